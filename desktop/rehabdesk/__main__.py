@@ -1,0 +1,3 @@
+from rehabdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,248 @@
+"""The `rehabdesk` command: no subcommand opens the GUI; headless subcommands work on a station folder.
+
+Errors print a clear, translated message and never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rehabdesk.hardening import harden_process
+from rehabdesk.locations import default_station_dir, demo_station_dir
+
+EXIT_OK = 0
+EXIT_FAULTS = 1
+EXIT_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rehabdesk", description="RehabDesk (精康工作台)")
+    parser.add_argument("--data-dir", type=Path, help="station folder (default: the per-user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo station, creating it on first use")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="language (default Chinese)")
+    parser.add_argument("--user", help="account name for headless commands")
+    parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    commands = parser.add_subparsers(dest="command")
+
+    init = commands.add_parser("init", help="create a new station")
+    init.add_argument("--station-name", required=True)
+    init.add_argument("--station-code", required=True)
+    init.add_argument("--county-code", required=True, help="6-digit county division code")
+    init.add_argument("--admin-name", default="", help="the first admin's full name")
+    init.add_argument("--recovery-sheet", type=Path, required=True, help="where to write the recovery sheet PDF")
+
+    demo = commands.add_parser("demo", help="create a demo station")
+    demo.add_argument("--seed", type=int, default=1)
+
+    commands.add_parser("check", help="verify encryption, integrity, schema, key file and audit chain")
+
+    backup = commands.add_parser("backup", help="write an encrypted, verified backup")
+    backup.add_argument("--to", type=Path, required=True, dest="target")
+
+    restore = commands.add_parser("restore", help="restore a backup into the station folder")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--recovery-code", action="store_true", help="the secret read is the recovery code")
+    return parser
+
+
+class _Console:
+    """Translated output for the headless commands (Chinese unless --lang en)."""
+
+    def __init__(self, language: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from rehabdesk.ui.i18n import install_translators
+
+        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        install_translators(self._app, language)
+
+    @staticmethod
+    def tr(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("cli", text)
+
+    def error(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+
+def _read_secret(args: argparse.Namespace, prompt: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def _station_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir:
+        return args.data_dir.expanduser().resolve()
+    return demo_station_dir() if args.demo else default_station_dir()
+
+
+def _run_init(args: argparse.Namespace, console: _Console) -> int:
+    from rehabdesk.documents.output import write_pdf
+    from rehabdesk.services.recovery import recovery_sheet_pdf
+    from rehabdesk.services.station_setup import FirstAdmin, StationDetails, create_station
+    from rehabdesk.storage.keys import KeyPolicy
+    from rehabdesk.storage.paths import StationPaths
+
+    if not args.user:
+        console.error(console.tr("Name the first admin account with --user."))
+        return EXIT_ERROR
+    password = _read_secret(args, console.tr("Password for the new admin account: "))
+    if not args.password_stdin and getpass.getpass(console.tr("Repeat the password: ")) != password:
+        console.error(console.tr("The two passwords are not the same."))
+        return EXIT_ERROR
+    details = StationDetails(name=args.station_name, code=args.station_code, county_code=args.county_code)
+    result = create_station(
+        StationPaths(_station_dir(args)), details, FirstAdmin(args.user, args.admin_name, password), KeyPolicy()
+    )
+    try:
+        write_pdf(args.recovery_sheet, recovery_sheet_pdf(result.ctx, result.recovery_code))
+    finally:
+        result.ctx.close()
+    print(console.tr("Station created in {folder}").format(folder=_station_dir(args)))
+    print(console.tr("Recovery code (shown only this once; keep the printed sheet locked away):"))
+    print(f"    {result.recovery_code}")
+    print(console.tr("Recovery sheet written to {path}").format(path=args.recovery_sheet))
+    return EXIT_OK
+
+
+def _run_demo(args: argparse.Namespace, console: _Console) -> int:
+    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, create_demo_station
+    from rehabdesk.storage.paths import StationPaths
+
+    folder = _station_dir(args)
+
+    class _PrintProgress:
+        def step(self, done: int, total: int, note: str = "") -> None:
+            print(console.tr("Creating demo station: {done}/{total}").format(done=done, total=total), flush=True)
+
+    result = create_demo_station(StationPaths(folder), seed=args.seed, progress=_PrintProgress())
+    result.ctx.close()
+    print(console.tr("Demo station ready in {folder}").format(folder=folder))
+    print(console.tr("Log in as {login} with password {password}").format(login=DEMO_LOGIN, password=DEMO_PASSWORD))
+    return EXIT_OK
+
+
+def _with_session(args: argparse.Namespace, console: _Console, work: Callable) -> int:
+    from rehabdesk.services.sessions import log_out, unlock
+    from rehabdesk.storage.keys import KeyPolicy
+    from rehabdesk.storage.paths import StationPaths
+
+    if not args.user:
+        console.error(console.tr("Name your account with --user."))
+        return EXIT_ERROR
+    password = _read_secret(args, console.tr("Password: "))
+    ctx = unlock(StationPaths(_station_dir(args)), args.user, password, KeyPolicy())
+    try:
+        return work(ctx)
+    finally:
+        log_out(ctx)
+
+
+def _run_check(args: argparse.Namespace, console: _Console) -> int:
+    from rehabdesk.services.checks import check_station
+    from rehabdesk.ui.messages import check_fault_text
+
+    def work(ctx) -> int:
+        report = check_station(ctx)
+        print(console.tr("Schema version: {revision}").format(revision=report.schema_revision))
+        print(
+            console.tr("Key file generation: {slot} (database expects {database})").format(
+                slot=report.slot_generation, database=report.database_generation
+            )
+        )
+        print(console.tr("Audit entries: {count}").format(count=report.audit_entries))
+        for fault in report.faults:
+            print(check_fault_text(fault))
+        print(console.tr("All checks passed.") if report.ok else console.tr("Problems were found."))
+        return EXIT_OK if report.ok else EXIT_FAULTS
+
+    return _with_session(args, console, work)
+
+
+def _run_backup(args: argparse.Namespace, console: _Console) -> int:
+    from rehabdesk.services.backups import backup_now
+
+    def work(ctx) -> int:
+        result = backup_now(ctx, args.target.expanduser().resolve())
+        print(console.tr("Backup written and verified: {path}").format(path=result.path))
+        if result.same_disk_warning:
+            print(console.tr("Warning: the backup is on the same disk as the data. Copy it to a USB stick too."))
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def _run_restore(args: argparse.Namespace, console: _Console) -> int:
+    from rehabdesk.services.backups import restore
+    from rehabdesk.storage.keys import KeyPolicy
+    from rehabdesk.storage.paths import StationPaths
+
+    if not args.recovery_code and not args.user:
+        console.error(console.tr("Give --user (an account of the time of the backup) or --recovery-code."))
+        return EXIT_ERROR
+    prompt = console.tr("Recovery code: ") if args.recovery_code else console.tr("Password: ")
+    secret = _read_secret(args, prompt)
+    result = restore(
+        StationPaths(_station_dir(args)),
+        args.file.expanduser().resolve(),
+        login=None if args.recovery_code else args.user,
+        secret=secret,
+        policy=KeyPolicy(),
+    )
+    print(console.tr("Backup from {created} restored and verified.").format(created=result.backup_created_at))
+    if result.kept_database:
+        print(console.tr("The database it replaced is kept as {path}").format(path=result.kept_database))
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, _Console], int]] = {
+    "init": _run_init,
+    "demo": _run_demo,
+    "check": _run_check,
+    "backup": _run_backup,
+    "restore": _run_restore,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    harden_process()
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from rehabdesk.app import run_gui
+
+        return run_gui(_station_dir(args), demo=args.demo, language=args.lang)
+    console = _Console(args.lang or "zh_CN")
+    from rehabdesk.crash_report import configure_logging, log_unexpected
+    from rehabdesk.domain.errors import DomainError
+    from rehabdesk.storage.instance_lock import InstanceLock
+    from rehabdesk.storage.paths import StationPaths
+    from rehabdesk.ui.messages import message_for
+
+    folder = _station_dir(args)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with InstanceLock(StationPaths(folder).lock_file, holder=f"rehabdesk {args.command}"):
+            return _COMMANDS[args.command](args, console)
+    except DomainError as error:
+        console.error(message_for(error))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        console.error(console.tr("Cancelled."))
+        return EXIT_ERROR
+    except OSError as error:
+        console.error(console.tr("A file could not be read or written: {reason}").format(reason=error.strerror))
+        return EXIT_ERROR
+    except Exception as error:
+        log_path = configure_logging(StationPaths(folder).logs_dir)
+        log_unexpected(error)
+        console.error(
+            console.tr("An unexpected error occurred. Details (without personal data) are in {path}").format(
+                path=log_path
+            )
+        )
+        return EXIT_ERROR

@@ -1,0 +1,41 @@
+"""Station identity rules."""
+
+from __future__ import annotations
+
+import re
+
+from rehabdesk.domain.errors import ValidationError
+
+_STATION_CODE = re.compile(r"^[A-Za-z0-9]{2,20}$")
+_COUNTY_CODE = re.compile(r"^[1-9]\d{5}$")
+_LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+
+
+def check_station_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("required", "station_name")
+    if len(name) > 100:
+        raise ValidationError("too_long", "station_name", maximum=100)
+    return name
+
+
+def check_station_code(code: str) -> str:
+    code = code.strip().upper()
+    if not _STATION_CODE.match(code):
+        raise ValidationError("station_code_invalid", "station_code")
+    return code
+
+
+def check_county_code(code: str) -> str:
+    code = code.strip()
+    if not _COUNTY_CODE.match(code):
+        raise ValidationError("county_code_invalid", "county_code")
+    return code
+
+
+def check_login(login: str) -> str:
+    login = login.strip().lower()
+    if not _LOGIN.match(login):
+        raise ValidationError("login_invalid", "login")
+    return login

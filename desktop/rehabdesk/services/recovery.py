@@ -1,0 +1,29 @@
+"""The recovery sheet: printed once, when the recovery code is created or regenerated."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from rehabdesk.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import station as station_repository
+
+
+@service(Permission.ROTATE_KEYS, mutating=True)
+def recovery_sheet_pdf(ctx: StationContext, recovery_code: str) -> bytes:
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        record = station_repository.the_station(uow.session)
+        sheet = RecoverySheet(
+            station_name=record.name,
+            station_code=record.code,
+            county_code=record.county_code,
+            recovery_code=recovery_code,
+            created_at=datetime.now(UTC),
+            created_by=ctx.actor.login,
+        )
+        uow.audit("print", entity_type="station", entity_id=record.id, detail={"document": "recovery_sheet"})
+        pdf = render_recovery_sheet(sheet)
+        uow.commit()
+    return pdf

@@ -1,0 +1,85 @@
+"""Logging in, locking and unlocking: the only way to obtain a StationContext for an account."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
+from rehabdesk.services.context import StationContext
+from rehabdesk.storage import auth_events, opening
+from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.repositories import accounts
+from rehabdesk.storage.store import META_AUTH_EVENTS_IMPORTED, read_meta, write_meta
+from rehabdesk.storage.unit_of_work import UnitOfWork
+
+_AUDITED_AUTH_EVENTS = {auth_events.FAILED: "login_failed"}
+
+
+def _import_auth_events(uow: UnitOfWork, paths: StationPaths) -> None:
+    """Move failed logins recorded in the side file into the audit chain."""
+    events = auth_events.read_all(paths.auth_events)
+    imported = int(read_meta(uow.session, META_AUTH_EVENTS_IMPORTED) or "0")
+    for event in events[imported:]:
+        action = _AUDITED_AUTH_EVENTS.get(event.event)
+        if action:
+            uow.audit(action, outcome="failed", login=event.login, detail={"at": event.at.isoformat()})
+    write_meta(uow.session, META_AUTH_EVENTS_IMPORTED, str(len(events)))
+
+
+def unlock(
+    paths: StationPaths, login: str, password: str, policy: KeyPolicy, *, resuming: bool = False
+) -> StationContext:
+    """Open the station as ``login``. ``resuming`` marks unlocking after an idle lock rather than a new login."""
+    login = login.strip().lower()
+    if not login:
+        raise DomainError("login_required")
+    opened = opening.open_with_password(paths, login, password, policy)
+    store = opened.store
+    try:
+        with store.unit_of_work(None) as uow:
+            account = accounts.by_login(uow.session, login)
+            if account is None or account.disabled or account.deleted_at is not None:
+                raise DomainError("account_disabled")
+            actor = Actor(account.id, account.login, parse_roles(account.roles))
+            uow.actor = actor
+            _import_auth_events(uow, paths)
+            account.last_login_at = datetime.now(UTC)
+            uow.audit("unlock" if resuming else "login", entity_type="account", entity_id=account.id)
+            must_change = account.must_change_password or opened.slot.must_change_password
+            uow.commit()
+    except BaseException:
+        store.close()
+        raise
+    return StationContext(store, actor, must_change_password=must_change)
+
+
+def unlock_with_recovery_code(paths: StationPaths, code: str, policy: KeyPolicy) -> StationContext:
+    """The recovery code opens the station for admin work only: resetting passwords, unlocking accounts."""
+    opened = opening.open_with_recovery_code(paths, code, policy)
+    actor = recovery_actor()
+    try:
+        with opened.store.unit_of_work(actor) as uow:
+            _import_auth_events(uow, paths)
+            uow.audit("recovery_unlock")
+            uow.commit()
+    except BaseException:
+        opened.store.close()
+        raise
+    return StationContext(opened.store, actor)
+
+
+def lock(ctx: StationContext, *, reason: str) -> None:
+    """Record the lock and close the database; the key is gone from the store until someone unlocks again."""
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        uow.audit("lock", detail={"reason": reason})
+        uow.commit()
+    ctx.close()
+
+
+def log_out(ctx: StationContext) -> None:
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        uow.audit("logout")
+        uow.commit()
+    ctx.close()

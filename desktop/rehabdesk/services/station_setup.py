@@ -1,0 +1,88 @@
+"""Creating a new station: key slots, database, station record and its first admin, in one step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehabdesk.domain import passwords, station
+from rehabdesk.domain.roles import Actor, Role, format_roles
+from rehabdesk.services.context import StationContext
+from rehabdesk.storage import opening
+from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.schema import Account, Station
+
+
+@dataclass(frozen=True)
+class StationDetails:
+    name: str
+    code: str
+    county_code: str
+    station_type: str = ""
+    operator_name: str = ""
+    purchased_service: bool = False
+    address: str = ""
+    contact_phone: str = ""
+    head_name: str = ""
+
+    def validated(self) -> StationDetails:
+        return StationDetails(
+            name=station.check_station_name(self.name),
+            code=station.check_station_code(self.code),
+            county_code=station.check_county_code(self.county_code),
+            station_type=self.station_type.strip(),
+            operator_name=self.operator_name.strip(),
+            purchased_service=self.purchased_service,
+            address=self.address.strip(),
+            contact_phone=self.contact_phone.strip(),
+            head_name=self.head_name.strip(),
+        )
+
+
+@dataclass(frozen=True)
+class FirstAdmin:
+    login: str
+    display_name: str
+    password: str
+
+
+@dataclass
+class NewStationResult:
+    ctx: StationContext
+    recovery_code: str
+
+
+FIRST_ADMIN_ROLES = frozenset({Role.ADMIN, Role.COORDINATOR})
+
+
+def create_station(
+    paths: StationPaths, details: StationDetails, admin: FirstAdmin, policy: KeyPolicy
+) -> NewStationResult:
+    details = details.validated()
+    login = station.check_login(admin.login)
+    display_name = admin.display_name.strip() or login
+    passwords.check_password(admin.password, login)
+    created = opening.create_station_files(
+        paths, station_code=details.code, admin_login=login, admin_password=admin.password, policy=policy
+    )
+    actor = Actor(created.admin_account_id, login, FIRST_ADMIN_ROLES)
+    try:
+        with created.store.unit_of_work(actor) as uow:
+            record = Station(**details.__dict__)
+            uow.session.add(record)
+            uow.session.add(
+                Account(
+                    id=created.admin_account_id,
+                    login=login,
+                    display_name=display_name,
+                    roles=format_roles(FIRST_ADMIN_ROLES),
+                )
+            )
+            uow.session.flush()
+            uow.audit("station_create", entity_type="station", entity_id=record.id)
+            uow.commit()
+    except BaseException:
+        created.store.close()
+        opening.remove_partial_station(paths)
+        raise
+    return NewStationResult(StationContext(created.store, actor), created.recovery_code)

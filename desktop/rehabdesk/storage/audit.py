@@ -1,0 +1,111 @@
+"""Hash-chained audit log: every entry holds the hash of the one before it.
+
+Editing, deleting or reordering entries breaks the chain; cutting off the newest entries is caught by comparing
+against the head kept outside the database (audit-head file, slot file, backups)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rehabdesk.domain.roles import Actor
+from rehabdesk.storage.keys import AuditHead, canonical_json
+from rehabdesk.storage.schema import AuditEntry
+
+GENESIS_HASH = "0" * 64
+EMPTY_HEAD = AuditHead(0, GENESIS_HASH)
+
+
+def _entry_hash(prev_hash: str, fields: list[Any]) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(fields)).hexdigest()
+
+
+def _hashed_fields(entry: AuditEntry) -> list[Any]:
+    return [
+        entry.seq,
+        entry.at,
+        entry.actor_id,
+        entry.actor_login,
+        entry.action,
+        entry.entity_type,
+        entry.entity_id,
+        entry.outcome,
+        entry.detail,
+    ]
+
+
+def current_head(session: Session) -> AuditHead:
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return EMPTY_HEAD if last is None else AuditHead(last.seq, last.hash)
+
+
+def append(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    outcome: str = "ok",
+    detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
+    login: str | None = None,
+) -> AuditHead:
+    """Add one entry inside the caller's transaction and return the new head."""
+    head = current_head(session)
+    entry = AuditEntry(
+        seq=head.seq + 1,
+        at=(at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds"),
+        actor_id=actor.account_id if actor else None,
+        actor_login=actor.login if actor else login,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        outcome=outcome,
+        detail=json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
+        prev_hash=head.hash,
+    )
+    entry.hash = _entry_hash(head.hash, _hashed_fields(entry))
+    session.add(entry)
+    session.flush([entry])
+    return AuditHead(entry.seq, entry.hash)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    head: AuditHead
+    faults: tuple[str, ...]
+
+    @property
+    def intact(self) -> bool:
+        return not self.faults
+
+
+def verify_chain(session: Session, anchors: list[AuditHead]) -> ChainReport:
+    """Walk the whole chain; each fault is a short code with the sequence number where it was found."""
+    faults: list[str] = []
+    previous = EMPTY_HEAD
+    wanted = {anchor.seq for anchor in anchors}
+    hashes: dict[int, str] = {}
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
+        if entry.seq != previous.seq + 1:
+            faults.append(f"audit_gap:{previous.seq + 1}")
+        if entry.prev_hash != previous.hash:
+            faults.append(f"audit_link_broken:{entry.seq}")
+        if _entry_hash(entry.prev_hash, _hashed_fields(entry)) != entry.hash:
+            faults.append(f"audit_entry_altered:{entry.seq}")
+        if entry.seq in wanted:
+            hashes[entry.seq] = entry.hash
+        previous = AuditHead(entry.seq, entry.hash)
+    for anchor in anchors:
+        if anchor.seq > previous.seq:
+            faults.append(f"audit_truncated:{previous.seq}<{anchor.seq}")
+        elif anchor.seq and hashes.get(anchor.seq) != anchor.hash:
+            faults.append(f"audit_anchor_mismatch:{anchor.seq}")
+    return ChainReport(previous, tuple(dict.fromkeys(faults)))

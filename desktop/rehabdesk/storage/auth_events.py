@@ -1,0 +1,70 @@
+"""Failed logins happen before the database can be opened, so they go to an append-only side file first.
+
+Each line is JSON: time, login, event ("failed", "success", "reset"). Nothing else, and never a password. At the
+next unlock the lines not yet imported are copied into the audit chain."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+FAILED = "failed"
+SUCCESS = "success"
+RESET = "reset"
+
+
+@dataclass(frozen=True)
+class AuthEvent:
+    at: datetime
+    login: str
+    event: str
+
+
+def record(path: Path, login: str, event: str, at: datetime | None = None) -> None:
+    line = json.dumps(
+        {"at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "login": login, "event": event},
+        ensure_ascii=False,
+    )
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, (line + "\n").encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_all(path: Path) -> list[AuthEvent]:
+    if not path.exists():
+        return []
+    events = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            item = json.loads(raw)
+            events.append(AuthEvent(datetime.fromisoformat(item["at"]), str(item["login"]), str(item["event"])))
+        except (ValueError, KeyError, TypeError):
+            continue  # a line torn by a crash mid-write is skipped, not fatal
+    return events
+
+
+@dataclass(frozen=True)
+class LoginState:
+    consecutive_failures: int
+    last_failure_at: datetime | None
+
+
+def login_state(events: list[AuthEvent], login: str) -> LoginState:
+    failures = 0
+    last_failure = None
+    for event in events:
+        if event.login != login:
+            continue
+        if event.event == FAILED:
+            failures += 1
+            last_failure = event.at
+        else:
+            failures = 0
+            last_failure = None
+    return LoginState(failures, last_failure)

@@ -1,0 +1,221 @@
+"""Encrypted, self-checking backups: one file holding the database and the slot file of that moment.
+
+The database inside stays encrypted under the station key; the manifest carries checksums, the schema revision,
+the slot-file generation and the audit head, and a MAC under a key derived from the master key."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.durable import atomic_write_bytes, fsync_directory
+from rehabdesk.storage import audit, migrate
+from rehabdesk.storage.engine import open_engine
+from rehabdesk.storage.integrity import check_database
+from rehabdesk.storage.keys import (
+    AuditHead,
+    KeyPolicy,
+    MasterKey,
+    SlotFile,
+    canonical_json,
+    normalise_recovery_code,
+    open_slot,
+)
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.store import Store
+
+BACKUP_FORMAT = "rehabdesk-backup/1"
+BACKUP_SUFFIX = ".rdbackup"
+_DB_MEMBER = "station.db"
+_SLOTS_MEMBER = "keyslots.json"
+_MANIFEST_MEMBER = "manifest.json"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    size_bytes: int
+    audit_head: AuditHead
+
+
+def backup_file_name(station_code: str, at: datetime) -> str:
+    # Station code and time only: never a person's name in a file name.
+    return f"RehabDesk-{station_code}-{at.astimezone(UTC).strftime('%Y%m%d-%H%M%S-%f')}{BACKUP_SUFFIX}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _export_database(store: Store, target: Path) -> None:
+    """sqlcipher_export copies the live database, under the same key, into a new file."""
+    key_literal = f"x'{store.master.database_key.hex()}'"
+    with store.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute(f'ATTACH DATABASE ? AS backup_copy KEY "{key_literal}"', (str(target),))
+        try:
+            raw.execute("SELECT sqlcipher_export('backup_copy')")
+        finally:
+            raw.execute("DETACH DATABASE backup_copy")
+
+
+def create_backup(store: Store, target_dir: Path, *, reason: str = "manual", at: datetime | None = None) -> BackupInfo:
+    """Write the backup via a temp file, fsync and rename, then prove it by reopening it."""
+    at = at or datetime.now(UTC)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    final_path = target_dir / backup_file_name(store.slot_file.station_code, at)
+    with tempfile.TemporaryDirectory(prefix=".rehabdesk-backup-", dir=target_dir) as work:
+        work_dir = Path(work)
+        database_copy = work_dir / _DB_MEMBER
+        _export_database(store, database_copy)
+        with store.unit_of_work(None, read_only=True) as uow:
+            head = audit.current_head(uow.session)
+        slots = store.slot_file.serialise(store.master)
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "station_id": store.slot_file.station_id,
+            "station_code": store.slot_file.station_code,
+            "created_at": at.isoformat(),
+            "reason": reason,
+            "schema_revision": migrate.current_revision(store.engine),
+            "slot_generation": store.slot_file.generation,
+            "audit_head": {"seq": head.seq, "hash": head.hash},
+            "database_sha256": _sha256(database_copy),
+            "slots_sha256": hashlib.sha256(slots).hexdigest(),
+        }
+        manifest["mac"] = store.master.mac("backup-manifest", canonical_json(manifest))
+        partial = work_dir / "backup.partial"
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(_MANIFEST_MEMBER, json.dumps(manifest, indent=1))
+            archive.writestr(_SLOTS_MEMBER, slots)
+            archive.write(database_copy, _DB_MEMBER)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, final_path)
+        fsync_directory(target_dir)
+    try:
+        verify_backup(final_path, store.master)
+    except DomainError:
+        final_path.unlink(missing_ok=True)
+        raise
+    return BackupInfo(final_path, at, final_path.stat().st_size, head)
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    manifest: dict
+    slot_file: SlotFile
+
+
+def read_backup(path: Path) -> BackupContents:
+    """Structure and checksums only; the MAC needs the master key (verify_backup)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read(_MANIFEST_MEMBER))
+            slots = archive.read(_SLOTS_MEMBER)
+            if manifest.get("format") != BACKUP_FORMAT:
+                raise DomainError("backup_corrupt")
+            if hashlib.sha256(slots).hexdigest() != manifest["slots_sha256"]:
+                raise DomainError("backup_corrupt")
+            with archive.open(_DB_MEMBER) as member:
+                digest = hashlib.sha256()
+                for block in iter(lambda: member.read(1 << 20), b""):
+                    digest.update(block)
+            if digest.hexdigest() != manifest["database_sha256"]:
+                raise DomainError("backup_corrupt")
+    except FileNotFoundError:
+        raise DomainError("backup_missing") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError):
+        raise DomainError("backup_corrupt") from None
+    return BackupContents(manifest, SlotFile.parse(slots))
+
+
+def _verify_manifest(contents: BackupContents, master: MasterKey) -> None:
+    body = {key: value for key, value in contents.manifest.items() if key != "mac"}
+    if not master.verify_mac("backup-manifest", canonical_json(body), contents.manifest.get("mac", "")):
+        raise DomainError("backup_tampered")
+    if not contents.slot_file.verify(master):
+        raise DomainError("backup_tampered")
+
+
+@contextmanager
+def _extracted_database(path: Path, work_dir: Path) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix=".rehabdesk-verify-", dir=work_dir) as work:
+        target = Path(work) / _DB_MEMBER
+        with zipfile.ZipFile(path) as archive, archive.open(_DB_MEMBER) as member, open(target, "wb") as out:
+            shutil.copyfileobj(member, out)
+        yield target
+
+
+def _check_extracted(database: Path, contents: BackupContents, master: MasterKey) -> None:
+    engine = open_engine(database, master.database_key)
+    try:
+        head = contents.manifest["audit_head"]
+        report = check_database(engine, [AuditHead(int(head["seq"]), str(head["hash"]))])
+    finally:
+        engine.dispose()
+    if not report.ok:
+        raise DomainError("backup_check_failed", faults=";".join(report.faults))
+
+
+def verify_backup(path: Path, master: MasterKey) -> BackupContents:
+    contents = read_backup(path)
+    _verify_manifest(contents, master)
+    with _extracted_database(path, path.parent) as database:
+        _check_extracted(database, contents, master)
+    return contents
+
+
+def unlock_backup(contents: BackupContents, *, login: str | None, secret: str, policy: KeyPolicy) -> MasterKey:
+    """A credential valid at the time of the backup: an account password of then, or the recovery code."""
+    if login:
+        slot = contents.slot_file.account_slot(login)
+        if slot is None:
+            raise DomainError("unknown_account")
+    else:
+        slot = contents.slot_file.recovery_slot()
+        secret = normalise_recovery_code(secret)
+        if slot is None:
+            raise DomainError("backup_corrupt")
+    return open_slot(contents.slot_file.station_id, slot, secret, policy)
+
+
+def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, contents: BackupContents) -> Path | None:
+    """Swap the backup in only once it has passed every check; the replaced database is kept beside it.
+
+    Returns where the replaced database was moved, if there was one."""
+    _verify_manifest(contents, master)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with _extracted_database(backup_path, paths.root) as database:
+        _check_extracted(database, contents, master)
+        kept = None
+        if paths.database.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            kept = paths.root / f"station.db.before-restore-{stamp}"
+            for suffix in ("", "-wal", "-shm"):
+                source = paths.database.with_name(paths.database.name + suffix)
+                if source.exists():
+                    os.replace(source, kept.with_name(kept.name + suffix))
+        os.replace(database, paths.database)
+        fsync_directory(paths.root)
+    with zipfile.ZipFile(backup_path) as archive:
+        slots = archive.read(_SLOTS_MEMBER)
+    atomic_write_bytes(paths.slot_file_copy, slots)
+    atomic_write_bytes(paths.slot_file, slots)
+    paths.audit_anchor.unlink(missing_ok=True)
+    return kept

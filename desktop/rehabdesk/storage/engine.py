@@ -1,0 +1,97 @@
+"""SQLCipher engine: raw 32-byte key, WAL with synchronous=FULL, foreign keys, checked on every connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from rehabdesk.domain.errors import DomainError
+
+# Values PRAGMA returns when the setting holds: synchronous FULL = 2, temp_store MEMORY = 2.
+_REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "temp_store": 2}
+READ_ONLY = "rehabdesk_read_only"
+
+
+def _uri(path: Path, create: bool) -> str:
+    # mode=rw never creates a file: a failed open must not leave a fresh empty database behind.
+    return f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
+
+
+def _apply_pragmas(connection: Any) -> None:
+    connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    # Sorts and temporary tables stay in memory: SQLite's temp files would otherwise hold plaintext pages.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    for name, expected in _REQUIRED_PRAGMAS.items():
+        actual = connection.execute(f"PRAGMA {name}").fetchone()[0]
+        if str(actual).lower() != str(expected):
+            connection.close()
+            raise DomainError("database_pragma_failed", pragma=name, actual=str(actual))
+
+
+def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcipher.Connection:
+    if len(key) != 32:
+        raise ValueError("SQLCipher raw keys are 32 bytes")
+    if not create and not path.exists():
+        raise DomainError("database_missing")
+    try:
+        connection = sqlcipher.connect(_uri(path, create), uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher.OperationalError:
+        raise DomainError("database_cannot_open") from None
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlcipher.DatabaseError:
+        connection.close()
+        raise DomainError("database_key_mismatch") from None
+    _apply_pragmas(connection)
+    return connection
+
+
+def connect_unencrypted(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    """Plain SQLite with the same pragmas: only the benchmarks' baseline uses this."""
+    connection = sqlite3.connect(_uri(path, create), uri=True, check_same_thread=False, isolation_level=None)
+    _apply_pragmas(connection)
+    return connection
+
+
+def _engine(creator: Callable[[], Any], module: Any) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=module,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        # Error messages must never carry row values (names, ID numbers) into logs or dialogs.
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # Writers take the write lock up front, so sequence numbers read inside the transaction stay valid.
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+    engine = _engine(lambda: connect_encrypted(path, key, create=create), sqlcipher)
+    # Open one connection now so a wrong key or missing file fails here, not at the first query.
+    with engine.connect():
+        pass
+    return engine
+
+
+def open_unencrypted_engine(path: Path, *, create: bool = False) -> Engine:
+    return _engine(lambda: connect_unencrypted(path, create=create), sqlite3)

@@ -1,0 +1,42 @@
+"""Integrity checks shared by `check`, backup verification and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+
+from rehabdesk.storage import audit, migrate
+from rehabdesk.storage.keys import AuditHead
+from rehabdesk.storage.unit_of_work import make_session_factory
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    faults: tuple[str, ...]
+    schema_revision: str | None
+    audit_head: AuditHead
+
+    @property
+    def ok(self) -> bool:
+        return not self.faults
+
+
+def check_database(engine: Engine, anchors: list[AuditHead]) -> IntegrityReport:
+    faults: list[str] = []
+    with engine.connect() as connection:
+        cipher_problems = [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        faults += [f"cipher_integrity:{problem}" for problem in cipher_problems]
+        integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            faults += [f"integrity:{problem}" for problem in integrity]
+        foreign_keys = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+        if foreign_keys:
+            faults.append(f"foreign_keys:{len(foreign_keys)}")
+    revision = migrate.current_revision(engine)
+    if revision != migrate.head_revision():
+        faults.append(f"schema_revision:{revision}")
+    with make_session_factory(engine)() as session:
+        chain = audit.verify_chain(session, anchors)
+    faults += chain.faults
+    return IntegrityReport(tuple(faults), revision, chain.head)

@@ -1,0 +1,7 @@
+"""All mapped tables; importing this module registers every table on Base.metadata."""
+
+from rehabdesk.storage.schema.base import Base
+from rehabdesk.storage.schema.station import Account, Station
+from rehabdesk.storage.schema.system import AuditEntry, ChangeLogEntry, Setting, StoreMeta
+
+__all__ = ["Account", "AuditEntry", "Base", "ChangeLogEntry", "Setting", "Station", "StoreMeta"]

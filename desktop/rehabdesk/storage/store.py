@@ -1,0 +1,95 @@
+"""An opened station: its files, master key, engine and the unit-of-work factory."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.roles import Actor
+from rehabdesk.durable import atomic_write_bytes
+from rehabdesk.storage import audit
+from rehabdesk.storage.keys import AuditHead, KeyPolicy, MasterKey, SlotFile, canonical_json
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.schema import StoreMeta
+from rehabdesk.storage.unit_of_work import UnitOfWork, make_session_factory
+
+META_STATION_ID = "station_id"
+META_SLOT_GENERATION = "slot_generation"
+META_AUTH_EVENTS_IMPORTED = "auth_events_imported"
+
+
+def read_meta(session: Session, key: str) -> str | None:
+    return session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+
+
+def write_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(StoreMeta, key)
+    if row is None:
+        session.add(StoreMeta(key=key, value=value))
+    else:
+        row.value = value
+
+
+@dataclass
+class Store:
+    paths: StationPaths
+    master: MasterKey
+    engine: Engine
+    slot_file: SlotFile
+    policy: KeyPolicy
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = make_session_factory(self.engine)
+
+    def unit_of_work(self, actor: Actor | None, *, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._factory, actor, read_only=read_only, on_audited=self.write_audit_anchor)
+
+    def write_slot_file(self, new: SlotFile, session: Session | None = None) -> SlotFile:
+        """Write the copy first, then the main file, so that one of the two is always whole and current.
+
+        With ``session``, the slot file also records the audit head as it stands before that transaction's
+        own entries, which cannot run ahead of the database even if the transaction then fails."""
+        if session is not None:
+            new = replace(new, audit_head=audit.current_head(session))
+        data = new.serialise(self.master)
+        atomic_write_bytes(self.paths.slot_file_copy, data)
+        atomic_write_bytes(self.paths.slot_file, data)
+        self.slot_file = SlotFile.parse(data)
+        return self.slot_file
+
+    def write_audit_anchor(self, head: AuditHead, *, also_for: MasterKey | None = None) -> None:
+        """Record the audit head outside the database. During a key rotation the head is signed for the old and
+        the new master key, so that whichever database a crash leaves in place still verifies."""
+        payload = canonical_json({"seq": head.seq, "hash": head.hash})
+        masters = [self.master] + ([also_for] if also_for else [])
+        body = {"seq": head.seq, "hash": head.hash, "macs": [m.mac("audit-anchor", payload) for m in masters]}
+        atomic_write_bytes(self.paths.audit_anchor, json.dumps(body).encode("ascii"))
+
+    def read_audit_anchor(self) -> AuditHead | None:
+        """The head written after the last audited commit; a file that fails its MAC is itself a fault."""
+        if not self.paths.audit_anchor.exists():
+            return None
+        try:
+            body = json.loads(self.paths.audit_anchor.read_text("ascii"))
+            head = AuditHead(int(body["seq"]), str(body["hash"]))
+            payload = canonical_json({"seq": head.seq, "hash": head.hash})
+            valid = any(self.master.verify_mac("audit-anchor", payload, mac) for mac in body["macs"])
+        except (ValueError, KeyError, TypeError):
+            valid = False
+        if not valid:
+            raise DomainError("audit_anchor_tampered")
+        return head
+
+    def replace_master_key(self, master: MasterKey, engine: Engine, slot_file: SlotFile) -> None:
+        self.master = master
+        self.engine = engine
+        self.slot_file = slot_file
+        self._factory = make_session_factory(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,226 @@
+"""DomainError codes → translated text a station worker can act on. The core never carries user-facing text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+
+
+def _messages() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "wrong_password": lambda: translate(
+            "messages",
+            "The password is wrong ({failures} of {threshold} attempts before the account locks). "
+            "Check Caps Lock and the keyboard language, then try again.",
+        ),
+        "unknown_account": lambda: translate(
+            "messages", "There is no account with this name at this station. Check the spelling or ask an admin."
+        ),
+        "account_locked_out": lambda: translate(
+            "messages",
+            "This account is locked after {failures} failed logins. An admin, or the recovery code, can unlock it.",
+        ),
+        "login_delay": lambda: translate(
+            "messages", "Too many failed attempts. Wait {seconds} seconds, then try again."
+        ),
+        "login_required": lambda: translate("messages", "Enter your account name."),
+        "account_disabled": lambda: translate(
+            "messages", "This account is disabled. Ask an admin to enable it or to create a new one."
+        ),
+        "slot_file_missing": lambda: translate(
+            "messages",
+            "The station's key file (keyslots.json) is missing. Copy it back or restore a backup. "
+            "Nothing has been created or overwritten.",
+        ),
+        "slot_file_corrupt": lambda: translate(
+            "messages",
+            "The station's key file is damaged and its copy cannot be used either. Restore a backup. "
+            "Nothing has been changed.",
+        ),
+        "slot_file_stale": lambda: translate(
+            "messages",
+            "The key file is older than the database (generation {file_generation}, the database "
+            "expects {database_generation}). An old copy could bring back removed accounts or old passwords, so it "
+            "is refused. Put back the current key file or restore a backup.",
+        ),
+        "slot_file_foreign": lambda: translate(
+            "messages", "The key file belongs to a different station than this database. Check the station folder."
+        ),
+        "slot_kdf_too_weak": lambda: translate(
+            "messages", "This key file uses test-strength key protection, which RehabDesk refuses for real data."
+        ),
+        "database_missing": lambda: translate(
+            "messages",
+            "The station's database file (station.db) is missing. Restore a backup. Nothing has been "
+            "created or overwritten.",
+        ),
+        "database_key_mismatch": lambda: translate(
+            "messages",
+            "The database cannot be decrypted with this station's key. It may belong to another station "
+            "or be damaged. Restore a backup; nothing has been changed.",
+        ),
+        "database_cannot_open": lambda: translate(
+            "messages",
+            "The database file cannot be opened. Check that the station folder is on this computer's "
+            "own disk and that you may write to it.",
+        ),
+        "database_pragma_failed": lambda: translate(
+            "messages",
+            "The database could not be opened safely (setting {pragma} is {actual}). Keep the station "
+            "folder on this computer's own disk, not a network drive.",
+        ),
+        "schema_newer": lambda: translate(
+            "messages",
+            "This station was saved by a newer version of RehabDesk. Install that version or a newer "
+            "one; this version will not touch the data.",
+        ),
+        "station_exists": lambda: translate("messages", "This folder already holds a station. Choose an empty folder."),
+        "station_missing": lambda: translate("messages", "There is no station in this folder yet. Create one first."),
+        "station_in_use": lambda: translate(
+            "messages", "This station is already open in RehabDesk on this computer ({holder}). Close it there first."
+        ),
+        "recovery_code_malformed": lambda: translate(
+            "messages", "A recovery code has 28 letters and digits in 7 groups of 4. Check what you typed."
+        ),
+        "permission_denied": lambda: translate(
+            "messages", "Your account may not do this. Ask a coordinator or an admin."
+        ),
+        "disk_full": lambda: translate(
+            "messages",
+            "The disk is full, so nothing was saved. Free some space and try again; what you entered is still here.",
+        ),
+        "audit_anchor_tampered": lambda: translate(
+            "messages", "The record of the audit log's last entry has been changed outside RehabDesk."
+        ),
+        "backup_missing": lambda: translate("messages", "The backup file cannot be found."),
+        "backup_corrupt": lambda: translate(
+            "messages",
+            "This backup file is damaged or incomplete (perhaps it was copied before it was finished). "
+            "Nothing was changed. Try another backup.",
+        ),
+        "backup_tampered": lambda: translate(
+            "messages",
+            "This backup file has been altered since it was made and cannot be trusted. Nothing was "
+            "changed. Try another backup.",
+        ),
+        "backup_check_failed": lambda: translate(
+            "messages", "The database inside this backup fails its checks. Nothing was changed. Try another backup."
+        ),
+        "backup_folder_unwritable": lambda: translate(
+            "messages",
+            "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
+            "has room, or choose another folder.",
+        ),
+        "account_not_found": lambda: translate("messages", "That account no longer exists."),
+        "cannot_disable_self": lambda: translate("messages", "You cannot disable the account you are using."),
+        "last_admin": lambda: translate(
+            "messages", "This is the last admin account. Give another account the admin role first."
+        ),
+        "recovery_has_no_password": lambda: translate(
+            "messages", "You are signed in with the recovery code, which has no password to change."
+        ),
+        "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+    }
+
+
+def _validation_messages() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "required": lambda: translate("messages", "This field is required."),
+        "too_long": lambda: translate("messages", "Too long: at most {maximum} characters."),
+        "station_code_invalid": lambda: translate("messages", "Use 2 to 20 letters or digits, as given by the county."),
+        "county_code_invalid": lambda: translate(
+            "messages", "Enter the 6-digit administrative division code of the county, e.g. 110105."
+        ),
+        "login_invalid": lambda: translate(
+            "messages", "Use 2 to 32 lower-case letters, digits, dots or dashes, starting with a letter."
+        ),
+        "login_taken": lambda: translate("messages", "This account name is already taken."),
+        "password_too_short": lambda: translate("messages", "Use at least {minimum} characters."),
+        "password_is_login": lambda: translate("messages", "The password must not be the account name."),
+        "password_too_common": lambda: translate(
+            "messages", "This password is too common and easy to guess. Choose another."
+        ),
+        "password_unchanged": lambda: translate("messages", "The new password must differ from the old one."),
+        "roles_required": lambda: translate("messages", "Choose at least one role."),
+        "out_of_range": lambda: translate("messages", "Enter a number from {minimum} to {maximum}."),
+        "path_not_absolute": lambda: translate("messages", "Choose a complete folder path."),
+        "station_code_fixed": lambda: translate(
+            "messages", "The station code cannot be changed: backups and reports are filed under it."
+        ),
+        "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+    }
+
+
+def field_label(field: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {
+        "station_name": lambda: translate("fields", "Station name"),
+        "station_code": lambda: translate("fields", "Station code"),
+        "county_code": lambda: translate("fields", "County division code"),
+        "login": lambda: translate("fields", "Account name"),
+        "display_name": lambda: translate("fields", "Full name"),
+        "password": lambda: translate("fields", "Password"),
+        "roles": lambda: translate("fields", "Roles"),
+        "idle_lock_minutes": lambda: translate("fields", "Lock after idle minutes"),
+        "backups_to_keep": lambda: translate("fields", "Backups to keep"),
+        "backup_dir": lambda: translate("fields", "Backup folder"),
+        "lockout_threshold": lambda: translate("fields", "Failed logins before lock-out"),
+    }
+    label = labels.get(field)
+    return label() if label else field
+
+
+def _format(template: str, params: dict) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def message_for(error: DomainError) -> str:
+    """The text to show for ``error``; an unknown code still gives a readable sentence with the code."""
+    if isinstance(error, ValidationError):
+        text = _validation_messages().get(error.code)
+        body = _format(text(), error.params) if text else error.code
+        return f"{field_label(error.field)}: {body}"
+    text = _messages().get(error.code)
+    if text is None:
+        return QCoreApplication.translate("messages", "Something could not be done (code: {code}).").format(
+            code=error.code
+        )
+    return _format(text(), error.params)
+
+
+def known_codes() -> set[str]:
+    return set(_messages()) | set(_validation_messages())
+
+
+def check_fault_text(fault: str) -> str:
+    """One line for a `check` fault such as "audit_gap:17"."""
+    translate = QCoreApplication.translate
+    kind, _, where = fault.partition(":")
+    texts = {
+        "cipher_integrity": lambda: translate("checks", "Encrypted page check failed: {where}"),
+        "integrity": lambda: translate("checks", "Database integrity check failed: {where}"),
+        "foreign_keys": lambda: translate("checks", "Broken links between records: {where}"),
+        "schema_revision": lambda: translate("checks", "Database schema is not the current version: {where}"),
+        "audit_gap": lambda: translate("checks", "Audit log: entry {where} is missing (deleted)"),
+        "audit_link_broken": lambda: translate(
+            "checks", "Audit log: chain broken at entry {where} (reordered or removed)"
+        ),
+        "audit_entry_altered": lambda: translate("checks", "Audit log: entry {where} was altered"),
+        "audit_truncated": lambda: translate("checks", "Audit log: newest entries were cut off ({where})"),
+        "audit_anchor_mismatch": lambda: translate("checks", "Audit log: entry {where} differs from the recorded head"),
+        "audit_anchor_missing": lambda: translate(
+            "checks", "Audit log: the recorded head (audit-head.json) is missing"
+        ),
+        "audit_anchor_tampered": lambda: translate("checks", "Audit log: the recorded head was altered"),
+        "slot_file_stale": lambda: translate("checks", "Key file is older than the database"),
+    }
+    text = texts.get(kind)
+    return text().format(where=where) if text else fault
