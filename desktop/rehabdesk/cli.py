@@ -63,7 +63,7 @@ class _Console:
     def tr(text: str) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate("cli", text)
+        return QCoreApplication.translate("console", text)
 
     def error(self, text: str) -> None:
         print(text, file=sys.stderr)
@@ -82,8 +82,7 @@ def _station_dir(args: argparse.Namespace) -> Path:
 
 
 def _run_init(args: argparse.Namespace, console: _Console) -> int:
-    from rehabdesk.documents.output import write_pdf
-    from rehabdesk.services.recovery import recovery_sheet_pdf
+    from rehabdesk.services.recovery import write_recovery_sheet
     from rehabdesk.services.station_setup import FirstAdmin, StationDetails, create_station
     from rehabdesk.storage.keys import KeyPolicy
     from rehabdesk.storage.paths import StationPaths
@@ -100,7 +99,7 @@ def _run_init(args: argparse.Namespace, console: _Console) -> int:
         StationPaths(_station_dir(args)), details, FirstAdmin(args.user, args.admin_name, password), KeyPolicy()
     )
     try:
-        write_pdf(args.recovery_sheet, recovery_sheet_pdf(result.ctx, result.recovery_code))
+        write_recovery_sheet(result.ctx, result.recovery_code, args.recovery_sheet)
     finally:
         result.ctx.close()
     print(console.tr("Station created in {folder}").format(folder=_station_dir(args)))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+from rehabdesk.documents.output import write_pdf
 from rehabdesk.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
@@ -12,7 +14,8 @@ from rehabdesk.storage.repositories import station as station_repository
 
 
 @service(Permission.ROTATE_KEYS, mutating=True)
-def recovery_sheet_pdf(ctx: StationContext, recovery_code: str) -> bytes:
+def write_recovery_sheet(ctx: StationContext, recovery_code: str, target: Path) -> None:
+    """Render the sheet and write it durably to ``target``; the print is audited."""
     with ctx.store.unit_of_work(ctx.actor) as uow:
         record = station_repository.the_station(uow.session)
         sheet = RecoverySheet(
@@ -24,6 +27,5 @@ def recovery_sheet_pdf(ctx: StationContext, recovery_code: str) -> bytes:
             created_by=ctx.actor.login,
         )
         uow.audit("print", entity_type="station", entity_id=record.id, detail={"document": "recovery_sheet"})
-        pdf = render_recovery_sheet(sheet)
+        write_pdf(Path(target), render_recovery_sheet(sheet))
         uow.commit()
-    return pdf

@@ -1,0 +1,60 @@
+"""Composition root: paths → instance lock → QApplication → translations and fonts → shell.
+
+Only what the unlock screen needs is imported before it paints; the core (SQLAlchemy, reportlab) loads on the
+database thread right after."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.storage.instance_lock import InstanceLock
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.error_dialog import install_excepthook
+from rehabdesk.ui.fonts import install_fonts
+from rehabdesk.ui.i18n import install_translators
+from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import LANGUAGE, Preferences
+from rehabdesk.ui.shell import Shell
+
+
+def _preload_core() -> None:
+    import rehabdesk.services.sessions
+    import rehabdesk.ui.main_window  # noqa: F401
+
+
+def run_gui(station_dir: Path, *, demo: bool = False, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("RehabDesk")
+    app.setApplicationName("RehabDesk")
+    prefs = Preferences()
+    install_translators(app, language or prefs.get(LANGUAGE))
+    install_fonts(app)
+    install_excepthook()
+
+    paths = StationPaths(station_dir)
+    station_dir.mkdir(parents=True, exist_ok=True)
+    instance_lock = InstanceLock(paths.lock_file, holder="RehabDesk")
+    try:
+        instance_lock.acquire()
+    except DomainError as error:
+        QMessageBox.critical(None, QApplication.translate("app", "RehabDesk"), message_for(error))
+        return 2
+    from rehabdesk.crash_report import configure_logging
+    from rehabdesk.storage.keys import PRODUCTION_POLICY
+
+    configure_logging(paths.logs_dir)
+    ops = Operations()
+    shell = Shell(paths, ops, prefs, PRODUCTION_POLICY, demo=demo)
+    shell.start()
+    QTimer.singleShot(0, lambda: ops.run(None, _preload_core))
+    try:
+        return app.exec()
+    finally:
+        ops.shutdown()
+        instance_lock.release()

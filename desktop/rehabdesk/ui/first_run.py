@@ -1,0 +1,268 @@
+"""First-run wizard: station details, the first admin, then the recovery code with a "written down" step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.services.recovery import write_recovery_sheet
+from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
+from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.widgets.field_errors import FieldErrors
+
+
+class StationPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your station"))
+        self.setSubTitle(
+            self.tr("These details head every printed document. Only the station code cannot change later.")
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("stationNameEdit")
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("stationCodeEdit")
+        self.code_edit.setPlaceholderText(self.tr("as given by the county, e.g. CY0301"))
+        self.county_edit = QLineEdit()
+        self.county_edit.setObjectName("countyCodeEdit")
+        self.county_edit.setInputMask("999999;_")
+        self.type_combo = QComboBox()
+        self.type_combo.setEditable(True)
+        self.type_combo.addItems(
+            [
+                self.tr("Urban / comprehensive"),
+                self.tr("Urban / day care"),
+                self.tr("Urban / home support"),
+                self.tr("Rural / comprehensive"),
+                self.tr("Rural / day care"),
+                self.tr("Rural / home support"),
+            ]
+        )
+        self.operator_edit = QLineEdit()
+        self.purchased_check = QCheckBox(self.tr("Run as a government-purchased service"))
+        self.address_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.head_edit = QLineEdit()
+        self.head_edit.setObjectName("headNameEdit")
+        self.message = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Station name"), self.name_edit)
+        form.addRow(self.tr("Station code"), self.code_edit)
+        form.addRow(self.tr("County division code"), self.county_edit)
+        form.addRow(self.tr("Station type"), self.type_combo)
+        form.addRow(self.tr("Operator"), self.operator_edit)
+        form.addRow("", self.purchased_check)
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Contact phone"), self.phone_edit)
+        form.addRow(self.tr("Head of station"), self.head_edit)
+        form.addRow(self.message)
+        self.errors = FieldErrors(
+            self.message,
+            {"station_name": self.name_edit, "station_code": self.code_edit, "county_code": self.county_edit},
+        )
+
+    def details(self) -> StationDetails:
+        return StationDetails(
+            name=self.name_edit.text(),
+            code=self.code_edit.text(),
+            county_code=self.county_edit.text().replace("_", ""),
+            station_type=self.type_combo.currentText(),
+            operator_name=self.operator_edit.text(),
+            purchased_service=self.purchased_check.isChecked(),
+            address=self.address_edit.text(),
+            contact_phone=self.phone_edit.text(),
+            head_name=self.head_edit.text(),
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            self.details().validated()
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.errors.clear()
+        return True
+
+
+class AdminPage(QWizardPage):
+    """Creating the station happens when this page is left; after that there is no way back."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("First admin account"))
+        self.setSubTitle(
+            self.tr("This account manages accounts, settings and backups. Everyone else gets an account of their own.")
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create station"))
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("adminLoginEdit")
+        self.login_edit.setPlaceholderText(self.tr("e.g. liuxia"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("adminNameEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("adminPasswordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setObjectName("adminRepeatEdit")
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Account name"), self.login_edit)
+        form.addRow(self.tr("Full name"), self.name_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Repeat password"), self.repeat_edit)
+        form.addRow(QLabel(self.tr("At least 8 characters, not the account name, not a common password.")))
+        form.addRow(self.message)
+        self.errors = FieldErrors(
+            self.message,
+            {
+                "login": self.login_edit,
+                "display_name": self.name_edit,
+                "password": self.password_edit,
+                "passwords_differ": self.repeat_edit,
+            },
+        )
+
+    def validatePage(self) -> bool:
+        if self._wizard.result is not None:
+            return True
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.errors.show(ValidationError("passwords_differ", "passwords_differ"))
+            return False
+        self.errors.clear()
+        self._wizard.create(
+            FirstAdmin(self.login_edit.text(), self.name_edit.text(), self.password_edit.text()), self._failed
+        )
+        return False
+
+    def _failed(self, error: DomainError) -> None:
+        if isinstance(error, ValidationError) and error.field.startswith("station"):
+            self._wizard.back()
+            self._wizard.station_page.errors.show(error)
+        else:
+            self.errors.show(error)
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Recovery code"))
+        self.setSubTitle(
+            self.tr(
+                "If every password is lost, this code is the only way into the station's records. It is shown only now."
+            )
+        )
+        self.code_label = QLabel()
+        self.code_label.setObjectName("recoveryCodeLabel")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code_font = QFont("DejaVu Sans Mono")
+        code_font.setStyleHint(QFont.StyleHint.Monospace)
+        code_font.setPointSize(16)
+        code_font.setBold(True)
+        self.code_label.setFont(code_font)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        print_button = QPushButton(self.tr("Save recovery sheet as PDF…"))
+        print_button.setObjectName("saveRecoverySheetButton")
+        print_button.clicked.connect(self._save_sheet)
+        self.saved_label = QLabel()
+        self.confirm_check = QCheckBox(
+            self.tr(
+                "I have written down the code or printed the sheet, and will keep it locked away from this computer."
+            )
+        )
+        self.confirm_check.setObjectName("recoveryConfirmCheck")
+        self.confirm_check.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        layout.addWidget(print_button)
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm_check)
+
+    def initializePage(self) -> None:
+        if self._wizard.result is not None:
+            self.code_label.setText(self._wizard.result.recovery_code)
+
+    def isComplete(self) -> bool:
+        return self.confirm_check.isChecked()
+
+    def _save_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_sheet_to(Path(path))
+
+    def save_sheet_to(self, path: Path) -> None:
+        result = self._wizard.result
+        assert result is not None
+        self._wizard.ops.run(
+            self,
+            lambda: write_recovery_sheet(result.ctx, result.recovery_code, path),
+            on_success=lambda _: self.saved_label.setText(self.tr("Saved: {path}").format(path=path)),
+        )
+
+
+class FirstRunWizard(QWizard):
+    station_created = Signal(object)
+
+    def __init__(self, paths: StationPaths, policy: KeyPolicy, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._policy = policy
+        self.ops = ops
+        self.result: NewStationResult | None = None
+        self.setWindowTitle(self.tr("Set up RehabDesk"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.station_page = StationPage()
+        self.admin_page = AdminPage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (self.station_page, self.admin_page, self.recovery_page):
+            self.addPage(page)
+        self.setMinimumSize(640, 520)
+
+    def create(self, admin: FirstAdmin, on_failure) -> None:
+        details = self.station_page.details()
+        self.ops.run(
+            self,
+            lambda: create_station(self._paths, details, admin, self._policy),
+            on_success=self._created,
+            on_failure=on_failure,
+        )
+
+    def _created(self, result: NewStationResult) -> None:
+        self.result = result
+        self.next()
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result is not None:
+            self.station_created.emit(self.result.ctx)
+
+    def reject(self) -> None:
+        if self.result is not None:
+            show_domain_error(self, DomainError("recovery_code_unconfirmed"))
+            return
+        super().reject()

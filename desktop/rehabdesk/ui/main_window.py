@@ -1,0 +1,187 @@
+"""The main window: a navigation rail of the areas that exist, the idle lock, and closing with a backup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import backups, sessions
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.settings import StationSettings, read_settings
+from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.ui.i18n import install_translators
+from rehabdesk.ui.idle_lock import IdleLock
+from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.pages.about import AboutPage
+from rehabdesk.ui.pages.audit import AuditPage
+from rehabdesk.ui.pages.home import HomePage
+from rehabdesk.ui.pages.settings import SettingsPage
+from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.unlock import UnlockWidget
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(
+        self, ctx: StationContext, ops: Operations, prefs: Preferences, policy: KeyPolicy, *, demo: bool = False
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._ops = ops
+        self._prefs = prefs
+        self._policy = policy
+        self._demo = demo
+        self._hidden_dialogs: list[QWidget] = []
+        self._closing_done = False
+        self.locked = False
+        self.setObjectName("mainWindow")
+        self.resize(1100, 720)
+        self.setMinimumSize(QSize(900, 600))
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes)  # type: ignore[arg-type]
+        self.idle_lock.lock_requested.connect(self.lock)
+        self._build()
+        ops.run(self, lambda: read_settings(ctx), on_success=self.apply_settings)
+        self.idle_lock.start()
+
+    def _build(self) -> None:
+        """(Re)create every page and action; used again after the language changes."""
+        current = self.nav.currentRow() if hasattr(self, "nav") else 0
+        while self.screens.count():
+            old = self.screens.widget(0)
+            self.screens.removeWidget(old)
+            old.deleteLater()
+        self.menuBar().clear()
+        self.setWindowTitle(self.tr("RehabDesk · Community Rehabilitation Workbench"))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigationRail")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }")
+        self.pages = QStackedWidget()
+        areas: list[tuple[str, QWidget]] = []
+        if self.ctx.actor.may(Permission.VIEW_RECORDS) or self.ctx.actor.may(Permission.MANAGE_SETTINGS):
+            self.home_page = HomePage(self.ctx, self._ops)
+            areas.append((self.tr("Home"), self.home_page))
+        self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
+        self.settings_page.preferences_tab.language_changed.connect(self.change_language)
+        self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)
+        areas.append((self.tr("Settings"), self.settings_page))
+        self.audit_page: AuditPage | None = None
+        if self.ctx.actor.may(Permission.VIEW_AUDIT):
+            self.audit_page = AuditPage(self.ctx, self._ops)
+            areas.append((self.tr("Audit log"), self.audit_page))
+        areas.append((self.tr("About"), AboutPage(str(self.ctx.store.paths.root))))
+        for title, page in areas:
+            QListWidgetItem(title, self.nav)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(min(current, self.nav.count() - 1))
+
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.screens.addWidget(workspace)
+        self.workspace = workspace
+
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        sign_out_action = QAction(self.tr("Sign out"), self)
+        sign_out_action.triggered.connect(self.sign_out)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, sign_out_action, quit_action):
+            session_menu.addAction(action)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: {login}").format(login=self.ctx.actor.login)))
+
+    def apply_settings(self, values: StationSettings) -> None:
+        self.idle_lock.set_minutes(values.idle_lock_minutes)
+
+    def change_language(self, language: str) -> None:
+        install_translators(QApplication.instance(), language)  # type: ignore[arg-type]
+        self._build()
+        self.nav.setCurrentRow(self.pages.indexOf(self.settings_page))
+
+    # Locking keeps every widget, and every open dialog, as it is: only the key and the database go away.
+    def lock(self, reason: str = "idle") -> None:
+        if self.locked:
+            return
+        if self.ctx.actor.account_id is None:
+            self.sign_out()  # a recovery-code session has no password to resume with
+            return
+        self.locked = True
+        self.idle_lock.stop()
+        self._hidden_dialogs = [
+            widget for widget in QApplication.topLevelWidgets() if widget is not self and widget.isVisible()
+        ]
+        for widget in self._hidden_dialogs:
+            widget.hide()
+        sessions.lock(self.ctx, reason=reason)
+        self.unlock_widget = UnlockWidget(
+            self.ctx.store.paths, self._policy, self._ops, resume_login=self.ctx.actor.login
+        )
+        self.unlock_widget.unlocked.connect(self._resumed)
+        self.unlock_widget.sign_out_requested.connect(self._sign_out_while_locked)
+        self.screens.addWidget(self.unlock_widget)
+        self.screens.setCurrentWidget(self.unlock_widget)
+        self.menuBar().setEnabled(False)
+        self.unlock_widget.focus_first_field()
+
+    def _resumed(self, resumed: StationContext) -> None:
+        self.ctx.store = resumed.store
+        self.locked = False
+        self.screens.setCurrentWidget(self.workspace)
+        self.screens.removeWidget(self.unlock_widget)
+        self.unlock_widget.deleteLater()
+        self.menuBar().setEnabled(True)
+        for widget in self._hidden_dialogs:
+            widget.show()
+        self._hidden_dialogs = []
+        self.idle_lock.start()
+
+    def _sign_out_while_locked(self) -> None:
+        self._closing_done = True
+        for widget in self._hidden_dialogs:
+            widget.close()
+        self.signed_out.emit()
+        self.close()
+
+    def sign_out(self) -> None:
+        self.idle_lock.stop()
+        sessions.log_out(self.ctx)
+        self._closing_done = True
+        self.signed_out.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_done:
+            self._closing_done = True
+            self.idle_lock.stop()
+            if not self.locked:
+                self.statusBar().showMessage(self.tr("Writing the closing backup…"))
+                QApplication.processEvents()
+                try:
+                    backups.backup_on_close(self.ctx)
+                except DomainError as error:
+                    show_domain_error(self, error)
+                sessions.log_out(self.ctx)
+        event.accept()

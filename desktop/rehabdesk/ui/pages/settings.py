@@ -1,0 +1,33 @@
+"""The settings area: tabs shown according to what the account may do."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.settings_accounts import AccountsTab
+from rehabdesk.ui.pages.settings_keys import BackupKeysTab
+from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+from rehabdesk.ui.pages.settings_station import StationTab
+from rehabdesk.ui.preferences import Preferences
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: StationContext, ops: Operations, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.station_tab = StationTab(ctx, ops)
+        self.preferences_tab = PreferencesTab(ctx, ops, prefs)
+        self.tabs.addTab(self.station_tab, self.tr("Station"))
+        self.tabs.addTab(self.preferences_tab, self.tr("Preferences"))
+        self.accounts_tab: AccountsTab | None = None
+        if ctx.actor.may(Permission.MANAGE_ACCOUNTS):
+            self.accounts_tab = AccountsTab(ctx, ops)
+            self.tabs.addTab(self.accounts_tab, self.tr("Accounts"))
+        if ctx.actor.may(Permission.BACKUP_RESTORE):
+            self.tabs.addTab(BackupKeysTab(ctx, ops), self.tr("Backup and keys"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

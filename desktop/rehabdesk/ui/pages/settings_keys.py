@@ -1,0 +1,114 @@
+"""Settings › Backup and keys (admins): back up now, rotate the master key, replace the recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.services import backups, keys_admin
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.recovery import write_recovery_sheet
+from rehabdesk.ui.operations import Operations
+
+
+class BackupKeysTab(QWidget):
+    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self.status = QLabel()
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+
+        backup_box = QGroupBox(self.tr("Backup"))
+        backup_layout = QVBoxLayout(backup_box)
+        backup_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "A backup holds the whole encrypted database and can be restored with a password of the "
+                    "time or the recovery code."
+                )
+            )
+        )
+        backup_button = QPushButton(self.tr("Back up now"))
+        backup_button.setObjectName("backupNowButton")
+        backup_button.clicked.connect(self.backup_now)
+        backup_layout.addWidget(backup_button)
+
+        keys_box = QGroupBox(self.tr("Keys and recovery"))
+        keys_layout = QVBoxLayout(keys_box)
+        rotate = QPushButton(self.tr("Re-encrypt with a new master key…"))
+        rotate.setObjectName("rotateKeyButton")
+        rotate.clicked.connect(self._rotate)
+        regenerate = QPushButton(self.tr("Replace the recovery code…"))
+        regenerate.setObjectName("regenerateRecoveryButton")
+        regenerate.clicked.connect(self._regenerate)
+        keys_layout.addWidget(
+            QLabel(self.tr("Replace the recovery code at once if the printed sheet may have been seen or lost."))
+        )
+        keys_layout.addWidget(rotate)
+        keys_layout.addWidget(regenerate)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(backup_box)
+        layout.addWidget(keys_box)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def backup_now(self) -> None:
+        self._ops.run(self, lambda: backups.backup_now(self._ctx), on_success=self._backed_up)
+
+    def _backed_up(self, result: backups.BackupResult) -> None:
+        text = self.tr("Backup written and verified: {path}").format(path=result.path)
+        if result.same_disk_warning:
+            text += "\n" + self.tr("It is on the same disk as the data: copy it to a USB stick too.")
+        self.status.setText(text)
+
+    def _ask_secret(self, title: str) -> str | None:
+        secret, accepted = QInputDialog.getText(
+            self, title, self.tr("Enter your password again to confirm:"), QLineEdit.EchoMode.Password
+        )
+        return secret if accepted and secret else None
+
+    def _rotate(self) -> None:
+        secret = self._ask_secret(self.tr("New master key"))
+        if secret is None:
+            return
+        self._ops.run(
+            self,
+            lambda: keys_admin.rotate_key(self._ctx, secret),
+            on_success=lambda _: self.status.setText(
+                self.tr("The database is now encrypted with a new master key. Everyone keeps their password.")
+            ),
+        )
+
+    def _regenerate(self) -> None:
+        secret = self._ask_secret(self.tr("New recovery code"))
+        if secret is None:
+            return
+        self._ops.run(self, lambda: keys_admin.regenerate_recovery_code(self._ctx, secret), on_success=self._show_code)
+
+    def _show_code(self, code: str) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("New recovery code"),
+            self.tr("The old code no longer works. Write the new one down or save the sheet next:\n\n{code}").format(
+                code=code
+            ),
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self._ops.run(self, lambda: write_recovery_sheet(self._ctx, code, Path(path)))

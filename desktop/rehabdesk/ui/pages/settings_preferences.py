@@ -1,0 +1,147 @@
+"""Settings › Preferences: language (this computer) and the station's lock and backup settings (admins)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import settings
+from rehabdesk.services.backups import on_same_disk
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui import preferences
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.widgets.field_errors import FieldErrors
+
+
+class PreferencesTab(QWidget):
+    language_changed = Signal(str)
+    settings_changed = Signal(object)
+
+    def __init__(self, ctx: StationContext, ops: Operations, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._prefs = prefs
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem("中文（简体）", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.get(preferences.LANGUAGE))))
+        self.language_combo.currentIndexChanged.connect(self._language_picked)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("idleMinutesSpin")
+        self.idle_spin.setRange(1, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.backup_edit = QLineEdit()
+        self.backup_edit.setObjectName("backupFolderEdit")
+        self.backup_edit.setPlaceholderText(self.tr("the station folder's own backups folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit)
+        backup_row.addWidget(browse)
+        self.keep_spin = QSpinBox()
+        self.keep_spin.setRange(1, 365)
+        self.lockout_spin = QSpinBox()
+        self.lockout_spin.setRange(3, 100)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300;")
+        self.message = QLabel()
+        self.status = QLabel()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveSettingsButton")
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language on this computer"), self.language_combo)
+        self._admin = ctx.actor.may(Permission.MANAGE_SETTINGS)
+        if self._admin:
+            form.addRow(self.tr("Lock after idle minutes"), self.idle_spin)
+            form.addRow(self.tr("Backup folder"), backup_row)
+            form.addRow("", self.warning)
+            form.addRow(self.tr("Backups to keep"), self.keep_spin)
+            form.addRow(self.tr("Failed logins before lock-out"), self.lockout_spin)
+            form.addRow(self.message)
+            form.addRow(self.status)
+            form.addRow(self.save_button)
+        self.errors = FieldErrors(
+            self.message,
+            {
+                "idle_lock_minutes": self.idle_spin,
+                "backup_dir": self.backup_edit,
+                "backups_to_keep": self.keep_spin,
+                "lockout_threshold": self.lockout_spin,
+            },
+        )
+        self.backup_edit.textChanged.connect(self._update_warning)
+        ops.run(self, lambda: settings.read_settings(ctx), on_success=self._show)
+
+    def _show(self, values: settings.StationSettings) -> None:
+        self.idle_spin.setValue(values.idle_lock_minutes)
+        self.backup_edit.setText(values.backup_dir)
+        self.keep_spin.setValue(values.backups_to_keep)
+        self.lockout_spin.setValue(values.lockout_threshold)
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        folder = Path(self.backup_edit.text()) if self.backup_edit.text() else self._ctx.store.paths.default_backup_dir
+        same = on_same_disk(folder, self._ctx.store.paths.root)
+        self.warning.setText(
+            self.tr(
+                "This folder is on the same disk as the data: if the disk fails, the backups go with it. "
+                "Choose a USB stick or another disk."
+            )
+            if same
+            else ""
+        )
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_edit.text())
+        if folder:
+            self.backup_edit.setText(folder)
+
+    def _language_picked(self) -> None:
+        language = self.language_combo.currentData()
+        self._prefs.set(preferences.LANGUAGE, language)
+        self.language_changed.emit(language)
+
+    def values(self) -> settings.StationSettings:
+        return settings.StationSettings(
+            idle_lock_minutes=self.idle_spin.value(),
+            backup_dir=self.backup_edit.text().strip(),
+            backups_to_keep=self.keep_spin.value(),
+            lockout_threshold=self.lockout_spin.value(),
+        )
+
+    def save(self) -> None:
+        new = self.values()
+        self.status.clear()
+        self._ops.run(
+            self,
+            lambda: settings.update_settings(self._ctx, new),
+            on_success=lambda _: self._saved(new),
+            on_failure=self._failed,
+        )
+
+    def _saved(self, new: settings.StationSettings) -> None:
+        self.errors.clear()
+        self.status.setText(self.tr("Saved."))
+        self.settings_changed.emit(new)
+
+    def _failed(self, error: DomainError) -> None:
+        self.errors.show(error)

@@ -1,0 +1,67 @@
+"""Translated names of roles and audit actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from rehabdesk.domain.roles import Role
+
+
+def role_name(role: Role) -> str:
+    translate = QCoreApplication.translate
+    return {
+        Role.STAFF: translate("roles", "Staff"),
+        Role.COORDINATOR: translate("roles", "Coordinator"),
+        Role.ADMIN: translate("roles", "Admin"),
+    }[role]
+
+
+def roles_text(roles: frozenset[Role]) -> str:
+    order = [Role.ADMIN, Role.COORDINATOR, Role.STAFF]
+    separator = QCoreApplication.translate("roles", ", ")
+    return separator.join(role_name(role) for role in order if role in roles)
+
+
+def action_name(action: str) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "login": lambda: translate("audit", "Login"),
+        "login_failed": lambda: translate("audit", "Failed login"),
+        "logout": lambda: translate("audit", "Sign out"),
+        "unlock": lambda: translate("audit", "Unlock"),
+        "lock": lambda: translate("audit", "Lock"),
+        "recovery_unlock": lambda: translate("audit", "Opened with recovery code"),
+        "view": lambda: translate("audit", "View"),
+        "create": lambda: translate("audit", "Create"),
+        "update": lambda: translate("audit", "Update"),
+        "delete": lambda: translate("audit", "Delete"),
+        "print": lambda: translate("audit", "Print"),
+        "export": lambda: translate("audit", "Export"),
+        "backup": lambda: translate("audit", "Backup"),
+        "restore": lambda: translate("audit", "Restore"),
+        "check": lambda: translate("audit", "Check"),
+        "denied": lambda: translate("audit", "Denied"),
+        "station_create": lambda: translate("audit", "Station created"),
+        "station_update": lambda: translate("audit", "Station details changed"),
+        "settings_update": lambda: translate("audit", "Settings changed"),
+        "account_create": lambda: translate("audit", "Account created"),
+        "account_update": lambda: translate("audit", "Account roles changed"),
+        "account_disable": lambda: translate("audit", "Account disabled"),
+        "account_unlock": lambda: translate("audit", "Account unlocked"),
+        "password_change": lambda: translate("audit", "Password changed"),
+        "password_reset": lambda: translate("audit", "Password reset"),
+        "key_rotate": lambda: translate("audit", "Master key rotated"),
+        "recovery_regenerate": lambda: translate("audit", "Recovery code replaced"),
+    }
+    name = names.get(action)
+    return name() if name else action
+
+
+def entity_name(entity_type: str) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "account": lambda: translate("audit", "Account"),
+        "station": lambda: translate("audit", "Station"),
+    }
+    name = names.get(entity_type)
+    return name() if name else entity_type

@@ -1,0 +1,186 @@
+"""The unlock screen: account and password. Also used to resume after an idle lock, with the account fixed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from rehabdesk.storage.keys import KeyPolicy
+
+DEMO_HINT_LOGIN = "admin"
+DEMO_HINT_PASSWORD = "rehab-demo"
+
+
+class UnlockWidget(QWidget):
+    """Emits ``unlocked`` with the new StationContext; wrong input stays typed (except the password)."""
+
+    unlocked = Signal(object)
+    sign_out_requested = Signal()
+
+    def __init__(
+        self,
+        paths: StationPaths,
+        policy: KeyPolicy,
+        ops: Operations,
+        *,
+        demo: bool = False,
+        resume_login: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._policy = policy
+        self._ops = ops
+        self._resume_login = resume_login
+        self.setObjectName("unlockScreen")
+
+        title = QLabel(self.tr("RehabDesk · Community Rehabilitation Workbench"))
+        title.setObjectName("unlockTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel(
+            self.tr("The screen is locked. Enter your password to continue where you left off.")
+            if resume_login
+            else self.tr("Sign in with your own account. The station's records are encrypted.")
+        )
+        subtitle.setWordWrap(True)
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("loginEdit")
+        self.login_edit.setMaxLength(32)
+        if resume_login:
+            self.login_edit.setText(resume_login)
+            self.login_edit.setReadOnly(True)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton(self.tr("Unlock") if resume_login else self.tr("Sign in"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("unlockMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.login_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+
+        buttons = QHBoxLayout()
+        if resume_login:
+            sign_out = QPushButton(self.tr("Sign out"))
+            sign_out.setObjectName("signOutButton")
+            sign_out.clicked.connect(self.sign_out_requested)
+            buttons.addWidget(sign_out)
+        else:
+            recovery = QPushButton(self.tr("Use recovery code…"))
+            recovery.setObjectName("recoveryButton")
+            recovery.setFlat(True)
+            recovery.clicked.connect(self._ask_recovery_code)
+            buttons.addWidget(recovery)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addSpacing(12)
+        inner.addLayout(form)
+        inner.addWidget(self.message_label)
+        inner.addLayout(buttons)
+        if demo and not resume_login:
+            hint = QLabel(
+                self.tr("Demo station: account {login}, password {password}").format(
+                    login=DEMO_HINT_LOGIN, password=DEMO_HINT_PASSWORD
+                )
+            )
+            hint.setObjectName("demoHint")
+            hint.setStyleSheet("color: #1d5d9b;")
+            inner.addWidget(hint)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.unlock_button.clicked.connect(self.submit)
+        self.login_edit.returnPressed.connect(self.password_edit.setFocus)
+        self.password_edit.returnPressed.connect(self.submit)
+        (self.password_edit if resume_login else self.login_edit).setFocus()
+
+    def focus_first_field(self) -> None:
+        (self.password_edit if self._resume_login or self.login_edit.text() else self.login_edit).setFocus()
+
+    def submit(self) -> None:
+        # Imported here: the unlock screen must paint before SQLAlchemy and the rest of the core load.
+        from rehabdesk.services import sessions
+
+        if self._ops.busy:
+            return
+        login = self.login_edit.text()
+        password = self.password_edit.text()
+        self.unlock_button.setEnabled(False)
+        self._ops.run(
+            self,
+            lambda: sessions.unlock(self._paths, login, password, self._policy, resuming=bool(self._resume_login)),
+            on_success=self._succeeded,
+            on_failure=self._failed,
+        )
+
+    def _succeeded(self, ctx: object) -> None:
+        self.unlock_button.setEnabled(True)
+        self.password_edit.clear()
+        self.message_label.hide()
+        self.unlocked.emit(ctx)
+
+    def _failed(self, error: DomainError) -> None:
+        self.unlock_button.setEnabled(True)
+        self.password_edit.clear()
+        self.message_label.setText(message_for(error))
+        self.message_label.show()
+        if error.code == "unknown_account":
+            self.login_edit.setFocus()
+            self.login_edit.selectAll()
+        else:
+            self.password_edit.setFocus()
+
+    def _ask_recovery_code(self) -> None:
+        code, accepted = QInputDialog.getText(
+            self,
+            self.tr("Recovery code"),
+            self.tr("Type the recovery code from the printed recovery sheet (7 groups of 4):"),
+        )
+        if not accepted or not code.strip():
+            return
+        from rehabdesk.services import sessions
+
+        self._ops.run(
+            self,
+            lambda: sessions.unlock_with_recovery_code(self._paths, code, self._policy),
+            on_success=self._succeeded,
+            on_failure=self._failed,
+        )

@@ -1,0 +1,37 @@
+"""Marking the field a ValidationError names, keeping everything the user typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.ui.messages import message_for
+
+_INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+
+
+class FieldErrors:
+    """Maps error field names to widgets; shows the message in one label and outlines the field."""
+
+    def __init__(self, message_label: QLabel, fields: dict[str, QWidget]) -> None:
+        self._label = message_label
+        self._fields = fields
+        self._label.setWordWrap(True)
+        self._label.setStyleSheet("color: #b3261e;")
+        self._label.hide()
+
+    def clear(self) -> None:
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+            widget.setProperty("invalid", False)
+        self._label.hide()
+
+    def show(self, error: DomainError) -> None:
+        self.clear()
+        self._label.setText(message_for(error))
+        self._label.show()
+        if isinstance(error, ValidationError) and error.field in self._fields:
+            widget = self._fields[error.field]
+            widget.setStyleSheet(_INVALID_STYLE)
+            widget.setProperty("invalid", True)
+            widget.setFocus()

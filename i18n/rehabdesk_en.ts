@@ -1,0 +1,1256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>&lt;h2&gt;RehabDesk · Community Rehabilitation Workbench&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Case files, services, consent and agreements for community mental-health rehabilitation stations. All records are encrypted on this computer; every view and change is recorded in the audit log.&lt;/p&gt;&lt;p&gt;Station folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Droid Sans Fallback (Apache License 2.0), DejaVu (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RehabDesk · Community Rehabilitation Workbench&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Case files, services, consent and agreements for community mental-health rehabilitation stations. All records are encrypted on this computer; every view and change is recorded in the audit log.&lt;/p&gt;&lt;p&gt;Station folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Droid Sans Fallback (Apache License 2.0), DejaVu (free licence).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Tell the person this password in private; they must change it at first sign-in.</source>
+        <translation>Tell the person this password in private; they must change it at first sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>Locked after failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Temporary password for {login} (they must change it at next sign-in):</source>
+        <translation>Temporary password for {login} (they must change it at next sign-in):</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable {login}? Their key is removed at once; they can no longer sign in.</source>
+        <translation>Disable {login}? Their key is removed at once; they can no longer sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>First admin account</source>
+        <translation>First admin account</translation>
+    </message>
+    <message>
+        <source>This account manages accounts, settings and backups. Everyone else gets an account of their own.</source>
+        <translation>This account manages accounts, settings and backups. Everyone else gets an account of their own.</translation>
+    </message>
+    <message>
+        <source>Create station</source>
+        <translation>Create station</translation>
+    </message>
+    <message>
+        <source>e.g. liuxia</source>
+        <translation>e.g. liuxia</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the account name, not a common password.</source>
+        <translation>At least 8 characters, not the account name, not a common password.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}</source>
+        <translation>{count} entries exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeysTab</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole encrypted database and can be restored with a password of the time or the recovery code.</source>
+        <translation>A backup holds the whole encrypted database and can be restored with a password of the time or the recovery code.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Keys and recovery</source>
+        <translation>Keys and recovery</translation>
+    </message>
+    <message>
+        <source>Re-encrypt with a new master key…</source>
+        <translation>Re-encrypt with a new master key…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code…</source>
+        <translation>Replace the recovery code…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code at once if the printed sheet may have been seen or lost.</source>
+        <translation>Replace the recovery code at once if the printed sheet may have been seen or lost.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
+        <translation>It is on the same disk as the data: copy it to a USB stick too.</translation>
+    </message>
+    <message>
+        <source>Enter your password again to confirm:</source>
+        <translation>Enter your password again to confirm:</translation>
+    </message>
+    <message>
+        <source>New master key</source>
+        <translation>New master key</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted with a new master key. Everyone keeps their password.</source>
+        <translation>The database is now encrypted with a new master key. Everyone keeps their password.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. Write the new one down or save the sheet next:
+
+{code}</source>
+        <translation>The old code no longer works. Write the new one down or save the sheet next:
+
+{code}</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password was set by an admin. Choose your own before you continue.</source>
+        <translation>Your password was set by an admin. Choose your own before you continue.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up RehabDesk</source>
+        <translation>Set up RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>This session</source>
+        <translation>This session</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
+        <translation>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RehabDesk · Community Rehabilitation Workbench</source>
+        <translation>RehabDesk · Community Rehabilitation Workbench</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Signed in: {login}</source>
+        <translation>Signed in: {login}</translation>
+    </message>
+    <message>
+        <source>Writing the closing backup…</source>
+        <translation>Writing the closing backup…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>the station folder&apos;s own backups folder</source>
+        <translation>the station folder&apos;s own backups folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Language on this computer</source>
+        <translation>Language on this computer</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>Failed logins before lock-out</source>
+        <translation>Failed logins before lock-out</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
+        <translation>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>If every password is lost, this code is the only way into the station&apos;s records. It is shown only now.</source>
+        <translation>If every password is lost, this code is the only way into the station&apos;s records. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF…</source>
+        <translation>Save recovery sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
+        <translation>I have written down the code or printed the sheet, and will keep it locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Backup and keys</source>
+        <translation>Backup and keys</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Creating the demo station…</source>
+        <translation>Creating the demo station…</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>Your station</translation>
+    </message>
+    <message>
+        <source>These details head every printed document. Only the station code cannot change later.</source>
+        <translation>These details head every printed document. Only the station code cannot change later.</translation>
+    </message>
+    <message>
+        <source>as given by the county, e.g. CY0301</source>
+        <translation>as given by the county, e.g. CY0301</translation>
+    </message>
+    <message>
+        <source>Urban / comprehensive</source>
+        <translation>Urban / comprehensive</translation>
+    </message>
+    <message>
+        <source>Urban / day care</source>
+        <translation>Urban / day care</translation>
+    </message>
+    <message>
+        <source>Urban / home support</source>
+        <translation>Urban / home support</translation>
+    </message>
+    <message>
+        <source>Rural / comprehensive</source>
+        <translation>Rural / comprehensive</translation>
+    </message>
+    <message>
+        <source>Rural / day care</source>
+        <translation>Rural / day care</translation>
+    </message>
+    <message>
+        <source>Rural / home support</source>
+        <translation>Rural / home support</translation>
+    </message>
+    <message>
+        <source>Run as a government-purchased service</source>
+        <translation>Run as a government-purchased service</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>County division code</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>Station type</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>Head of station</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Run as a government-purchased service</source>
+        <translation>Run as a government-purchased service</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>County division code</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>Station type</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>Head of station</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>RehabDesk · Community Rehabilitation Workbench</source>
+        <translation>RehabDesk · Community Rehabilitation Workbench</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password to continue where you left off.</source>
+        <translation>The screen is locked. Enter your password to continue where you left off.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The station&apos;s records are encrypted.</source>
+        <translation>Sign in with your own account. The station&apos;s records are encrypted.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Use recovery code…</source>
+        <translation>Use recovery code…</translation>
+    </message>
+    <message>
+        <source>Demo station: account {login}, password {password}</source>
+        <translation>Demo station: account {login}, password {password}</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from the printed recovery sheet (7 groups of 4):</source>
+        <translation>Type the recovery code from the printed recovery sheet (7 groups of 4):</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>RehabDesk · Sign in</source>
+        <translation>RehabDesk · Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>RehabDesk</source>
+        <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Opened with recovery code</source>
+        <translation>Opened with recovery code</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Station created</source>
+        <translation>Station created</translation>
+    </message>
+    <message>
+        <source>Station details changed</source>
+        <translation>Station details changed</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account roles changed</source>
+        <translation>Account roles changed</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Master key rotated</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Recovery code replaced</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Encrypted page check failed: {where}</source>
+        <translation>Encrypted page check failed: {where}</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {where}</source>
+        <translation>Database integrity check failed: {where}</translation>
+    </message>
+    <message>
+        <source>Broken links between records: {where}</source>
+        <translation>Broken links between records: {where}</translation>
+    </message>
+    <message>
+        <source>Database schema is not the current version: {where}</source>
+        <translation>Database schema is not the current version: {where}</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} is missing (deleted)</source>
+        <translation>Audit log: entry {where} is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>Audit log: chain broken at entry {where} (reordered or removed)</source>
+        <translation>Audit log: chain broken at entry {where} (reordered or removed)</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} was altered</source>
+        <translation>Audit log: entry {where} was altered</translation>
+    </message>
+    <message>
+        <source>Audit log: newest entries were cut off ({where})</source>
+        <translation>Audit log: newest entries were cut off ({where})</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} differs from the recorded head</source>
+        <translation>Audit log: entry {where} differs from the recorded head</translation>
+    </message>
+    <message>
+        <source>Audit log: the recorded head (audit-head.json) is missing</source>
+        <translation>Audit log: the recorded head (audit-head.json) is missing</translation>
+    </message>
+    <message>
+        <source>Audit log: the recorded head was altered</source>
+        <translation>Audit log: the recorded head was altered</translation>
+    </message>
+    <message>
+        <source>Key file is older than the database</source>
+        <translation>Key file is older than the database</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>Name the first admin account with --user.</source>
+        <translation>Name the first admin account with --user.</translation>
+    </message>
+    <message>
+        <source>Password for the new admin account: </source>
+        <translation>Password for the new admin account: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Station created in {folder}</source>
+        <translation>Station created in {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only this once; keep the printed sheet locked away):</source>
+        <translation>Recovery code (shown only this once; keep the printed sheet locked away):</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to {path}</source>
+        <translation>Recovery sheet written to {path}</translation>
+    </message>
+    <message>
+        <source>Creating demo station: {done}/{total}</source>
+        <translation>Creating demo station: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Demo station ready in {folder}</source>
+        <translation>Demo station ready in {folder}</translation>
+    </message>
+    <message>
+        <source>Log in as {login} with password {password}</source>
+        <translation>Log in as {login} with password {password}</translation>
+    </message>
+    <message>
+        <source>Name your account with --user.</source>
+        <translation>Name your account with --user.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Schema version: {revision}</source>
+        <translation>Schema version: {revision}</translation>
+    </message>
+    <message>
+        <source>Key file generation: {slot} (database expects {database})</source>
+        <translation>Key file generation: {slot} (database expects {database})</translation>
+    </message>
+    <message>
+        <source>Audit entries: {count}</source>
+        <translation>Audit entries: {count}</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Problems were found.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Warning: the backup is on the same disk as the data. Copy it to a USB stick too.</source>
+        <translation>Warning: the backup is on the same disk as the data. Copy it to a USB stick too.</translation>
+    </message>
+    <message>
+        <source>Give --user (an account of the time of the backup) or --recovery-code.</source>
+        <translation>Give --user (an account of the time of the backup) or --recovery-code.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
+        <source>Backup from {created} restored and verified.</source>
+        <translation>Backup from {created} restored and verified.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>The database it replaced is kept as {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>A file could not be read or written: {reason}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Details (without personal data) are in {path}</source>
+        <translation>An unexpected error occurred. Details (without personal data) are in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong that RehabDesk did not expect. What was saved before is safe. If it happens again, copy the details (they contain no personal data) and send them to your support contact.</source>
+        <translation>Something went wrong that RehabDesk did not expect. What was saved before is safe. If it happens again, copy the details (they contain no personal data) and send them to your support contact.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>County division code</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Failed logins before lock-out</source>
+        <translation>Failed logins before lock-out</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The password is wrong ({failures} of {threshold} attempts before the account locks). Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>The password is wrong ({failures} of {threshold} attempts before the account locks). Check Caps Lock and the keyboard language, then try again.</translation>
+    </message>
+    <message>
+        <source>There is no account with this name at this station. Check the spelling or ask an admin.</source>
+        <translation>There is no account with this name at this station. Check the spelling or ask an admin.</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} failed logins. An admin, or the recovery code, can unlock it.</source>
+        <translation>This account is locked after {failures} failed logins. An admin, or the recovery code, can unlock it.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds, then try again.</source>
+        <translation>Too many failed attempts. Wait {seconds} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Enter your account name.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it or to create a new one.</source>
+        <translation>This account is disabled. Ask an admin to enable it or to create a new one.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s key file (keyslots.json) is missing. Copy it back or restore a backup. Nothing has been created or overwritten.</source>
+        <translation>The station&apos;s key file (keyslots.json) is missing. Copy it back or restore a backup. Nothing has been created or overwritten.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s key file is damaged and its copy cannot be used either. Restore a backup. Nothing has been changed.</source>
+        <translation>The station&apos;s key file is damaged and its copy cannot be used either. Restore a backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The key file is older than the database (generation {file_generation}, the database expects {database_generation}). An old copy could bring back removed accounts or old passwords, so it is refused. Put back the current key file or restore a backup.</source>
+        <translation>The key file is older than the database (generation {file_generation}, the database expects {database_generation}). An old copy could bring back removed accounts or old passwords, so it is refused. Put back the current key file or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The key file belongs to a different station than this database. Check the station folder.</source>
+        <translation>The key file belongs to a different station than this database. Check the station folder.</translation>
+    </message>
+    <message>
+        <source>This key file uses test-strength key protection, which RehabDesk refuses for real data.</source>
+        <translation>This key file uses test-strength key protection, which RehabDesk refuses for real data.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</source>
+        <translation>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</source>
+        <translation>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
+        <translation>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened safely (setting {pragma} is {actual}). Keep the station folder on this computer&apos;s own disk, not a network drive.</source>
+        <translation>The database could not be opened safely (setting {pragma} is {actual}). Keep the station folder on this computer&apos;s own disk, not a network drive.</translation>
+    </message>
+    <message>
+        <source>This station was saved by a newer version of RehabDesk. Install that version or a newer one; this version will not touch the data.</source>
+        <translation>This station was saved by a newer version of RehabDesk. Install that version or a newer one; this version will not touch the data.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a station. Choose an empty folder.</source>
+        <translation>This folder already holds a station. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>There is no station in this folder yet. Create one first.</source>
+        <translation>There is no station in this folder yet. Create one first.</translation>
+    </message>
+    <message>
+        <source>This station is already open in RehabDesk on this computer ({holder}). Close it there first.</source>
+        <translation>This station is already open in RehabDesk on this computer ({holder}). Close it there first.</translation>
+    </message>
+    <message>
+        <source>A recovery code has 28 letters and digits in 7 groups of 4. Check what you typed.</source>
+        <translation>A recovery code has 28 letters and digits in 7 groups of 4. Check what you typed.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a coordinator or an admin.</source>
+        <translation>Your account may not do this. Ask a coordinator or an admin.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again; what you entered is still here.</source>
+        <translation>The disk is full, so nothing was saved. Free some space and try again; what you entered is still here.</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s last entry has been changed outside RehabDesk.</source>
+        <translation>The record of the audit log&apos;s last entry has been changed outside RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be found.</source>
+        <translation>The backup file cannot be found.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete (perhaps it was copied before it was finished). Nothing was changed. Try another backup.</source>
+        <translation>This backup file is damaged or incomplete (perhaps it was copied before it was finished). Nothing was changed. Try another backup.</translation>
+    </message>
+    <message>
+        <source>This backup file has been altered since it was made and cannot be trusted. Nothing was changed. Try another backup.</source>
+        <translation>This backup file has been altered since it was made and cannot be trusted. Nothing was changed. Try another backup.</translation>
+    </message>
+    <message>
+        <source>The database inside this backup fails its checks. Nothing was changed. Try another backup.</source>
+        <translation>The database inside this backup fails its checks. Nothing was changed. Try another backup.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
+        <translation>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>That account no longer exists.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are using.</source>
+        <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+        <source>This is the last admin account. Give another account the admin role first.</source>
+        <translation>This is the last admin account. Give another account the admin role first.</translation>
+    </message>
+    <message>
+        <source>You are signed in with the recovery code, which has no password to change.</source>
+        <translation>You are signed in with the recovery code, which has no password to change.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
+        <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>Too long: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 20 letters or digits, as given by the county.</source>
+        <translation>Use 2 to 20 letters or digits, as given by the county.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit administrative division code of the county, e.g. 110105.</source>
+        <translation>Enter the 6-digit administrative division code of the county, e.g. 110105.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 32 lower-case letters, digits, dots or dashes, starting with a letter.</source>
+        <translation>Use 2 to 32 lower-case letters, digits, dots or dashes, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>This account name is already taken.</source>
+        <translation>This account name is already taken.</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters.</source>
+        <translation>Use at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the account name.</source>
+        <translation>The password must not be the account name.</translation>
+    </message>
+    <message>
+        <source>This password is too common and easy to guess. Choose another.</source>
+        <translation>This password is too common and easy to guess. Choose another.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>Enter a number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>Choose a complete folder path.</source>
+        <translation>Choose a complete folder path.</translation>
+    </message>
+    <message>
+        <source>The station code cannot be changed: backups and reports are filed under it.</source>
+        <translation>The station code cannot be changed: backups and reports are filed under it.</translation>
+    </message>
+    <message>
+        <source>Something could not be done (code: {code}).</source>
+        <translation>Something could not be done (code: {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>RehabDesk</source>
+        <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>&lt;h2&gt;RehabDesk · Community Rehabilitation Workbench&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Case files, services, consent and agreements for community mental-health rehabilitation stations. All records are encrypted on this computer; every view and change is recorded in the audit log.&lt;/p&gt;&lt;p&gt;Station folder: {folder}&lt;/p&gt;&lt;p&gt;Fonts: Droid Sans Fallback (Apache License 2.0), DejaVu (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;精康工作台 · 精神障碍社区康复服务&lt;/h2&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;为精神障碍社区康复服务站点管理个案档案、服务记录、知情同意书和服务协议。所有记录在本机加密保存；每一次查看和修改都记入审计日志。&lt;/p&gt;&lt;p&gt;站点数据文件夹：{folder}&lt;/p&gt;&lt;p&gt;字体：Droid Sans Fallback（Apache 2.0 许可）、DejaVu（自由许可）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Tell the person this password in private; they must change it at first sign-in.</source>
+        <translation>请当面私下告知本人初始密码；本人首次登录时必须修改。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>登录失败过多，已锁定</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>需修改密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Temporary password for {login} (they must change it at next sign-in):</source>
+        <translation>为 {login} 设置临时密码（下次登录时必须修改）：</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable {login}? Their key is removed at once; they can no longer sign in.</source>
+        <translation>确定停用 {login} 吗？其密钥将立即删除，之后无法再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>First admin account</source>
+        <translation>第一个管理员账户</translation>
+    </message>
+    <message>
+        <source>This account manages accounts, settings and backups. Everyone else gets an account of their own.</source>
+        <translation>此账户负责管理账户、设置和备份。其他工作人员各自使用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Create station</source>
+        <translation>创建站点</translation>
+    </message>
+    <message>
+        <source>e.g. liuxia</source>
+        <translation>例如 liuxia</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the account name, not a common password.</source>
+        <translation>至少 8 个字符，不能与账户名相同，不能使用常见密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}</source>
+        <translation>已导出 {count} 条到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeysTab</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole encrypted database and can be restored with a password of the time or the recovery code.</source>
+        <translation>备份包含整个加密数据库，可用备份当时有效的密码或恢复码还原。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Keys and recovery</source>
+        <translation>密钥与恢复</translation>
+    </message>
+    <message>
+        <source>Re-encrypt with a new master key…</source>
+        <translation>更换主密钥并重新加密…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code…</source>
+        <translation>更换恢复码…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery code at once if the printed sheet may have been seen or lost.</source>
+        <translation>如果打印的恢复凭证可能被他人看到或已遗失，请立即更换恢复码。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并通过校验：{path}</translation>
+    </message>
+    <message>
+        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
+        <translation>备份与数据在同一块磁盘上，请再复制一份到 U 盘。</translation>
+    </message>
+    <message>
+        <source>Enter your password again to confirm:</source>
+        <translation>请再次输入您的密码以确认：</translation>
+    </message>
+    <message>
+        <source>New master key</source>
+        <translation>更换主密钥</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted with a new master key. Everyone keeps their password.</source>
+        <translation>数据库已使用新的主密钥加密。所有人的密码保持不变。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. Write the new one down or save the sheet next:
+
+{code}</source>
+        <translation>旧恢复码已失效。请抄下新的恢复码，或在下一步保存恢复凭证：
+
+{code}</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>保存恢复凭证</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an admin. Choose your own before you continue.</source>
+        <translation>您的密码由管理员设置。继续之前请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up RehabDesk</source>
+        <translation>设置精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>This session</source>
+        <translation>本次登录</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>登录账户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
+        <translation>离开座位时按 Ctrl+L 锁定屏幕；一段时间无操作也会自动锁定。每次关闭精康工作台时都会自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RehabDesk · Community Rehabilitation Workbench</source>
+        <translation>精康工作台 · 精神障碍社区康复服务</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Signed in: {login}</source>
+        <translation>当前账户：{login}</translation>
+    </message>
+    <message>
+        <source>Writing the closing backup…</source>
+        <translation>正在写入关闭前备份…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>the station folder&apos;s own backups folder</source>
+        <translation>站点文件夹内的 backups 文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Language on this computer</source>
+        <translation>本机界面语言</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Failed logins before lock-out</source>
+        <translation>登录失败锁定次数</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
+        <translation>此文件夹与数据在同一块磁盘上：磁盘损坏时备份也会一起丢失。请选择 U 盘或另一块磁盘。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>If every password is lost, this code is the only way into the station&apos;s records. It is shown only now.</source>
+        <translation>如果所有密码都遗失，恢复码是进入本站点记录的唯一途径。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet as PDF…</source>
+        <translation>将恢复凭证保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
+        <translation>我已抄下恢复码或打印了恢复凭证，并会将其锁存在远离本机的地方。</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet</source>
+        <translation>保存恢复凭证</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Backup and keys</source>
+        <translation>备份与密钥</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Creating the demo station…</source>
+        <translation>正在创建演示站点…</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>站点信息</translation>
+    </message>
+    <message>
+        <source>These details head every printed document. Only the station code cannot change later.</source>
+        <translation>这些信息会印在每份打印文书的页眉上。以后只有站点编码不能修改。</translation>
+    </message>
+    <message>
+        <source>as given by the county, e.g. CY0301</source>
+        <translation>按县级民政部门分配填写，例如 CY0301</translation>
+    </message>
+    <message>
+        <source>Urban / comprehensive</source>
+        <translation>城市 / 综合</translation>
+    </message>
+    <message>
+        <source>Urban / day care</source>
+        <translation>城市 / 日间照料</translation>
+    </message>
+    <message>
+        <source>Urban / home support</source>
+        <translation>城市 / 居家支持</translation>
+    </message>
+    <message>
+        <source>Rural / comprehensive</source>
+        <translation>乡村 / 综合</translation>
+    </message>
+    <message>
+        <source>Rural / day care</source>
+        <translation>乡村 / 日间照料</translation>
+    </message>
+    <message>
+        <source>Rural / home support</source>
+        <translation>乡村 / 居家支持</translation>
+    </message>
+    <message>
+        <source>Run as a government-purchased service</source>
+        <translation>政府购买服务项目</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>县级行政区划代码</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>站点负责人</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Run as a government-purchased service</source>
+        <translation>政府购买服务项目</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>县级行政区划代码</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>站点负责人</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>RehabDesk · Community Rehabilitation Workbench</source>
+        <translation>精康工作台 · 精神障碍社区康复服务</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password to continue where you left off.</source>
+        <translation>屏幕已锁定。输入密码后回到您离开时的位置继续工作。</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The station&apos;s records are encrypted.</source>
+        <translation>请使用您本人的账户登录。本站点的记录均已加密。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Use recovery code…</source>
+        <translation>使用恢复码…</translation>
+    </message>
+    <message>
+        <source>Demo station: account {login}, password {password}</source>
+        <translation>演示站点：账户 {login}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Type the recovery code from the printed recovery sheet (7 groups of 4):</source>
+        <translation>请输入打印的恢复凭证上的恢复码（7 组，每组 4 位）：</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>RehabDesk · Sign in</source>
+        <translation>精康工作台 · 登录</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>RehabDesk</source>
+        <translation>精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Opened with recovery code</source>
+        <translation>使用恢复码打开</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Station created</source>
+        <translation>创建站点</translation>
+    </message>
+    <message>
+        <source>Station details changed</source>
+        <translation>修改站点信息</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Account roles changed</source>
+        <translation>修改账户角色</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>更换主密钥</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>更换恢复码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Encrypted page check failed: {where}</source>
+        <translation>加密页校验失败：{where}</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {where}</source>
+        <translation>数据库完整性检查失败：{where}</translation>
+    </message>
+    <message>
+        <source>Broken links between records: {where}</source>
+        <translation>记录之间的关联损坏：{where}</translation>
+    </message>
+    <message>
+        <source>Database schema is not the current version: {where}</source>
+        <translation>数据库结构不是当前版本：{where}</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} is missing (deleted)</source>
+        <translation>审计日志：第 {where} 条缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>Audit log: chain broken at entry {where} (reordered or removed)</source>
+        <translation>审计日志：链条在第 {where} 条处断开（顺序被调换或有条目被删除）</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} was altered</source>
+        <translation>审计日志：第 {where} 条被篡改</translation>
+    </message>
+    <message>
+        <source>Audit log: newest entries were cut off ({where})</source>
+        <translation>审计日志：最新的条目被截掉（{where}）</translation>
+    </message>
+    <message>
+        <source>Audit log: entry {where} differs from the recorded head</source>
+        <translation>审计日志：第 {where} 条与记录的链头不一致</translation>
+    </message>
+    <message>
+        <source>Audit log: the recorded head (audit-head.json) is missing</source>
+        <translation>审计日志：链头记录文件（audit-head.json）缺失</translation>
+    </message>
+    <message>
+        <source>Audit log: the recorded head was altered</source>
+        <translation>审计日志：链头记录被篡改</translation>
+    </message>
+    <message>
+        <source>Key file is older than the database</source>
+        <translation>密钥文件比数据库旧</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>Name the first admin account with --user.</source>
+        <translation>请用 --user 指定第一个管理员账户名。</translation>
+    </message>
+    <message>
+        <source>Password for the new admin account: </source>
+        <translation>新管理员账户的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Station created in {folder}</source>
+        <translation>站点已创建于 {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only this once; keep the printed sheet locked away):</source>
+        <translation>恢复码（仅显示这一次；请将打印的恢复凭证锁好保存）：</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to {path}</source>
+        <translation>恢复凭证已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Creating demo station: {done}/{total}</source>
+        <translation>正在创建演示站点：{done}/{total}</translation>
+    </message>
+    <message>
+        <source>Demo station ready in {folder}</source>
+        <translation>演示站点已就绪：{folder}</translation>
+    </message>
+    <message>
+        <source>Log in as {login} with password {password}</source>
+        <translation>登录账户 {login}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Name your account with --user.</source>
+        <translation>请用 --user 指定您的账户名。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Schema version: {revision}</source>
+        <translation>数据库结构版本：{revision}</translation>
+    </message>
+    <message>
+        <source>Key file generation: {slot} (database expects {database})</source>
+        <translation>密钥文件代数：{slot}（数据库要求 {database}）</translation>
+    </message>
+    <message>
+        <source>Audit entries: {count}</source>
+        <translation>审计日志条数：{count}</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>发现问题。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并通过校验：{path}</translation>
+    </message>
+    <message>
+        <source>Warning: the backup is on the same disk as the data. Copy it to a USB stick too.</source>
+        <translation>警告：备份与数据在同一块磁盘上，请再复制一份到 U 盘。</translation>
+    </message>
+    <message>
+        <source>Give --user (an account of the time of the backup) or --recovery-code.</source>
+        <translation>请用 --user 指定备份当时的账户，或使用 --recovery-code。</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>Backup from {created} restored and verified.</source>
+        <translation>已还原 {created} 的备份并通过校验。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>被替换的数据库已保留为 {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>文件无法读取或写入：{reason}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Details (without personal data) are in {path}</source>
+        <translation>发生意外错误。详细信息（不含个人信息）已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that RehabDesk did not expect. What was saved before is safe. If it happens again, copy the details (they contain no personal data) and send them to your support contact.</source>
+        <translation>精康工作台遇到了意外错误。此前已保存的内容是安全的。如果再次出现，请复制详细信息（不含个人信息）发送给技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>县级行政区划代码</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Failed logins before lock-out</source>
+        <translation>登录失败锁定次数</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The password is wrong ({failures} of {threshold} attempts before the account locks). Check Caps Lock and the keyboard language, then try again.</source>
+        <translation>密码错误（已失败 {failures} 次，达到 {threshold} 次将锁定账户）。请检查大写锁定键和输入法后重试。</translation>
+    </message>
+    <message>
+        <source>There is no account with this name at this station. Check the spelling or ask an admin.</source>
+        <translation>本站点没有这个账户。请检查拼写或询问管理员。</translation>
+    </message>
+    <message>
+        <source>This account is locked after {failures} failed logins. An admin, or the recovery code, can unlock it.</source>
+        <translation>此账户连续登录失败 {failures} 次，已被锁定。可由管理员或使用恢复码解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds, then try again.</source>
+        <translation>失败次数过多。请等待 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>请输入账户名。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an admin to enable it or to create a new one.</source>
+        <translation>此账户已停用。请联系管理员重新启用或新建账户。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s key file (keyslots.json) is missing. Copy it back or restore a backup. Nothing has been created or overwritten.</source>
+        <translation>站点的密钥文件（keyslots.json）缺失。请将其复制回来或还原备份。没有创建或覆盖任何数据。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s key file is damaged and its copy cannot be used either. Restore a backup. Nothing has been changed.</source>
+        <translation>站点的密钥文件已损坏，其副本也无法使用。请还原备份。没有改动任何数据。</translation>
+    </message>
+    <message>
+        <source>The key file is older than the database (generation {file_generation}, the database expects {database_generation}). An old copy could bring back removed accounts or old passwords, so it is refused. Put back the current key file or restore a backup.</source>
+        <translation>密钥文件比数据库旧（代数 {file_generation}，数据库要求 {database_generation}）。旧副本可能让已删除的账户或旧密码重新生效，因此拒绝使用。请放回当前的密钥文件或还原备份。</translation>
+    </message>
+    <message>
+        <source>The key file belongs to a different station than this database. Check the station folder.</source>
+        <translation>密钥文件与此数据库不属于同一个站点。请检查站点文件夹。</translation>
+    </message>
+    <message>
+        <source>This key file uses test-strength key protection, which RehabDesk refuses for real data.</source>
+        <translation>此密钥文件使用的是测试强度的密钥保护，精康工作台不允许用于真实数据。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</source>
+        <translation>站点的数据库文件（station.db）缺失。请还原备份。没有创建或覆盖任何数据。</translation>
+    </message>
+    <message>
+        <source>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</source>
+        <translation>无法用本站点的密钥解密数据库。它可能属于其他站点或已损坏。请还原备份；没有改动任何数据。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
+        <translation>无法打开数据库文件。请确认站点文件夹位于本机磁盘上，并且您有写入权限。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened safely (setting {pragma} is {actual}). Keep the station folder on this computer&apos;s own disk, not a network drive.</source>
+        <translation>无法安全地打开数据库（设置 {pragma} 为 {actual}）。请将站点文件夹放在本机磁盘上，不要放在网络驱动器上。</translation>
+    </message>
+    <message>
+        <source>This station was saved by a newer version of RehabDesk. Install that version or a newer one; this version will not touch the data.</source>
+        <translation>此站点由更新版本的精康工作台保存。请安装该版本或更新的版本；当前版本不会改动这些数据。</translation>
+    </message>
+    <message>
+        <source>This folder already holds a station. Choose an empty folder.</source>
+        <translation>此文件夹中已有站点。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no station in this folder yet. Create one first.</source>
+        <translation>此文件夹中还没有站点。请先创建站点。</translation>
+    </message>
+    <message>
+        <source>This station is already open in RehabDesk on this computer ({holder}). Close it there first.</source>
+        <translation>此站点已在本机的精康工作台中打开（{holder}）。请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>A recovery code has 28 letters and digits in 7 groups of 4. Check what you typed.</source>
+        <translation>恢复码由 28 个字母和数字组成，分 7 组、每组 4 位。请检查输入。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a coordinator or an admin.</source>
+        <translation>您的账户无权进行此操作。请联系协调员或管理员。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again; what you entered is still here.</source>
+        <translation>磁盘已满，没有保存任何内容。请清理出一些空间后重试；您输入的内容仍然保留。</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s last entry has been changed outside RehabDesk.</source>
+        <translation>审计日志最后一条的记录在精康工作台之外被改动过。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be found.</source>
+        <translation>找不到备份文件。</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete (perhaps it was copied before it was finished). Nothing was changed. Try another backup.</source>
+        <translation>此备份文件已损坏或不完整（可能在写完之前就被复制了）。没有改动任何数据。请换一个备份。</translation>
+    </message>
+    <message>
+        <source>This backup file has been altered since it was made and cannot be trusted. Nothing was changed. Try another backup.</source>
+        <translation>此备份文件在生成后被改动过，不可信。没有改动任何数据。请换一个备份。</translation>
+    </message>
+    <message>
+        <source>The database inside this backup fails its checks. Nothing was changed. Try another backup.</source>
+        <translation>此备份中的数据库未通过校验。没有改动任何数据。请换一个备份。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
+        <translation>无法写入备份文件夹 {folder}。请检查 U 盘是否已插好、空间是否足够，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are using.</source>
+        <translation>不能停用您正在使用的账户。</translation>
+    </message>
+    <message>
+        <source>This is the last admin account. Give another account the admin role first.</source>
+        <translation>这是最后一个管理员账户。请先给其他账户授予管理员角色。</translation>
+    </message>
+    <message>
+        <source>You are signed in with the recovery code, which has no password to change.</source>
+        <translation>您是使用恢复码登录的，没有可修改的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
+        <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必须填写。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>太长：最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 20 letters or digits, as given by the county.</source>
+        <translation>请填写县级部门分配的编码：2 到 20 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit administrative division code of the county, e.g. 110105.</source>
+        <translation>请输入 6 位县级行政区划代码，例如 110105。</translation>
+    </message>
+    <message>
+        <source>Use 2 to 32 lower-case letters, digits, dots or dashes, starting with a letter.</source>
+        <translation>请使用 2 到 32 个小写字母、数字、点或连字符，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>This account name is already taken.</source>
+        <translation>此账户名已被使用。</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters.</source>
+        <translation>至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the account name.</source>
+        <translation>密码不能与账户名相同。</translation>
+    </message>
+    <message>
+        <source>This password is too common and easy to guess. Choose another.</source>
+        <translation>此密码太常见、容易被猜到。请换一个。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Enter a number from {minimum} to {maximum}.</source>
+        <translation>请输入 {minimum} 到 {maximum} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose a complete folder path.</source>
+        <translation>请选择完整的文件夹路径。</translation>
+    </message>
+    <message>
+        <source>The station code cannot be changed: backups and reports are filed under it.</source>
+        <translation>站点编码不能修改：备份和报表都以它归档。</translation>
+    </message>
+    <message>
+        <source>Something could not be done (code: {code}).</source>
+        <translation>操作未能完成（代码：{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>RehabDesk</source>
+        <translation>精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+</TS>
