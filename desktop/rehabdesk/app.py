@@ -6,13 +6,15 @@ database thread right after."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage.instance_lock import InstanceLock
+from rehabdesk.storage.key_policy import PRODUCTION_POLICY
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.error_dialog import install_excepthook
 from rehabdesk.ui.fonts import install_fonts
@@ -28,7 +30,24 @@ def _preload_core() -> None:
     import rehabdesk.ui.main_window  # noqa: F401
 
 
-def run_gui(station_dir: Path, *, demo: bool = False, language: str | None = None) -> int:
+class _ExitAfterFirstPaint(QObject):
+    """``--exit-after-paint``: print the wall-clock time of the first painted frame and quit. The startup
+    benchmark and installer smoke tests use it to see the real app come up."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"painted {time.time():.6f}", flush=True)
+        QApplication.quit()
+
+
+def run_gui(
+    station_dir: Path, *, demo: bool = False, language: str | None = None, exit_after_paint: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk")
@@ -43,16 +62,16 @@ def run_gui(station_dir: Path, *, demo: bool = False, language: str | None = Non
     try:
         instance_lock.acquire()
     except DomainError as error:
+        print(message_for(error), file=sys.stderr, flush=True)
         QMessageBox.critical(None, QApplication.translate("app", "RehabDesk"), message_for(error))
         return 2
-    from rehabdesk.crash_report import configure_logging
-    from rehabdesk.storage.keys import PRODUCTION_POLICY
-
-    configure_logging(paths.logs_dir)
     ops = Operations()
     shell = Shell(paths, ops, prefs, PRODUCTION_POLICY, demo=demo)
+    if exit_after_paint:
+        probe = _ExitAfterFirstPaint(app)
+        app.installEventFilter(probe)
     shell.start()
-    QTimer.singleShot(0, lambda: ops.run(None, _preload_core))
+    QTimer.singleShot(0, lambda: ops.run(None, lambda: _after_first_paint(paths)))
     try:
         return app.exec()
     finally:

@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="language (default Chinese)")
     parser.add_argument("--user", help="account name for headless commands")
     parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
 
     init = commands.add_parser("init", help="create a new station")
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from rehabdesk.app import run_gui
 
-        return run_gui(_station_dir(args), demo=args.demo, language=args.lang)
+        return run_gui(_station_dir(args), demo=args.demo, language=args.lang, exit_after_paint=args.exit_after_paint)
     console = _Console(args.lang or "zh_CN")
     from rehabdesk.crash_report import configure_logging, log_unexpected
     from rehabdesk.domain.errors import DomainError

@@ -26,44 +26,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.storage.key_policy import PRODUCTION_KDF as PRODUCTION_KDF  # re-exported
+from rehabdesk.storage.key_policy import PRODUCTION_POLICY as PRODUCTION_POLICY  # re-exported
+from rehabdesk.storage.key_policy import TEST_KDF as TEST_KDF  # re-exported
+from rehabdesk.storage.key_policy import KdfParams, KeyPolicy
 
 SLOT_FILE_FORMAT = "rehabdesk-keyslots/1"
 MASTER_KEY_BYTES = 32
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 RECOVERY_GROUPS = 7  # 7 × 4 characters × 5 bits = 140 bits
 DEFAULT_LOCKOUT_THRESHOLD = 10
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    memory_kib: int
-    iterations: int
-    parallelism: int
-
-    def at_least(self, floor: KdfParams) -> bool:
-        return (
-            self.memory_kib >= floor.memory_kib
-            and self.iterations >= floor.iterations
-            and self.parallelism >= floor.parallelism
-        )
-
-
-PRODUCTION_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, parallelism=4)
-# Only tests may use this: production refuses any slot below PRODUCTION_KDF.
-TEST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, parallelism=1)
-
-
-@dataclass(frozen=True)
-class KeyPolicy:
-    kdf: KdfParams = PRODUCTION_KDF
-    minimum_kdf: KdfParams = PRODUCTION_KDF
-
-    @classmethod
-    def for_tests(cls) -> KeyPolicy:
-        return cls(kdf=TEST_KDF, minimum_kdf=TEST_KDF)
-
-
-PRODUCTION_POLICY = KeyPolicy()
 
 
 def _b64(data: bytes) -> str:

@@ -7,10 +7,10 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rehabdesk.crash_report import log_unexpected
-
 
 def show_unexpected(error: BaseException) -> None:
+    from rehabdesk.crash_report import log_unexpected  # loaded on first use: not needed to paint the first screen
+
     report = log_unexpected(error)
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)

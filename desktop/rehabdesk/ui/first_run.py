@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services.recovery import write_recovery_sheet
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
-from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.widgets.field_errors import FieldErrors

@@ -17,8 +17,8 @@ _ACTIVITY = {
 class IdleLock(QObject):
     lock_requested = Signal(str)  # reason: "idle" or "suspend"
 
-    def __init__(self, app: QApplication, minutes: float) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, minutes: float, parent: QObject) -> None:
+        super().__init__(parent)  # dies with its window, which also removes the event filter
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.lock_requested.emit("idle"))

@@ -20,7 +20,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services import backups, sessions
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import StationSettings, read_settings
-from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.ui.i18n import install_translators
 from rehabdesk.ui.idle_lock import IdleLock
 from rehabdesk.ui.operations import Operations, show_domain_error
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
-        self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes)  # type: ignore[arg-type]
+        self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes, self)  # type: ignore[arg-type]
         self.idle_lock.lock_requested.connect(self.lock)
         self._build()
         ops.run(self, lambda: read_settings(ctx), on_success=self.apply_settings)

@@ -14,7 +14,7 @@ from rehabdesk.ui.unlock import UnlockWidget
 
 if TYPE_CHECKING:
     from rehabdesk.services.context import StationContext
-    from rehabdesk.storage.keys import KeyPolicy
+    from rehabdesk.storage.key_policy import KeyPolicy
 
 
 class UnlockWindow(QMainWindow):

@@ -22,7 +22,7 @@ from rehabdesk.ui.messages import message_for
 from rehabdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
-    from rehabdesk.storage.keys import KeyPolicy
+    from rehabdesk.storage.key_policy import KeyPolicy
 
 DEMO_HINT_LOGIN = "admin"
 DEMO_HINT_PASSWORD = "rehab-demo"
