@@ -242,6 +242,10 @@
         <translation>Back up now</translation>
     </message>
     <message>
+        <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
+        <translation>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</translation>
+    </message>
+    <message>
         <source>Keys and recovery</source>
         <translation>Keys and recovery</translation>
     </message>
@@ -477,6 +481,53 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>An account&apos;s password at the time of the backup</source>
+        <translation>An account&apos;s password at the time of the backup</translation>
+    </message>
+    <message>
+        <source>The recovery code of that time</source>
+        <translation>The recovery code of that time</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before it replaces anything; the current database is kept beside it.</source>
+        <translation>The backup is checked completely before it replaces anything; the current database is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>Password or code</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>RehabDesk backups (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
+        <translation>The backup from {created} has been restored and checked. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station</source>
@@ -576,6 +627,10 @@
         <source>Head of station</source>
         <translation>Head of station</translation>
     </message>
+    <message>
+        <source>Restore a station from a backup instead…</source>
+        <translation>Restore a station from a backup instead…</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -661,6 +716,10 @@
     <message>
         <source>Use recovery code…</source>
         <translation>Use recovery code…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <source>Demo station: account {login}, password {password}</source>

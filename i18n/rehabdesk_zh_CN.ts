@@ -242,6 +242,10 @@
         <translation>立即备份</translation>
     </message>
     <message>
+        <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
+        <translation>如需还原备份，请先注销，然后在登录界面选择“从备份还原…”。</translation>
+    </message>
+    <message>
         <source>Keys and recovery</source>
         <translation>密钥与恢复</translation>
     </message>
@@ -477,6 +481,53 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>An account&apos;s password at the time of the backup</source>
+        <translation>备份当时某个账户的密码</translation>
+    </message>
+    <message>
+        <source>The recovery code of that time</source>
+        <translation>备份当时的恢复码</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before it replaces anything; the current database is kept beside it.</source>
+        <translation>备份在替换任何数据之前会被完整校验；当前的数据库会在旁边保留一份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>密码或恢复码</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>精康工作台备份 (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
+        <translation>已还原并校验 {created} 的备份。请登录后继续。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station</source>
@@ -576,6 +627,10 @@
         <source>Head of station</source>
         <translation>站点负责人</translation>
     </message>
+    <message>
+        <source>Restore a station from a backup instead…</source>
+        <translation>改为从备份还原站点…</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -661,6 +716,10 @@
     <message>
         <source>Use recovery code…</source>
         <translation>使用恢复码…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份还原…</translation>
     </message>
     <message>
         <source>Demo station: account {login}, password {password}</source>

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWizard
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage.instance_lock import InstanceLock
@@ -25,17 +25,21 @@ from rehabdesk.ui.preferences import LANGUAGE, Preferences
 from rehabdesk.ui.shell import Shell
 
 
-def _preload_core() -> None:
+def _after_first_paint(paths: StationPaths) -> None:
+    """Runs on the database thread once the first screen is up: logging, and the core the next screen needs."""
+    from rehabdesk.crash_report import configure_logging
+
+    configure_logging(paths.logs_dir)
     import rehabdesk.services.sessions
     import rehabdesk.ui.main_window  # noqa: F401
 
 
 class _ExitAfterFirstPaint(QObject):
-    """``--exit-after-paint``: print the wall-clock time of the first painted frame and quit. The startup
-    benchmark and installer smoke tests use it to see the real app come up."""
+    """``--exit-after-paint``: print the wall-clock time at which the first screen (sign-in, wizard or main window;
+    not a progress dialog) painted, and quit. The startup benchmark and smoke tests use it to see the real app."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+        if event.type() == QEvent.Type.Paint and isinstance(watched, (QMainWindow, QWizard)):
             QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self._report)
         return False

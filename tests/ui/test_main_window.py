@@ -137,3 +137,16 @@ def test_preferences_file_holds_nothing_about_people(qtbot, zh, admin_ctx, ops, 
     for secret in (HEAD_NAME, CANARY):
         for encoding in ("utf-8", "utf-16-le", "gbk"):
             assert secret.encode(encoding) not in content
+
+
+def test_operating_system_lock_and_suspend_lock_the_session(qtbot, zh, admin_ctx, ops, prefs):
+    window = _main_window(qtbot, admin_ctx, ops, prefs)
+    window.session_watch.screensaver_active(False)
+    assert not window.locked
+    window.session_watch.prepare_for_sleep(True)
+    assert window.locked
+    window.unlock_widget.password_edit.setText(ADMIN_PASSWORD)
+    window.unlock_widget.submit()
+    assert not window.locked
+    window.session_watch.windows_message(0x02B1, 0x7)  # WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
+    assert window.locked

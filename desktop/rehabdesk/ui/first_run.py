@@ -74,6 +74,10 @@ class StationPage(QWizardPage):
         form.addRow(self.tr("Contact phone"), self.phone_edit)
         form.addRow(self.tr("Head of station"), self.head_edit)
         form.addRow(self.message)
+        self.restore_button = QPushButton(self.tr("Restore a station from a backup instead…"))
+        self.restore_button.setObjectName("wizardRestoreButton")
+        self.restore_button.setFlat(True)
+        form.addRow(self.restore_button)
         self.errors = FieldErrors(
             self.message,
             {"station_name": self.name_edit, "station_code": self.code_edit, "county_code": self.county_edit},
@@ -226,6 +230,7 @@ class RecoveryPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     station_created = Signal(object)
+    station_restored = Signal()
 
     def __init__(self, paths: StationPaths, policy: KeyPolicy, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +246,7 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage(self)
         for page in (self.station_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        self.station_page.restore_button.clicked.connect(self._restore)
         self.setMinimumSize(640, 520)
 
     def create(self, admin: FirstAdmin, on_failure) -> None:
@@ -255,6 +261,13 @@ class FirstRunWizard(QWizard):
     def _created(self, result: NewStationResult) -> None:
         self.result = result
         self.next()
+
+    def _restore(self) -> None:
+        from rehabdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        if RestoreDialog(self._paths, self._policy, self.ops, self).exec():
+            super().reject()
+            self.station_restored.emit()
 
     def accept(self) -> None:
         super().accept()

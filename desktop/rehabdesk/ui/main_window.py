@@ -29,6 +29,7 @@ from rehabdesk.ui.pages.audit import AuditPage
 from rehabdesk.ui.pages.home import HomePage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.session_watch import SessionWatch
 from rehabdesk.ui.unlock import UnlockWidget
 
 
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes, self)  # type: ignore[arg-type]
         self.idle_lock.lock_requested.connect(self.lock)
+        self.session_watch = SessionWatch(self)
+        self.session_watch.lock_requested.connect(self.lock)
+        self.session_watch.register_window(int(self.winId()))
         self._build()
         ops.run(self, lambda: read_settings(ctx), on_success=self.apply_settings)
         self.idle_lock.start()

@@ -68,6 +68,7 @@ class Shell(QObject):
 
         self.wizard = FirstRunWizard(self.paths, self.policy, self.ops)
         self.wizard.station_created.connect(self.show_main)
+        self.wizard.station_restored.connect(self.show_unlock)
         self.wizard.show()
 
     def show_unlock(self) -> None:

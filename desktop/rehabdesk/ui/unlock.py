@@ -79,6 +79,11 @@ class UnlockWidget(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #b3261e;")
         self.message_label.hide()
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("unlockNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #1b5e20;")
+        self.notice_label.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Account"), self.login_edit)
@@ -96,6 +101,11 @@ class UnlockWidget(QWidget):
             recovery.setFlat(True)
             recovery.clicked.connect(self._ask_recovery_code)
             buttons.addWidget(recovery)
+            restore = QPushButton(self.tr("Restore from backup…"))
+            restore.setObjectName("restoreButton")
+            restore.setFlat(True)
+            restore.clicked.connect(self._restore)
+            buttons.addWidget(restore)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
 
@@ -107,6 +117,7 @@ class UnlockWidget(QWidget):
         inner.addSpacing(12)
         inner.addLayout(form)
         inner.addWidget(self.message_label)
+        inner.addWidget(self.notice_label)
         inner.addLayout(buttons)
         if demo and not resume_login:
             hint = QLabel(
@@ -167,6 +178,17 @@ class UnlockWidget(QWidget):
             self.login_edit.selectAll()
         else:
             self.password_edit.setFocus()
+
+    def _restore(self) -> None:
+        from rehabdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._paths, self._policy, self._ops, self)
+        if dialog.exec():
+            self.message_label.hide()
+            self.notice_label.setText(dialog.outcome)
+            self.notice_label.show()
+            self.login_edit.clear()
+            self.login_edit.setFocus()
 
     def _ask_recovery_code(self) -> None:
         code, accepted = QInputDialog.getText(

@@ -45,6 +45,11 @@ class BackupKeysTab(QWidget):
         backup_button.setObjectName("backupNowButton")
         backup_button.clicked.connect(self.backup_now)
         backup_layout.addWidget(backup_button)
+        restore_hint = QLabel(
+            self.tr("To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.")
+        )
+        restore_hint.setWordWrap(True)
+        backup_layout.addWidget(restore_hint)
 
         keys_box = QGroupBox(self.tr("Keys and recovery"))
         keys_layout = QVBoxLayout(keys_box)
