@@ -866,6 +866,82 @@
         <source>Station</source>
         <translation>Station</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>locked by the user</source>
+        <translation>locked by the user</translation>
+    </message>
+    <message>
+        <source>computer going to sleep</source>
+        <translation>computer going to sleep</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>when the app closed</source>
+        <translation>when the app closed</translation>
+    </message>
+    <message>
+        <source>recovery sheet</source>
+        <translation>recovery sheet</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>audit log</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>
@@ -1085,6 +1161,30 @@
     <message>
         <source>Failed logins before lock-out</source>
         <translation>Failed logins before lock-out</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>Station type</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Government-purchased service</source>
+        <translation>Government-purchased service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>Head of station</translation>
     </message>
 </context>
 <context>

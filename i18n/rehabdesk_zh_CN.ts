@@ -866,6 +866,82 @@
         <source>Station</source>
         <translation>站点</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>所需权限</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <source>locked by the user</source>
+        <translation>手动锁定</translation>
+    </message>
+    <message>
+        <source>computer going to sleep</source>
+        <translation>电脑进入睡眠</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>系统锁屏</translation>
+    </message>
+    <message>
+        <source>when the app closed</source>
+        <translation>关闭程序时</translation>
+    </message>
+    <message>
+        <source>recovery sheet</source>
+        <translation>恢复凭证</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>
@@ -1085,6 +1161,30 @@
     <message>
         <source>Failed logins before lock-out</source>
         <translation>登录失败锁定次数</translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Government-purchased service</source>
+        <translation>政府购买服务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Head of station</source>
+        <translation>站点负责人</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,13 @@ def field_label(field: str) -> str:
         "backups_to_keep": lambda: translate("fields", "Backups to keep"),
         "backup_dir": lambda: translate("fields", "Backup folder"),
         "lockout_threshold": lambda: translate("fields", "Failed logins before lock-out"),
+        "name": lambda: translate("fields", "Station name"),
+        "station_type": lambda: translate("fields", "Station type"),
+        "operator_name": lambda: translate("fields", "Operator"),
+        "purchased_service": lambda: translate("fields", "Government-purchased service"),
+        "address": lambda: translate("fields", "Address"),
+        "contact_phone": lambda: translate("fields", "Contact phone"),
+        "head_name": lambda: translate("fields", "Head of station"),
     }
     label = labels.get(field)
     return label() if label else field

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.roles import Role
+from rehabdesk.ui.messages import field_label
 
 
 def role_name(role: Role) -> str:
@@ -65,3 +66,47 @@ def entity_name(entity_type: str) -> str:
     }
     name = names.get(entity_type)
     return name() if name else entity_type
+
+
+def detail_text(detail: dict) -> str:
+    """An audit entry's detail in words; keys this version does not know are shown as they are."""
+    translate = QCoreApplication.translate
+    labels = {
+        "roles": lambda: translate("audit", "Roles"),
+        "reason": lambda: translate("audit", "Reason"),
+        "file": lambda: translate("audit", "File"),
+        "changed": lambda: translate("audit", "Changed"),
+        "document": lambda: translate("audit", "Document"),
+        "permission": lambda: translate("audit", "Permission"),
+        "service": lambda: translate("audit", "Function"),
+        "faults": lambda: translate("audit", "Problems"),
+        "rows": lambda: translate("audit", "Rows"),
+        "what": lambda: translate("audit", "What"),
+        "at": lambda: translate("audit", "At"),
+        "created_at": lambda: translate("audit", "Backup made"),
+    }
+    values = {
+        "idle": lambda: translate("audit", "idle"),
+        "manual": lambda: translate("audit", "locked by the user"),
+        "suspend": lambda: translate("audit", "computer going to sleep"),
+        "os-lock": lambda: translate("audit", "screen locked"),
+        "on-close": lambda: translate("audit", "when the app closed"),
+        "recovery_sheet": lambda: translate("audit", "recovery sheet"),
+        "audit_log": lambda: translate("audit", "audit log"),
+    }
+
+    def word(value: object) -> str:
+        if isinstance(value, list):
+            return "、".join(word(item) for item in value)
+        if isinstance(value, str) and value in values:
+            return values[value]()
+        if isinstance(value, str) and all(part in {r.value for r in Role} for part in value.split(",")) and value:
+            return roles_text(frozenset(Role(part) for part in value.split(",")))
+        return str(value)
+
+    parts = []
+    for key, value in sorted(detail.items()):
+        label = labels.get(key)
+        shown = "、".join(field_label(str(name)) for name in value) if key == "changed" else word(value)
+        parts.append(f"{label() if label else key}: {shown}")
+    return "; ".join(parts)

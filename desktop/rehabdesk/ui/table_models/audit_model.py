@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from rehabdesk.services.audit_log import AuditPage, AuditRow
-from rehabdesk.ui.roles_text import action_name, entity_name
+from rehabdesk.ui.roles_text import action_name, detail_text, entity_name
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -84,5 +84,4 @@ class AuditTableModel(QAbstractTableModel):
             return entity_name(row.entity_type) if row.entity_type else ""
         if column == 4:
             return {"ok": "✓", "denied": "✗", "failed": "✗"}.get(row.outcome, row.outcome)
-        detail = json.loads(row.detail or "{}")
-        return "; ".join(f"{key}={value}" for key, value in sorted(detail.items()))
+        return detail_text(json.loads(row.detail or "{}"))
