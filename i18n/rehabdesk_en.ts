@@ -554,15 +554,7 @@
     </message>
 </context>
 <context>
-    <name>StationPage</name>
-    <message>
-        <source>Your station</source>
-        <translation>Your station</translation>
-    </message>
-    <message>
-        <source>These details head every printed document. Only the station code cannot change later.</source>
-        <translation>These details head every printed document. Only the station code cannot change later.</translation>
-    </message>
+    <name>StationForm</name>
     <message>
         <source>as given by the county, e.g. CY0301</source>
         <translation>as given by the county, e.g. CY0301</translation>
@@ -627,6 +619,17 @@
         <source>Head of station</source>
         <translation>Head of station</translation>
     </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>Your station</translation>
+    </message>
+    <message>
+        <source>These details head every printed document. Only the station code cannot change later.</source>
+        <translation>These details head every printed document. Only the station code cannot change later.</translation>
+    </message>
     <message>
         <source>Restore a station from a backup instead…</source>
         <translation>Restore a station from a backup instead…</translation>
@@ -635,44 +638,8 @@
 <context>
     <name>StationTab</name>
     <message>
-        <source>Run as a government-purchased service</source>
-        <translation>Run as a government-purchased service</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Station name</translation>
-    </message>
-    <message>
-        <source>Station code</source>
-        <translation>Station code</translation>
-    </message>
-    <message>
-        <source>County division code</source>
-        <translation>County division code</translation>
-    </message>
-    <message>
-        <source>Station type</source>
-        <translation>Station type</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <source>Head of station</source>
-        <translation>Head of station</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -554,15 +554,7 @@
     </message>
 </context>
 <context>
-    <name>StationPage</name>
-    <message>
-        <source>Your station</source>
-        <translation>站点信息</translation>
-    </message>
-    <message>
-        <source>These details head every printed document. Only the station code cannot change later.</source>
-        <translation>这些信息会印在每份打印文书的页眉上。以后只有站点编码不能修改。</translation>
-    </message>
+    <name>StationForm</name>
     <message>
         <source>as given by the county, e.g. CY0301</source>
         <translation>按县级民政部门分配填写，例如 CY0301</translation>
@@ -627,6 +619,17 @@
         <source>Head of station</source>
         <translation>站点负责人</translation>
     </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>站点信息</translation>
+    </message>
+    <message>
+        <source>These details head every printed document. Only the station code cannot change later.</source>
+        <translation>这些信息会印在每份打印文书的页眉上。以后只有站点编码不能修改。</translation>
+    </message>
     <message>
         <source>Restore a station from a backup instead…</source>
         <translation>改为从备份还原站点…</translation>
@@ -635,44 +638,8 @@
 <context>
     <name>StationTab</name>
     <message>
-        <source>Run as a government-purchased service</source>
-        <translation>政府购买服务项目</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>站点名称</translation>
-    </message>
-    <message>
-        <source>Station code</source>
-        <translation>站点编码</translation>
-    </message>
-    <message>
-        <source>County division code</source>
-        <translation>县级行政区划代码</translation>
-    </message>
-    <message>
-        <source>Station type</source>
-        <translation>站点类型</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>运营主体</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Head of station</source>
-        <translation>站点负责人</translation>
     </message>
     <message>
         <source>Saved.</source>

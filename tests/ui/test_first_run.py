@@ -17,7 +17,7 @@ RECOVERY_CODE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$")
 
 
 def _fill_station(wizard: FirstRunWizard, county: str = "110105") -> None:
-    page = wizard.station_page
+    page = wizard.station_page.form
     page.name_edit.setText("朝阳区阳光康复站")
     page.code_edit.setText("cy0301")
     page.county_edit.setText(county)
@@ -69,11 +69,11 @@ def test_wizard_keeps_input_and_marks_the_field_on_bad_county_code(qtbot, zh, tm
     wizard.show()
     _fill_station(wizard, county="0101")
     wizard.next()
-    page = wizard.station_page
-    assert wizard.currentPage() is page
-    assert page.county_edit.property("invalid") is True
-    assert "6 位" in page.message.text()
-    assert page.name_edit.text() == "朝阳区阳光康复站"
+    assert wizard.currentPage() is wizard.station_page
+    form = wizard.station_page.form
+    assert form.county_edit.property("invalid") is True
+    assert "6 位" in form.message.text()
+    assert form.name_edit.text() == "朝阳区阳光康复站"
     assert not paths.is_station()
 
 

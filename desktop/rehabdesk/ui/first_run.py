@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.widgets.station_form import StationForm
 
 
 class StationPage(QWizardPage):
@@ -36,65 +36,17 @@ class StationPage(QWizardPage):
         self.setSubTitle(
             self.tr("These details head every printed document. Only the station code cannot change later.")
         )
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("stationNameEdit")
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("stationCodeEdit")
-        self.code_edit.setPlaceholderText(self.tr("as given by the county, e.g. CY0301"))
-        self.county_edit = QLineEdit()
-        self.county_edit.setObjectName("countyCodeEdit")
-        self.county_edit.setInputMask("999999;_")
-        self.type_combo = QComboBox()
-        self.type_combo.setEditable(True)
-        self.type_combo.addItems(
-            [
-                self.tr("Urban / comprehensive"),
-                self.tr("Urban / day care"),
-                self.tr("Urban / home support"),
-                self.tr("Rural / comprehensive"),
-                self.tr("Rural / day care"),
-                self.tr("Rural / home support"),
-            ]
-        )
-        self.operator_edit = QLineEdit()
-        self.purchased_check = QCheckBox(self.tr("Run as a government-purchased service"))
-        self.address_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.head_edit = QLineEdit()
-        self.head_edit.setObjectName("headNameEdit")
-        self.message = QLabel()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Station name"), self.name_edit)
-        form.addRow(self.tr("Station code"), self.code_edit)
-        form.addRow(self.tr("County division code"), self.county_edit)
-        form.addRow(self.tr("Station type"), self.type_combo)
-        form.addRow(self.tr("Operator"), self.operator_edit)
-        form.addRow("", self.purchased_check)
-        form.addRow(self.tr("Address"), self.address_edit)
-        form.addRow(self.tr("Contact phone"), self.phone_edit)
-        form.addRow(self.tr("Head of station"), self.head_edit)
-        form.addRow(self.message)
+        self.form = StationForm()
         self.restore_button = QPushButton(self.tr("Restore a station from a backup instead…"))
         self.restore_button.setObjectName("wizardRestoreButton")
         self.restore_button.setFlat(True)
-        form.addRow(self.restore_button)
-        self.errors = FieldErrors(
-            self.message,
-            {"station_name": self.name_edit, "station_code": self.code_edit, "county_code": self.county_edit},
-        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.restore_button)
+        self.errors = self.form.errors
 
     def details(self) -> StationDetails:
-        return StationDetails(
-            name=self.name_edit.text(),
-            code=self.code_edit.text(),
-            county_code=self.county_edit.text().replace("_", ""),
-            station_type=self.type_combo.currentText(),
-            operator_name=self.operator_edit.text(),
-            purchased_service=self.purchased_check.isChecked(),
-            address=self.address_edit.text(),
-            contact_phone=self.phone_edit.text(),
-            head_name=self.head_edit.text(),
-        )
+        return self.form.details()
 
     def validatePage(self) -> bool:
         try:
