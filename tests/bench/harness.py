@@ -1,0 +1,328 @@
+"""What a benchmark module uses: registration, figures, the measuring method and cached data.
+
+A benchmark is a function ``(ctx: BenchContext) -> Sequence[Figure]`` registered with :func:`benchmark` in a
+module ``tests/bench/bench_<something>.py``; the runner imports every such module, nothing else is needed.
+Keep heavy imports (rehabdesk, SQLAlchemy, PySide6) inside the benchmark function, so that ``--list`` stays
+quick and one benchmark's imports do not warm up the next one.
+
+Method (DESIGN.md §8): the project and its baseline are measured in the same run, interleaved
+(project, baseline, project, …) after a warm-up, ≥ 5 runs each, and the medians are compared
+(:meth:`BenchContext.interleaved`); latency percentiles come from ≥ 200 samples (:func:`percentiles`).
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+CACHE_DIR = BENCH_DIR / ".cache"
+MIN_RUNS = 5
+MIN_PERCENTILE_SAMPLES = 200
+_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+_BUILT_THIS_RUN: set[Path] = set()  # with --rebuild, each cached folder is rebuilt once, then shared
+
+
+# --- numbers and figures -------------------------------------------------------------------------------------------
+
+
+def format_number(value: float) -> str:
+    """Three significant digits, never in exponent form, whole numbers from 100 up: 0.00123, 1.23, 12.3, 123, 1234."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == 0 or abs(value) >= 99.95:
+        return str(round(value))
+    value = float(f"{value:.3g}")
+    decimals = 2 - math.floor(math.log10(abs(value)))
+    return str(round(value)) if decimals <= 0 else f"{value:.{decimals}f}"
+
+
+def _plain(value: float) -> str:
+    """A target as written in the design: 1.5, not 1.50."""
+    text = format_number(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def time_unit(*seconds: float) -> tuple[str, float]:
+    """The unit that suits the largest of ``seconds``, and the factor from seconds into it."""
+    largest = max((abs(s) for s in seconds if math.isfinite(s)), default=0.0)
+    if largest >= 1:
+        return "s", 1.0
+    if largest >= 1e-3:
+        return "ms", 1e3
+    return "us", 1e6
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure. With a baseline the target bounds the ratio value/baseline, otherwise the value
+    itself (in ``unit``). Targets are upper bounds: the figure passes when it is ≤ the target."""
+
+    value: float
+    unit: str
+    target: float
+    baseline: float | None = None
+    label: str | None = None  # a benchmark with several figures names them: "<benchmark>.<label>"
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None:
+            return None
+        return self.value / self.baseline if self.baseline > 0 else math.inf
+
+    @property
+    def passed(self) -> bool:
+        measured = self.ratio if self.baseline is not None else self.value
+        assert measured is not None
+        return math.isfinite(measured) and measured <= self.target
+
+    def line(self, benchmark_name: str) -> str:
+        name = benchmark_name if self.label is None else f"{benchmark_name}.{self.label}"
+        parts = [f"BENCH {name}", f"value={format_number(self.value)}{self.unit}"]
+        if self.baseline is not None:
+            assert self.ratio is not None
+            parts.append(f"baseline={format_number(self.baseline)}{self.unit}")
+            parts.append(f"ratio={format_number(self.ratio)}")
+            parts.append(f"target={_plain(self.target)}")
+        else:
+            parts.append(f"target={_plain(self.target)}{self.unit}")
+        parts.append("PASS" if self.passed else "FAIL")
+        return " ".join(parts)
+
+    @classmethod
+    def compared(cls, paired: Paired, target_ratio: float, label: str | None = None) -> Figure:
+        """Median project time against median baseline time; the target bounds their ratio."""
+        unit, factor = time_unit(paired.project_median, paired.baseline_median)
+        return cls(paired.project_median * factor, unit, target_ratio, paired.baseline_median * factor, label)
+
+    @classmethod
+    def duration(cls, seconds: float, target_seconds: float, label: str | None = None) -> Figure:
+        """An absolute time against an absolute target (both in seconds; shown in a common unit)."""
+        unit, factor = time_unit(seconds, target_seconds)
+        return cls(seconds * factor, unit, target_seconds * factor, None, label)
+
+
+# --- measuring -----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Stopwatch:
+    seconds: float = math.nan
+
+
+@contextmanager
+def stopwatch() -> Iterator[Stopwatch]:
+    """``with stopwatch() as sw: …`` then ``sw.seconds``: to time only part of a run (not its set-up)."""
+    watch = Stopwatch()
+    start = time.perf_counter()
+    try:
+        yield watch
+    finally:
+        watch.seconds = time.perf_counter() - start
+
+
+def _run_once(fn: Callable[[], float | None]) -> float:
+    """A run returns the seconds it measured itself, or None to have the whole call timed."""
+    gc.collect()
+    start = time.perf_counter()
+    measured = fn()
+    elapsed = time.perf_counter() - start
+    return elapsed if measured is None else float(measured)
+
+
+@dataclass(frozen=True)
+class Paired:
+    project: tuple[float, ...]
+    baseline: tuple[float, ...]
+
+    @property
+    def project_median(self) -> float:
+        return statistics.median(self.project)
+
+    @property
+    def baseline_median(self) -> float:
+        return statistics.median(self.baseline)
+
+    @property
+    def ratio(self) -> float:
+        return self.project_median / self.baseline_median
+
+    def describe(self) -> str:
+        unit, factor = time_unit(self.project_median, self.baseline_median)
+
+        def show(samples: tuple[float, ...]) -> str:
+            return " ".join(format_number(s * factor) for s in samples)
+
+        return f"project [{show(self.project)}]{unit}  baseline [{show(self.baseline)}]{unit}  ratio {self.ratio:.3f}"
+
+
+def interleaved(
+    project: Callable[[], float | None],
+    baseline: Callable[[], float | None],
+    *,
+    runs: int = MIN_RUNS,
+    warmup: int = 1,
+) -> Paired:
+    """Run project, baseline, project, baseline, … : ``warmup`` discarded pairs, then ``runs`` measured pairs.
+
+    Each callable does one whole run and returns the seconds it measured (see :func:`stopwatch`), or None to
+    have the whole call timed. A garbage collection precedes every run so neither side pays for the other's."""
+    if runs < MIN_RUNS:
+        raise ValueError(f"the method asks for at least {MIN_RUNS} runs, got {runs}")
+    for _ in range(warmup):
+        _run_once(project)
+        _run_once(baseline)
+    project_times, baseline_times = [], []
+    for _ in range(runs):
+        project_times.append(_run_once(project))
+        baseline_times.append(_run_once(baseline))
+    return Paired(tuple(project_times), tuple(baseline_times))
+
+
+def sample(fn: Callable[[], float | None], count: int = MIN_PERCENTILE_SAMPLES, *, warmup: int = 5) -> list[float]:
+    """``count`` timings of ``fn`` (same convention as :func:`interleaved`) after ``warmup`` discarded calls."""
+    for _ in range(warmup):
+        _run_once(fn)
+    return [_run_once(fn) for _ in range(count)]
+
+
+def percentiles(samples: Sequence[float], points: Sequence[float] = (50, 95, 99)) -> dict[float, float]:
+    """Percentiles by linear interpolation between closest ranks; refuses fewer than 200 samples."""
+    if len(samples) < MIN_PERCENTILE_SAMPLES:
+        raise ValueError(f"percentiles need at least {MIN_PERCENTILE_SAMPLES} samples, got {len(samples)}")
+    ordered = sorted(samples)
+    result = {}
+    for point in points:
+        if not 0 <= point <= 100:
+            raise ValueError(f"percentile out of range: {point}")
+        position = (len(ordered) - 1) * point / 100
+        low, high = math.floor(position), math.ceil(position)
+        result[point] = ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+    return result
+
+
+# --- context handed to each benchmark ------------------------------------------------------------------------------
+
+
+@dataclass
+class BenchContext:
+    name: str
+    scale: float = 1.0
+    runs: int = MIN_RUNS
+    warmup: int = 1
+    rebuild: bool = False
+    verbose: bool = False
+    cache_root: Path = CACHE_DIR
+
+    def log(self, message: str) -> None:
+        print(f"  [{self.name}] {message}", file=sys.stderr, flush=True)
+
+    def debug(self, message: str) -> None:
+        if self.verbose:
+            self.log(message)
+
+    def scaled(self, full: int, minimum: int = 1) -> int:
+        """``full`` (the benchmark's size at scale 1) shrunk by ``--scale``, never below ``minimum``."""
+        return max(minimum, round(full * self.scale))
+
+    def interleaved(
+        self,
+        project: Callable[[], float | None],
+        baseline: Callable[[], float | None],
+        *,
+        what: str = "",
+        min_runs: int = MIN_RUNS,
+    ) -> Paired:
+        """:func:`interleaved` with ``--runs`` runs, or ``min_runs`` if more: short runs take more, so that a
+        burst of load from another process on a two-core machine cannot move the median."""
+        paired = interleaved(project, baseline, runs=max(self.runs, min_runs), warmup=self.warmup)
+        self.log(f"{what + ': ' if what else ''}{paired.describe()}")
+        return paired
+
+    def cached(self, key: str, version: str, build: Callable[[Path], None]) -> Path:
+        """A folder of data that takes long to build, kept under tests/bench/.cache/ between runs.
+
+        It is keyed by ``key``, ``version`` (bump it whenever the data would come out differently) and the
+        scale. ``build(folder)`` fills an empty folder; only a build that finishes is kept (``--rebuild`` forces
+        one)."""
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", f"{key}{version}"):
+            raise ValueError("cache keys and versions are plain file-name characters")
+        target = self.cache_root / f"{key}-v{version}-scale{_plain(self.scale)}"
+        marker = target / ".complete"
+        if marker.exists() and not (self.rebuild and target not in _BUILT_THIS_RUN):
+            self.debug(f"cached data: {target}")
+            return target
+        self.cache_root.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".building-{key}-", dir=self.cache_root))
+        self.log(f"building cached data {target.name} …")
+        start = time.perf_counter()
+        try:
+            build(building)
+            (building / ".complete").write_text(f"built in {time.perf_counter() - start:.1f}s\n")
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(building, target)
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
+        _BUILT_THIS_RUN.add(target)
+        self.log(f"built in {time.perf_counter() - start:.1f}s")
+        return target
+
+    @contextmanager
+    def workdir(self) -> Iterator[Path]:
+        """A scratch folder, removed afterwards. It sits on the same file system as the cache (a real disk, as
+        the station folder is), not in a tmpfs /tmp where fsync would cost nothing."""
+        root = self.cache_root / "tmp"
+        root.mkdir(parents=True, exist_ok=True)
+        path = Path(tempfile.mkdtemp(prefix=f"{self.name}-", dir=root))
+        try:
+            yield path
+        finally:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+# --- registry ------------------------------------------------------------------------------------------------------
+
+BenchFunction = Callable[[BenchContext], Sequence[Figure]]
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    function: BenchFunction
+    description: str
+    module: str
+
+
+_REGISTRY: dict[str, Benchmark] = {}
+
+
+def benchmark(name: str, description: str = "") -> Callable[[BenchFunction], BenchFunction]:
+    """Register ``function`` under ``name`` (lower case, digits, underscores): ``@benchmark("unlock", "…")``."""
+    if not _NAME.match(name):
+        raise ValueError(f"benchmark names are lower_snake_case: {name!r}")
+
+    def register(function: BenchFunction) -> BenchFunction:
+        existing = _REGISTRY.get(name)
+        if existing is not None and existing.module != function.__module__:
+            raise ValueError(f"benchmark {name!r} registered twice ({existing.module}, {function.__module__})")
+        doc = (function.__doc__ or "").strip().splitlines()
+        _REGISTRY[name] = Benchmark(name, function, description or (doc[0] if doc else ""), function.__module__)
+        return function
+
+    return register
+
+
+def registered() -> list[Benchmark]:
+    return list(_REGISTRY.values())
