@@ -14,8 +14,13 @@ from rehabdesk.storage.paths import StationPaths
 
 
 def _start(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
-           "XDG_CONFIG_HOME": str(home / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
     return subprocess.run(
         [sys.executable, "-m", "rehabdesk", *args, "--exit-after-paint"],
         capture_output=True,

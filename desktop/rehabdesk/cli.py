@@ -18,32 +18,46 @@ EXIT_FAULTS = 1
 EXIT_ERROR = 2
 
 
+def _add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # Accepted before and after the subcommand (`rehabdesk demo --data-dir DIR`). After it, the defaults are
+    # suppressed, so that an option given before the subcommand is not reset by the subcommand's parser.
+    default = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument("--data-dir", type=Path, help="station folder (default: the per-user data folder)", **default)
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language (default Chinese)", **default)
+    parser.add_argument("--user", help="account name for headless commands", **default)
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input", **default
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rehabdesk", description="RehabDesk (精康工作台)")
-    parser.add_argument("--data-dir", type=Path, help="station folder (default: the per-user data folder)")
+    _add_common_options(parser, suppress=False)
     parser.add_argument("--demo", action="store_true", help="open the demo station, creating it on first use")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="language (default Chinese)")
-    parser.add_argument("--user", help="account name for headless commands")
-    parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command")
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common_options(common, suppress=True)
+    subparsers = parser.add_subparsers(dest="command")
 
-    init = commands.add_parser("init", help="create a new station")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return subparsers.add_parser(name, help=help, parents=[common])
+
+    init = command("init", help="create a new station")
     init.add_argument("--station-name", required=True)
     init.add_argument("--station-code", required=True)
     init.add_argument("--county-code", required=True, help="6-digit county division code")
     init.add_argument("--admin-name", default="", help="the first admin's full name")
     init.add_argument("--recovery-sheet", type=Path, required=True, help="where to write the recovery sheet PDF")
 
-    demo = commands.add_parser("demo", help="create a demo station")
+    demo = command("demo", help="create a demo station")
     demo.add_argument("--seed", type=int, default=1)
 
-    commands.add_parser("check", help="verify encryption, integrity, schema, key file and audit chain")
+    command("check", help="verify encryption, integrity, schema, key file and audit chain")
 
-    backup = commands.add_parser("backup", help="write an encrypted, verified backup")
+    backup = command("backup", help="write an encrypted, verified backup")
     backup.add_argument("--to", type=Path, required=True, dest="target")
 
-    restore = commands.add_parser("restore", help="restore a backup into the station folder")
+    restore = command("restore", help="restore a backup into the station folder")
     restore.add_argument("file", type=Path)
     restore.add_argument("--recovery-code", action="store_true", help="the secret read is the recovery code")
     return parser
@@ -225,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = _station_dir(args)
     try:
+        if args.command in ("check", "backup") and not StationPaths(folder).is_station():
+            # Nothing to open: say so, and leave no folder or lock file behind where there was none.
+            raise DomainError("station_missing")
         folder.mkdir(parents=True, exist_ok=True)
         with InstanceLock(StationPaths(folder).lock_file, holder=f"rehabdesk {args.command}"):
             return _COMMANDS[args.command](args, console)

@@ -71,7 +71,7 @@ def unlock(ctx: BenchContext) -> list[Figure]:
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
-    import rehabdesk.services.sessions  # noqa: F401 - the app loads these while the sign-in screen is up
+    import rehabdesk.services.sessions
     import rehabdesk.ui.main_window  # noqa: F401
     from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY

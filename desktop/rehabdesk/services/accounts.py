@@ -3,6 +3,7 @@ new slot-file generation, so a crash in between leaves a slot file that is newer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,7 +16,6 @@ from rehabdesk.storage import auth_events
 from rehabdesk.storage.keys import SlotFile, make_slot, normalise_recovery_code, open_slot, rewrap_slot_secret
 from rehabdesk.storage.repositories import accounts
 from rehabdesk.storage.schema import Account
-from rehabdesk.storage.store import META_SLOT_GENERATION, write_meta
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 
@@ -32,10 +32,8 @@ class AccountInfo:
     last_login_at: datetime | None
 
 
-def _save_slots(ctx: StationContext, uow: UnitOfWork, new_file: SlotFile) -> None:
-    uow.session.flush()  # constraint errors surface before the slot file changes
-    ctx.store.write_slot_file(new_file, uow.session)
-    write_meta(uow.session, META_SLOT_GENERATION, str(new_file.generation))
+def _save_slots(ctx: StationContext, uow: UnitOfWork, change: Callable[[SlotFile], SlotFile]) -> None:
+    ctx.store.update_slot_file(uow.session, change)
 
 
 def _account(uow: UnitOfWork, account_id: str) -> Account:
@@ -57,8 +55,8 @@ def _active_admins(uow: UnitOfWork) -> list[Account]:
 @service(Permission.MANAGE_ACCOUNTS, mutating=False)
 def list_accounts(ctx: StationContext) -> list[AccountInfo]:
     events = auth_events.read_all(ctx.store.paths.auth_events)
-    threshold = ctx.store.slot_file.lockout_threshold
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        threshold = ctx.store.current_slot_file(uow.session).lockout_threshold
         result = []
         for account in accounts.all_accounts(uow.session):
             state = auth_events.login_state(events, account.login)
@@ -103,7 +101,7 @@ def create_account(ctx: StationContext, login: str, display_name: str, roles: fr
             login=login,
             must_change_password=True,
         )
-        _save_slots(ctx, uow, ctx.store.slot_file.with_slot(slot))
+        _save_slots(ctx, uow, lambda current: current.with_slot(slot))
         uow.audit("account_create", entity_type="account", entity_id=account.id, detail={"roles": account.roles})
         uow.commit()
         return account.id
@@ -116,14 +114,16 @@ def change_own_password(ctx: StationContext, old_password: str, new_password: st
     passwords.check_password(new_password, ctx.actor.login)
     if new_password == old_password:
         raise ValidationError("password_unchanged", "password")
-    slot = ctx.store.slot_file.account_slot(ctx.actor.login)
-    if slot is None:
-        raise DomainError("account_disabled")
-    new_slot = rewrap_slot_secret(ctx.store.slot_file.station_id, slot, old_password, new_password, ctx.store.policy)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         account = _account(uow, ctx.actor.account_id)
+        # The slot as it stands now: an admin may have disabled this account or reset its password since login.
+        current = ctx.store.current_slot_file(uow.session)
+        slot = current.account_slot(ctx.actor.login)
+        if account.disabled or slot is None or slot.account_id != account.id:
+            raise DomainError("account_disabled")
+        new_slot = rewrap_slot_secret(current.station_id, slot, old_password, new_password, ctx.store.policy)
         account.must_change_password = False
-        _save_slots(ctx, uow, ctx.store.slot_file.with_slot(new_slot))
+        _save_slots(ctx, uow, lambda latest: latest.with_slot(new_slot))
         uow.audit("password_change", entity_type="account", entity_id=account.id)
         uow.commit()
     ctx.must_change_password = False
@@ -147,7 +147,7 @@ def reset_password(ctx: StationContext, account_id: str, temporary_password: str
         )
         account.must_change_password = True
         account.disabled = False
-        _save_slots(ctx, uow, ctx.store.slot_file.with_slot(slot))
+        _save_slots(ctx, uow, lambda current: current.with_slot(slot))
         uow.audit("password_reset", entity_type="account", entity_id=account.id)
         uow.commit()
         auth_events.record(ctx.store.paths.auth_events, account.login, auth_events.RESET)
@@ -163,7 +163,7 @@ def disable_account(ctx: StationContext, account_id: str) -> None:
         if Role.ADMIN in parse_roles(account.roles) and len(_active_admins(uow)) <= 1:
             raise DomainError("last_admin")
         account.disabled = True
-        _save_slots(ctx, uow, ctx.store.slot_file.without_account(account.id))
+        _save_slots(ctx, uow, lambda current: current.without_account(account.id))
         uow.audit("account_disable", entity_type="account", entity_id=account.id)
         uow.commit()
 

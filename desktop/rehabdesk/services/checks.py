@@ -27,6 +27,11 @@ class CheckReport:
 @service(None, mutating=True)
 def check_station(ctx: StationContext) -> CheckReport:
     faults: list[str] = []
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        try:
+            ctx.store.current_slot_file(uow.session)  # picks up what another session on this station wrote
+        except DomainError as error:
+            faults.append(error.code)
     anchors = [ctx.store.slot_file.audit_head]
     try:
         anchor = ctx.store.read_audit_anchor()
@@ -41,7 +46,7 @@ def check_station(ctx: StationContext) -> CheckReport:
     faults.extend(report.faults)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         database_generation = int(read_meta(uow.session, META_SLOT_GENERATION) or "0")
-        if ctx.store.slot_file.generation < database_generation:
+        if ctx.store.slot_file.generation < database_generation and "slot_file_stale" not in faults:
             faults.append("slot_file_stale")
         uow.audit("check", outcome="ok" if not faults else "faults", detail={"faults": len(faults)})
         uow.commit()

@@ -9,7 +9,6 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage.keys import generate_recovery_code, make_slot
 from rehabdesk.storage.rotation import rotate_master_key
-from rehabdesk.storage.store import META_SLOT_GENERATION, write_meta
 
 
 @service(Permission.ROTATE_KEYS, mutating=True)
@@ -35,9 +34,7 @@ def regenerate_recovery_code(ctx: StationContext, secret: str) -> str:
         kdf=ctx.store.policy.kdf,
     )
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        new_file = ctx.store.slot_file.with_slot(slot)
-        ctx.store.write_slot_file(new_file, uow.session)
-        write_meta(uow.session, META_SLOT_GENERATION, str(new_file.generation))
+        ctx.store.update_slot_file(uow.session, lambda current: current.with_slot(slot))
         uow.audit("recovery_regenerate")
         uow.commit()
     return code

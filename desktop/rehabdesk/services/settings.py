@@ -11,7 +11,6 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.station_setup import StationDetails
 from rehabdesk.storage.repositories import station as station_repository
-from rehabdesk.storage.store import META_SLOT_GENERATION, write_meta
 
 
 @dataclass(frozen=True)
@@ -40,9 +39,10 @@ def read_settings(ctx: StationContext) -> StationSettings:
     """Any logged-in account may read them: the idle lock and backups need them for everyone."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         stored = station_repository.read_settings(uow.session)
+        threshold = ctx.store.current_slot_file(uow.session).lockout_threshold
     known = {f.name for f in fields(StationSettings)}
     values = {key: value for key, value in stored.items() if key in known}
-    return replace(StationSettings(**values), lockout_threshold=ctx.store.slot_file.lockout_threshold)
+    return replace(StationSettings(**values), lockout_threshold=threshold)
 
 
 @service(Permission.MANAGE_SETTINGS, mutating=True)
@@ -55,9 +55,9 @@ def update_settings(ctx: StationContext, new: StationSettings) -> None:
             if key in changed:
                 station_repository.write_setting(uow.session, key, getattr(new, key), ctx.actor.account_id)
         if "lockout_threshold" in changed:
-            new_file = ctx.store.slot_file.next_generation(lockout_threshold=new.lockout_threshold)
-            ctx.store.write_slot_file(new_file, uow.session)
-            write_meta(uow.session, META_SLOT_GENERATION, str(new_file.generation))
+            ctx.store.update_slot_file(
+                uow.session, lambda current: current.next_generation(lockout_threshold=new.lockout_threshold)
+            )
         uow.audit("settings_update", detail={"changed": changed})
         uow.commit()
 

@@ -73,7 +73,7 @@ def append(
     )
     entry.hash = _entry_hash(head.hash, _hashed_fields(entry))
     session.add(entry)
-    session.flush([entry])
+    session.flush()
     return AuditHead(entry.seq, entry.hash)
 
 
@@ -109,3 +109,18 @@ def verify_chain(session: Session, anchors: list[AuditHead]) -> ChainReport:
         elif anchor.seq and hashes.get(anchor.seq) != anchor.hash:
             faults.append(f"audit_anchor_mismatch:{anchor.seq}")
     return ChainReport(previous, tuple(dict.fromkeys(faults)))
+
+
+def anchor_faults(session: Session, anchors: list[AuditHead]) -> list[str]:
+    """Quick comparison of heads kept outside the database with the chain, without walking it: an anchor beyond
+    the newest entry means entries were cut off; a different hash at the anchor's place means they were rewritten."""
+    head = current_head(session)
+    faults = []
+    for anchor in anchors:
+        if anchor.seq > head.seq:
+            faults.append(f"audit_truncated:{head.seq}<{anchor.seq}")
+        elif anchor.seq:
+            stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == anchor.seq))
+            if stored != anchor.hash:
+                faults.append(f"audit_anchor_mismatch:{anchor.seq}")
+    return faults

@@ -32,7 +32,7 @@ from rehabdesk.storage.keys import (
     open_slot,
 )
 from rehabdesk.storage.paths import StationPaths
-from rehabdesk.storage.store import Store
+from rehabdesk.storage.store import Store, write_audit_anchor_file
 
 BACKUP_FORMAT = "rehabdesk-backup/1"
 BACKUP_SUFFIX = ".rdbackup"
@@ -85,6 +85,7 @@ def create_backup(store: Store, target_dir: Path, *, reason: str = "manual", at:
         _export_database(store, database_copy)
         with store.unit_of_work(None, read_only=True) as uow:
             head = audit.current_head(uow.session)
+            store.current_slot_file(uow.session)
         slots = store.slot_file.serialise(store.master)
         manifest = {
             "format": BACKUP_FORMAT,
@@ -166,7 +167,10 @@ def _check_extracted(database: Path, contents: BackupContents, master: MasterKey
     engine = open_engine(database, master.database_key)
     try:
         head = contents.manifest["audit_head"]
-        report = check_database(engine, [AuditHead(int(head["seq"]), str(head["hash"]))])
+        revision = contents.manifest["schema_revision"]
+        if revision not in migrate.known_revisions():
+            raise DomainError("schema_newer", revision=str(revision))
+        report = check_database(engine, [AuditHead(int(head["seq"]), str(head["hash"]))], expected_revision=revision)
     finally:
         engine.dispose()
     if not report.ok:
@@ -204,8 +208,12 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
     with _extracted_database(backup_path, paths.root) as database:
         _check_extracted(database, contents, master)
         kept = None
+        # Before the swap: a crash in between leaves no anchor (re-made at the next commit) rather than one that
+        # the restored, shorter chain would fail against.
+        paths.audit_anchor.unlink(missing_ok=True)
         if paths.database.exists():
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            # Microseconds, so that a second restore within the same second cannot overwrite the first one's keep.
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
             kept = paths.root / f"station.db.before-restore-{stamp}"
             for suffix in ("", "-wal", "-shm"):
                 source = paths.database.with_name(paths.database.name + suffix)
@@ -217,5 +225,7 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
         slots = archive.read(_SLOTS_MEMBER)
     atomic_write_bytes(paths.slot_file_copy, slots)
     atomic_write_bytes(paths.slot_file, slots)
-    paths.audit_anchor.unlink(missing_ok=True)
+    # The restored chain's head, as the backup recorded it: the old anchor belongs to the replaced database.
+    head = contents.manifest["audit_head"]
+    write_audit_anchor_file(paths.audit_anchor, AuditHead(int(head["seq"]), str(head["hash"])), [master])
     return kept

@@ -26,6 +26,7 @@ def _uri(path: Path, create: bool) -> str:
 
 def _apply_pragmas(connection: Any) -> None:
     connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute("PRAGMA cache_size = -8000")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
@@ -48,6 +49,9 @@ def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcip
     except sqlcipher.OperationalError:
         raise DomainError("database_cannot_open") from None
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # Stated, not inherited from the wheel's build: zeroing every freed buffer costs 1.6-1.8x on reads and writes
+    # (tests/bench), and the process already forbids core dumps and ptrace.
+    connection.execute("PRAGMA cipher_memory_security = OFF")
     try:
         connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlcipher.DatabaseError:

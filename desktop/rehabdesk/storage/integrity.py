@@ -22,7 +22,11 @@ class IntegrityReport:
         return not self.faults
 
 
-def check_database(engine: Engine, anchors: list[AuditHead]) -> IntegrityReport:
+def check_database(
+    engine: Engine, anchors: list[AuditHead], *, expected_revision: str | None = None
+) -> IntegrityReport:
+    """``expected_revision``: the schema the database should be at (default: head). A backup taken before an
+    upgrade is at an older, still known revision, and is whole at that revision."""
     faults: list[str] = []
     with engine.connect() as connection:
         cipher_problems = [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
@@ -34,7 +38,7 @@ def check_database(engine: Engine, anchors: list[AuditHead]) -> IntegrityReport:
         if foreign_keys:
             faults.append(f"foreign_keys:{len(foreign_keys)}")
     revision = migrate.current_revision(engine)
-    if revision != migrate.head_revision():
+    if revision != (expected_revision or migrate.head_revision()):
         faults.append(f"schema_revision:{revision}")
     with make_session_factory(engine)() as session:
         chain = audit.verify_chain(session, anchors)

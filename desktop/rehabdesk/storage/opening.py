@@ -26,10 +26,12 @@ from rehabdesk.storage.keys import (
     open_slot,
 )
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.schema.base import new_id
 from rehabdesk.storage.store import (
     META_SLOT_GENERATION,
     META_STATION_ID,
     Store,
+    audit_anchor_faults,
     read_meta,
     write_meta,
 )
@@ -63,7 +65,7 @@ def create_station_files(
         raise DomainError("station_exists")
     paths.root.mkdir(parents=True, exist_ok=True)
     station_id = str(uuid.uuid4())
-    admin_account_id = str(uuid.uuid4())
+    admin_account_id = new_id()
     master = MasterKey.generate()
     recovery_code = generate_recovery_code()
     slots = (
@@ -114,6 +116,13 @@ def _candidates(paths: StationPaths) -> list[tuple[bool, SlotFile]]:
     return parsed
 
 
+def _copy_matches_main(paths: StationPaths) -> bool:
+    try:
+        return paths.slot_file_copy.read_bytes() == paths.slot_file.read_bytes()
+    except FileNotFoundError:
+        return False
+
+
 def login_delay_seconds(failures: int) -> int:
     """Growing delay: none for the first two failures, then 1, 2, 4 … seconds, at most a minute."""
     if failures < 3:
@@ -146,6 +155,7 @@ def _open_database(
         with store.unit_of_work(None, read_only=True) as uow:
             station_id = read_meta(uow.session, META_STATION_ID)
             database_generation = int(read_meta(uow.session, META_SLOT_GENERATION) or "0")
+            store.audit_anchors_frozen = bool(audit_anchor_faults(store, uow.session))
         if station_id != slot_file.station_id:
             raise DomainError("slot_file_foreign")
         if slot_file.generation < database_generation:
@@ -176,7 +186,10 @@ def _open(paths: StationPaths, find_slot: Callable[[SlotFile], Slot | None], sec
         if not candidate.verify(master):
             continue
         try:
-            return Opened(_open_database(paths, candidate, master, policy, repair=not is_main), slot)
+            # Opened through the copy: the main file is rewritten. Opened through the main file: a copy that differs
+            # (stale, damaged, missing) is refreshed, so that the next damage to the main file finds a current copy.
+            repair = not is_main or not _copy_matches_main(paths)
+            return Opened(_open_database(paths, candidate, master, policy, repair=repair), slot)
         except DomainError as error:
             if error.code != "database_key_mismatch" or index == len(candidates) - 1:
                 raise

@@ -31,8 +31,9 @@ def rotate_master_key(store: Store, progress: Progress = NULL_PROGRESS) -> None:
     new_master = MasterKey.generate()
     with store.unit_of_work(None, read_only=True) as uow:
         head = audit.current_head(uow.session)
+        store.current_slot_file(uow.session)
     new_slot_file = store.slot_file.next_generation(
-        audit_head=head,
+        audit_head=store.slot_file.audit_head if store.audit_anchors_frozen else head,
         slots=tuple(reseal_slot(store.slot_file.station_id, slot, new_master) for slot in store.slot_file.slots),
     )
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,6 +36,22 @@ def write_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def write_audit_anchor_file(path: Path, head: AuditHead, masters: list[MasterKey]) -> None:
+    payload = canonical_json({"seq": head.seq, "hash": head.hash})
+    body = {"seq": head.seq, "hash": head.hash, "macs": [m.mac("audit-anchor", payload) for m in masters]}
+    atomic_write_bytes(path, json.dumps(body).encode("ascii"))
+
+
+def audit_anchor_faults(store: Store, session: Session) -> list[str]:
+    """Faults of the heads kept outside the database, checked when a station is opened."""
+    try:
+        anchor = store.read_audit_anchor()
+    except DomainError as error:
+        return [error.code]
+    anchors = [store.slot_file.audit_head] + ([anchor] if anchor is not None else [])
+    return audit.anchor_faults(session, anchors)
+
+
 @dataclass
 class Store:
     paths: StationPaths
@@ -41,6 +59,9 @@ class Store:
     engine: Engine
     slot_file: SlotFile
     policy: KeyPolicy
+    # Set when the heads kept outside the database (audit-head file, slot file) did not match the chain at open:
+    # they are then left as they are, so that later entries cannot paper over a cut or rewritten chain.
+    audit_anchors_frozen: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -49,12 +70,44 @@ class Store:
     def unit_of_work(self, actor: Actor | None, *, read_only: bool = False) -> UnitOfWork:
         return UnitOfWork(self._factory, actor, read_only=read_only, on_audited=self.write_audit_anchor)
 
+    def current_slot_file(self, session: Session) -> SlotFile:
+        """The slot file as the database last committed it. Another session on this station (a second login in
+        this process) may have changed it since this store read it; building on the older copy would silently
+        undo that change (bring back a removed slot, revert a new password). Call inside the transaction that
+        will write: writers are serialised, so the generation read here cannot move before the commit."""
+        expected = int(read_meta(session, META_SLOT_GENERATION) or "0")
+        if self.slot_file.generation >= expected:
+            return self.slot_file
+        for path in (self.paths.slot_file, self.paths.slot_file_copy):
+            try:
+                candidate = SlotFile.parse(path.read_bytes())
+            except (FileNotFoundError, DomainError):
+                continue
+            if (
+                candidate.station_id == self.slot_file.station_id
+                and candidate.generation >= expected
+                and candidate.verify(self.master)
+            ):
+                self.slot_file = candidate
+                return candidate
+        raise DomainError("slot_file_stale", file_generation=self.slot_file.generation, database_generation=expected)
+
+    def update_slot_file(self, session: Session, change: Callable[[SlotFile], SlotFile]) -> SlotFile:
+        """Apply ``change`` to the current slot file, write it, and record its generation in the same transaction
+        (slot file first: a crash before the commit leaves a slot file newer, never older, than the database)."""
+        session.flush()  # constraint errors surface before the slot file changes
+        written = self.write_slot_file(change(self.current_slot_file(session)), session)
+        write_meta(session, META_SLOT_GENERATION, str(written.generation))
+        return written
+
     def write_slot_file(self, new: SlotFile, session: Session | None = None) -> SlotFile:
         """Write the copy first, then the main file, so that one of the two is always whole and current.
 
         With ``session``, the slot file also records the audit head as it stands before that transaction's
         own entries, which cannot run ahead of the database even if the transaction then fails."""
-        if session is not None:
+        if self.audit_anchors_frozen:
+            new = replace(new, audit_head=self.slot_file.audit_head)
+        elif session is not None:
             new = replace(new, audit_head=audit.current_head(session))
         data = new.serialise(self.master)
         atomic_write_bytes(self.paths.slot_file_copy, data)
@@ -65,10 +118,9 @@ class Store:
     def write_audit_anchor(self, head: AuditHead, *, also_for: MasterKey | None = None) -> None:
         """Record the audit head outside the database. During a key rotation the head is signed for the old and
         the new master key, so that whichever database a crash leaves in place still verifies."""
-        payload = canonical_json({"seq": head.seq, "hash": head.hash})
-        masters = [self.master] + ([also_for] if also_for else [])
-        body = {"seq": head.seq, "hash": head.hash, "macs": [m.mac("audit-anchor", payload) for m in masters]}
-        atomic_write_bytes(self.paths.audit_anchor, json.dumps(body).encode("ascii"))
+        if self.audit_anchors_frozen:
+            return
+        write_audit_anchor_file(self.paths.audit_anchor, head, [self.master] + ([also_for] if also_for else []))
 
     def read_audit_anchor(self) -> AuditHead | None:
         """The head written after the last audited commit; a file that fails its MAC is itself a fault."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ from rehabdesk.storage.changes import record_flushed_changes
 from rehabdesk.storage.engine import READ_ONLY
 from rehabdesk.storage.keys import AuditHead
 
+_LOGGER = logging.getLogger(__name__)
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 # A full file system gives SQLITE_FULL; a file-size limit (ulimit -f) gives SQLITE_IOERR. Both mean: no room.
 _DISK_FULL_MESSAGES = ("database or disk is full", "disk i/o error")
@@ -78,9 +80,11 @@ class UnitOfWork:
         detail: dict[str, Any] | None = None,
         login: str | None = None,
     ) -> None:
+        # ``login`` names the subject of an entry made without an acting account (a failed login being imported):
+        # it must not be attributed to whoever is unlocking at the time.
         self._audit_head = audit.append(
             self.session,
-            self.actor,
+            None if login is not None else self.actor,
             action,
             entity_type=entity_type,
             entity_id=entity_id,
@@ -94,4 +98,9 @@ class UnitOfWork:
         self.session.commit()
         self._committed = True
         if self._audit_head is not None and self._on_audited is not None:
-            self._on_audited(self._audit_head)
+            try:
+                self._on_audited(self._audit_head)
+            except OSError as error:
+                # The change is committed: reporting a failure now would make the user enter it again. The head
+                # kept outside the database may lag behind the chain (the next commit moves it on); never ahead.
+                _LOGGER.warning("audit head not recorded after commit: %s", type(error).__name__)

@@ -1,0 +1,183 @@
+"""The service registry test of DESIGN.md §8.
+
+Every registered service needs an example invocation here; the test fails for one without, so each new service
+must add one. Each mutating service must refuse an actor without its permission (PermissionDenied plus exactly one
+"denied" audit entry) and must write exactly one audit entry when permitted."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import rehabdesk.services
+from rehabdesk.domain.errors import PermissionDenied
+from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
+from rehabdesk.services import accounts, sessions
+from rehabdesk.services import settings as settings_service
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import REGISTRY, ServiceSpec
+from rehabdesk.storage.repositories.audit_log import AuditFilter
+from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
+from tests.support import audit_rows
+
+for _module in pkgutil.iter_modules(rehabdesk.services.__path__):
+    importlib.import_module(f"rehabdesk.services.{_module.name}")
+
+# Mutating services any logged-in account may call, on purpose. Adding one here is a decision to review.
+OPEN_TO_EVERY_ACCOUNT = {"accounts.change_own_password", "backups.backup_on_close", "checks.check_station"}
+
+OTHER_PASSWORD = "other-pass-55"
+
+
+@dataclass
+class World:
+    """What the examples need: the station, a spare account to act on, the acting context's password, a temp dir."""
+
+    admin: StationContext
+    target_id: str
+    password: str
+    tmp: Path
+    recovery_code: str
+
+
+EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
+    "accounts.list_accounts": lambda ctx, w: accounts.list_accounts(ctx),
+    "accounts.create_account": lambda ctx, w: accounts.create_account(
+        ctx, "newcomer", "新同事", frozenset({Role.STAFF}), "first-pass-99"
+    ),
+    "accounts.change_own_password": lambda ctx, w: accounts.change_own_password(ctx, w.password, "changed-pass-77"),
+    "accounts.reset_password": lambda ctx, w: accounts.reset_password(ctx, w.target_id, "temporary-pass-1"),
+    "accounts.disable_account": lambda ctx, w: accounts.disable_account(ctx, w.target_id),
+    "accounts.set_roles": lambda ctx, w: accounts.set_roles(ctx, w.target_id, frozenset({Role.COORDINATOR})),
+    "accounts.unlock_account": lambda ctx, w: accounts.unlock_account(ctx, w.target_id),
+    "audit_log.query_audit": lambda ctx, w: _service("audit_log").query_audit(ctx, AuditFilter()),
+    "audit_log.audit_choices": lambda ctx, w: _service("audit_log").audit_choices(ctx),
+    "audit_log.export_audit_csv": lambda ctx, w: _service("audit_log").export_audit_csv(
+        ctx, AuditFilter(), w.tmp / "audit.csv"
+    ),
+    "backups.backup_now": lambda ctx, w: _service("backups").backup_now(ctx, w.tmp / "usb"),
+    "backups.backup_on_close": lambda ctx, w: _service("backups").backup_on_close(ctx),
+    "checks.check_station": lambda ctx, w: _service("checks").check_station(ctx),
+    "keys_admin.rotate_key": lambda ctx, w: _service("keys_admin").rotate_key(ctx, w.password),
+    "keys_admin.regenerate_recovery_code": lambda ctx, w: _service("keys_admin").regenerate_recovery_code(
+        ctx, w.password
+    ),
+    "recovery.write_recovery_sheet": lambda ctx, w: _service("recovery").write_recovery_sheet(
+        ctx, w.recovery_code, w.tmp / "recovery-sheet.pdf"
+    ),
+    "settings.update_settings": lambda ctx, w: settings_service.update_settings(
+        ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
+    ),
+    "settings.update_station": lambda ctx, w: settings_service.update_station(
+        ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
+    ),
+}
+
+
+def _service(module: str) -> Any:
+    return importlib.import_module(f"rehabdesk.services.{module}")
+
+
+def _roles_without(permission: Permission) -> set[Role]:
+    for role in (Role.STAFF, Role.COORDINATOR, Role.ADMIN):
+        if permission not in PERMISSIONS_BY_ROLE[role]:
+            return {role}
+    raise AssertionError(f"every role has {permission}")
+
+
+def _roles_with(permission: Permission | None) -> set[Role]:
+    if permission is None:
+        return {Role.STAFF}
+    return {next(role for role in Role if permission in PERMISSIONS_BY_ROLE[role])}
+
+
+def _login(world: World, name: str, roles: set[Role]) -> StationContext:
+    accounts.create_account(world.admin, name, name.capitalize(), frozenset(roles), OTHER_PASSWORD)
+    return sessions.unlock(world.admin.store.paths, name, OTHER_PASSWORD, TEST_POLICY)
+
+
+@pytest.fixture
+def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
+    admin, code = new_station
+    target = accounts.create_account(admin, "target", "目标", frozenset({Role.STAFF, Role.ADMIN}), "target-pass-1")
+    return World(admin, target, ADMIN_PASSWORD, tmp_path, code)
+
+
+def test_every_registered_service_has_an_example() -> None:
+    missing = sorted(set(REGISTRY) - set(EXAMPLES))
+    assert not missing, f"add an example invocation to EXAMPLES for: {missing}"
+    stale = sorted(set(EXAMPLES) - set(REGISTRY))
+    assert not stale, f"examples for services that are not registered: {stale}"
+
+
+def test_mutating_services_are_guarded_unless_deliberately_open() -> None:
+    open_ones = {name for name, spec in REGISTRY.items() if spec.mutating and spec.permission is None}
+    assert open_ones == OPEN_TO_EVERY_ACCOUNT
+
+
+def test_the_registry_is_not_empty_and_names_are_module_dot_function() -> None:
+    assert len(REGISTRY) >= 15
+    for name, spec in REGISTRY.items():
+        assert name == spec.name and name.count(".") == 1
+
+
+def _audit_len(world: World) -> int:
+    return len(audit_rows(world.admin))
+
+
+GUARDED = sorted(name for name, spec in REGISTRY.items() if spec.permission is not None)
+MUTATING = sorted(name for name, spec in REGISTRY.items() if spec.mutating)
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_a_denied_call_is_refused_and_audited(name: str, world: World) -> None:
+    spec: ServiceSpec = REGISTRY[name]
+    denied = _login(world, "outsider", _roles_without(spec.permission))
+    try:
+        before = audit_rows(world.admin)
+        with pytest.raises(PermissionDenied) as caught:
+            EXAMPLES[name](denied, replace(world, password=OTHER_PASSWORD))
+        assert caught.value.code == "permission_denied"
+        assert caught.value.params["permission"] == spec.permission.value
+        after = audit_rows(world.admin)
+    finally:
+        denied.close()
+    new = after[len(before) :]
+    assert len(new) == 1, new
+    _seq, login, action, outcome, detail = new[0]
+    assert (login, action, outcome) == ("outsider", "denied", "denied")
+    assert name in detail and spec.permission.value in detail
+
+
+@pytest.mark.parametrize("name", MUTATING)
+def test_a_permitted_call_writes_exactly_one_audit_entry(name: str, world: World) -> None:
+    spec = REGISTRY[name]
+    if spec.permission is None:
+        # Open to every account: a plain staff account calls it.
+        ctx = _login(world, "someone", _roles_with(None))
+        password = OTHER_PASSWORD
+    else:
+        ctx = world.admin  # admin + coordinator: every permission
+        assert ctx.actor.may(spec.permission)
+        password = ADMIN_PASSWORD
+    try:
+        before = len(audit_rows(ctx))
+        EXAMPLES[name](ctx, replace(world, password=password))
+        after = len(audit_rows(ctx))
+    finally:
+        if ctx is not world.admin:
+            ctx.close()
+    assert after - before == 1, f"{name} wrote {after - before} audit entries"
+
+
+@pytest.mark.parametrize("name", sorted(set(GUARDED) - set(MUTATING)))
+def test_read_only_guarded_services_write_nothing(name: str, world: World) -> None:
+    before = _audit_len(world)
+    EXAMPLES[name](world.admin, world)
+    assert _audit_len(world) == before

@@ -1,0 +1,201 @@
+"""The real `rehabdesk` command in a subprocess (production Argon2, so the number of runs is kept small)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from rehabdesk.paths import i18n_dir
+from rehabdesk.services import sessions
+from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+from rehabdesk.storage.instance_lock import InstanceLock
+from rehabdesk.storage.keys import PRODUCTION_POLICY
+from rehabdesk.storage.paths import StationPaths
+from tests.support import raw_sql
+
+REPO = Path(__file__).resolve().parents[1]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+HAVE_CHINESE = (i18n_dir() / "rehabdesk_zh_CN.qm").exists()
+
+
+def rehabdesk(*arguments: str, stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "rehabdesk", *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or REPO,
+        timeout=120,
+    )
+
+
+def _assert_clean_error(result: subprocess.CompletedProcess, code: int = 2) -> None:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stderr.strip()
+
+
+def _assert_chinese(text: str) -> None:
+    if HAVE_CHINESE:
+        assert CJK.search(text), text
+
+
+@pytest.fixture(scope="module")
+def demo_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli") / "demo"
+    result = rehabdesk("demo", "--data-dir", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert str(folder) in result.stdout and DEMO_LOGIN in result.stdout and DEMO_PASSWORD in result.stdout
+    assert StationPaths(folder).is_station()
+    return folder
+
+
+def _copy(demo_station: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "station"
+    shutil.copytree(demo_station, target, ignore=shutil.ignore_patterns("station.lock", "backups"))
+    return target
+
+
+def _session(folder: Path, *command: str, password: str = DEMO_PASSWORD, lang: str = "en"):
+    return rehabdesk(
+        "--lang",
+        lang,
+        "--data-dir",
+        str(folder),
+        "--user",
+        DEMO_LOGIN,
+        "--password-stdin",
+        *command,
+        stdin=password + "\n",
+    )
+
+
+def test_demo_check_backup_restore(demo_station: Path, tmp_path: Path) -> None:
+    folder = _copy(demo_station, tmp_path)
+    check = _session(folder, "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "All checks passed." in check.stdout
+
+    usb = tmp_path / "usb"
+    backup = _session(folder, "backup", "--to", str(usb))
+    assert backup.returncode == 0, backup.stderr
+    (made,) = usb.glob("*.rdbackup")
+    assert made.name.startswith("RehabDesk-DEMO01-") and str(made) in backup.stdout
+
+    restore = _session(folder, "restore", str(made))
+    assert restore.returncode == 0, restore.stderr
+    assert list(folder.glob("station.db.before-restore-*"))
+    assert "before-restore" in restore.stdout
+    assert _session(folder, "check").returncode == 0
+
+
+def test_wrong_password_is_a_clear_chinese_message(demo_station: Path, tmp_path: Path) -> None:
+    result = _session(_copy(demo_station, tmp_path), "check", password="not-the-password", lang="zh_CN")
+    _assert_clean_error(result)
+    _assert_chinese(result.stderr)
+    assert "wrong_password" not in result.stderr
+
+
+def test_english_on_request(demo_station: Path, tmp_path: Path) -> None:
+    result = _session(_copy(demo_station, tmp_path), "check", password="not-the-password", lang="en")
+    _assert_clean_error(result)
+    assert "password is wrong" in result.stderr
+    assert not CJK.search(result.stderr)
+
+
+def test_init_prints_the_code_and_writes_the_recovery_sheet(tmp_path: Path) -> None:
+    folder, sheet = tmp_path / "new", tmp_path / "sheet.pdf"
+    result = rehabdesk(
+        "--data-dir",
+        str(folder),
+        "--user",
+        "chief",
+        "--password-stdin",
+        "init",
+        "--station-name",
+        "海淀区学院路精神康复站",
+        "--station-code",
+        "HD07",
+        "--county-code",
+        "110108",
+        "--recovery-sheet",
+        str(sheet),
+        stdin="chief-password-1\n",
+    )
+    assert result.returncode == 0, result.stderr
+    codes = re.findall(r"\b(?:[0-9A-Z]{4}-){6}[0-9A-Z]{4}\b", result.stdout)
+    assert len(codes) == 1
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(sheet.read_bytes())).pages)
+    assert codes[0] in text
+    assert "海淀区学院路精神康复站" in text
+    # The code opens the station: it is the real one, not just a printed string.
+    sessions.unlock_with_recovery_code(StationPaths(folder), codes[0], PRODUCTION_POLICY).close()
+    # A second init on the same folder is refused, and nothing there changes.
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != "station.lock"}
+    again = rehabdesk(
+        "--lang",
+        "en",
+        "--data-dir",
+        str(folder),
+        "--user",
+        "chief",
+        "--password-stdin",
+        "init",
+        "--station-name",
+        "x",
+        "--station-code",
+        "HD07",
+        "--county-code",
+        "110108",
+        "--recovery-sheet",
+        str(tmp_path / "other.pdf"),
+        stdin="chief-password-1\n",
+    )
+    _assert_clean_error(again)
+    assert "already holds a station" in again.stderr
+    assert before == {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != "station.lock"}
+
+
+def test_check_reports_one_line_per_fault(demo_station: Path, tmp_path: Path) -> None:
+    folder = _copy(demo_station, tmp_path)
+    ctx = sessions.unlock(StationPaths(folder), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+    paths, master = ctx.store.paths, ctx.store.master
+    ctx.close()
+    raw_sql(
+        paths,
+        master,
+        "UPDATE audit_log SET detail = '{\"edited\": 1}' WHERE seq = 2",
+        "UPDATE audit_log SET actor_login = 'mallory' WHERE seq = 4",
+    )
+    result = _session(folder, "check")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    faults = [line for line in result.stdout.splitlines() if line.startswith("Audit log:")]
+    assert faults == ["Audit log: entry 2 was altered", "Audit log: entry 4 was altered"]
+    assert "Problems were found." in result.stdout
+
+
+def test_a_station_open_elsewhere_is_refused(demo_station: Path, tmp_path: Path) -> None:
+    folder = _copy(demo_station, tmp_path)
+    with InstanceLock(StationPaths(folder).lock_file, holder="RehabDesk GUI"):
+        result = _session(folder, "check")
+    _assert_clean_error(result)
+    assert "already open" in result.stderr and "RehabDesk GUI" in result.stderr
+
+
+def test_no_station_in_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "nothing-here"
+    result = _session(folder, "check")
+    _assert_clean_error(result)
+    assert "no station" in result.stderr
+    assert not folder.exists()
