@@ -1289,6 +1289,10 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
+        <source>This session was locked or signed out. Sign in again to continue.</source>
+        <translation>This session was locked or signed out. Sign in again to continue.</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
     </message>

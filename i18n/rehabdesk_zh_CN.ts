@@ -1289,6 +1289,10 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
+        <source>This session was locked or signed out. Sign in again to continue.</source>
+        <translation>此会话已锁定或已注销。请重新登录后继续。</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
     </message>

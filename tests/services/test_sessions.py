@@ -8,7 +8,7 @@ import pytest
 
 from rehabdesk.domain.errors import DomainError, PermissionDenied
 from rehabdesk.domain.roles import RECOVERY_LOGIN, Role
-from rehabdesk.services import accounts, checks, keys_admin, sessions
+from rehabdesk.services import accounts, checks, keys_admin, sessions, settings
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage.keys import normalise_recovery_code
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, STAFF_LOGIN, STAFF_PASSWORD, TEST_POLICY
@@ -141,3 +141,10 @@ def test_rotation_keeps_passwords_changed_in_another_session(admin_ctx: StationC
     staff.close()
     keys_admin.rotate_key(admin_ctx, ADMIN_PASSWORD)
     _unlock(admin_ctx, STAFF_LOGIN, "my-own-pass-1").close()
+
+
+def test_a_locked_session_can_no_longer_reach_the_database(admin_ctx: StationContext) -> None:
+    sessions.lock(admin_ctx, reason="manual")
+    with pytest.raises(DomainError) as refused:
+        settings.read_settings(admin_ctx)
+    assert refused.value.code == "session_closed"

@@ -62,12 +62,15 @@ class Store:
     # Set when the heads kept outside the database (audit-head file, slot file) did not match the chain at open:
     # they are then left as they are, so that later entries cannot paper over a cut or rewritten chain.
     audit_anchors_frozen: bool = False
+    closed: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = make_session_factory(self.engine)
 
     def unit_of_work(self, actor: Actor | None, *, read_only: bool = False) -> UnitOfWork:
+        if self.closed:
+            raise DomainError("session_closed")
         return UnitOfWork(self._factory, actor, read_only=read_only, on_audited=self.write_audit_anchor)
 
     def current_slot_file(self, session: Session) -> SlotFile:
@@ -144,4 +147,7 @@ class Store:
         self._factory = make_session_factory(engine)
 
     def close(self) -> None:
+        """After a lock or sign-out nothing may reach the database through this store, even though the engine
+        could reconnect: unlocking again opens a new store from the password."""
+        self.closed = True
         self.engine.dispose()

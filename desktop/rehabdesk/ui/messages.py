@@ -124,6 +124,8 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages", "You are signed in with the recovery code, which has no password to change."
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+        "session_closed": lambda: translate(
+            "messages", "This session was locked or signed out. Sign in again to continue."),
         "recovery_code_unconfirmed": lambda: translate(
             "messages",
             "The station has been created. Confirm that the recovery code is written down or printed "
