@@ -13,7 +13,7 @@ from rehabdesk.domain.roles import Permission, Role, format_roles, parse_roles
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage import auth_events
-from rehabdesk.storage.keys import SlotFile, make_slot, normalise_recovery_code, open_slot, rewrap_slot_secret
+from rehabdesk.storage.keys import Slot, SlotFile, make_slot, normalise_recovery_code, open_slot, rewrap_slot_secret
 from rehabdesk.storage.repositories import accounts
 from rehabdesk.storage.schema import Account
 from rehabdesk.storage.unit_of_work import UnitOfWork
@@ -34,6 +34,20 @@ class AccountInfo:
 
 def _save_slots(ctx: StationContext, uow: UnitOfWork, change: Callable[[SlotFile], SlotFile]) -> None:
     ctx.store.update_slot_file(uow.session, change)
+
+
+def _first_password_slot(ctx: StationContext, account: Account, password: str) -> Slot:
+    """A slot under a password an admin chose; the person must replace it at their next login."""
+    return make_slot(
+        station_id=ctx.store.slot_file.station_id,
+        master=ctx.store.master,
+        kind="account",
+        secret=password,
+        kdf=ctx.store.policy.kdf,
+        account_id=account.id,
+        login=account.login,
+        must_change_password=True,
+    )
 
 
 def _account(uow: UnitOfWork, account_id: str) -> Account:
@@ -91,16 +105,7 @@ def create_account(ctx: StationContext, login: str, display_name: str, roles: fr
         account = Account(login=login, display_name=display_name, roles=format_roles(roles), must_change_password=True)
         uow.session.add(account)
         uow.session.flush()
-        slot = make_slot(
-            station_id=ctx.store.slot_file.station_id,
-            master=ctx.store.master,
-            kind="account",
-            secret=password,
-            kdf=ctx.store.policy.kdf,
-            account_id=account.id,
-            login=login,
-            must_change_password=True,
-        )
+        slot = _first_password_slot(ctx, account, password)
         _save_slots(ctx, uow, lambda current: current.with_slot(slot))
         uow.audit("account_create", entity_type="account", entity_id=account.id, detail={"roles": account.roles})
         uow.commit()
@@ -135,16 +140,7 @@ def reset_password(ctx: StationContext, account_id: str, temporary_password: str
     with ctx.store.unit_of_work(ctx.actor) as uow:
         account = _account(uow, account_id)
         passwords.check_password(temporary_password, account.login)
-        slot = make_slot(
-            station_id=ctx.store.slot_file.station_id,
-            master=ctx.store.master,
-            kind="account",
-            secret=temporary_password,
-            kdf=ctx.store.policy.kdf,
-            account_id=account.id,
-            login=account.login,
-            must_change_password=True,
-        )
+        slot = _first_password_slot(ctx, account, temporary_password)
         account.must_change_password = True
         account.disabled = False
         _save_slots(ctx, uow, lambda current: current.with_slot(slot))

@@ -125,7 +125,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "session_closed": lambda: translate(
-            "messages", "This session was locked or signed out. Sign in again to continue."),
+            "messages", "This session was locked or signed out. Sign in again to continue."
+        ),
         "recovery_code_unconfirmed": lambda: translate(
             "messages",
             "The station has been created. Confirm that the recovery code is written down or printed "
