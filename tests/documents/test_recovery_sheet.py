@@ -53,7 +53,7 @@ def test_sheet_tells_how_to_keep_it_and_what_to_do_if_it_leaks(pdf: bytes) -> No
         "带锁的文件柜",
         "不要拍照",
         "全部个案档案",
-        "设置→密钥与恢复",
+        "设置→备份与密钥",
         "重新生成",
     ):
         assert phrase in text
