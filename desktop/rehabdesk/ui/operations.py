@@ -6,12 +6,14 @@ excepthook's error dialog. Tests use ``Operations(synchronous=True)``: same code
 
 from __future__ import annotations
 
+import itertools
 import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rehabdesk.domain.errors import DomainError
@@ -26,14 +28,21 @@ def show_domain_error(parent: QWidget | None, error: DomainError) -> None:
 
 
 class Operations(QObject):
-    _finished = Signal(object)
+    # Only a token crosses threads; the outcome waits in a dict, so no Python object rides in a queued Qt event.
+    _finished = Signal(int)
 
     def __init__(self, *, synchronous: bool = False) -> None:
         super().__init__()
         self._synchronous = synchronous
-        self._executor = None if synchronous else ThreadPoolExecutor(max_workers=1, thread_name_prefix="rehabdesk-db")
+        self._executor: QThreadPool | None = None
+        if not synchronous:
+            self._executor = QThreadPool(self)
+            self._executor.setMaxThreadCount(1)
         self._pending = 0
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._outcomes: dict[int, tuple] = {}
+        self._tokens = itertools.count()
+        self._outcomes_lock = threading.Lock()
+        self._finished.connect(self._deliver_token, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -53,7 +62,19 @@ class Operations(QObject):
             return
         self._pending += 1
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._executor.submit(lambda: self._finished.emit((job, *self._execute(work))))
+        token = next(self._tokens)
+        self._executor.start(lambda: self._run_on_worker(token, job))
+
+    def _run_on_worker(self, token: int, job: tuple) -> None:
+        outcome = (job, *self._execute(job[1]))
+        with self._outcomes_lock:
+            self._outcomes[token] = outcome
+        self._finished.emit(token)
+
+    def _deliver_token(self, token: int) -> None:
+        with self._outcomes_lock:
+            outcome = self._outcomes.pop(token)
+        self._deliver(outcome)
 
     @staticmethod
     def _execute(work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
@@ -67,6 +88,10 @@ class Operations(QObject):
         if self._executor is not None:
             self._pending -= 1
             QApplication.restoreOverrideCursor()
+        if parent is not None and not shiboken6.isValid(parent):
+            return  # the window that asked was closed meanwhile: nobody is waiting for this result
+        if isinstance(error, DomainError) and error.code == "session_closed":
+            return  # locked or signed out while this ran: the unlock screen is what the user sees now
         if error is None:
             if on_success is not None:
                 on_success(result)
@@ -80,4 +105,4 @@ class Operations(QObject):
 
     def shutdown(self) -> None:
         if self._executor is not None:
-            self._executor.shutdown(wait=True)
+            self._executor.waitForDone()

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import audit_log
 from rehabdesk.services.audit_log import AuditChoices, AuditFilter
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.roles_text import action_name, entity_name
 from rehabdesk.ui.table_models.audit_model import AuditTableModel
 
@@ -108,7 +109,12 @@ class AuditPage(QWidget):
         )
 
     def _fetch(self, offset: int, limit: int) -> audit_log.AuditPage:
-        return audit_log.query_audit(self._ctx, self.current_filter(), offset, limit)
+        try:
+            return audit_log.query_audit(self._ctx, self.current_filter(), offset, limit)
+        except DomainError as error:
+            if error.code != "session_closed":
+                show_domain_error(self, error)
+            return audit_log.AuditPage(0, [])
 
     def refresh(self) -> None:
         self.model.reload()
