@@ -1,0 +1,56 @@
+"""The database worker: results come back on the GUI thread, and results nobody waits for are dropped."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.ui.operations import Operations
+
+
+def test_work_runs_off_the_gui_thread_and_results_arrive_on_it(qtbot, qapp) -> None:
+    ops = Operations()
+    seen: list[tuple[str, bool]] = []
+    gui_thread = threading.get_ident()
+    ops.run(
+        None,
+        lambda: threading.get_ident() != gui_thread,
+        on_success=lambda off_thread: seen.append(("ok", off_thread and threading.get_ident() == gui_thread)),
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [("ok", True)]
+    assert not ops.busy
+    ops.shutdown()
+
+
+def test_result_for_a_closed_window_is_dropped(qtbot, qapp) -> None:
+    ops = Operations()
+    release = threading.Event()
+    widget = QWidget()
+    delivered: list[object] = []
+    ops.run(widget, release.wait, on_success=delivered.append, on_failure=delivered.append)
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, 0)
+    qtbot.waitUntil(lambda: not _alive(widget), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    assert delivered == []
+    ops.shutdown()
+
+
+def test_a_session_closed_refusal_is_not_shown_as_an_error(qtbot, qapp) -> None:
+    ops = Operations(synchronous=True)
+    failures: list[DomainError] = []
+
+    def refuse() -> None:
+        raise DomainError("session_closed")
+
+    ops.run(None, refuse, on_failure=failures.append)
+    assert failures == []
+
+
+def _alive(widget: QWidget) -> bool:
+    return shiboken6.isValid(widget)
