@@ -1153,6 +1153,22 @@
         <source>Head of station</source>
         <translation>Head of station</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1351,6 +1367,70 @@
     <message>
         <source>The station code cannot be changed: backups and reports are filed under it.</source>
         <translation>The station code cannot be changed: backups and reports are filed under it.</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and an X as its last character.</source>
+        <translation>An ID number has only digits, and an X as its last character.</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number. Enter the 18-digit number on the current card.</source>
+        <translation>This is an old 15-digit ID number. Enter the 18-digit number on the current card.</translation>
+    </message>
+    <message>
+        <source>An ID number has {expected} characters; this one has {length}.</source>
+        <translation>An ID number has {expected} characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>The first two digits are not a province code. Check the number against the card.</source>
+        <translation>The first two digits are not a province code. Check the number against the card.</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number.</source>
+        <translation>The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number.</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is in the future. Check the number.</source>
+        <translation>The birth date inside this ID number is in the future. Check the number.</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is before 1900. Check the number.</source>
+        <translation>The birth date inside this ID number is before 1900. Check the number.</translation>
+    </message>
+    <message>
+        <source>The last character does not fit the rest of the number, so a digit was probably mistyped. Check the number against the card.</source>
+        <translation>The last character does not fit the rest of the number, so a digit was probably mistyped. Check the number against the card.</translation>
+    </message>
+    <message>
+        <source>This differs from the birth date in the ID number.</source>
+        <translation>This differs from the birth date in the ID number.</translation>
+    </message>
+    <message>
+        <source>This differs from the gender in the ID number.</source>
+        <translation>This differs from the gender in the ID number.</translation>
+    </message>
+    <message>
+        <source>Enter 5 to 20 letters and digits, as printed on the document.</source>
+        <translation>Enter 5 to 20 letters and digits, as printed on the document.</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678.</source>
+        <translation>Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678.</translation>
+    </message>
+    <message>
+        <source>Enter a real date, for example 2024-03-05.</source>
+        <translation>Enter a real date, for example 2024-03-05.</translation>
+    </message>
+    <message>
+        <source>This date cannot be later than {latest}.</source>
+        <translation>This date cannot be later than {latest}.</translation>
+    </message>
+    <message>
+        <source>This date cannot be earlier than {earliest}.</source>
+        <translation>This date cannot be earlier than {earliest}.</translation>
     </message>
     <message>
         <source>Something could not be done (code: {code}).</source>

@@ -1153,6 +1153,22 @@
         <source>Head of station</source>
         <translation>站点负责人</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1351,6 +1367,70 @@
     <message>
         <source>The station code cannot be changed: backups and reports are filed under it.</source>
         <translation>站点编码不能修改：备份和报表都以它归档。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and an X as its last character.</source>
+        <translation>身份证号码只能由数字组成，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number. Enter the 18-digit number on the current card.</source>
+        <translation>这是旧的 15 位身份证号码。请输入现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has {expected} characters; this one has {length}.</source>
+        <translation>身份证号码应为 {expected} 位，这里是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>The first two digits are not a province code. Check the number against the card.</source>
+        <translation>前两位不是有效的省级代码。请对照证件核对号码。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number.</source>
+        <translation>号码中的出生日期（第 7 至 14 位）不是有效日期。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is in the future. Check the number.</source>
+        <translation>号码中的出生日期晚于今天。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The birth date inside this ID number is before 1900. Check the number.</source>
+        <translation>号码中的出生日期早于 1900 年。请核对号码。</translation>
+    </message>
+    <message>
+        <source>The last character does not fit the rest of the number, so a digit was probably mistyped. Check the number against the card.</source>
+        <translation>最后一位校验码与前面的数字不符，可能有数字输错了。请对照证件核对号码。</translation>
+    </message>
+    <message>
+        <source>This differs from the birth date in the ID number.</source>
+        <translation>与身份证号码中的出生日期不一致。</translation>
+    </message>
+    <message>
+        <source>This differs from the gender in the ID number.</source>
+        <translation>与身份证号码中的性别不一致。</translation>
+    </message>
+    <message>
+        <source>Enter 5 to 20 letters and digits, as printed on the document.</source>
+        <translation>请按证件上的样子输入 5 至 20 位字母和数字。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678.</source>
+        <translation>请输入 11 位手机号码，或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Enter a real date, for example 2024-03-05.</source>
+        <translation>请输入有效日期，例如 2024-03-05。</translation>
+    </message>
+    <message>
+        <source>This date cannot be later than {latest}.</source>
+        <translation>此日期不能晚于 {latest}。</translation>
+    </message>
+    <message>
+        <source>This date cannot be earlier than {earliest}.</source>
+        <translation>此日期不能早于 {earliest}。</translation>
     </message>
     <message>
         <source>Something could not be done (code: {code}).</source>

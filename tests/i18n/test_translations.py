@@ -88,7 +88,7 @@ def test_committed_qm_files_are_built_from_the_ts(tmp_path: Path) -> None:
 
 def test_every_error_code_raised_in_the_core_has_a_message() -> None:
     raised: set[str] = set()
-    pattern = re.compile(r"(?:DomainError|ValidationError)\(\s*\"([a-z_]+)\"")
+    pattern = re.compile(r"(?:DomainError|ValidationError)\(\s*\"([a-z0-9_]+)\"")
     for path in PACKAGE.rglob("*.py"):
         raised |= set(pattern.findall(path.read_text("utf-8")))
     assert raised, "the scan found no error codes at all"

@@ -161,6 +161,32 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
             "messages", "The station code cannot be changed: backups and reports are filed under it."
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+        "id_required": lambda: translate("messages", "Enter the ID number."),
+        "id_characters": lambda: translate(
+            "messages", "An ID number has only digits, and an X as its last character."),
+        "id_15_digits": lambda: translate(
+            "messages", "This is an old 15-digit ID number. Enter the 18-digit number on the current card."),
+        "id_length": lambda: translate("messages", "An ID number has {expected} characters; this one has {length}."),
+        "id_province": lambda: translate(
+            "messages", "The first two digits are not a province code. Check the number against the card."),
+        "id_birth_date": lambda: translate(
+            "messages", "The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number."),
+        "id_birth_future": lambda: translate(
+            "messages", "The birth date inside this ID number is in the future. Check the number."),
+        "id_birth_too_old": lambda: translate(
+            "messages", "The birth date inside this ID number is before 1900. Check the number."),
+        "id_check_digit": lambda: translate(
+            "messages", "The last character does not fit the rest of the number, so a digit was probably mistyped. "
+            "Check the number against the card."),
+        "id_birth_mismatch": lambda: translate("messages", "This differs from the birth date in the ID number."),
+        "id_gender_mismatch": lambda: translate("messages", "This differs from the gender in the ID number."),
+        "id_other_format": lambda: translate(
+            "messages", "Enter 5 to 20 letters and digits, as printed on the document."),
+        "phone_invalid": lambda: translate(
+            "messages", "Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678."),
+        "date_invalid": lambda: translate("messages", "Enter a real date, for example 2024-03-05."),
+        "date_in_future": lambda: translate("messages", "This date cannot be later than {latest}."),
+        "date_too_early": lambda: translate("messages", "This date cannot be earlier than {earliest}."),
     }
 
 
@@ -185,6 +211,10 @@ def field_label(field: str) -> str:
         "address": lambda: translate("fields", "Address"),
         "contact_phone": lambda: translate("fields", "Contact phone"),
         "head_name": lambda: translate("fields", "Head of station"),
+        "id_number": lambda: translate("fields", "ID number"),
+        "birth_date": lambda: translate("fields", "Birth date"),
+        "gender": lambda: translate("fields", "Gender"),
+        "phone": lambda: translate("fields", "Phone"),
     }
     label = labels.get(field)
     return label() if label else field
