@@ -1130,6 +1130,10 @@
         <translation>Failed logins before lock-out</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Station type</source>
         <translation>Station type</translation>
     </message>
@@ -1168,6 +1172,50 @@
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Guardians and contacts</source>
+        <translation>Guardians and contacts</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Onset date</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Disability certificate level</source>
+        <translation>Disability certificate level</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Contact {number}, {field}</source>
+        <translation>Contact {number}, {field}</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1353,30 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
+        <source>A client with this ID number is already registered (case {case_number}). Open that file instead of registering again.</source>
+        <translation>A client with this ID number is already registered (case {case_number}). Open that file instead of registering again.</translation>
+    </message>
+    <message>
+        <source>A client with the same name and birth date is already registered (case {case_number}). If this is a different person, confirm to save.</source>
+        <translation>A client with the same name and birth date is already registered (case {case_number}). If this is a different person, confirm to save.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file after you opened it. Your changes are still in the form: reopen the file in another window, compare, and save again.</source>
+        <translation>Someone else saved this file after you opened it. Your changes are still in the form: reopen the file in another window, compare, and save again.</translation>
+    </message>
+    <message>
+        <source>This client file no longer exists.</source>
+        <translation>This client file no longer exists.</translation>
+    </message>
+    <message>
+        <source>{rows} rows have problems, so nothing was imported. Fix them and try again.</source>
+        <translation>{rows} rows have problems, so nothing was imported. Fix them and try again.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>This staff member no longer exists.</translation>
+    </message>
+    <message>
         <source>This session was locked or signed out. Sign in again to continue.</source>
         <translation>This session was locked or signed out. Sign in again to continue.</translation>
     </message>
@@ -1371,6 +1443,46 @@
     <message>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>Choose one of the values offered.</translation>
+    </message>
+    <message>
+        <source>Add at least one guardian or contact person.</source>
+        <translation>Add at least one guardian or contact person.</translation>
+    </message>
+    <message>
+        <source>A minor, or a client without full legal capacity, needs a legal guardian: tick “legal guardian” for one of the contacts.</source>
+        <translation>A minor, or a client without full legal capacity, needs a legal guardian: tick “legal guardian” for one of the contacts.</translation>
+    </message>
+    <message>
+        <source>The onset date cannot be before the birth date.</source>
+        <translation>The onset date cannot be before the birth date.</translation>
+    </message>
+    <message>
+        <source>This case number is already used by another file.</source>
+        <translation>This case number is already used by another file.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s case number cannot be changed.</source>
+        <translation>A file&apos;s case number cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The same ID number appears earlier in this file (row {row}).</source>
+        <translation>The same ID number appears earlier in this file (row {row}).</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits or dashes.</source>
+        <translation>Use up to 20 letters, digits or dashes.</translation>
+    </message>
+    <message>
+        <source>This staff number is already used.</source>
+        <translation>This staff number is already used.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
         <source>An ID number has only digits, and an X as its last character.</source>

@@ -1130,6 +1130,10 @@
         <translation>登录失败锁定次数</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Station type</source>
         <translation>站点类型</translation>
     </message>
@@ -1168,6 +1172,50 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Guardians and contacts</source>
+        <translation>监护人及联系人</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>发病日期</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性等级</translation>
+    </message>
+    <message>
+        <source>Disability certificate level</source>
+        <translation>残疾证等级</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Contact {number}, {field}</source>
+        <translation>联系人 {number}：{field}</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1353,30 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
+        <source>A client with this ID number is already registered (case {case_number}). Open that file instead of registering again.</source>
+        <translation>已有使用此身份证号码的康复对象登记在案（案号 {case_number}）。请打开该档案，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>A client with the same name and birth date is already registered (case {case_number}). If this is a different person, confirm to save.</source>
+        <translation>已有同名且出生日期相同的康复对象登记在案（案号 {case_number}）。如确为不同的人，请确认后保存。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file after you opened it. Your changes are still in the form: reopen the file in another window, compare, and save again.</source>
+        <translation>您打开此档案后，其他人已保存过修改。您的输入仍保留在表单中：请在另一个窗口重新打开档案，核对后再次保存。</translation>
+    </message>
+    <message>
+        <source>This client file no longer exists.</source>
+        <translation>此康复对象档案已不存在。</translation>
+    </message>
+    <message>
+        <source>{rows} rows have problems, so nothing was imported. Fix them and try again.</source>
+        <translation>有 {rows} 行存在问题，因此没有导入任何数据。请修改后重试。</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>该工作人员已不存在。</translation>
+    </message>
+    <message>
         <source>This session was locked or signed out. Sign in again to continue.</source>
         <translation>此会话已锁定或已注销。请重新登录后继续。</translation>
     </message>
@@ -1371,6 +1443,46 @@
     <message>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Add at least one guardian or contact person.</source>
+        <translation>请至少添加一位监护人或联系人。</translation>
+    </message>
+    <message>
+        <source>A minor, or a client without full legal capacity, needs a legal guardian: tick “legal guardian” for one of the contacts.</source>
+        <translation>未成年人或不具有完全民事行为能力的康复对象必须有法定监护人：请为其中一位联系人勾选“法定监护人”。</translation>
+    </message>
+    <message>
+        <source>The onset date cannot be before the birth date.</source>
+        <translation>发病日期不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>This case number is already used by another file.</source>
+        <translation>此案号已被其他档案使用。</translation>
+    </message>
+    <message>
+        <source>A file&apos;s case number cannot be changed.</source>
+        <translation>档案的案号不能修改。</translation>
+    </message>
+    <message>
+        <source>The same ID number appears earlier in this file (row {row}).</source>
+        <translation>相同的身份证号码在本文件前面已出现过（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits or dashes.</source>
+        <translation>请使用不超过 20 位的字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>This staff number is already used.</source>
+        <translation>此工号已被使用。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>An ID number has only digits, and an X as its last character.</source>

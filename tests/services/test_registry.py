@@ -18,12 +18,13 @@ import pytest
 import rehabdesk.services
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
-from rehabdesk.services import accounts, sessions
+from rehabdesk.services import accounts, clients, sessions, staff
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import REGISTRY, ServiceSpec
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
+from tests.people_support import TODAY, client_input, staff_input
 from tests.support import audit_rows
 
 for _module in pkgutil.iter_modules(rehabdesk.services.__path__):
@@ -44,6 +45,8 @@ class World:
     password: str
     tmp: Path
     recovery_code: str
+    client_id: str
+    staff_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -71,6 +74,28 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "recovery.write_recovery_sheet": lambda ctx, w: _service("recovery").write_recovery_sheet(
         ctx, w.recovery_code, w.tmp / "recovery-sheet.pdf"
     ),
+    "clients.register_client": lambda ctx, w: clients.register_client(
+        ctx, client_input("李四", serial=44), today=TODAY
+    ),
+    "clients.update_client": lambda ctx, w: clients.update_client(
+        ctx, w.client_id, client_input(phone="13900001111"), expected_version=1, today=TODAY
+    ),
+    "clients.open_client": lambda ctx, w: clients.open_client(ctx, w.client_id),
+    "clients.reveal": lambda ctx, w: clients.reveal(ctx, w.client_id, "risk_level"),
+    "clients.search_clients": lambda ctx, w: clients.search_clients(ctx, "zsf"),
+    "clients.client_ids": lambda ctx, w: clients.client_ids(ctx),
+    "clients.client_summaries": lambda ctx, w: clients.client_summaries(ctx, [w.client_id]),
+    "clients.preview_import": lambda ctx, w: clients.preview_import(
+        ctx, [client_input("王五", serial=46)], today=TODAY
+    ),
+    "clients.import_clients": lambda ctx, w: clients.import_clients(
+        ctx, [client_input("王五", serial=46)], today=TODAY
+    ),
+    "staff.register_staff": lambda ctx, w: staff.register_staff(ctx, staff_input("S200", "钱芳"), today=TODAY),
+    "staff.update_staff": lambda ctx, w: staff.update_staff(
+        ctx, w.staff_id, staff_input("S100", "赵磊", phone="13700001111"), today=TODAY
+    ),
+    "staff.list_staff": lambda ctx, w: staff.list_staff(ctx),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -106,7 +131,9 @@ def _login(world: World, name: str, roles: set[Role]) -> StationContext:
 def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     admin, code = new_station
     target = accounts.create_account(admin, "target", "目标", frozenset({Role.STAFF, Role.ADMIN}), "target-pass-1")
-    return World(admin, target, ADMIN_PASSWORD, tmp_path, code)
+    staff_id = staff.register_staff(admin, staff_input("S100", "赵磊"), today=TODAY)
+    client_id = clients.register_client(admin, client_input(), today=TODAY).client_id
+    return World(admin, target, ADMIN_PASSWORD, tmp_path, code, client_id, staff_id)
 
 
 def test_every_registered_service_has_an_example() -> None:

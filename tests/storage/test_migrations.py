@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.services import accounts, checks, sessions, settings
+from rehabdesk.services import accounts, checks, clients, sessions, settings
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import migrate
 from rehabdesk.storage.paths import StationPaths
@@ -44,6 +44,10 @@ def test_fixture_station_opens_and_is_upgraded_to_head(revision: str, tmp_path: 
         assert settings.read_settings(ctx).idle_lock_minutes == facts["idle_lock_minutes"]
         logins = {a.login for a in accounts.list_accounts(ctx)}
         assert {facts["admin_login"], facts["staff_login"]} <= logins
+        if "client_case_number" in facts:  # fixtures from revision 0002 on hold a client
+            found = clients.search_clients(ctx, facts["client_case_number"])
+            assert [c.name for c in found] == [facts["client_name"]]
+            assert clients.open_client(ctx, found[0].id).data.guardians
         report = checks.check_station(ctx)
         assert report.faults == ()
     finally:

@@ -78,5 +78,7 @@ def update_station(ctx: StationContext, details: StationDetails) -> None:
         changed = [f.name for f in fields(StationDetails) if getattr(record, f.name) != getattr(details, f.name)]
         for name in changed:
             setattr(record, name, getattr(details, name))
-        uow.audit("station_update", entity_type="station", entity_id=record.id, detail={"changed": changed})
+        # Named as the form's fields are, so the audit viewer can say which ones changed.
+        audited = ["station_name" if name == "name" else name for name in changed]
+        uow.audit("station_update", entity_type="station", entity_id=record.id, detail={"changed": audited})
         uow.commit()

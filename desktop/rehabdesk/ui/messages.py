@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -124,6 +125,19 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages", "You are signed in with the recovery code, which has no password to change."
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+        "client_duplicate_id": lambda: translate(
+            "messages", "A client with this ID number is already registered (case {case_number}). Open that file "
+            "instead of registering again."),
+        "client_possibly_duplicate": lambda: translate(
+            "messages", "A client with the same name and birth date is already registered (case {case_number}). "
+            "If this is a different person, confirm to save."),
+        "client_changed_meanwhile": lambda: translate(
+            "messages", "Someone else saved this file after you opened it. Your changes are still in the form: "
+            "reopen the file in another window, compare, and save again."),
+        "client_not_found": lambda: translate("messages", "This client file no longer exists."),
+        "import_has_problems": lambda: translate(
+            "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."),
+        "staff_not_found": lambda: translate("messages", "This staff member no longer exists."),
         "session_closed": lambda: translate(
             "messages", "This session was locked or signed out. Sign in again to continue."
         ),
@@ -162,28 +176,49 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "id_required": lambda: translate("messages", "Enter the ID number."),
-        "id_characters": lambda: translate(
-            "messages", "An ID number has only digits, and an X as its last character."),
+        "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
+        "contact_required": lambda: translate("messages", "Add at least one guardian or contact person."),
+        "legal_guardian_required": lambda: translate(
+            "messages", "A minor, or a client without full legal capacity, needs a legal guardian: tick "
+            "“legal guardian” for one of the contacts."),
+        "onset_before_birth": lambda: translate("messages", "The onset date cannot be before the birth date."),
+        "case_number_taken": lambda: translate("messages", "This case number is already used by another file."),
+        "case_number_fixed": lambda: translate("messages", "A file's case number cannot be changed."),
+        "import_duplicate_in_file": lambda: translate(
+            "messages", "The same ID number appears earlier in this file (row {row})."),
+        "staff_number_invalid": lambda: translate("messages", "Use up to 20 letters, digits or dashes."),
+        "staff_number_taken": lambda: translate("messages", "This staff number is already used."),
+        "end_before_start": lambda: translate("messages", "The end date cannot be before the start date."),
+        "id_characters": lambda: translate("messages", "An ID number has only digits, and an X as its last character."),
         "id_15_digits": lambda: translate(
-            "messages", "This is an old 15-digit ID number. Enter the 18-digit number on the current card."),
+            "messages", "This is an old 15-digit ID number. Enter the 18-digit number on the current card."
+        ),
         "id_length": lambda: translate("messages", "An ID number has {expected} characters; this one has {length}."),
         "id_province": lambda: translate(
-            "messages", "The first two digits are not a province code. Check the number against the card."),
+            "messages", "The first two digits are not a province code. Check the number against the card."
+        ),
         "id_birth_date": lambda: translate(
-            "messages", "The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number."),
+            "messages", "The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number."
+        ),
         "id_birth_future": lambda: translate(
-            "messages", "The birth date inside this ID number is in the future. Check the number."),
+            "messages", "The birth date inside this ID number is in the future. Check the number."
+        ),
         "id_birth_too_old": lambda: translate(
-            "messages", "The birth date inside this ID number is before 1900. Check the number."),
+            "messages", "The birth date inside this ID number is before 1900. Check the number."
+        ),
         "id_check_digit": lambda: translate(
-            "messages", "The last character does not fit the rest of the number, so a digit was probably mistyped. "
-            "Check the number against the card."),
+            "messages",
+            "The last character does not fit the rest of the number, so a digit was probably mistyped. "
+            "Check the number against the card.",
+        ),
         "id_birth_mismatch": lambda: translate("messages", "This differs from the birth date in the ID number."),
         "id_gender_mismatch": lambda: translate("messages", "This differs from the gender in the ID number."),
         "id_other_format": lambda: translate(
-            "messages", "Enter 5 to 20 letters and digits, as printed on the document."),
+            "messages", "Enter 5 to 20 letters and digits, as printed on the document."
+        ),
         "phone_invalid": lambda: translate(
-            "messages", "Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678."),
+            "messages", "Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678."
+        ),
         "date_invalid": lambda: translate("messages", "Enter a real date, for example 2024-03-05."),
         "date_in_future": lambda: translate("messages", "This date cannot be later than {latest}."),
         "date_too_early": lambda: translate("messages", "This date cannot be earlier than {earliest}."),
@@ -204,7 +239,7 @@ def field_label(field: str) -> str:
         "backups_to_keep": lambda: translate("fields", "Backups to keep"),
         "backup_dir": lambda: translate("fields", "Backup folder"),
         "lockout_threshold": lambda: translate("fields", "Failed logins before lock-out"),
-        "name": lambda: translate("fields", "Station name"),
+        "name": lambda: translate("fields", "Name"),
         "station_type": lambda: translate("fields", "Station type"),
         "operator_name": lambda: translate("fields", "Operator"),
         "purchased_service": lambda: translate("fields", "Government-purchased service"),
@@ -215,7 +250,22 @@ def field_label(field: str) -> str:
         "birth_date": lambda: translate("fields", "Birth date"),
         "gender": lambda: translate("fields", "Gender"),
         "phone": lambda: translate("fields", "Phone"),
+        "guardians": lambda: translate("fields", "Guardians and contacts"),
+        "case_number": lambda: translate("fields", "Case number"),
+        "onset_date": lambda: translate("fields", "Onset date"),
+        "risk_level": lambda: translate("fields", "Risk level"),
+        "disability_level": lambda: translate("fields", "Disability certificate level"),
+        "diagnosis": lambda: translate("fields", "Diagnosis"),
+        "responsible_worker_id": lambda: translate("fields", "Responsible worker"),
+        "staff_number": lambda: translate("fields", "Staff number"),
+        "start_date": lambda: translate("fields", "Start date"),
+        "end_date": lambda: translate("fields", "End date"),
     }
+    guardian = re.fullmatch(r"guardians\.(\d+)\.(\w+)", field)
+    if guardian:
+        return translate("fields", "Contact {number}, {field}").format(
+            number=int(guardian.group(1)) + 1, field=field_label(guardian.group(2))
+        )
     label = labels.get(field)
     return label() if label else field
 

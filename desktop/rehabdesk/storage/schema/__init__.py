@@ -1,7 +1,20 @@
 """All mapped tables; importing this module registers every table on Base.metadata."""
 
 from rehabdesk.storage.schema.base import Base
+from rehabdesk.storage.schema.people import Client, ClientSearchKey, Guardian, Staff
 from rehabdesk.storage.schema.station import Account, Station
 from rehabdesk.storage.schema.system import AuditEntry, ChangeLogEntry, Setting, StoreMeta
 
-__all__ = ["Account", "AuditEntry", "Base", "ChangeLogEntry", "Setting", "Station", "StoreMeta"]
+__all__ = [
+    "Account",
+    "AuditEntry",
+    "Base",
+    "ChangeLogEntry",
+    "Client",
+    "ClientSearchKey",
+    "Guardian",
+    "Setting",
+    "Staff",
+    "Station",
+    "StoreMeta",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import Base, SyncRow, UTCDateTime
@@ -33,3 +33,4 @@ class Account(SyncRow, Base):
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None, index=True)

@@ -1,0 +1,74 @@
+"""The staff register (工作人员). Accounts belong to staff members; the training issue builds on this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.staff import StaffInput, ValidStaff, validate_staff
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import clients as repository
+from rehabdesk.storage.repositories import staff as staff_repository
+from rehabdesk.storage.schema import Staff
+
+_FIELDS = tuple(f.name for f in fields(ValidStaff))
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: str
+    staff_number: str
+    name: str
+    profession: str
+    direct_service: bool
+    assessor: bool
+    active: bool
+
+
+def _info(staff: Staff, today: date) -> StaffInfo:
+    active = staff.end_date is None or staff.end_date >= today
+    return StaffInfo(
+        staff.id, staff.staff_number, staff.name, staff.profession, staff.direct_service, staff.assessor, active
+    )
+
+
+@service(Permission.MANAGE_ACCOUNTS, mutating=True)
+def register_staff(ctx: StationContext, data: StaffInput, *, today: date | None = None) -> str:
+    valid = validate_staff(data, today=today or date.today())
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        if staff_repository.by_number(uow.session, valid.staff_number) is not None:
+            raise ValidationError("staff_number_taken", "staff_number")
+        staff = Staff(**{name: getattr(valid, name) for name in _FIELDS})
+        uow.session.add(staff)
+        uow.session.flush()
+        uow.audit("create", entity_type="staff", entity_id=staff.id)
+        uow.commit()
+        return staff.id
+
+
+@service(Permission.MANAGE_ACCOUNTS, mutating=True)
+def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today: date | None = None) -> None:
+    valid = validate_staff(data, today=today or date.today())
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        staff = repository.staff_by_id(uow.session, staff_id)
+        if staff is None:
+            raise DomainError("staff_not_found")
+        other = staff_repository.by_number(uow.session, valid.staff_number)
+        if other is not None and other.id != staff_id:
+            raise ValidationError("staff_number_taken", "staff_number")
+        changed = [name for name in _FIELDS if getattr(staff, name) != getattr(valid, name)]
+        for name in changed:
+            setattr(staff, name, getattr(valid, name))
+        uow.audit("update", entity_type="staff", entity_id=staff.id, detail={"fields": changed})
+        uow.commit()
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def list_staff(ctx: StationContext, *, include_former: bool = False) -> list[StaffInfo]:
+    today = date.today()
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        rows = staff_repository.all_staff(uow.session)
+        return [info for info in (_info(staff, today) for staff in rows) if include_former or info.active]
