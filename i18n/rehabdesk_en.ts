@@ -326,6 +326,339 @@
     </message>
 </context>
 <context>
+    <name>ClientForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>Register a client</translation>
+    </message>
+    <message>
+        <source>Edit client file</source>
+        <translation>Edit client file</translation>
+    </message>
+    <message>
+        <source>18 characters, as on the card</source>
+        <translation>18 characters, as on the card</translation>
+    </message>
+    <message>
+        <source>for example 1980-05-06</source>
+        <translation>for example 1980-05-06</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>assigned when saved</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>as in the household register</source>
+        <translation>as in the household register</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>street or village, building, room</source>
+        <translation>street or village, building, room</translation>
+    </message>
+    <message>
+        <source>for example, lives with parents</source>
+        <translation>for example, lives with parents</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>County division code</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>for example 2015-06-01</source>
+        <translation>for example 2015-06-01</translation>
+    </message>
+    <message>
+        <source>In the health system&apos;s severe mental disorder management</source>
+        <translation>In the health system&apos;s severe mental disorder management</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Diagnosing hospital</source>
+        <translation>Diagnosing hospital</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>Onset date</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>Illness status</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>Low-income allowance</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>Extreme poverty support</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>Legal capacity</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>Referral channel</translation>
+    </message>
+    <message>
+        <source>Guardians and contacts</source>
+        <translation>Guardians and contacts</translation>
+    </message>
+    <message>
+        <source>At least one contact. A minor, or a client without full legal capacity, needs a legal guardian.</source>
+        <translation>At least one contact. A minor, or a client without full legal capacity, needs a legal guardian.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact</source>
+        <translation>&amp;Add a contact</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>&amp;Open the existing file</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Save &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Enter: next field · Ctrl+S: save · Esc: cancel</source>
+        <translation>Enter: next field · Ctrl+S: save · Esc: cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>{worker} (left)</source>
+        <translation>{worker} (left)</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation>Taken from the ID number</translation>
+    </message>
+    <message>
+        <source>as printed on the document</source>
+        <translation>as printed on the document</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a county in the division code list (it may have been abolished). Check the number against the card; you can still save.</source>
+        <translation>The first six digits are not a county in the division code list (it may have been abolished). Check the number against the card; you can still save.</translation>
+    </message>
+    <message>
+        <source>ID area: {place}</source>
+        <translation>ID area: {place}</translation>
+    </message>
+    <message>
+        <source>not a known county code</source>
+        <translation>not a known county code</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed in this form will be lost.</source>
+        <translation>Close without saving? What you typed in this form will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search: name, pinyin initials, last 4 digits of ID number or phone, case number</source>
+        <translation>Search: name, pinyin initials, last 4 digits of ID number or phone, case number</translation>
+    </message>
+    <message>
+        <source>Register a client… (Ctrl+N)</source>
+        <translation>Register a client… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} clients</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up RehabDesk</source>
@@ -364,6 +697,10 @@
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -992,8 +1329,12 @@
         <translation>Recovery sheet written to {path}</translation>
     </message>
     <message>
-        <source>Creating demo station: {done}/{total}</source>
-        <translation>Creating demo station: {done}/{total}</translation>
+        <source>--clients must be 0 or more and --staff at least 1.</source>
+        <translation>--clients must be 0 or more and --staff at least 1.</translation>
+    </message>
+    <message>
+        <source>Creating demo station: {percent}%</source>
+        <translation>Creating demo station: {percent}%</translation>
     </message>
     <message>
         <source>Demo station ready in {folder}</source>
@@ -1204,6 +1545,54 @@
     <message>
         <source>Staff number</source>
         <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>Diagnosing hospital</source>
+        <translation>Diagnosing hospital</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>Illness status</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Medication adherence</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>Legal capacity</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>Referral channel</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -1554,6 +1943,329 @@
     <message>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Hong Kong/Macao)</source>
+        <translation>Mainland travel permit (Hong Kong/Macao)</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>Mainland travel permit (Taiwan)</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card (old)</source>
+        <translation>Foreign permanent resident card (old)</translation>
+    </message>
+    <message>
+        <source>Schizophrenia</source>
+        <translation>Schizophrenia</translation>
+    </message>
+    <message>
+        <source>Schizoaffective disorder</source>
+        <translation>Schizoaffective disorder</translation>
+    </message>
+    <message>
+        <source>Paranoid psychosis (persistent delusional disorder)</source>
+        <translation>Paranoid psychosis (persistent delusional disorder)</translation>
+    </message>
+    <message>
+        <source>Bipolar (affective) disorder</source>
+        <translation>Bipolar (affective) disorder</translation>
+    </message>
+    <message>
+        <source>Mental disorder due to epilepsy</source>
+        <translation>Mental disorder due to epilepsy</translation>
+    </message>
+    <message>
+        <source>Intellectual disability with mental disorder</source>
+        <translation>Intellectual disability with mental disorder</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <source>Autism spectrum disorder</source>
+        <translation>Autism spectrum disorder</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Basically stable</source>
+        <translation>Basically stable</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>Unstable</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>Intermittent</translation>
+    </message>
+    <message>
+        <source>Not taking medication</source>
+        <translation>Not taking medication</translation>
+    </message>
+    <message>
+        <source>Full legal capacity</source>
+        <translation>Full legal capacity</translation>
+    </message>
+    <message>
+        <source>Limited legal capacity</source>
+        <translation>Limited legal capacity</translation>
+    </message>
+    <message>
+        <source>No legal capacity</source>
+        <translation>No legal capacity</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Adult child</source>
+        <translation>Adult child</translation>
+    </message>
+    <message>
+        <source>Other close relative</source>
+        <translation>Other close relative</translation>
+    </message>
+    <message>
+        <source>Village or residents&apos; committee</source>
+        <translation>Village or residents&apos; committee</translation>
+    </message>
+    <message>
+        <source>Civil affairs department</source>
+        <translation>Civil affairs department</translation>
+    </message>
+    <message>
+        <source>Application by client or guardian</source>
+        <translation>Application by client or guardian</translation>
+    </message>
+    <message>
+        <source>Referral by a medical institution</source>
+        <translation>Referral by a medical institution</translation>
+    </message>
+    <message>
+        <source>Found by the community, an organisation or a person</source>
+        <translation>Found by the community, an organisation or a person</translation>
+    </message>
+    <message>
+        <source>Transferred in from another station</source>
+        <translation>Transferred in from another station</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Assessing needs</source>
+        <translation>Assessing needs</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Waitlisted</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Psychiatrist</source>
+        <translation>Psychiatrist</translation>
+    </message>
+    <message>
+        <source>Psychiatric nurse</source>
+        <translation>Psychiatric nurse</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Psychotherapist or counsellor</source>
+        <translation>Psychotherapist or counsellor</translation>
+    </message>
+    <message>
+        <source>Rehabilitation therapist</source>
+        <translation>Rehabilitation therapist</translation>
+    </message>
+    <message>
+        <source>Vocational instructor</source>
+        <translation>Vocational instructor</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Administrative staff</source>
+        <translation>Administrative staff</translation>
+    </message>
+    <message>
+        <source>No relevant degree</source>
+        <translation>No relevant degree</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Social work</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychology</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Part-time</translation>
+    </message>
+    <message>
+        <source>Purchased service</source>
+        <translation>Purchased service</translation>
+    </message>
+    <message>
+        <source>0 – no risk behaviour</source>
+        <translation>0 – no risk behaviour</translation>
+    </message>
+    <message>
+        <source>1 – verbal threats or shouting</source>
+        <translation>1 – verbal threats or shouting</translation>
+    </message>
+    <message>
+        <source>2 – smashing at home, stops when persuaded</source>
+        <translation>2 – smashing at home, stops when persuaded</translation>
+    </message>
+    <message>
+        <source>3 – smashing anywhere, does not stop</source>
+        <translation>3 – smashing anywhere, does not stop</translation>
+    </message>
+    <message>
+        <source>4 – persistent violence, incl. self-harm or suicide attempt</source>
+        <translation>4 – persistent violence, incl. self-harm or suicide attempt</translation>
+    </message>
+    <message>
+        <source>5 – violence with a weapon, arson or explosion</source>
+        <translation>5 – violence with a weapon, arson or explosion</translation>
+    </message>
+    <message>
+        <source>None of the behaviours of levels 1 to 5.</source>
+        <translation>None of the behaviours of levels 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Verbal threats or shouting, but no smashing of things.</source>
+        <translation>Verbal threats or shouting, but no smashing of things.</translation>
+    </message>
+    <message>
+        <source>Smashing things at home, aimed at property only; stops when persuaded.</source>
+        <translation>Smashing things at home, aimed at property only; stops when persuaded.</translation>
+    </message>
+    <message>
+        <source>Obvious smashing of things in any setting, aimed at property or people; cannot be stopped.</source>
+        <translation>Obvious smashing of things in any setting, aimed at property or people; cannot be stopped.</translation>
+    </message>
+    <message>
+        <source>Persistent violence against property or people in any setting, including self-harm or suicide attempts.</source>
+        <translation>Persistent violence against property or people in any setting, including self-harm or suicide attempts.</translation>
+    </message>
+    <message>
+        <source>Violence against people with a weapon, or arson or explosion.</source>
+        <translation>Violence against people with a weapon, or arson or explosion.</translation>
+    </message>
+    <message>
+        <source>No disability certificate</source>
+        <translation>No disability certificate</translation>
+    </message>
+    <message>
+        <source>Level 1 (most severe)</source>
+        <translation>Level 1 (most severe)</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <source>Level 4 (mildest)</source>
+        <translation>Level 4 (mildest)</translation>
     </message>
 </context>
 <context>

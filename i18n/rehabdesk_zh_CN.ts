@@ -326,6 +326,339 @@
     </message>
 </context>
 <context>
+    <name>ClientForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>登记康复对象</translation>
+    </message>
+    <message>
+        <source>Edit client file</source>
+        <translation>编辑康复对象档案</translation>
+    </message>
+    <message>
+        <source>18 characters, as on the card</source>
+        <translation>18 位，与证件一致</translation>
+    </message>
+    <message>
+        <source>for example 1980-05-06</source>
+        <translation>例如 1980-05-06</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>保存时自动编号</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>as in the household register</source>
+        <translation>与户口簿一致</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>street or village, building, room</source>
+        <translation>街道或村、楼栋、门牌</translation>
+    </message>
+    <message>
+        <source>for example, lives with parents</source>
+        <translation>例如：与父母同住</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>County division code</source>
+        <translation>县级行政区划代码</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>居住情况</translation>
+    </message>
+    <message>
+        <source>for example 2015-06-01</source>
+        <translation>例如 2015-06-01</translation>
+    </message>
+    <message>
+        <source>In the health system&apos;s severe mental disorder management</source>
+        <translation>已纳入严重精神障碍患者健康管理</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosing hospital</source>
+        <translation>诊断医院</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>发病日期</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>病情状态</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性等级</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>服药情况</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>精神残疾证</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>保障与服务</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>社会救助</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Guardians and contacts</source>
+        <translation>监护人及联系人</translation>
+    </message>
+    <message>
+        <source>At least one contact. A minor, or a client without full legal capacity, needs a legal guardian.</source>
+        <translation>至少填写一位联系人。未成年人或不具备完全民事行为能力的康复对象须有法定监护人。</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>打开已有档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Enter: next field · Ctrl+S: save · Esc: cancel</source>
+        <translation>回车键：下一项 · Ctrl+S：保存 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name}（{number}）</translation>
+    </message>
+    <message>
+        <source>{worker} (left)</source>
+        <translation>{worker}（已离职）</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation>由身份证号码自动得出</translation>
+    </message>
+    <message>
+        <source>as printed on the document</source>
+        <translation>与证件上印的一致</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a county in the division code list (it may have been abolished). Check the number against the card; you can still save.</source>
+        <translation>前六位不在行政区划代码表中（可能是已撤销的县区）。请与证件核对；仍可保存。</translation>
+    </message>
+    <message>
+        <source>ID area: {place}</source>
+        <translation>号码归属地：{place}</translation>
+    </message>
+    <message>
+        <source>not a known county code</source>
+        <translation>不是已知的县级代码</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed in this form will be lost.</source>
+        <translation>不保存就关闭？本表中填写的内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search: name, pinyin initials, last 4 digits of ID number or phone, case number</source>
+        <translation>搜索：姓名、拼音首字母、身份证或电话后 4 位、档案编号</translation>
+    </message>
+    <message>
+        <source>Register a client… (Ctrl+N)</source>
+        <translation>登记康复对象… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>危险性</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 人</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>共 {count} 人</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up RehabDesk</source>
@@ -364,6 +697,10 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>康复对象</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -992,8 +1329,12 @@
         <translation>恢复凭证已写入 {path}</translation>
     </message>
     <message>
-        <source>Creating demo station: {done}/{total}</source>
-        <translation>正在创建演示站点：{done}/{total}</translation>
+        <source>--clients must be 0 or more and --staff at least 1.</source>
+        <translation>--clients 不能小于 0，--staff 至少为 1。</translation>
+    </message>
+    <message>
+        <source>Creating demo station: {percent}%</source>
+        <translation>正在创建演示站点：{percent}%</translation>
     </message>
     <message>
         <source>Demo station ready in {folder}</source>
@@ -1179,7 +1520,7 @@
     </message>
     <message>
         <source>Case number</source>
-        <translation>案号</translation>
+        <translation>档案编号</translation>
     </message>
     <message>
         <source>Onset date</source>
@@ -1204,6 +1545,54 @@
     <message>
         <source>Staff number</source>
         <translation>工号</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>居住情况</translation>
+    </message>
+    <message>
+        <source>Diagnosing hospital</source>
+        <translation>诊断医院</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>病情状态</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>服药依从性</translation>
+    </message>
+    <message>
+        <source>Legal capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -1354,11 +1743,11 @@
     </message>
     <message>
         <source>A client with this ID number is already registered (case {case_number}). Open that file instead of registering again.</source>
-        <translation>已有使用此身份证号码的康复对象登记在案（案号 {case_number}）。请打开该档案，不要重复登记。</translation>
+        <translation>已有使用此身份证号码的康复对象登记在案（档案编号 {case_number}）。请打开该档案，不要重复登记。</translation>
     </message>
     <message>
         <source>A client with the same name and birth date is already registered (case {case_number}). If this is a different person, confirm to save.</source>
-        <translation>已有同名且出生日期相同的康复对象登记在案（案号 {case_number}）。如确为不同的人，请确认后保存。</translation>
+        <translation>已有同名且出生日期相同的康复对象登记在案（档案编号 {case_number}）。如确为不同的人，请确认后保存。</translation>
     </message>
     <message>
         <source>Someone else saved this file after you opened it. Your changes are still in the form: reopen the file in another window, compare, and save again.</source>
@@ -1462,11 +1851,11 @@
     </message>
     <message>
         <source>This case number is already used by another file.</source>
-        <translation>此案号已被其他档案使用。</translation>
+        <translation>此档案编号已被其他档案使用。</translation>
     </message>
     <message>
         <source>A file&apos;s case number cannot be changed.</source>
-        <translation>档案的案号不能修改。</translation>
+        <translation>档案编号不能修改。</translation>
     </message>
     <message>
         <source>The same ID number appears earlier in this file (row {row}).</source>
@@ -1554,6 +1943,329 @@
     <message>
         <source>RehabDesk</source>
         <translation>精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Hong Kong/Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card (old)</source>
+        <translation>外国人永久居留身份证（旧版）</translation>
+    </message>
+    <message>
+        <source>Schizophrenia</source>
+        <translation>精神分裂症</translation>
+    </message>
+    <message>
+        <source>Schizoaffective disorder</source>
+        <translation>分裂情感性障碍</translation>
+    </message>
+    <message>
+        <source>Paranoid psychosis (persistent delusional disorder)</source>
+        <translation>偏执性精神病（持久妄想性障碍）</translation>
+    </message>
+    <message>
+        <source>Bipolar (affective) disorder</source>
+        <translation>双相（情感）障碍</translation>
+    </message>
+    <message>
+        <source>Mental disorder due to epilepsy</source>
+        <translation>癫痫所致精神障碍</translation>
+    </message>
+    <message>
+        <source>Intellectual disability with mental disorder</source>
+        <translation>精神发育迟滞伴发精神障碍</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>抑郁症</translation>
+    </message>
+    <message>
+        <source>Autism spectrum disorder</source>
+        <translation>孤独症谱系障碍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Basically stable</source>
+        <translation>基本稳定</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>规律</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>间断</translation>
+    </message>
+    <message>
+        <source>Not taking medication</source>
+        <translation>不服药</translation>
+    </message>
+    <message>
+        <source>Full legal capacity</source>
+        <translation>完全民事行为能力</translation>
+    </message>
+    <message>
+        <source>Limited legal capacity</source>
+        <translation>限制民事行为能力</translation>
+    </message>
+    <message>
+        <source>No legal capacity</source>
+        <translation>无民事行为能力</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Adult child</source>
+        <translation>成年子女</translation>
+    </message>
+    <message>
+        <source>Other close relative</source>
+        <translation>其他近亲属</translation>
+    </message>
+    <message>
+        <source>Village or residents&apos; committee</source>
+        <translation>村居委会</translation>
+    </message>
+    <message>
+        <source>Civil affairs department</source>
+        <translation>民政部门</translation>
+    </message>
+    <message>
+        <source>Application by client or guardian</source>
+        <translation>本人/监护人申请</translation>
+    </message>
+    <message>
+        <source>Referral by a medical institution</source>
+        <translation>医疗机构转介</translation>
+    </message>
+    <message>
+        <source>Found by the community, an organisation or a person</source>
+        <translation>村居委会、社会组织、个人发现</translation>
+    </message>
+    <message>
+        <source>Transferred in from another station</source>
+        <translation>其他站点转入</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>初核登记</translation>
+    </message>
+    <message>
+        <source>Assessing needs</source>
+        <translation>需求评估</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>签约入组</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Psychiatrist</source>
+        <translation>精神科医师</translation>
+    </message>
+    <message>
+        <source>Psychiatric nurse</source>
+        <translation>精神科护士</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社会工作者</translation>
+    </message>
+    <message>
+        <source>Psychotherapist or counsellor</source>
+        <translation>心理治疗师/咨询师</translation>
+    </message>
+    <message>
+        <source>Rehabilitation therapist</source>
+        <translation>康复治疗师</translation>
+    </message>
+    <message>
+        <source>Vocational instructor</source>
+        <translation>职业指导员</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>同伴支持员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Administrative staff</source>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>No relevant degree</source>
+        <translation>无相关专业</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>精神卫生</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>社会工作</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>心理</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Purchased service</source>
+        <translation>购买服务</translation>
+    </message>
+    <message>
+        <source>0 – no risk behaviour</source>
+        <translation>0 级：无下列行为</translation>
+    </message>
+    <message>
+        <source>1 – verbal threats or shouting</source>
+        <translation>1 级：口头威胁、喊叫，但没有打砸</translation>
+    </message>
+    <message>
+        <source>2 – smashing at home, stops when persuaded</source>
+        <translation>2 级：在家打砸，针对财物，能被劝说制止</translation>
+    </message>
+    <message>
+        <source>3 – smashing anywhere, does not stop</source>
+        <translation>3 级：明显打砸，不论场合，不能接受劝说而停止</translation>
+    </message>
+    <message>
+        <source>4 – persistent violence, incl. self-harm or suicide attempt</source>
+        <translation>4 级：持续打砸或暴力，包括自伤、自杀</translation>
+    </message>
+    <message>
+        <source>5 – violence with a weapon, arson or explosion</source>
+        <translation>5 级：持械伤人，或纵火、爆炸</translation>
+    </message>
+    <message>
+        <source>None of the behaviours of levels 1 to 5.</source>
+        <translation>无 1 至 5 级中的任何行为。</translation>
+    </message>
+    <message>
+        <source>Verbal threats or shouting, but no smashing of things.</source>
+        <translation>口头威胁，喊叫，但没有打砸行为。</translation>
+    </message>
+    <message>
+        <source>Smashing things at home, aimed at property only; stops when persuaded.</source>
+        <translation>打砸行为，局限在家里，针对财物，能被劝说制止。</translation>
+    </message>
+    <message>
+        <source>Obvious smashing of things in any setting, aimed at property or people; cannot be stopped.</source>
+        <translation>明显打砸行为，不分场合，针对财物或人，不能接受劝说而停止。</translation>
+    </message>
+    <message>
+        <source>Persistent violence against property or people in any setting, including self-harm or suicide attempts.</source>
+        <translation>持续的打砸行为，不分场合，针对财物或人，不能接受劝说而停止，包括自伤、自杀。</translation>
+    </message>
+    <message>
+        <source>Violence against people with a weapon, or arson or explosion.</source>
+        <translation>持械针对人的任何暴力行为，或者纵火、爆炸等行为。</translation>
+    </message>
+    <message>
+        <source>No disability certificate</source>
+        <translation>无残疾证</translation>
+    </message>
+    <message>
+        <source>Level 1 (most severe)</source>
+        <translation>一级（最重）</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Level 4 (mildest)</source>
+        <translation>四级（最轻）</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = command("demo", help="create a demo station")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--clients", type=int, default=300, help="how many clients (default 300)")
+    demo.add_argument("--staff", type=int, default=12, help="how many staff members, each with an account")
 
     command("check", help="verify encryption, integrity, schema, key file and audit chain")
 
@@ -129,12 +131,28 @@ def _run_demo(args: argparse.Namespace, console: _Console) -> int:
     from rehabdesk.storage.paths import StationPaths
 
     folder = _station_dir(args)
+    if args.clients < 0 or args.staff < 1:
+        console.error(console.tr("--clients must be 0 or more and --staff at least 1."))
+        return EXIT_ERROR
 
     class _PrintProgress:
-        def step(self, done: int, total: int, note: str = "") -> None:
-            print(console.tr("Creating demo station: {done}/{total}").format(done=done, total=total), flush=True)
+        """One line per tenth of the work, not one per client."""
 
-    result = create_demo_station(StationPaths(folder), seed=args.seed, progress=_PrintProgress())
+        shown = -1
+
+        def step(self, done: int, total: int, note: str = "") -> None:
+            tenth = done * 10 // max(total, 1)
+            if tenth != self.shown:
+                self.shown = tenth
+                print(console.tr("Creating demo station: {percent}%").format(percent=tenth * 10), flush=True)
+
+    result = create_demo_station(
+        StationPaths(folder),
+        seed=args.seed,
+        clients_count=args.clients,
+        staff_count=args.staff,
+        progress=_PrintProgress(),
+    )
     result.ctx.close()
     print(console.tr("Demo station ready in {folder}").format(folder=folder))
     print(console.tr("Log in as {login} with password {password}").format(login=DEMO_LOGIN, password=DEMO_PASSWORD))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
 from rehabdesk.ui.dialogs.change_password import ChangePasswordDialog
+from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.first_run import FirstRunWizard
 from rehabdesk.ui.main_window import MainWindow
 from rehabdesk.ui.unlock import UnlockWidget
@@ -53,6 +54,7 @@ ALLOWED = {
     "Apache",
     "DejaVu",
     "English",
+    "Esc",
 }
 MNEMONIC = re.compile(r"\(&[A-Za-z]\)|&(?=[A-Za-z])")
 SHORTCUT = re.compile(r"\bCtrl\+[A-Z]\b")
@@ -135,7 +137,12 @@ def test_no_latin_text_in_the_chinese_ui(qtbot, zh, admin_ctx, station_paths, op
     window.audit_page.refresh()
     texts += _visible_texts(window)
 
-    for dialog in (AccountDialog(admin_ctx, ops), ChangePasswordDialog(admin_ctx, ops, forced=True)):
+    dialogs = (
+        AccountDialog(admin_ctx, ops),
+        ChangePasswordDialog(admin_ctx, ops, forced=True),
+        ClientForm(admin_ctx, ops),
+    )
+    for dialog in dialogs:
         qtbot.addWidget(dialog)
         texts += _visible_texts(dialog)
 

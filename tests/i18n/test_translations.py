@@ -56,7 +56,8 @@ def test_chinese_translations_are_chinese() -> None:
     untranslated = [
         source
         for _, source, translation in _messages(I18N / "rehabdesk_zh_CN.ts")
-        if re.search(r"[A-Za-z]{3,}", source) and not re.search(r"[\u4e00-\u9fff]", translation.text or "")
+        if re.search(r"[A-Za-z]{3,}", PLACEHOLDER.sub("", source))
+        and not re.search(r"[\u4e00-\u9fff]", translation.text or "")
     ]
     assert untranslated == []
 

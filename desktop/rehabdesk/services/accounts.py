@@ -15,6 +15,7 @@ from rehabdesk.services.registry import service
 from rehabdesk.storage import auth_events
 from rehabdesk.storage.keys import Slot, SlotFile, make_slot, normalise_recovery_code, open_slot, rewrap_slot_secret
 from rehabdesk.storage.repositories import accounts
+from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Account
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
@@ -91,8 +92,17 @@ def list_accounts(ctx: StationContext) -> list[AccountInfo]:
 
 
 @service(Permission.MANAGE_ACCOUNTS, mutating=True)
-def create_account(ctx: StationContext, login: str, display_name: str, roles: frozenset[Role], password: str) -> str:
-    """New account with a first password the person must change at their first login."""
+def create_account(
+    ctx: StationContext,
+    login: str,
+    display_name: str,
+    roles: frozenset[Role],
+    password: str,
+    *,
+    staff_id: str | None = None,
+) -> str:
+    """New account with a first password the person must change at their first login, belonging to the staff
+    member ``staff_id`` when given."""
     login = station.check_login(login)
     display_name = display_name.strip()
     if not display_name:
@@ -102,7 +112,15 @@ def create_account(ctx: StationContext, login: str, display_name: str, roles: fr
     with ctx.store.unit_of_work(ctx.actor) as uow:
         if accounts.by_login(uow.session, login) is not None:
             raise ValidationError("login_taken", "login")
-        account = Account(login=login, display_name=display_name, roles=format_roles(roles), must_change_password=True)
+        if staff_id is not None and staff_repository.by_id(uow.session, staff_id) is None:
+            raise DomainError("staff_not_found")
+        account = Account(
+            login=login,
+            display_name=display_name,
+            roles=format_roles(roles),
+            must_change_password=True,
+            staff_id=staff_id,
+        )
         uow.session.add(account)
         uow.session.flush()
         slot = _first_password_slot(ctx, account, password)

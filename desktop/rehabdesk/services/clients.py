@@ -24,7 +24,7 @@ from rehabdesk.storage.repositories import clients as repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories.clients import ClientFilter
 from rehabdesk.storage.schema import Client, Guardian
-from rehabdesk.storage.schema.base import utc_now
+from rehabdesk.storage.schema.base import new_id, utc_now
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 ALL_CLIENTS = ClientFilter()
@@ -70,13 +70,20 @@ def _search_keys(client: Client) -> set[str]:
     return names.name_keys(client.name) | names.digit_keys(client.id_number, client.phone, client.case_number)
 
 
-def _next_case_number(uow: UnitOfWork, today: date, taken: set[str]) -> str:
-    """Station code, year, then a running number: TS01-2026-00042."""
-    code = station_repository.the_station(uow.session).code
-    prefix = f"{code}-{today.year}-"
-    existing = set(repository.case_numbers_with_prefix(uow.session, prefix)) | taken
-    highest = max((int(n[len(prefix) :]) for n in existing if n[len(prefix) :].isdigit()), default=0)
-    return f"{prefix}{highest + 1:05d}"
+class _CaseNumbers:
+    """Hands out station code, year and a running number: TS01-2026-00042. Reads the highest number once, so a
+    large import does not rescan the existing numbers for every row."""
+
+    def __init__(self, uow: UnitOfWork, today: date) -> None:
+        code = station_repository.the_station(uow.session).code
+        self._prefix = f"{code}-{today.year}-"
+        existing = repository.case_numbers_with_prefix(uow.session, self._prefix)
+        tails = (number[len(self._prefix) :] for number in existing)
+        self._highest = max((int(tail) for tail in tails if tail.isdigit()), default=0)
+
+    def next(self) -> str:
+        self._highest += 1
+        return f"{self._prefix}{self._highest:05d}"
 
 
 def _check_duplicates(uow: UnitOfWork, valid: ValidClient, *, confirm_similar: bool, exclude: str | None) -> None:
@@ -148,7 +155,7 @@ def register_client(
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _check_duplicates(uow, valid, confirm_similar=confirm_similar, exclude=None)
         _check_worker(uow, valid)
-        case_number = valid.case_number or _next_case_number(uow, day, set())
+        case_number = valid.case_number or _CaseNumbers(uow, day).next()
         if case_number in repository.case_numbers_with_prefix(uow.session, case_number):
             raise ValidationError("case_number_taken", "case_number")
         client = Client(case_number=case_number, status=ClientStatus.REGISTERED.value)
@@ -324,7 +331,7 @@ def check_import_rows(
     uow: UnitOfWork, rows: list[ClientInput], today: date
 ) -> tuple[list[ValidClient], list[RowProblem]]:
     """Every row with the form's rules, against the station and against the other rows."""
-    valid_rows: list[ValidClient] = []
+    checked: list[tuple[int, ValidClient]] = []
     problems: list[RowProblem] = []
     seen_ids: dict[tuple[str, str], int] = {}
     for number, row in enumerate(rows, start=1):
@@ -338,13 +345,16 @@ def check_import_rows(
             problems.append(RowProblem(number, "id_number", "import_duplicate_in_file", {"row": seen_ids[identity]}))
             continue
         seen_ids[identity] = number
-        existing = repository.by_identity(uow.session, *identity)
+        checked.append((number, valid))
+    registered = repository.case_numbers_of_identities(uow.session, list(seen_ids))
+    valid_rows = []
+    for number, valid in checked:
+        existing = registered.get((valid.id_type.value, valid.id_number))
         if existing is not None:
-            problems.append(
-                RowProblem(number, "id_number", "client_duplicate_id", {"case_number": existing.case_number})
-            )
-            continue
-        valid_rows.append(valid)
+            problems.append(RowProblem(number, "id_number", "client_duplicate_id", {"case_number": existing}))
+        else:
+            valid_rows.append(valid)
+    problems.sort(key=lambda problem: problem.row)
     return valid_rows, problems
 
 
@@ -365,20 +375,19 @@ def import_clients(
         valid_rows, problems = check_import_rows(uow, rows, day)
         if problems:
             raise DomainError("import_has_problems", rows=len({p.row for p in problems}))
-        taken: set[str] = set()
+        case_numbers = _CaseNumbers(uow, day)
         key_rows: list[dict[str, str]] = []
         total = len(valid_rows)
         for done, valid in enumerate(valid_rows, start=1):
-            case_number = valid.case_number or _next_case_number(uow, day, taken)
-            taken.add(case_number)
-            client = Client(case_number=case_number, status=ClientStatus.REGISTERED.value)
+            case_number = valid.case_number or case_numbers.next()
+            # The id is set here, not at flush, so rows can be flushed in batches.
+            client = Client(id=new_id(), case_number=case_number, status=ClientStatus.REGISTERED.value)
             _apply(client, valid)
             uow.session.add(client)
-            uow.session.flush()
             for position, guardian in enumerate(valid.guardians):
                 uow.session.add(Guardian(client_id=client.id, position=position, **guardian.__dict__))
             key_rows += [{"client_id": client.id, "key": key} for key in _search_keys(client)]
-            if done % 200 == 0 or done == total:
+            if done % 500 == 0 or done == total:
                 uow.session.flush()
                 repository.add_search_keys(uow.session, key_rows)
                 key_rows = []

@@ -126,17 +126,24 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "client_duplicate_id": lambda: translate(
-            "messages", "A client with this ID number is already registered (case {case_number}). Open that file "
-            "instead of registering again."),
+            "messages",
+            "A client with this ID number is already registered (case {case_number}). Open that file "
+            "instead of registering again.",
+        ),
         "client_possibly_duplicate": lambda: translate(
-            "messages", "A client with the same name and birth date is already registered (case {case_number}). "
-            "If this is a different person, confirm to save."),
+            "messages",
+            "A client with the same name and birth date is already registered (case {case_number}). "
+            "If this is a different person, confirm to save.",
+        ),
         "client_changed_meanwhile": lambda: translate(
-            "messages", "Someone else saved this file after you opened it. Your changes are still in the form: "
-            "reopen the file in another window, compare, and save again."),
+            "messages",
+            "Someone else saved this file after you opened it. Your changes are still in the form: "
+            "reopen the file in another window, compare, and save again.",
+        ),
         "client_not_found": lambda: translate("messages", "This client file no longer exists."),
         "import_has_problems": lambda: translate(
-            "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."),
+            "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."
+        ),
         "staff_not_found": lambda: translate("messages", "This staff member no longer exists."),
         "session_closed": lambda: translate(
             "messages", "This session was locked or signed out. Sign in again to continue."
@@ -179,13 +186,16 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
         "contact_required": lambda: translate("messages", "Add at least one guardian or contact person."),
         "legal_guardian_required": lambda: translate(
-            "messages", "A minor, or a client without full legal capacity, needs a legal guardian: tick "
-            "“legal guardian” for one of the contacts."),
+            "messages",
+            "A minor, or a client without full legal capacity, needs a legal guardian: tick "
+            "“legal guardian” for one of the contacts.",
+        ),
         "onset_before_birth": lambda: translate("messages", "The onset date cannot be before the birth date."),
         "case_number_taken": lambda: translate("messages", "This case number is already used by another file."),
         "case_number_fixed": lambda: translate("messages", "A file's case number cannot be changed."),
         "import_duplicate_in_file": lambda: translate(
-            "messages", "The same ID number appears earlier in this file (row {row})."),
+            "messages", "The same ID number appears earlier in this file (row {row})."
+        ),
         "staff_number_invalid": lambda: translate("messages", "Use up to 20 letters, digits or dashes."),
         "staff_number_taken": lambda: translate("messages", "This staff number is already used."),
         "end_before_start": lambda: translate("messages", "The end date cannot be before the start date."),
@@ -258,6 +268,18 @@ def field_label(field: str) -> str:
         "diagnosis": lambda: translate("fields", "Diagnosis"),
         "responsible_worker_id": lambda: translate("fields", "Responsible worker"),
         "staff_number": lambda: translate("fields", "Staff number"),
+        "relation": lambda: translate("fields", "Relation"),
+        "id_type": lambda: translate("fields", "ID type"),
+        "ethnicity": lambda: translate("fields", "Ethnicity"),
+        "household_registration": lambda: translate("fields", "Household registration"),
+        "current_address": lambda: translate("fields", "Current address"),
+        "living_situation": lambda: translate("fields", "Living situation"),
+        "diagnosing_hospital": lambda: translate("fields", "Diagnosing hospital"),
+        "illness_status": lambda: translate("fields", "Illness status"),
+        "medication_adherence": lambda: translate("fields", "Medication adherence"),
+        "legal_capacity": lambda: translate("fields", "Legal capacity"),
+        "channel": lambda: translate("fields", "Referral channel"),
+        "is_legal_guardian": lambda: translate("fields", "Legal guardian"),
         "start_date": lambda: translate("fields", "Start date"),
         "end_date": lambda: translate("fields", "End date"),
     }

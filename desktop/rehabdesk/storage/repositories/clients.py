@@ -44,6 +44,22 @@ def by_identity(session: Session, id_type: str, id_number: str) -> Client | None
     return session.scalar(select(Client).where(Client.id_type == id_type, Client.id_number == id_number, _live()))
 
 
+def case_numbers_of_identities(session: Session, identities: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Case numbers of the live clients holding any of these (id_type, id_number) pairs, in a few queries."""
+    found: dict[tuple[str, str], str] = {}
+    numbers = sorted({number for _, number in identities})
+    wanted = set(identities)
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        statement = select(Client.id_type, Client.id_number, Client.case_number).where(
+            Client.id_number.in_(chunk), _live()
+        )
+        for id_type, id_number, case_number in session.execute(statement):
+            if (id_type, id_number) in wanted:
+                found[(id_type, id_number)] = case_number
+    return found
+
+
 def by_name_and_birth(session: Session, name: str, birth_date: date) -> list[Client]:
     return list(session.scalars(select(Client).where(Client.name == name, Client.birth_date == birth_date, _live())))
 

@@ -1,0 +1,175 @@
+"""The client list (康复对象): search as you type, filters, sortable columns, a page of rows at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
+from rehabdesk.services import clients, staff
+from rehabdesk.services.clients import ClientFilter, ClientSummary
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui import people_text
+from rehabdesk.ui.dialogs.client_form import ClientForm
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
+
+
+class ClientsPage(QWidget):
+    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._sort = ("case_number", False)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("clientSearchEdit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, last 4 digits of ID number or phone, case number")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = self._combo(people_text.choices(ClientStatus), "clientStatusFilter")
+        self.diagnosis_combo = self._combo(people_text.choices(Diagnosis), "clientDiagnosisFilter")
+        self.risk_combo = self._combo(
+            [(str(level), people_text.risk_level_text(level)) for level in range(6)], "clientRiskFilter"
+        )
+        self.worker_combo = self._combo([], "clientWorkerFilter")
+        self.register_button = QPushButton(self.tr("Register a client… (Ctrl+N)"))
+        self.register_button.setObjectName("registerClientButton")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("clientCountLabel")
+        self.model = ClientTableModel(lambda ids: clients.client_summaries(ctx, ids), self._cell_text)
+        self.view = QTableView()
+        self.view.setObjectName("clientTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for text, combo in (
+            (self.tr("Status"), self.status_combo),
+            (self.tr("Diagnosis"), self.diagnosis_combo),
+            (self.tr("Risk"), self.risk_combo),
+            (self.tr("Worker"), self.worker_combo),
+        ):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.register_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._open_first_or_refresh)
+        for combo in (self.status_combo, self.diagnosis_combo, self.risk_combo, self.worker_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.view.activated.connect(lambda index: self.open_client(self.model.client_id(index.row())))
+        self.register_button.clicked.connect(self.register_client)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.register_client)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
+        ops.run(self, lambda: staff.list_staff(ctx), on_success=self._fill_workers)
+        self.refresh()
+
+    def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(self.tr("All"), None)
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _fill_workers(self, members: list) -> None:
+        for member in members:
+            if member.direct_service:
+                self.worker_combo.addItem(member.name, member.id)
+
+    def _cell_text(self, column: str, summary: ClientSummary) -> str:
+        if column == "gender":
+            return people_text.label_of(Gender, summary.gender)
+        if column == "status":
+            return people_text.label_of(ClientStatus, summary.status)
+        if column == "birth_date":
+            return self.tr("{age} years").format(age=summary.age)
+        return str(getattr(summary, column))
+
+    def current_filter(self) -> ClientFilter:
+        risk = self.risk_combo.currentData()
+        return ClientFilter(
+            statuses=frozenset({self.status_combo.currentData()} - {None}),
+            diagnoses=frozenset({self.diagnosis_combo.currentData()} - {None}),
+            risk_levels=frozenset() if risk is None else frozenset({int(risk)}),
+            responsible_worker_id=self.worker_combo.currentData(),
+        )
+
+    def refresh(self) -> None:
+        query = self.search_edit.text().strip()
+        if query:
+            found = clients.search_clients(self._ctx, query, limit=SEARCH_LIMIT)
+            self.model.set_ids([row.id for row in found])
+            self.count_label.setText(self.tr("{count} found").format(count=len(found)))
+        else:
+            sort, descending = self._sort
+            ids = clients.client_ids(self._ctx, self.current_filter(), sort=sort, descending=descending)
+            self.model.set_ids(ids)
+            self.count_label.setText(self.tr("{count} clients").format(count=len(ids)))
+
+    def _sort_by(self, section: int) -> None:
+        column = COLUMNS[section]
+        sort = {"masked_id": "case_number"}.get(column, column)
+        descending = self._sort == (sort, False)
+        self._sort = (sort, descending)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.view.horizontalHeader().setSortIndicator(section, order)
+        self.refresh()
+
+    def _open_first_or_refresh(self) -> None:
+        self._search_timer.stop()
+        self.refresh()
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    def open_client(self, client_id: str) -> None:
+        """Opening a file is an audited view; the form shows it in full."""
+        self._ops.run(self, lambda: clients.open_client(self._ctx, client_id), on_success=self._show_form)
+
+    def _show_form(self, detail) -> None:
+        form = ClientForm(self._ctx, self._ops, detail, parent=self)
+        form.saved.connect(lambda _: self.refresh())
+        form.open_existing.connect(self.open_client)
+        form.open()
+
+    def register_client(self) -> None:
+        form = ClientForm(self._ctx, self._ops, parent=self)
+        form.saved.connect(lambda _: self.refresh())
+        form.open_existing.connect(self.open_client)
+        form.open()
