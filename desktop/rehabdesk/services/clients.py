@@ -288,15 +288,15 @@ def search_clients(ctx: StationContext, query: str, *, limit: int = 50) -> list[
     today = date.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         ranges = [names.key_range(key) for key in query_keys]
-        best: dict[str, tuple[int, int]] = {}
-        for client_id, matched in repository.match_keys(uow.session, ranges, limit * 20):
+        # Rank on the keys alone and fetch rows only for the best few: a two-letter query matches thousands.
+        best: dict[str, tuple[int, int, str]] = {}
+        for client_id, matched in repository.match_keys(uow.session, ranges, limit * 5):
             query_key = next(key for key in query_keys if matched.startswith(key))
-            order = names.rank(query_key, matched)
+            order = (*names.rank(query_key, matched), matched)
             if client_id not in best or order < best[client_id]:
                 best[client_id] = order
-        rows = repository.rows(uow.session, list(best))
-        rows.sort(key=lambda row: (best[row[0].id], row[0].name, row[0].case_number))
-        return [_summary(client, worker, today) for client, worker in rows[:limit]]
+        top = sorted(best, key=best.__getitem__)[:limit]
+        return [_summary(client, worker, today) for client, worker in repository.rows(uow.session, top)]
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)

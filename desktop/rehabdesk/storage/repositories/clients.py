@@ -90,13 +90,13 @@ def add_search_keys(session: Session, rows: list[dict[str, str]]) -> None:
 
 
 def match_keys(session: Session, ranges: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
-    """(client_id, matched key) for keys inside any of the ranges; one index range scan per range."""
+    """(client_id, matched key) for keys inside any of the ranges; one index range scan per range, reading the
+    index alone (deleted clients are dropped later, by ``rows``)."""
     matches: list[tuple[str, str]] = []
     for low, high in ranges:
         statement = (
             select(ClientSearchKey.client_id, ClientSearchKey.key)
-            .join(Client, Client.id == ClientSearchKey.client_id)
-            .where(ClientSearchKey.key >= low, ClientSearchKey.key < high, _live())
+            .where(ClientSearchKey.key >= low, ClientSearchKey.key < high)
             .limit(limit)
         )
         matches.extend((row.client_id, row.key) for row in session.execute(statement))
@@ -127,7 +127,7 @@ def rows(session: Session, client_ids: list[str]) -> list[tuple[Client, str | No
         for client, worker in session.execute(
             select(Client, Staff.name)
             .outerjoin(Staff, Staff.id == Client.responsible_worker_id)
-            .where(Client.id.in_(client_ids))
+            .where(Client.id.in_(client_ids), _live())
         )
     }
     return [found[client_id] for client_id in client_ids if client_id in found]

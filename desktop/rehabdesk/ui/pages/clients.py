@@ -27,7 +27,7 @@ from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 
 SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 100
 
 
 class ClientsPage(QWidget):
@@ -68,8 +68,9 @@ class ClientsPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
 
+        self.search_edit.setMinimumWidth(380)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.search_edit, 1)
         for text, combo in (
             (self.tr("Status"), self.status_combo),
             (self.tr("Diagnosis"), self.diagnosis_combo),
@@ -77,7 +78,7 @@ class ClientsPage(QWidget):
             (self.tr("Worker"), self.worker_combo),
         ):
             filters.addWidget(QLabel(text))
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
         filters.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -102,6 +103,8 @@ class ClientsPage(QWidget):
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.addItem(self.tr("All"), None)
         for value, text in items:
             combo.addItem(text, value)
