@@ -5,8 +5,6 @@ database thread right after."""
 
 from __future__ import annotations
 
-import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -79,13 +77,7 @@ def run_gui(
     shell.start()
     QTimer.singleShot(0, lambda: ops.run(None, lambda: _after_first_paint(paths)))
     try:
-        code = app.exec()
+        return app.exec()
     finally:
         ops.shutdown()
         instance_lock.release()
-    # Leave without the interpreter's final garbage collection: after many sign-in/lock cycles, tearing down the
-    # remaining PySide6 objects there aborts the process ("bool_dealloc"), after all data is safely written.
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)

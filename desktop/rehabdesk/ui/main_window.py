@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
+        # Declared up front: asking a Qt object for an attribute it lacks (hasattr) upsets PySide6's refcounts.
+        self.nav: QListWidget | None = None
         self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes, self)  # type: ignore[arg-type]
         self.idle_lock.lock_requested.connect(self.lock)
         self.session_watch = SessionWatch(self)
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         """(Re)create every page and action; used again after the language changes."""
-        current = self.nav.currentRow() if hasattr(self, "nav") else 0
+        current = self.nav.currentRow() if self.nav is not None else 0
         while self.screens.count():
             old = self.screens.widget(0)
             self.screens.removeWidget(old)

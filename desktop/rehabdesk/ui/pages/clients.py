@@ -26,7 +26,7 @@ from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
 SEARCH_LIMIT = 100
 
 
