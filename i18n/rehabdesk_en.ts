@@ -626,6 +626,14 @@
         <translation>Register a client… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import clients and their first guardian from an Excel or CSV file</source>
+        <translation>Import clients and their first guardian from an Excel or CSV file</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -686,6 +694,155 @@
     <message>
         <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
         <translation>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients from Excel or CSV</source>
+        <translation>Import clients from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file with one client per row</source>
+        <translation>Choose an .xlsx or .csv file with one client per row</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>{field} (required)</source>
+        <translation>{field} (required)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and any problems before importing.</source>
+        <translation>Choose a file to see its rows and any problems before importing.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>Choose the client list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>client-import-template.xlsx</source>
+        <translation>client-import-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved there. Choose another folder.</source>
+        <translation>The template could not be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Template saved. Fill in one client per row, then choose the file here.</source>
+        <translation>Template saved. Fill in one client per row, then choose the file here.</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>Choose a column for: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Import %n client(s)</numerusform>
+            <numerusform>Import %n client(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} rows have problems (see the Problems tab). Fix them in the file and load it again; nothing is imported until every row is right.</source>
+        <translation>{rows} rows have problems (see the Problems tab). Fix them in the file and load it again; nothing is imported until every row is right.</translation>
+    </message>
+    <message>
+        <source> The first {shown} are shown.</source>
+        <translation> The first {shown} are shown.</translation>
+    </message>
+    <message>
+        <source>All {count} rows are ready.</source>
+        <translation>All {count} rows are ready.</translation>
+    </message>
+    <message>
+        <source>There are no client rows in this file (example rows are skipped).</source>
+        <translation>There are no client rows in this file (example rows are skipped).</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>Importing clients…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported, each with a new case number. They are in the client list now.</source>
+        <translation>
+            <numerusform>%n client(s) imported, each with a new case number. They are in the client list now.</numerusform>
+            <numerusform>%n client(s) imported, each with a new case number. They are in the client list now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1923,22 @@
         <translation>This staff member no longer exists.</translation>
     </message>
     <message>
+        <source>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file has a header row but no client rows.</source>
+        <translation>This file has a header row but no client rows.</translation>
+    </message>
+    <message>
+        <source>This file has more than {maximum} rows. Split it into smaller files and import them one by one.</source>
+        <translation>This file has more than {maximum} rows. Split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</translation>
+    </message>
+    <message>
         <source>This session was locked or signed out. Sign in again to continue.</source>
         <translation>This session was locked or signed out. Sign in again to continue.</translation>
     </message>
@@ -1836,6 +2009,10 @@
     <message>
         <source>Choose one of the values offered.</source>
         <translation>Choose one of the values offered.</translation>
+    </message>
+    <message>
+        <source>Excel stored this number as a number and dropped its last digits. Format the column as text, type the number again, and reload the file.</source>
+        <translation>Excel stored this number as a number and dropped its last digits. Format the column as text, type the number again, and reload the file.</translation>
     </message>
     <message>
         <source>Add at least one guardian or contact person.</source>

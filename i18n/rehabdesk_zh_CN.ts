@@ -626,6 +626,14 @@
         <translation>登记康复对象… (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import clients and their first guardian from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入康复对象及其第一位监护人</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -686,6 +694,153 @@
     <message>
         <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
         <translation>离开座位时按 Ctrl+L 锁定屏幕；一段时间无操作也会自动锁定。每次关闭精康工作台时都会自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clients from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入康复对象</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file with one client per row</source>
+        <translation>请选择每行一位康复对象的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>{field} (required)</source>
+        <translation>{field}（必填）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and any problems before importing.</source>
+        <translation>请选择文件，导入前可先查看各行数据和存在的问题。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>选择康复对象名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>client-import-template.xlsx</source>
+        <translation>康复对象导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved there. Choose another folder.</source>
+        <translation>无法在此保存模板。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Template saved. Fill in one client per row, then choose the file here.</source>
+        <translation>模板已保存。请每行填写一位康复对象，然后在这里选择该文件。</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>请为以下字段选择列：{fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>导入 %n 位康复对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} rows have problems (see the Problems tab). Fix them in the file and load it again; nothing is imported until every row is right.</source>
+        <translation>有 {rows} 行存在问题（见“问题”页）。请在文件中改正后重新载入；在每一行都正确之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source> The first {shown} are shown.</source>
+        <translation> 显示前 {shown} 行。</translation>
+    </message>
+    <message>
+        <source>All {count} rows are ready.</source>
+        <translation>全部 {count} 行均可导入。</translation>
+    </message>
+    <message>
+        <source>There are no client rows in this file (example rows are skipped).</source>
+        <translation>此文件中没有康复对象数据行（示例行会被跳过）。</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>正在导入康复对象…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>导入已取消，没有导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported, each with a new case number. They are in the client list now.</source>
+        <translation>
+            <numerusform>已导入 %n 位康复对象，每位都有新的档案编号，现已显示在康复对象名单中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1921,22 @@
         <translation>该工作人员已不存在。</translation>
     </message>
     <message>
+        <source>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</source>
+        <translation>无法将此文件读取为 Excel 工作簿（.xlsx）或 CSV 文件，它可能已损坏或是其他格式。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>This file has a header row but no client rows.</source>
+        <translation>此文件只有表头，没有康复对象数据行。</translation>
+    </message>
+    <message>
+        <source>This file has more than {maximum} rows. Split it into smaller files and import them one by one.</source>
+        <translation>此文件超过 {maximum} 行。请拆分成较小的文件后逐个导入。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>这是旧版 Excel 97-2003 文件（.xls）。请先用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
         <source>This session was locked or signed out. Sign in again to continue.</source>
         <translation>此会话已锁定或已注销。请重新登录后继续。</translation>
     </message>
@@ -1836,6 +2007,10 @@
     <message>
         <source>Choose one of the values offered.</source>
         <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Excel stored this number as a number and dropped its last digits. Format the column as text, type the number again, and reload the file.</source>
+        <translation>Excel 把这个号码当作数字保存，末尾几位已丢失。请把该列设为文本格式，重新输入号码后再载入文件。</translation>
     </message>
     <message>
         <source>Add at least one guardian or contact person.</source>

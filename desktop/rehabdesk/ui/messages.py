@@ -145,6 +145,19 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."
         ),
         "staff_not_found": lambda: translate("messages", "This staff member no longer exists."),
+        "import_file_unreadable": lambda: translate(
+            "messages",
+            "This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or "
+            "in another format. Open it in Excel or WPS and save it again as .xlsx.",
+        ),
+        "import_file_empty": lambda: translate("messages", "This file has a header row but no client rows."),
+        "import_file_too_large": lambda: translate(
+            "messages",
+            "This file has more than {maximum} rows. Split it into smaller files and import them one by one.",
+        ),
+        "import_file_old_excel": lambda: translate(
+            "messages", "This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first."
+        ),
         "session_closed": lambda: translate(
             "messages", "This session was locked or signed out. Sign in again to continue."
         ),
@@ -184,6 +197,11 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "id_required": lambda: translate("messages", "Enter the ID number."),
         "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
+        "import_number_lost_digits": lambda: translate(
+            "messages",
+            "Excel stored this number as a number and dropped its last digits. Format the column as "
+            "text, type the number again, and reload the file.",
+        ),
         "contact_required": lambda: translate("messages", "Add at least one guardian or contact person."),
         "legal_guardian_required": lambda: translate(
             "messages",

@@ -23,6 +23,7 @@ from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import people_text
 from rehabdesk.ui.dialogs.client_form import ClientForm
+from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 
@@ -50,6 +51,9 @@ class ClientsPage(QWidget):
         self.worker_combo = self._combo([], "clientWorkerFilter")
         self.register_button = QPushButton(self.tr("Register a client… (Ctrl+N)"))
         self.register_button.setObjectName("registerClientButton")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importClientsButton")
+        self.import_button.setToolTip(self.tr("Import clients and their first guardian from an Excel or CSV file"))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCountLabel")
         self.model = ClientTableModel(lambda ids: clients.client_summaries(ctx, ids), self._cell_text)
@@ -80,6 +84,7 @@ class ClientsPage(QWidget):
             filters.addWidget(QLabel(text))
             filters.addWidget(combo)
         filters.addWidget(self.register_button)
+        filters.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
@@ -95,6 +100,7 @@ class ClientsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.view.activated.connect(lambda index: self.open_client(self.model.client_id(index.row())))
         self.register_button.clicked.connect(self.register_client)
+        self.import_button.clicked.connect(self.import_clients)
         QShortcut(QKeySequence("Ctrl+N"), self, self.register_client)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
         ops.run(self, lambda: staff.list_staff(ctx), on_success=self._fill_workers)
@@ -176,3 +182,9 @@ class ClientsPage(QWidget):
         form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
+
+    def import_clients(self) -> ImportDialog:
+        dialog = ImportDialog(self._ctx, self._ops, parent=self)
+        dialog.imported.connect(lambda _count: self.refresh())
+        dialog.open()
+        return dialog
