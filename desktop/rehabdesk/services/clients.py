@@ -391,6 +391,7 @@ def import_clients(
                 uow.session.flush()
                 repository.add_search_keys(uow.session, key_rows)
                 key_rows = []
+            if done % 25 == 0 or done == total:  # often enough for a Cancel to be felt in a small file
                 progress.step(done, total)
         uow.audit("import", entity_type="client", detail={"rows": total})
         uow.commit()
