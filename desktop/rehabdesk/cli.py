@@ -9,9 +9,13 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehabdesk.hardening import harden_process
 from rehabdesk.locations import default_station_dir, demo_station_dir
+
+if TYPE_CHECKING:
+    from rehabdesk.ui.console import Console
 
 EXIT_OK = 0
 EXIT_FAULTS = 1
@@ -65,27 +69,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Console:
-    """Translated output for the headless commands (Chinese unless --lang en)."""
-
-    def __init__(self, language: str) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        from rehabdesk.ui.i18n import install_translators
-
-        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-        install_translators(self._app, language)
-
-    @staticmethod
-    def tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("console", text)
-
-    def error(self, text: str) -> None:
-        print(text, file=sys.stderr)
-
-
 def _read_secret(args: argparse.Namespace, prompt: str) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
@@ -98,7 +81,7 @@ def _station_dir(args: argparse.Namespace) -> Path:
     return demo_station_dir() if args.demo else default_station_dir()
 
 
-def _run_init(args: argparse.Namespace, console: _Console) -> int:
+def _run_init(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.recovery import write_recovery_sheet
     from rehabdesk.services.station_setup import FirstAdmin, StationDetails, create_station
     from rehabdesk.storage.keys import KeyPolicy
@@ -126,7 +109,7 @@ def _run_init(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_OK
 
 
-def _run_demo(args: argparse.Namespace, console: _Console) -> int:
+def _run_demo(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, create_demo_station
     from rehabdesk.storage.paths import StationPaths
 
@@ -159,7 +142,7 @@ def _run_demo(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_OK
 
 
-def _with_session(args: argparse.Namespace, console: _Console, work: Callable) -> int:
+def _with_session(args: argparse.Namespace, console: Console, work: Callable) -> int:
     from rehabdesk.services.sessions import log_out, unlock
     from rehabdesk.storage.keys import KeyPolicy
     from rehabdesk.storage.paths import StationPaths
@@ -175,7 +158,7 @@ def _with_session(args: argparse.Namespace, console: _Console, work: Callable) -
         log_out(ctx)
 
 
-def _run_check(args: argparse.Namespace, console: _Console) -> int:
+def _run_check(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.checks import check_station
     from rehabdesk.ui.messages import check_fault_text
 
@@ -196,7 +179,7 @@ def _run_check(args: argparse.Namespace, console: _Console) -> int:
     return _with_session(args, console, work)
 
 
-def _run_backup(args: argparse.Namespace, console: _Console) -> int:
+def _run_backup(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.backups import backup_now
 
     def work(ctx) -> int:
@@ -209,7 +192,7 @@ def _run_backup(args: argparse.Namespace, console: _Console) -> int:
     return _with_session(args, console, work)
 
 
-def _run_restore(args: argparse.Namespace, console: _Console) -> int:
+def _run_restore(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.backups import restore
     from rehabdesk.storage.keys import KeyPolicy
     from rehabdesk.storage.paths import StationPaths
@@ -232,7 +215,7 @@ def _run_restore(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_OK
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, _Console], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
     "check": _run_check,
@@ -248,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         from rehabdesk.app import run_gui
 
         return run_gui(_station_dir(args), demo=args.demo, language=args.lang, exit_after_paint=args.exit_after_paint)
-    console = _Console(args.lang or "zh_CN")
+    from rehabdesk.ui.console import Console
+
+    console = Console(args.lang or "zh_CN")
     from rehabdesk.crash_report import configure_logging, log_unexpected
     from rehabdesk.domain.errors import DomainError
     from rehabdesk.storage.instance_lock import InstanceLock
