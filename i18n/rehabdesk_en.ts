@@ -19,12 +19,24 @@
         <translation>Roles</translation>
     </message>
     <message>
+        <source>(not linked to a staff member)</source>
+        <translation>(not linked to a staff member)</translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation>Account name</translation>
     </message>
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>New staff member…</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>First password</source>
@@ -634,6 +646,14 @@
         <translation>Import clients and their first guardian from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>Show ID number, diagnosis and risk</source>
+        <translation>Show ID number, diagnosis and risk</translation>
+    </message>
+    <message>
+        <source>Shown for the selected client only; each showing is recorded.</source>
+        <translation>Shown for the selected client only; each showing is recorded.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -664,6 +684,10 @@
     <message>
         <source>{count} clients</source>
         <translation>{count} clients</translation>
+    </message>
+    <message>
+        <source>ID number {id_number} · {diagnosis} · {risk}</source>
+        <translation>ID number {id_number} · {diagnosis} · {risk}</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1060,10 @@
         <translation>Accounts</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
         <source>Backup and keys</source>
         <translation>Backup and keys</translation>
     </message>
@@ -1045,6 +1073,120 @@
     <message>
         <source>Creating the demo station…</source>
         <translation>Creating the demo station…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Works directly with clients (counts for the 20-hour training rule)</source>
+        <translation>Works directly with clients (counts for the 20-hour training rule)</translation>
+    </message>
+    <message>
+        <source>Does needs assessments (assessor)</source>
+        <translation>Does needs assessments (assessor)</translation>
+    </message>
+    <message>
+        <source>empty while employed</source>
+        <translation>empty while employed</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Relevant degree</source>
+        <translation>Relevant degree</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Role in services</source>
+        <translation>Role in services</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>New staff member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>direct service</source>
+        <translation>direct service</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
     </message>
 </context>
 <context>

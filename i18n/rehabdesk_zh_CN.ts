@@ -19,12 +19,24 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>(not linked to a staff member)</source>
+        <translation>（不关联工作人员）</translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation>账户名</translation>
     </message>
     <message>
         <source>Full name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>新增工作人员…</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>First password</source>
@@ -634,6 +646,14 @@
         <translation>从 Excel 或 CSV 文件导入康复对象及其第一位监护人</translation>
     </message>
     <message>
+        <source>Show ID number, diagnosis and risk</source>
+        <translation>显示身份证号码、诊断和危险性</translation>
+    </message>
+    <message>
+        <source>Shown for the selected client only; each showing is recorded.</source>
+        <translation>只显示所选康复对象的信息；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -664,6 +684,10 @@
     <message>
         <source>{count} clients</source>
         <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>ID number {id_number} · {diagnosis} · {risk}</source>
+        <translation>身份证号码 {id_number} · {diagnosis} · {risk}</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1058,10 @@
         <translation>账户</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
         <source>Backup and keys</source>
         <translation>备份与密钥</translation>
     </message>
@@ -1043,6 +1071,120 @@
     <message>
         <source>Creating the demo station…</source>
         <translation>正在创建演示站点…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>新增工作人员</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Works directly with clients (counts for the 20-hour training rule)</source>
+        <translation>直接服务康复对象（适用每年 20 学时培训要求）</translation>
+    </message>
+    <message>
+        <source>Does needs assessments (assessor)</source>
+        <translation>承担需求评估（评估员）</translation>
+    </message>
+    <message>
+        <source>empty while employed</source>
+        <translation>在职时留空</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资格</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Relevant degree</source>
+        <translation>相关专业学历</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Role in services</source>
+        <translation>服务职责</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>新增工作人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>direct service</source>
+        <translation>直接服务</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, w.staff_id, staff_input("S100", "赵磊", phone="13700001111"), today=TODAY
     ),
     "staff.list_staff": lambda ctx, w: staff.list_staff(ctx),
+    "staff.get_staff": lambda ctx, w: staff.get_staff(ctx, w.staff_id),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),

@@ -72,3 +72,27 @@ def list_staff(ctx: StationContext, *, include_former: bool = False) -> list[Sta
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         rows = staff_repository.all_staff(uow.session)
         return [info for info in (_info(staff, today) for staff in rows) if include_former or info.active]
+
+
+@service(Permission.MANAGE_ACCOUNTS, mutating=False)
+def get_staff(ctx: StationContext, staff_id: str) -> StaffInput:
+    """A staff member's record as the edit form holds it."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        member = staff_repository.by_id(uow.session, staff_id)
+        if member is None:
+            raise DomainError("staff_not_found")
+        return StaffInput(
+            staff_number=member.staff_number,
+            name=member.name,
+            gender=member.gender,
+            profession=member.profession,
+            employment_type=member.employment_type,
+            start_date=member.start_date,
+            phone=member.phone,
+            qualification=member.qualification,
+            certificate_number=member.certificate_number,
+            relevant_degree=member.relevant_degree,
+            direct_service=member.direct_service,
+            assessor=member.assessor,
+            end_date=member.end_date or "",
+        )

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
-from rehabdesk.services import accounts
+from rehabdesk.services import accounts, staff
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.roles_text import role_name
 from rehabdesk.ui.widgets.field_errors import FieldErrors
@@ -36,6 +48,10 @@ class AccountDialog(QDialog):
         self.name_edit.setReadOnly(account is not None)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("accountPasswordEdit")
+        self.staff_combo = QComboBox()
+        self.staff_combo.setObjectName("accountStaffCombo")
+        self.staff_combo.addItem(self.tr("(not linked to a staff member)"), None)
+        self.staff_combo.currentIndexChanged.connect(self._staff_picked)
         self.role_checks = {role: QCheckBox(role_name(role)) for role in (Role.STAFF, Role.COORDINATOR, Role.ADMIN)}
         for role, check in self.role_checks.items():
             check.setObjectName(f"role_{role.value}")
@@ -48,7 +64,15 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Account name"), self.login_edit)
         form.addRow(self.tr("Full name"), self.name_edit)
         if account is None:
+            new_staff = QPushButton(self.tr("New staff member…"))
+            new_staff.setObjectName("accountNewStaffButton")
+            new_staff.clicked.connect(self._new_staff)
+            staff_row = QHBoxLayout()
+            staff_row.addWidget(self.staff_combo, 1)
+            staff_row.addWidget(new_staff)
+            form.addRow(self.tr("Staff member"), staff_row)
             form.addRow(self.tr("First password"), self.password_edit)
+            ops.run(self, lambda: staff.list_staff(ctx), on_success=self._fill_staff)
             hint = QLabel(self.tr("Tell the person this password in private; they must change it at first sign-in."))
             hint.setWordWrap(True)
             form.addRow(hint)
@@ -63,6 +87,33 @@ class AccountDialog(QDialog):
             {"login": self.login_edit, "display_name": self.name_edit, "password": self.password_edit},
         )
 
+    def _fill_staff(self, members: list[staff.StaffInfo]) -> None:
+        for member in members:
+            self.staff_combo.addItem(f"{member.name} ({member.staff_number})", member.id)
+
+    def _new_staff(self) -> None:
+        dialog = StaffDialog(self._ctx, self._ops, parent=self)
+        dialog.saved.connect(self.add_and_pick_staff)
+        dialog.open()
+
+    def add_and_pick_staff(self, staff_id: str) -> None:
+        """A staff member created from this dialog: list it and pick it."""
+        self._ops.run(
+            self, lambda: staff.list_staff(self._ctx), on_success=lambda members: self._pick(members, staff_id)
+        )
+
+    def _pick(self, members: list[staff.StaffInfo], staff_id: str) -> None:
+        while self.staff_combo.count() > 1:
+            self.staff_combo.removeItem(1)
+        self._fill_staff(members)
+        self.staff_combo.setCurrentIndex(self.staff_combo.findData(staff_id))
+
+    def _staff_picked(self) -> None:
+        """Picking the staff member fills in their name: an account belongs to a person in the staff register."""
+        text = self.staff_combo.currentText()
+        if self.staff_combo.currentData() is not None and not self.name_edit.text().strip():
+            self.name_edit.setText(text.rsplit(" (", 1)[0])
+
     def roles(self) -> frozenset[Role]:
         return frozenset(role for role, check in self.role_checks.items() if check.isChecked())
 
@@ -70,7 +121,8 @@ class AccountDialog(QDialog):
         roles = self.roles()
         if self._account is None:
             login, name, password = self.login_edit.text(), self.name_edit.text(), self.password_edit.text()
-            work = lambda: accounts.create_account(self._ctx, login, name, roles, password)  # noqa: E731
+            staff_id = self.staff_combo.currentData()
+            work = lambda: accounts.create_account(self._ctx, login, name, roles, password, staff_id=staff_id)  # noqa: E731
         else:
             account_id = self._account.id
             work = lambda: accounts.set_roles(self._ctx, account_id, roles)  # noqa: E731

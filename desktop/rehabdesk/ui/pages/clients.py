@@ -56,6 +56,11 @@ class ClientsPage(QWidget):
         self.import_button.setToolTip(self.tr("Import clients and their first guardian from an Excel or CSV file"))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCountLabel")
+        self.reveal_button = QPushButton(self.tr("Show ID number, diagnosis and risk"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(self.tr("Shown for the selected client only; each showing is recorded."))
+        self.revealed_label = QLabel()
+        self.revealed_label.setObjectName("revealedLabel")
         self.model = ClientTableModel(lambda ids: clients.client_summaries(ctx, ids), self._cell_text)
         self.view = QTableView()
         self.view.setObjectName("clientTable")
@@ -88,7 +93,12 @@ class ClientsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
-        layout.addWidget(self.count_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.revealed_label)
+        footer.addWidget(self.reveal_button)
+        layout.addLayout(footer)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -100,6 +110,9 @@ class ClientsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.view.activated.connect(lambda index: self.open_client(self.model.client_id(index.row())))
         self.register_button.clicked.connect(self.register_client)
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.revealed_label.clear())
+        self.model.modelReset.connect(self.revealed_label.clear)
         self.import_button.clicked.connect(self.import_clients)
         QShortcut(QKeySequence("Ctrl+N"), self, self.register_client)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
@@ -166,6 +179,30 @@ class ClientsPage(QWidget):
         if self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)
+
+    def reveal_selected(self) -> None:
+        """The masked fields of the selected client, in the clear until the selection moves; audited per field."""
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return
+        client_id = self.model.client_id(row)
+
+        def reveal() -> tuple[str, str, str]:
+            return tuple(
+                clients.reveal(self._ctx, client_id, name) for name in ("id_number", "diagnosis", "risk_level")
+            )
+
+        self._ops.run(self, reveal, on_success=self._show_revealed)
+
+    def _show_revealed(self, values: tuple[str, str, str]) -> None:
+        id_number, diagnosis, risk = values
+        self.revealed_label.setText(
+            self.tr("ID number {id_number} · {diagnosis} · {risk}").format(
+                id_number=id_number,
+                diagnosis=people_text.label_of(Diagnosis, diagnosis),
+                risk=people_text.risk_level_text(int(risk)),
+            )
+        )
 
     def open_client(self, client_id: str) -> None:
         """Opening a file is an audited view; the form shows it in full."""

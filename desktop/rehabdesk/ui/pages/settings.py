@@ -10,6 +10,7 @@ from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.settings_accounts import AccountsTab
 from rehabdesk.ui.pages.settings_keys import BackupKeysTab
 from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+from rehabdesk.ui.pages.settings_staff import StaffTab
 from rehabdesk.ui.pages.settings_station import StationTab
 from rehabdesk.ui.preferences import Preferences
 
@@ -27,6 +28,8 @@ class SettingsPage(QWidget):
         if ctx.actor.may(Permission.MANAGE_ACCOUNTS):
             self.accounts_tab = AccountsTab(ctx, ops)
             self.tabs.addTab(self.accounts_tab, self.tr("Accounts"))
+            self.staff_tab = StaffTab(ctx, ops)
+            self.tabs.addTab(self.staff_tab, self.tr("Staff"))
         if ctx.actor.may(Permission.BACKUP_RESTORE):
             self.tabs.addTab(BackupKeysTab(ctx, ops), self.tr("Backup and keys"))
         layout = QVBoxLayout(self)
