@@ -77,9 +77,11 @@ class ClientsPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
 
-        self.search_edit.setMinimumWidth(380)
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.register_button)
+        top.addWidget(self.import_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
         for text, combo in (
             (self.tr("Status"), self.status_combo),
             (self.tr("Diagnosis"), self.diagnosis_combo),
@@ -88,9 +90,9 @@ class ClientsPage(QWidget):
         ):
             filters.addWidget(QLabel(text))
             filters.addWidget(combo)
-        filters.addWidget(self.register_button)
-        filters.addWidget(self.import_button)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view)
         footer = QHBoxLayout()
