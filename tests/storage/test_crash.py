@@ -46,7 +46,8 @@ class Lines:
 
     def _read(self, process: subprocess.Popen) -> None:
         for line in process.stdout:
-            self.lines.append(line.rstrip("\n"))
+            if line.endswith("\n"):  # a line cut short by the kill was never fully reported
+                self.lines.append(line.rstrip("\n"))
             self._event.set()
 
     def wait_for(self, text: str, timeout: float = 30) -> None:
