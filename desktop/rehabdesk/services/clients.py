@@ -21,6 +21,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import clients as repository
+from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories.clients import ClientFilter
 from rehabdesk.storage.schema import Client, Guardian
@@ -140,7 +141,7 @@ def _write_guardians(uow: UnitOfWork, client_id: str, guardians: tuple[GuardianI
 
 
 def _check_worker(uow: UnitOfWork, valid: ValidClient) -> None:
-    if valid.responsible_worker_id and repository.staff_by_id(uow.session, valid.responsible_worker_id) is None:
+    if valid.responsible_worker_id and staff_repository.by_id(uow.session, valid.responsible_worker_id) is None:
         raise ValidationError("choice_invalid", "responsible_worker_id")
 
 

@@ -10,7 +10,6 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.staff import StaffInput, ValidStaff, validate_staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.storage.repositories import clients as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Staff
 
@@ -53,7 +52,7 @@ def register_staff(ctx: StationContext, data: StaffInput, *, today: date | None 
 def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today: date | None = None) -> None:
     valid = validate_staff(data, today=today or date.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        staff = repository.staff_by_id(uow.session, staff_id)
+        staff = staff_repository.by_id(uow.session, staff_id)
         if staff is None:
             raise DomainError("staff_not_found")
         other = staff_repository.by_number(uow.session, valid.staff_number)

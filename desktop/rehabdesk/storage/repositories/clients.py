@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import Client, ClientSearchKey, Guardian, Staff
@@ -131,11 +131,3 @@ def rows(session: Session, client_ids: list[str]) -> list[tuple[Client, str | No
         )
     }
     return [found[client_id] for client_id in client_ids if client_id in found]
-
-
-def count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Client).where(_live())) or 0
-
-
-def staff_by_id(session: Session, staff_id: str) -> Staff | None:
-    return session.get(Staff, staff_id)
