@@ -39,6 +39,11 @@ def query(paths: StationPaths, master: MasterKey, sql: str, params: tuple = ()) 
         connection.close()
 
 
+def station_query(ctx: StationContext, sql: str, *params: Any) -> list[tuple]:
+    """Rows as SQLite stores them (dates as ISO text), read past the services on a raw connection."""
+    return query(ctx.store.paths, ctx.store.master, sql, params)
+
+
 def audit_rows(ctx: StationContext) -> list[tuple]:
     """(seq, actor_login, action, outcome, detail) of every audit entry, oldest first."""
     return query(

@@ -131,3 +131,7 @@ def rows(session: Session, client_ids: list[str]) -> list[tuple[Client, str | No
         )
     }
     return [found[client_id] for client_id in client_ids if client_id in found]
+
+
+def by_case_number(session: Session, case_number: str) -> Client | None:
+    return session.scalar(select(Client).where(Client.case_number == case_number, _live()))

@@ -1,0 +1,220 @@
+"""Consent forms, consents, agreements, fee items, templates, numbering and scans."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rehabdesk.storage.schema import (
+    Agreement,
+    AgreementFeeLine,
+    Consent,
+    ConsentForm,
+    DocumentScan,
+    DocumentSequence,
+    DocumentTemplate,
+    FeeItem,
+)
+
+
+def next_sequence(session: Session, prefix: str, year: int) -> int:
+    """The next number for ``prefix`` in ``year``. Write transactions begin IMMEDIATE, so two connections asking
+    at once are serialised by SQLite's write lock; the unique document number is the backstop."""
+    row = session.get(DocumentSequence, (prefix, year))
+    if row is None:
+        row = DocumentSequence(prefix=prefix, year=year, last=0)
+        session.add(row)
+    row.last += 1
+    session.flush()
+    return row.last
+
+
+def latest_template(session: Session, kind: str) -> DocumentTemplate | None:
+    return session.scalar(
+        select(DocumentTemplate)
+        .where(DocumentTemplate.kind == kind, DocumentTemplate.deleted_at.is_(None))
+        .order_by(DocumentTemplate.template_version.desc())
+        .limit(1)
+    )
+
+
+def template_version(session: Session, kind: str, version: int) -> DocumentTemplate | None:
+    return session.scalar(
+        select(DocumentTemplate).where(DocumentTemplate.kind == kind, DocumentTemplate.template_version == version)
+    )
+
+
+def template_versions(session: Session, kind: str) -> list[DocumentTemplate]:
+    return list(
+        session.scalars(
+            select(DocumentTemplate)
+            .where(DocumentTemplate.kind == kind)
+            .order_by(DocumentTemplate.template_version.desc())
+        )
+    )
+
+
+def fee_items(session: Session, *, include_retired: bool = False) -> list[FeeItem]:
+    statement = select(FeeItem).where(FeeItem.deleted_at.is_(None)).order_by(FeeItem.position, FeeItem.created_at)
+    if not include_retired:
+        statement = statement.where(FeeItem.retired.is_(False))
+    return list(session.scalars(statement))
+
+
+def fee_item(session: Session, item_id: str) -> FeeItem | None:
+    item = session.get(FeeItem, item_id)
+    return item if item is not None and item.deleted_at is None else None
+
+
+def last_fee_position(session: Session) -> int:
+    return session.scalar(select(func.max(FeeItem.position))) or 0
+
+
+def consent_form(session: Session, form_id: str) -> ConsentForm | None:
+    form = session.get(ConsentForm, form_id)
+    return form if form is not None and form.deleted_at is None else None
+
+
+def consent_form_by_number(session: Session, number: str) -> ConsentForm | None:
+    return session.scalar(select(ConsentForm).where(ConsentForm.number == number, ConsentForm.deleted_at.is_(None)))
+
+
+def consent_forms_of(session: Session, client_id: str) -> list[ConsentForm]:
+    return list(
+        session.scalars(
+            select(ConsentForm)
+            .where(ConsentForm.client_id == client_id, ConsentForm.deleted_at.is_(None))
+            .order_by(ConsentForm.created_at.desc())
+        )
+    )
+
+
+def consent(session: Session, consent_id: str) -> Consent | None:
+    row = session.get(Consent, consent_id)
+    return row if row is not None and row.deleted_at is None else None
+
+
+def consents_of(session: Session, client_id: str) -> list[Consent]:
+    return list(
+        session.scalars(
+            select(Consent)
+            .where(Consent.client_id == client_id, Consent.deleted_at.is_(None))
+            .order_by(Consent.signed_on, Consent.created_at)
+        )
+    )
+
+
+def consents_on_form(session: Session, form_id: str) -> list[Consent]:
+    return list(session.scalars(select(Consent).where(Consent.form_id == form_id, Consent.deleted_at.is_(None))))
+
+
+def clients_holding(session: Session, kind: str) -> set[str]:
+    """Clients with a signed, not withdrawn, consent of ``kind``."""
+    return set(
+        session.scalars(
+            select(Consent.client_id).where(
+                Consent.kind == kind, Consent.status == "signed", Consent.deleted_at.is_(None)
+            )
+        )
+    )
+
+
+def agreement(session: Session, agreement_id: str) -> Agreement | None:
+    row = session.get(Agreement, agreement_id)
+    return row if row is not None and row.deleted_at is None else None
+
+
+def agreement_by_number(session: Session, number: str) -> Agreement | None:
+    return session.scalar(select(Agreement).where(Agreement.number == number, Agreement.deleted_at.is_(None)))
+
+
+def agreements_of(session: Session, client_id: str) -> list[Agreement]:
+    return list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.client_id == client_id, Agreement.deleted_at.is_(None))
+            .order_by(Agreement.created_at.desc())
+        )
+    )
+
+
+def renewal_of(session: Session, agreement_id: str) -> Agreement | None:
+    return session.scalar(
+        select(Agreement).where(
+            Agreement.renews_id == agreement_id,
+            Agreement.deleted_at.is_(None),
+            Agreement.status != "terminated",
+        )
+    )
+
+
+def fee_lines(session: Session, agreement_id: str) -> list[AgreementFeeLine]:
+    return list(
+        session.scalars(
+            select(AgreementFeeLine)
+            .where(AgreementFeeLine.agreement_id == agreement_id, AgreementFeeLine.deleted_at.is_(None))
+            .order_by(AgreementFeeLine.position)
+        )
+    )
+
+
+def scans_of(session: Session, owner_type: str, owner_id: str) -> list[DocumentScan]:
+    """Scan rows without their content (it is loaded only when someone views it)."""
+    return list(
+        session.scalars(
+            select(DocumentScan)
+            .where(
+                DocumentScan.owner_type == owner_type,
+                DocumentScan.owner_id == owner_id,
+                DocumentScan.deleted_at.is_(None),
+            )
+            .order_by(DocumentScan.created_at)
+        )
+    )
+
+
+def scan(session: Session, scan_id: str) -> DocumentScan | None:
+    row = session.get(DocumentScan, scan_id)
+    return row if row is not None and row.deleted_at is None else None
+
+
+def owners_with_scans(session: Session, owner_type: str) -> set[str]:
+    return set(
+        session.scalars(
+            select(DocumentScan.owner_id).where(
+                DocumentScan.owner_type == owner_type, DocumentScan.deleted_at.is_(None)
+            )
+        )
+    )
+
+
+def pending_consent_forms(session: Session) -> list[ConsentForm]:
+    return list(
+        session.scalars(
+            select(ConsentForm)
+            .where(ConsentForm.status.in_(("draft", "awaiting_signature")), ConsentForm.deleted_at.is_(None))
+            .order_by(ConsentForm.created_at)
+        )
+    )
+
+
+def signed_consent_forms(session: Session) -> list[ConsentForm]:
+    return list(
+        session.scalars(select(ConsentForm).where(ConsentForm.status == "signed", ConsentForm.deleted_at.is_(None)))
+    )
+
+
+def active_agreements_ending_by(session: Session, last_day: date) -> list[Agreement]:
+    return list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.status == "active", Agreement.end_date <= last_day, Agreement.deleted_at.is_(None))
+            .order_by(Agreement.end_date)
+        )
+    )
+
+
+def active_agreements(session: Session) -> list[Agreement]:
+    return list(session.scalars(select(Agreement).where(Agreement.status == "active", Agreement.deleted_at.is_(None))))
