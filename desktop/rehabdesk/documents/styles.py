@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
+from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -15,7 +15,7 @@ from reportlab.platypus import paragraph as reportlab_paragraph
 from rehabdesk.documents.fonts import CJK_FONT, register_fonts, text_runs
 
 # GB/T 15834: these may not start a line. reportlab's list is Japanese and lacks them.
-_CHINESE_CANNOT_START = "，；：！？"
+_CHINESE_CANNOT_START = "，；：！？》〉”’"
 
 # Sizes follow Chinese office practice: 五号 (10.5 pt) body, 四号 (14 pt) headings,
 # 小二 (18 pt) titles.
@@ -34,8 +34,10 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    if _CHINESE_CANNOT_START not in reportlab_paragraph.ALL_CANNOT_START:
-        reportlab_paragraph.ALL_CANNOT_START += _CHINESE_CANNOT_START
+    # Each module holds its own copy: paragraph's breaks mixed-font text, textsplit's text in one font.
+    for module in (reportlab_paragraph, textsplit):
+        if _CHINESE_CANNOT_START not in module.ALL_CANNOT_START:
+            module.ALL_CANNOT_START += _CHINESE_CANNOT_START
     # wordWrap="CJK" breaks between any two ideographs; the default only at spaces.
     base = ParagraphStyle(
         "base",
