@@ -199,3 +199,70 @@ def test_no_station_in_the_folder(tmp_path: Path) -> None:
     _assert_clean_error(result)
     assert "no station" in result.stderr
     assert not folder.exists()
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def test_print_writes_the_clients_latest_documents_and_blank_forms(demo_station: Path, tmp_path: Path) -> None:
+    from rehabdesk.storage.repositories import consents as paperwork
+    from rehabdesk.storage.schema import Agreement, Client
+
+    folder = _copy(demo_station, tmp_path)
+    ctx = sessions.unlock(StationPaths(folder), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+    try:
+        with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+            agreement = uow.session.query(Agreement).order_by(Agreement.number).first()
+            client = uow.session.get(Client, agreement.client_id)
+            case_number, name, agreement_number = client.case_number, client.name, agreement.number
+            forms = paperwork.consent_forms_of(uow.session, client.id)
+            latest_form = next(f.number for f in forms if f.status != "voided")
+            audit_before = uow.session.execute(text_count_audit()).scalar()
+    finally:
+        ctx.close()
+
+    out = tmp_path / "out"
+    consent = _session(folder, "print", "consent", "--client", case_number, "--out", str(out / "consent.pdf"))
+    assert consent.returncode == 0, consent.stderr
+    text = _pdf_text(out / "consent.pdf")
+    assert name in text and latest_form in text and "知情同意书" in text
+
+    signed = _session(
+        folder, "print", "agreement", "--client", case_number, "--number", agreement_number, "--out", str(out / "a.pdf")
+    )
+    assert signed.returncode == 0, signed.stderr
+    assert agreement_number in _pdf_text(out / "a.pdf")
+
+    blank = _session(folder, "print", "consent", "--blank", "--out", str(out / "blank.pdf"))
+    assert blank.returncode == 0, blank.stderr
+    assert name not in _pdf_text(out / "blank.pdf")
+    fees = _session(folder, "print", "fees", "--out", str(out / "fees.pdf"))
+    assert fees.returncode == 0, fees.stderr
+    assert "午餐" in _pdf_text(out / "fees.pdf")
+
+    ctx = sessions.unlock(StationPaths(folder), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+    try:
+        with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+            prints = uow.session.execute(text_count_audit("print")).scalar()
+            audit_after = uow.session.execute(text_count_audit()).scalar()
+    finally:
+        ctx.close()
+    assert prints >= 4 and audit_after > audit_before
+
+
+def test_print_refuses_an_unknown_client_clearly(demo_station: Path, tmp_path: Path) -> None:
+    folder = _copy(demo_station, tmp_path)
+    result = _session(folder, "print", "consent", "--client", "NO-SUCH", "--out", str(tmp_path / "x.pdf"), lang="zh_CN")
+    _assert_clean_error(result)
+    _assert_chinese(result.stderr)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def text_count_audit(action: str | None = None):
+    from sqlalchemy import func, select
+
+    from rehabdesk.storage.schema import AuditEntry
+
+    statement = select(func.count()).select_from(AuditEntry)
+    return statement.where(AuditEntry.action == action) if action else statement

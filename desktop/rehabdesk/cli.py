@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     restore = command("restore", help="restore a backup into the station folder")
     restore.add_argument("file", type=Path)
     restore.add_argument("--recovery-code", action="store_true", help="the secret read is the recovery code")
+
+    printing = command("print", "print a consent form, service agreement or the fee schedule to a PDF file")
+    printing.add_argument("document", choices=("consent", "agreement", "fees"))
+    whose = printing.add_mutually_exclusive_group()
+    whose.add_argument("--client", metavar="CASE_NO", help="the client's case number: prints their latest document")
+    whose.add_argument("--blank", action="store_true", help="a blank form to fill in by hand")
+    printing.add_argument("--number", help="print the document with this number instead of the latest")
+    printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     return parser
 
 
@@ -215,12 +223,42 @@ def _run_restore(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _run_print(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.documents.output import write_pdf
+    from rehabdesk.services import printing
+
+    if args.document != "fees" and not (args.client or args.blank):
+        console.error(console.tr("Give --client CASE_NO or --blank."))
+        return EXIT_ERROR
+
+    target = args.out.expanduser().resolve()
+    # Before printing, so a bad --out is reported before the print is audited.
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+    def work(ctx) -> int:
+        if args.document == "fees":
+            printed = printing.print_fee_schedule(ctx)
+        elif args.blank:
+            blank = printing.print_blank_consent_form if args.document == "consent" else printing.print_blank_agreement
+            printed = blank(ctx)
+        else:
+            document_id = printing.latest_document_id(ctx, args.document, args.client, args.number)
+            print_one = printing.print_consent_form if args.document == "consent" else printing.print_agreement
+            printed = print_one(ctx, document_id)
+        write_pdf(target, printed.pdf)
+        print(console.tr("Written: {path}").format(path=target))
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
     "check": _run_check,
     "backup": _run_backup,
     "restore": _run_restore,
+    "print": _run_print,
 }
 
 
@@ -242,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = _station_dir(args)
     try:
-        if args.command in ("check", "backup") and not StationPaths(folder).is_station():
+        if args.command in ("check", "backup", "print") and not StationPaths(folder).is_station():
             # Nothing to open: say so, and leave no folder or lock file behind where there was none.
             raise DomainError("station_missing")
         folder.mkdir(parents=True, exist_ok=True)

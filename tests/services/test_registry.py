@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import rehabdesk.services
+from rehabdesk.documents.templates import default_template
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
 from rehabdesk.services import accounts, clients, sessions, staff
@@ -24,6 +25,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import REGISTRY, ServiceSpec
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
+from tests.paperwork_support import ALL_KINDS, TERM_START, Paperwork, agreement_input, prepare_paperwork
 from tests.people_support import TODAY, client_input, staff_input
 from tests.support import audit_rows
 
@@ -34,6 +36,7 @@ for _module in pkgutil.iter_modules(rehabdesk.services.__path__):
 OPEN_TO_EVERY_ACCOUNT = {"accounts.change_own_password", "backups.backup_on_close", "checks.check_station"}
 
 OTHER_PASSWORD = "other-pass-55"
+SCAN = b"%PDF-1.4\n% signed paper\n%%EOF\n"
 
 
 @dataclass
@@ -47,6 +50,8 @@ class World:
     recovery_code: str
     client_id: str
     staff_id: str
+    paperwork: Paperwork
+    scan_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -97,6 +102,73 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "staff.list_staff": lambda ctx, w: staff.list_staff(ctx),
     "staff.get_staff": lambda ctx, w: staff.get_staff(ctx, w.staff_id),
+    "templates.template_history": lambda ctx, w: _service("templates").template_history(ctx, "consent"),
+    "templates.save_template": lambda ctx, w: _service("templates").save_template(
+        ctx, "fees", default_template("fees").body + "\n本表每年更新。\n"
+    ),
+    "fee_schedule.list_fee_items": lambda ctx, w: _service("fee_schedule").list_fee_items(ctx),
+    "fee_schedule.add_fee_item": lambda ctx, w: _service("fee_schedule").add_fee_item(
+        ctx, _service("fee_schedule").FeeItemInput("茶点", "次", "2", "self_paid")
+    ),
+    "fee_schedule.update_fee_item": lambda ctx, w: _service("fee_schedule").update_fee_item(
+        ctx, w.paperwork.fee_item_id, _service("fee_schedule").FeeItemInput("午餐", "餐", "13", "self_paid")
+    ),
+    "fee_schedule.set_fee_item_retired": lambda ctx, w: _service("fee_schedule").set_fee_item_retired(
+        ctx, w.paperwork.fee_item_id, True
+    ),
+    "consents.create_consent_form": lambda ctx, w: _service("consents").create_consent_form(
+        ctx, w.client_id, ALL_KINDS, today=TODAY
+    ),
+    "consents.record_consent_signed": lambda ctx, w: _service("consents").record_consent_signed(
+        ctx, w.paperwork.draft_form_id, _service("consents").SignedConsentForm((), "client", TERM_START), today=TODAY
+    ),
+    "consents.withdraw_consent": lambda ctx, w: _service("consents").withdraw_consent(
+        ctx, w.paperwork.consent_id, TODAY, "本人撤回", today=TODAY
+    ),
+    "consents.void_consent_form": lambda ctx, w: _service("consents").void_consent_form(
+        ctx, w.paperwork.draft_form_id, "打印有误"
+    ),
+    "consents.service_eligibility": lambda ctx, w: _service("consents").service_eligibility(
+        ctx, w.client_id, today=TODAY
+    ),
+    "consents.clients_consenting_to_provision": lambda ctx, w: _service("consents").clients_consenting_to_provision(
+        ctx
+    ),
+    "agreements.create_agreement": lambda ctx, w: _service("agreements").create_agreement(
+        ctx, w.client_id, agreement_input(), today=TODAY
+    ),
+    "agreements.update_agreement": lambda ctx, w: _service("agreements").update_agreement(
+        ctx, w.paperwork.draft_agreement_id, agreement_input(place="家中"), today=TODAY
+    ),
+    "agreements.record_agreement_signed": lambda ctx, w: _service("agreements").record_agreement_signed(
+        ctx, w.paperwork.draft_agreement_id, _service("agreements").SignedAgreement("client", TERM_START), today=TODAY
+    ),
+    "agreements.terminate_agreement": lambda ctx, w: _service("agreements").terminate_agreement(
+        ctx, w.paperwork.active_agreement_id, TODAY, "迁居", today=TODAY
+    ),
+    "agreements.renew_agreement": lambda ctx, w: _service("agreements").renew_agreement(
+        ctx, w.paperwork.active_agreement_id, today=TODAY
+    ),
+    "scans.attach_scan": lambda ctx, w: _service("scans").attach_scan(
+        ctx, "agreement", w.paperwork.active_agreement_id, SCAN
+    ),
+    "scans.view_scan": lambda ctx, w: _service("scans").view_scan(ctx, w.scan_id),
+    "client_documents.client_documents": lambda ctx, w: _service("client_documents").client_documents(
+        ctx, w.client_id, today=TODAY
+    ),
+    "documents_due.documents_due": lambda ctx, w: _service("documents_due").documents_due(ctx, today=TODAY),
+    "printing.print_consent_form": lambda ctx, w: _service("printing").print_consent_form(
+        ctx, w.paperwork.draft_form_id, today=TODAY
+    ),
+    "printing.print_blank_consent_form": lambda ctx, w: _service("printing").print_blank_consent_form(ctx),
+    "printing.print_agreement": lambda ctx, w: _service("printing").print_agreement(
+        ctx, w.paperwork.active_agreement_id, today=TODAY
+    ),
+    "printing.print_blank_agreement": lambda ctx, w: _service("printing").print_blank_agreement(ctx),
+    "printing.print_fee_schedule": lambda ctx, w: _service("printing").print_fee_schedule(ctx),
+    "printing.latest_document_id": lambda ctx, w: _service("printing").latest_document_id(
+        ctx, "agreement", "TS01-2026-00001"
+    ),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -134,7 +206,9 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     target = accounts.create_account(admin, "target", "目标", frozenset({Role.STAFF, Role.ADMIN}), "target-pass-1")
     staff_id = staff.register_staff(admin, staff_input("S100", "赵磊"), today=TODAY)
     client_id = clients.register_client(admin, client_input(), today=TODAY).client_id
-    return World(admin, target, ADMIN_PASSWORD, tmp_path, code, client_id, staff_id)
+    paperwork = prepare_paperwork(admin, client_id)
+    scan_id = _service("scans").attach_scan(admin, "consent_form", paperwork.signed_form_id, SCAN)
+    return World(admin, target, ADMIN_PASSWORD, tmp_path, code, client_id, staff_id, paperwork, scan_id)
 
 
 def test_every_registered_service_has_an_example() -> None:

@@ -12,6 +12,7 @@ from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import accounts, clients, staff
+from rehabdesk.services.demo_paperwork import add_demo_paperwork
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.keys import PRODUCTION_POLICY, KeyPolicy
 from rehabdesk.storage.paths import StationPaths
@@ -127,5 +128,6 @@ def create_demo_station(
 
     if rows:
         clients.import_clients(ctx, rows, today=today, progress=_Offset())
+        add_demo_paperwork(ctx, clients.client_ids(ctx), seed, today)
     progress.step(total, total, "done")
     return result

@@ -19,6 +19,7 @@ class StationSettings:
     backup_dir: str = ""  # empty: the station folder's own backups/ (warned about: same disk as the data)
     backups_to_keep: int = 10
     lockout_threshold: int = 10  # kept in the slot file: it must be known before the database is open
+    agreement_warning_days: int = 30  # agreements ending within this many days appear on the due list
 
     def validated(self) -> StationSettings:
         if not 1 <= self.idle_lock_minutes <= 240:
@@ -27,12 +28,14 @@ class StationSettings:
             raise ValidationError("out_of_range", "backups_to_keep", minimum=1, maximum=365)
         if not 3 <= self.lockout_threshold <= 100:
             raise ValidationError("out_of_range", "lockout_threshold", minimum=3, maximum=100)
+        if not 1 <= self.agreement_warning_days <= 365:
+            raise ValidationError("out_of_range", "agreement_warning_days", minimum=1, maximum=365)
         if self.backup_dir and not Path(self.backup_dir).is_absolute():
             raise ValidationError("path_not_absolute", "backup_dir")
         return self
 
 
-_DATABASE_SETTINGS = ("idle_lock_minutes", "backup_dir", "backups_to_keep")
+_DATABASE_SETTINGS = ("idle_lock_minutes", "backup_dir", "backups_to_keep", "agreement_warning_days")
 
 
 def read_settings(ctx: StationContext) -> StationSettings:

@@ -1,0 +1,111 @@
+"""Scans of the signed paper (image or PDF), kept encrypted inside the database with their SHA-256. Viewing one
+is audited like opening the file it belongs to."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.schema import DocumentScan
+from rehabdesk.storage.unit_of_work import UnitOfWork
+
+MAX_SCAN_BYTES = 10 * 1024 * 1024
+OWNER_TYPES = ("consent_form", "agreement")
+
+# Recognised by content, never by the file name the user picked.
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+
+
+@dataclass(frozen=True)
+class ScanInfo:
+    id: str
+    media_type: str
+    byte_size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ScanContent:
+    media_type: str
+    content: bytes
+    sha256: str
+
+
+def media_type_of(content: bytes) -> str:
+    for signature, media_type in _SIGNATURES:
+        if content.startswith(signature):
+            return media_type
+    raise ValidationError("scan_type_unsupported", "scan")
+
+
+def _owner_exists(uow: UnitOfWork, owner_type: str, owner_id: str) -> bool:
+    if owner_type == "consent_form":
+        return repository.consent_form(uow.session, owner_id) is not None
+    if owner_type == "agreement":
+        return repository.agreement(uow.session, owner_id) is not None
+    raise ValueError(f"unknown owner type {owner_type!r}")
+
+
+def scan_infos(uow: UnitOfWork, owner_type: str, owner_id: str) -> tuple[ScanInfo, ...]:
+    return tuple(
+        ScanInfo(row.id, row.media_type, row.byte_size, row.sha256)
+        for row in repository.scans_of(uow.session, owner_type, owner_id)
+    )
+
+
+@service(Permission.PRINT_DOCUMENTS, mutating=True)
+def attach_scan(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:
+    if not content:
+        raise ValidationError("scan_empty", "scan")
+    if len(content) > MAX_SCAN_BYTES:
+        raise ValidationError(
+            "scan_too_large", "scan", size_mb=round(len(content) / 1024 / 1024, 1), limit_mb=MAX_SCAN_BYTES // 2**20
+        )
+    media_type = media_type_of(content)
+    digest = hashlib.sha256(content).hexdigest()
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        if not _owner_exists(uow, owner_type, owner_id):
+            raise DomainError("document_not_found")
+        if any(info.sha256 == digest for info in scan_infos(uow, owner_type, owner_id)):
+            raise ValidationError("scan_duplicate", "scan")
+        row = DocumentScan(
+            owner_type=owner_type,
+            owner_id=owner_id,
+            media_type=media_type,
+            byte_size=len(content),
+            sha256=digest,
+            content=content,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit(
+            "scan_attached",
+            entity_type=owner_type,
+            entity_id=owner_id,
+            detail={"scan_id": row.id, "sha256": digest, "bytes": len(content)},
+        )
+        uow.commit()
+        return row.id
+
+
+@service(Permission.VIEW_RECORDS, mutating=True)
+def view_scan(ctx: StationContext, scan_id: str) -> ScanContent:
+    """The stored bytes, checked against their hash so a damaged scan is reported, not shown."""
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        row = repository.scan(uow.session, scan_id)
+        if row is None:
+            raise DomainError("document_not_found")
+        if hashlib.sha256(row.content).hexdigest() != row.sha256:
+            raise DomainError("scan_damaged")
+        uow.audit("view_scan", entity_type=row.owner_type, entity_id=row.owner_id, detail={"scan_id": row.id})
+        uow.commit()
+        return ScanContent(row.media_type, row.content, row.sha256)
