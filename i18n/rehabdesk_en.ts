@@ -162,6 +162,73 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New service agreement</source>
+        <translation>New service agreement</translation>
+    </message>
+    <message>
+        <source>Agreement {number}</source>
+        <translation>Agreement {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 9:00–16:00</source>
+        <translation>e.g. Monday to Friday 9:00–16:00</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Forms of service</source>
+        <translation>Forms of service</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <source>Fees (quantity 0 = not charged)</source>
+        <translation>Fees (quantity 0 = not charged)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Total at today&apos;s prices: {amount} yuan</source>
+        <translation>Total at today&apos;s prices: {amount} yuan</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Show</source>
@@ -335,6 +402,165 @@
     <message>
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDocumentsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>Fees (yuan)</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renews</translation>
+    </message>
+    <message>
+        <source>New consent form…</source>
+        <translation>New consent form…</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <source>Record signed…</source>
+        <translation>Record signed…</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent…</source>
+        <translation>Withdraw a consent…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>View scan</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Edit draft…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Informed consent (知情同意书)</source>
+        <translation>Informed consent (知情同意书)</translation>
+    </message>
+    <message>
+        <source>Service agreements (服务协议)</source>
+        <translation>Service agreements (服务协议)</translation>
+    </message>
+    <message>
+        <source>Find a client to see their consent forms and agreements.</source>
+        <translation>Find a client to see their consent forms and agreements.</translation>
+    </message>
+    <message>
+        <source>Consent and agreement are in order: services may be recorded.</source>
+        <translation>Consent and agreement are in order: services may be recorded.</translation>
+    </message>
+    <message>
+        <source>No services may be recorded yet:</source>
+        <translation>No services may be recorded yet:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Offers: {kinds}</source>
+        <translation>Offers: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: not given</source>
+        <translation>{kind}: not given</translation>
+    </message>
+    <message>
+        <source>{kind}: withdrawn {date}</source>
+        <translation>{kind}: withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>{kind}: given</source>
+        <translation>{kind}: given</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>Consent form {number}</source>
+        <translation>Consent form {number}</translation>
+    </message>
+    <message>
+        <source>Void consent form {number}</source>
+        <translation>Void consent form {number}</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}</source>
+        <translation>Service agreement {number}</translation>
+    </message>
+    <message>
+        <source>Terminate agreement {number}</source>
+        <translation>Terminate agreement {number}</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>Terminated on</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed paper</source>
+        <translation>Choose the scan of the signed paper</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Attach scan</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -691,6 +917,155 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Name, pinyin initials, ID or case number</source>
+        <translation>Name, pinyin initials, ID or case number</translation>
+    </message>
+    <message>
+        <source>Blank consent form…</source>
+        <translation>Blank consent form…</translation>
+    </message>
+    <message>
+        <source>Blank agreement…</source>
+        <translation>Blank agreement…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client documents</source>
+        <translation>Client documents</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due ({count})</source>
+        <translation>Due ({count})</translation>
+    </message>
+    <message>
+        <source>Blank consent form</source>
+        <translation>Blank consent form</translation>
+    </message>
+    <message>
+        <source>Blank service agreement</source>
+        <translation>Blank service agreement</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>New fee item</source>
+        <translation>New fee item</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>e.g. meal, month, session</source>
+        <translation>e.g. meal, month, session</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>New fee item…</source>
+        <translation>New fee item…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Print fee schedule…</source>
+        <translation>Print fee schedule…</translation>
+    </message>
+    <message>
+        <source>Retired items no longer appear on the printed schedule or in new agreements. A price change applies to new agreements only: signed agreements keep the prices they were signed with.</source>
+        <translation>Retired items no longer appear on the printed schedule or in new agreements. A price change applies to new agreements only: signed agreements keep the prices they were signed with.</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <translation>Publish again</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up RehabDesk</source>
@@ -718,6 +1093,25 @@
     <message>
         <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
         <translation>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1278,10 @@
         <translation>Clients</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -918,6 +1316,79 @@
     <message>
         <source>Writing the closing backup…</source>
         <translation>Writing the closing backup…</translation>
+    </message>
+</context>
+<context>
+    <name>NewConsentFormDialog</name>
+    <message>
+        <source>New consent form</source>
+        <translation>New consent form</translation>
+    </message>
+    <message>
+        <source>Consents the form offers</source>
+        <translation>Consents the form offers</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened. The file may be damaged.</source>
+        <translation>This PDF could not be opened. The file may be damaged.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>The PDF could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -959,12 +1430,77 @@
         <translation>Failed logins before lock-out</translation>
     </message>
     <message>
+        <source>Warn about agreements ending within (days)</source>
+        <translation>Warn about agreements ending within (days)</translation>
+    </message>
+    <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
         <translation>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAgreementSignedDialog</name>
+    <message>
+        <source>Record agreement {number} as signed</source>
+        <translation>Record agreement {number} as signed</translation>
+    </message>
+    <message>
+        <source>Fee prices are fixed now, at signing: later changes to the fee schedule do not apply.</source>
+        <translation>Fee prices are fixed now, at signing: later changes to the fee schedule do not apply.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Signed for the station by</source>
+        <translation>Signed for the station by</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentSignedDialog</name>
+    <message>
+        <source>Record consent form {number} as signed</source>
+        <translation>Record consent form {number} as signed</translation>
+    </message>
+    <message>
+        <source>Ticked “agree”</source>
+        <translation>Ticked “agree”</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Witnessing staff</source>
+        <translation>Witnessing staff</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1582,33 @@
     </message>
 </context>
 <context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation>Scan of the signed paper</translation>
+    </message>
+    <message>
+        <source>This image could not be shown. The file may be damaged.</source>
+        <translation>This image could not be shown. The file may be damaged.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: {hash}</source>
+        <translation>SHA-256 fingerprint: {hash}</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Size: {size}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station</source>
@@ -1062,6 +1625,14 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Document templates</translation>
     </message>
     <message>
         <source>Backup and keys</source>
@@ -1283,6 +1854,93 @@
     </message>
 </context>
 <context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>Service agreement</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Restore this text into the editor</source>
+        <translation>Restore this text into the editor</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>Back to the editor</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version; forms already printed keep the version they were printed with.
+• A line starting with “# ” (hash and space) is a heading.
+• Leave a blank line between paragraphs. A single line break prints as a line break.
+• {name} prints a value from the list below. To print a brace itself, type it twice: {{ or }}.
+• A line holding only [[name]] inserts a table or the signature area.
+The title, page header and page numbers are printed by the program.
+Double-click an entry to insert it at the cursor.</source>
+        <translation>Saving makes a new version; forms already printed keep the version they were printed with.
+• A line starting with “# ” (hash and space) is a heading.
+• Leave a blank line between paragraphs. A single line break prints as a line break.
+• {name} prints a value from the list below. To print a brace itself, type it twice: {{ or }}.
+• A line holding only [[name]] inserts a table or the signature area.
+The title, page header and page numbers are printed by the program.
+Double-click an entry to insert it at the cursor.</translation>
+    </message>
+    <message>
+        <source>How to write a template</source>
+        <translation>How to write a template</translation>
+    </message>
+    <message>
+        <source>Version {version}: built-in, not yet used</source>
+        <translation>Version {version}: built-in, not yet used</translation>
+    </message>
+    <message>
+        <source>Version {version}: saved {saved}</source>
+        <translation>Version {version}: saved {saved}</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (current)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The text you edited has not been saved. Save it as a new version first?</source>
+        <translation>The text you edited has not been saved. Save it as a new version first?</translation>
+    </message>
+    <message>
+        <source>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</source>
+        <translation>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</translation>
+    </message>
+    <message>
+        <source>The text of version {version} is in the editor. Save it to make it current.</source>
+        <translation>The text of version {version} is in the editor. Save it to make it current.</translation>
+    </message>
+    <message>
+        <source>{document} saved as version {version}.</source>
+        <translation>{document} saved as version {version}.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -1462,12 +2120,92 @@
         <translation>Recovery code replaced</translation>
     </message>
     <message>
+        <source>Masked field shown</source>
+        <translation>Masked field shown</translation>
+    </message>
+    <message>
+        <source>Consent form recorded signed</source>
+        <translation>Consent form recorded signed</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Agreement recorded signed</source>
+        <translation>Agreement recorded signed</translation>
+    </message>
+    <message>
+        <source>Agreement terminated</source>
+        <translation>Agreement terminated</translation>
+    </message>
+    <message>
+        <source>Agreement renewed</source>
+        <translation>Agreement renewed</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>Scan attached</translation>
+    </message>
+    <message>
+        <source>Scan viewed</source>
+        <translation>Scan viewed</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the fee schedule</source>
+        <translation>Withdrawn from the fee schedule</translation>
+    </message>
+    <message>
+        <source>Published again</source>
+        <translation>Published again</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <source>Station</source>
         <translation>Station</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>Service agreement</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>Document template</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1516,6 +2254,46 @@
     <message>
         <source>Backup made</source>
         <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Client record</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>Consents given</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Template version</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>Blank form</translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation>Price (fen)</translation>
+    </message>
+    <message>
+        <source>Old price (fen)</source>
+        <translation>Old price (fen)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>idle</source>
@@ -1694,6 +2472,14 @@
     <message>
         <source>The database it replaced is kept as {path}</source>
         <translation>The database it replaced is kept as {path}</translation>
+    </message>
+    <message>
+        <source>Give --client CASE_NO or --blank.</source>
+        <translation>Give --client CASE_NO or --blank.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1902,8 +2688,115 @@
         <translation>End date</translation>
     </message>
     <message>
+        <source>Consents offered</source>
+        <translation>Consents offered</translation>
+    </message>
+    <message>
+        <source>Consents ticked</source>
+        <translation>Consents ticked</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <source>Witnessing staff</source>
+        <translation>Witnessing staff</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Date withdrawn</source>
+        <translation>Date withdrawn</translation>
+    </message>
+    <message>
+        <source>Date terminated</source>
+        <translation>Date terminated</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Forms of service</source>
+        <translation>Forms of service</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Signed for the station by</source>
+        <translation>Signed for the station by</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>Warn about agreements ending within (days)</source>
+        <translation>Warn about agreements ending within (days)</translation>
+    </message>
+    <message>
+        <source>Fee line {number}, {field}</source>
+        <translation>Fee line {number}, {field}</translation>
+    </message>
+    <message>
         <source>Contact {number}, {field}</source>
         <translation>Contact {number}, {field}</translation>
+    </message>
+</context>
+<context>
+    <name>funding</name>
+    <message>
+        <source>Government-purchased / free</source>
+        <translation>Government-purchased / free</translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation>Self-paid</translation>
+    </message>
+    <message>
+        <source>Subsidised</source>
+        <translation>Subsidised</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2978,58 @@
         <translation>This session was locked or signed out. Sign in again to continue.</translation>
     </message>
     <message>
+        <source>This consent form no longer exists.</source>
+        <translation>This consent form no longer exists.</translation>
+    </message>
+    <message>
+        <source>This consent form is no longer waiting for a signature: it was signed or voided already.</source>
+        <translation>This consent form is no longer waiting for a signature: it was signed or voided already.</translation>
+    </message>
+    <message>
+        <source>This consent form was voided and cannot be printed. Create a new one.</source>
+        <translation>This consent form was voided and cannot be printed. Create a new one.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>This consent no longer exists.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>This service agreement no longer exists.</source>
+        <translation>This service agreement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a draft agreement can be changed or signed. A signed agreement stays as it was signed.</source>
+        <translation>Only a draft agreement can be changed or signed. A signed agreement stays as it was signed.</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force (or expired, for renewal) can be terminated or renewed.</source>
+        <translation>Only an agreement in force (or expired, for renewal) can be terminated or renewed.</translation>
+    </message>
+    <message>
+        <source>This agreement has already been renewed. Open the renewal instead.</source>
+        <translation>This agreement has already been renewed. Open the renewal instead.</translation>
+    </message>
+    <message>
+        <source>This fee item no longer exists.</source>
+        <translation>This fee item no longer exists.</translation>
+    </message>
+    <message>
+        <source>No such document was found for this client.</source>
+        <translation>No such document was found for this client.</translation>
+    </message>
+    <message>
+        <source>This scan is damaged: its content no longer matches the fingerprint taken when it was attached. Scan the signed paper again and attach it.</source>
+        <translation>This scan is damaged: its content no longer matches the fingerprint taken when it was attached. Scan the signed paper again and attach it.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this template is missing from the database. Run a station check.</source>
+        <translation>Version {version} of this template is missing from the database. Run a station check.</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
     </message>
@@ -2253,6 +3198,86 @@
         <translation>This date cannot be earlier than {earliest}.</translation>
     </message>
     <message>
+        <source>A consent form always includes consent to services.</source>
+        <translation>A consent form always includes consent to services.</translation>
+    </message>
+    <message>
+        <source>Tick only consents this form offered.</source>
+        <translation>Tick only consents this form offered.</translation>
+    </message>
+    <message>
+        <source>This client is a minor or lacks full legal capacity: the legal guardian must sign, alone or together with the client.</source>
+        <translation>This client is a minor or lacks full legal capacity: the legal guardian must sign, alone or together with the client.</translation>
+    </message>
+    <message>
+        <source>Choose the legal guardian: for this client, another contact cannot sign.</source>
+        <translation>Choose the legal guardian: for this client, another contact cannot sign.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>The term cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>A term longer than three years is not accepted. Check the year.</source>
+        <translation>A term longer than three years is not accepted. Check the year.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 10000.</source>
+        <translation>Enter a whole number from 1 to 10000.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan of zero or more, with at most two decimals, e.g. 12.50.</source>
+        <translation>Enter an amount in yuan of zero or more, with at most two decimals, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s term ended on {date}, before this date.</source>
+        <translation>The agreement&apos;s term ended on {date}, before this date.</translation>
+    </message>
+    <message>
+        <source>The agreement ends on {date} anyway: terminate it on or before that day.</source>
+        <translation>The agreement ends on {date} anyway: terminate it on or before that day.</translation>
+    </message>
+    <message>
+        <source>This fee item is no longer published. Remove it or choose a published one.</source>
+        <translation>This fee item is no longer published. Remove it or choose a published one.</translation>
+    </message>
+    <message>
+        <source>Attach a scan as a PDF, PNG or JPEG file. Other file types are not accepted.</source>
+        <translation>Attach a scan as a PDF, PNG or JPEG file. Other file types are not accepted.</translation>
+    </message>
+    <message>
+        <source>This file is {size_mb} MB; the limit is {limit_mb} MB. Scan at a lower resolution (200 dpi, black and white is enough) and attach it again.</source>
+        <translation>This file is {size_mb} MB; the limit is {limit_mb} MB. Scan at a lower resolution (200 dpi, black and white is enough) and attach it again.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>This very file is already attached.</source>
+        <translation>This very file is already attached.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no new version was saved.</source>
+        <translation>Nothing was changed, so no new version was saved.</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder this template knows. Check the spelling against the list.</source>
+        <translation>{{{name}}} is not a placeholder this template knows. Check the spelling against the list.</translation>
+    </message>
+    <message>
+        <source>[[{name}]] is not a block this template knows. Check the spelling against the list.</source>
+        <translation>[[{name}]] is not a block this template knows. Check the spelling against the list.</translation>
+    </message>
+    <message>
+        <source>The template must contain the block [[{name}]] on a line of its own.</source>
+        <translation>The template must contain the block [[{name}]] on a line of its own.</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>The template is empty.</translation>
+    </message>
+    <message>
         <source>Something could not be done (code: {code}).</source>
         <translation>Something could not be done (code: {code}).</translation>
     </message>
@@ -2262,6 +3287,225 @@
     <message>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>paperwork</name>
+    <message>
+        <source>legal guardian</source>
+        <translation>legal guardian</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent of form {number}</source>
+        <translation>Withdraw a consent of form {number}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted. From this date the station may no longer use this consent; if it is consent to services or to health data, no new services can be recorded.</source>
+        <translation>Nothing is deleted. From this date the station may no longer use this consent; if it is consent to services or to health data, no new services can be recorded.</translation>
+    </message>
+    <message>
+        <source>Consent to services</source>
+        <translation>Consent to services</translation>
+    </message>
+    <message>
+        <source>Separate consent: health data</source>
+        <translation>Separate consent: health data</translation>
+    </message>
+    <message>
+        <source>Separate consent: providing data to others</source>
+        <translation>Separate consent: providing data to others</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>Photos and video</translation>
+    </message>
+    <message>
+        <source>Emergency authorisation</source>
+        <translation>Emergency authorisation</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>The guardian</translation>
+    </message>
+    <message>
+        <source>Client and guardian</source>
+        <translation>Client and guardian</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Medication training</source>
+        <translation>Medication training</translation>
+    </message>
+    <message>
+        <source>Relapse prevention</source>
+        <translation>Relapse prevention</translation>
+    </message>
+    <message>
+        <source>Physical health management</source>
+        <translation>Physical health management</translation>
+    </message>
+    <message>
+        <source>Life skills</source>
+        <translation>Life skills</translation>
+    </message>
+    <message>
+        <source>Social skills</source>
+        <translation>Social skills</translation>
+    </message>
+    <message>
+        <source>Vocational rehabilitation</source>
+        <translation>Vocational rehabilitation</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Psychological support</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>Peer support</translation>
+    </message>
+    <message>
+        <source>Family support and training</source>
+        <translation>Family support and training</translation>
+    </message>
+    <message>
+        <source>Home rehabilitation guidance</source>
+        <translation>Home rehabilitation guidance</translation>
+    </message>
+    <message>
+        <source>Health education</source>
+        <translation>Health education</translation>
+    </message>
+    <message>
+        <source>Recreation and sports</source>
+        <translation>Recreation and sports</translation>
+    </message>
+    <message>
+        <source>Community integration</source>
+        <translation>Community integration</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Case management</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>Group work</translation>
+    </message>
+    <message>
+        <source>Day training and care</source>
+        <translation>Day training and care</translation>
+    </message>
+    <message>
+        <source>Transitional housing</source>
+        <translation>Transitional housing</translation>
+    </message>
+    <message>
+        <source>Home support and visits</source>
+        <translation>Home support and visits</translation>
+    </message>
+    <message>
+        <source>Phone follow-up</source>
+        <translation>Phone follow-up</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <source>Agreement ends soon</source>
+        <translation>Agreement ends soon</translation>
+    </message>
+    <message>
+        <source>Agreement ended, not renewed</source>
+        <translation>Agreement ended, not renewed</translation>
+    </message>
+    <message>
+        <source>Consent form not signed yet</source>
+        <translation>Consent form not signed yet</translation>
+    </message>
+    <message>
+        <source>Signed paper not scanned in</source>
+        <translation>Signed paper not scanned in</translation>
+    </message>
+    <message>
+        <source>No signed consent: {kind}.</source>
+        <translation>No signed consent: {kind}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {date}: {kind}.</source>
+        <translation>Consent withdrawn on {date}: {kind}.</translation>
+    </message>
+    <message>
+        <source>{kind}: the legal guardian has not signed it.</source>
+        <translation>{kind}: the legal guardian has not signed it.</translation>
+    </message>
+    <message>
+        <source>No signed service agreement.</source>
+        <translation>No signed service agreement.</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} expired on {date}.</source>
+        <translation>Service agreement {number} expired on {date}.</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} starts only on {date}.</source>
+        <translation>Service agreement {number} starts only on {date}.</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} was terminated on {date}.</source>
+        <translation>Service agreement {number} was terminated on {date}.</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}: the legal guardian has not signed it.</source>
+        <translation>Service agreement {number}: the legal guardian has not signed it.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3848,129 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>station name</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <source>station address</source>
+        <translation>station address</translation>
+    </message>
+    <message>
+        <source>station telephone</source>
+        <translation>station telephone</translation>
+    </message>
+    <message>
+        <source>head of station</source>
+        <translation>head of station</translation>
+    </message>
+    <message>
+        <source>operating organisation</source>
+        <translation>operating organisation</translation>
+    </message>
+    <message>
+        <source>date of printing</source>
+        <translation>date of printing</translation>
+    </message>
+    <message>
+        <source>number of this form</source>
+        <translation>number of this form</translation>
+    </message>
+    <message>
+        <source>client&apos;s case number</source>
+        <translation>client&apos;s case number</translation>
+    </message>
+    <message>
+        <source>client&apos;s name</source>
+        <translation>client&apos;s name</translation>
+    </message>
+    <message>
+        <source>client&apos;s gender</source>
+        <translation>client&apos;s gender</translation>
+    </message>
+    <message>
+        <source>client&apos;s date of birth</source>
+        <translation>client&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>client&apos;s ID number</source>
+        <translation>client&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>client&apos;s phone</source>
+        <translation>client&apos;s phone</translation>
+    </message>
+    <message>
+        <source>client&apos;s address</source>
+        <translation>client&apos;s address</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s name</source>
+        <translation>guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s relation to the client</source>
+        <translation>guardian&apos;s relation to the client</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s phone</source>
+        <translation>guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>first day of the agreement</source>
+        <translation>first day of the agreement</translation>
+    </message>
+    <message>
+        <source>last day of the agreement</source>
+        <translation>last day of the agreement</translation>
+    </message>
+    <message>
+        <source>services agreed</source>
+        <translation>services agreed</translation>
+    </message>
+    <message>
+        <source>forms of service agreed</source>
+        <translation>forms of service agreed</translation>
+    </message>
+    <message>
+        <source>where services take place</source>
+        <translation>where services take place</translation>
+    </message>
+    <message>
+        <source>when services take place</source>
+        <translation>when services take place</translation>
+    </message>
+    <message>
+        <source>number of the agreement this one renews</source>
+        <translation>number of the agreement this one renews</translation>
+    </message>
+    <message>
+        <source>table of the parties: station, client, guardian</source>
+        <translation>table of the parties: station, client, guardian</translation>
+    </message>
+    <message>
+        <source>table of the services agreed, place and term</source>
+        <translation>table of the services agreed, place and term</translation>
+    </message>
+    <message>
+        <source>table of fees</source>
+        <translation>table of fees</translation>
+    </message>
+    <message>
+        <source>one box for each separate consent offered</source>
+        <translation>one box for each separate consent offered</translation>
+    </message>
+    <message>
+        <source>the paragraph after this line is the statement in the box “{consent}”</source>
+        <translation>the paragraph after this line is the statement in the box “{consent}”</translation>
+    </message>
+    <message>
+        <source>signatures and dates</source>
+        <translation>signatures and dates</translation>
     </message>
 </context>
 </TS>

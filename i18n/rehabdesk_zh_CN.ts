@@ -162,6 +162,73 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New service agreement</source>
+        <translation>新建服务协议</translation>
+    </message>
+    <message>
+        <source>Agreement {number}</source>
+        <translation>服务协议 {number}</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Friday 9:00–16:00</source>
+        <translation>例如：每周一至周五 9:00–16:00</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Forms of service</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>服务时间安排</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>期限开始</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>期限结束</translation>
+    </message>
+    <message>
+        <source>Fees (quantity 0 = not charged)</source>
+        <translation>收费项目（数量为 0 表示不收）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Total at today&apos;s prices: {amount} yuan</source>
+        <translation>按今天的价格合计：{amount} 元</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Show</source>
@@ -335,6 +402,165 @@
     <message>
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDocumentsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>续签自</translation>
+    </message>
+    <message>
+        <source>New consent form…</source>
+        <translation>新建知情同意书…</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>预览 / 打印…</translation>
+    </message>
+    <message>
+        <source>Record signed…</source>
+        <translation>登记已签署…</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent…</source>
+        <translation>登记撤回同意…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新建服务协议…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>修改草稿…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Informed consent (知情同意书)</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Service agreements (服务协议)</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Find a client to see their consent forms and agreements.</source>
+        <translation>请先查找康复对象，这里会显示其知情同意书和服务协议。</translation>
+    </message>
+    <message>
+        <source>Consent and agreement are in order: services may be recorded.</source>
+        <translation>知情同意书和服务协议齐全有效，可以登记服务。</translation>
+    </message>
+    <message>
+        <source>No services may be recorded yet:</source>
+        <translation>目前还不能登记服务：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Offers: {kinds}</source>
+        <translation>包含：{kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: not given</source>
+        <translation>{kind}：未同意</translation>
+    </message>
+    <message>
+        <source>{kind}: withdrawn {date}</source>
+        <translation>{kind}：已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{kind}: given</source>
+        <translation>{kind}：已同意</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{date} {state}</translation>
+    </message>
+    <message>
+        <source>Consent form {number}</source>
+        <translation>知情同意书 {number}</translation>
+    </message>
+    <message>
+        <source>Void consent form {number}</source>
+        <translation>作废知情同意书 {number}</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}</source>
+        <translation>服务协议 {number}</translation>
+    </message>
+    <message>
+        <source>Terminate agreement {number}</source>
+        <translation>终止服务协议 {number}</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed paper</source>
+        <translation>选择已签字纸质文书的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
     </message>
 </context>
 <context>
@@ -691,6 +917,155 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Name, pinyin initials, ID or case number</source>
+        <translation>姓名、拼音首字母、身份证号或档案编号</translation>
+    </message>
+    <message>
+        <source>Blank consent form…</source>
+        <translation>空白知情同意书…</translation>
+    </message>
+    <message>
+        <source>Blank agreement…</source>
+        <translation>空白服务协议…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Client documents</source>
+        <translation>个人文书</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Due ({count})</source>
+        <translation>待办（{count}）</translation>
+    </message>
+    <message>
+        <source>Blank consent form</source>
+        <translation>空白知情同意书</translation>
+    </message>
+    <message>
+        <source>Blank service agreement</source>
+        <translation>空白服务协议</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemDialog</name>
+    <message>
+        <source>New fee item</source>
+        <translation>新建收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>e.g. meal, month, session</source>
+        <translation>例如：餐、月、次</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New fee item…</source>
+        <translation>新建收费项目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Print fee schedule…</source>
+        <translation>打印收费项目公示…</translation>
+    </message>
+    <message>
+        <source>Retired items no longer appear on the printed schedule or in new agreements. A price change applies to new agreements only: signed agreements keep the prices they were signed with.</source>
+        <translation>停用的项目不再出现在打印的公示和新协议中。价格调整只对新签的协议有效：已签署的协议仍按签署时的价格执行。</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>收费项目</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up RehabDesk</source>
@@ -718,6 +1093,25 @@
     <message>
         <source>Ctrl+L locks the screen when you step away; the screen also locks by itself after a while without use. A backup is written each time RehabDesk closes.</source>
         <translation>离开座位时按 Ctrl+L 锁定屏幕；一段时间无操作也会自动锁定。每次关闭精康工作台时都会自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1276,10 @@
         <translation>康复对象</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -916,6 +1314,79 @@
     <message>
         <source>Writing the closing backup…</source>
         <translation>正在写入关闭前备份…</translation>
+    </message>
+</context>
+<context>
+    <name>NewConsentFormDialog</name>
+    <message>
+        <source>New consent form</source>
+        <translation>新建知情同意书</translation>
+    </message>
+    <message>
+        <source>Consents the form offers</source>
+        <translation>同意书包含的事项</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened. The file may be damaged.</source>
+        <translation>无法打开这个 PDF，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 / 共 {count} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>无法把 PDF 保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
     </message>
 </context>
 <context>
@@ -957,12 +1428,77 @@
         <translation>登录失败锁定次数</translation>
     </message>
     <message>
+        <source>Warn about agreements ending within (days)</source>
+        <translation>服务协议到期前多少天提醒</translation>
+    </message>
+    <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
         <translation>此文件夹与数据在同一块磁盘上：磁盘损坏时备份也会一起丢失。请选择 U 盘或另一块磁盘。</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAgreementSignedDialog</name>
+    <message>
+        <source>Record agreement {number} as signed</source>
+        <translation>登记服务协议 {number} 已签署</translation>
+    </message>
+    <message>
+        <source>Fee prices are fixed now, at signing: later changes to the fee schedule do not apply.</source>
+        <translation>收费价格在签署时确定，之后收费项目的调价不影响本协议。</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>签字的监护人</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Signed for the station by</source>
+        <translation>站点签字人</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentSignedDialog</name>
+    <message>
+        <source>Record consent form {number} as signed</source>
+        <translation>登记知情同意书 {number} 已签署</translation>
+    </message>
+    <message>
+        <source>Ticked “agree”</source>
+        <translation>勾选“同意”的事项</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>签字的监护人</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Witnessing staff</source>
+        <translation>见证工作人员</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1580,33 @@
     </message>
 </context>
 <context>
+    <name>ScanViewerDialog</name>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation>已签字文书的扫描件</translation>
+    </message>
+    <message>
+        <source>This image could not be shown. The file may be damaged.</source>
+        <translation>无法显示这张图片，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: {hash}</source>
+        <translation>SHA-256 指纹：{hash}</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>大小：{size}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station</source>
@@ -1060,6 +1623,14 @@
     <message>
         <source>Staff</source>
         <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>文书模板</translation>
     </message>
     <message>
         <source>Backup and keys</source>
@@ -1281,6 +1852,93 @@
     </message>
 </context>
 <context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Restore this text into the editor</source>
+        <translation>把这一版文字放回编辑框</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>回到编辑框</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version; forms already printed keep the version they were printed with.
+• A line starting with “# ” (hash and space) is a heading.
+• Leave a blank line between paragraphs. A single line break prints as a line break.
+• {name} prints a value from the list below. To print a brace itself, type it twice: {{ or }}.
+• A line holding only [[name]] inserts a table or the signature area.
+The title, page header and page numbers are printed by the program.
+Double-click an entry to insert it at the cursor.</source>
+        <translation>每次保存都会生成一个新版本；已经打印的文书仍按打印时的版本记录。
+• 以“# ”（井号加空格）开头的一行是标题。
+• 段落之间空一行。段内换行照原样打印。
+• {name} 会替换为下方列表中的内容。要打印花括号本身，请连写两个：{{ 或 }}。
+• 单独一行的 [[name]] 会插入表格或签字区。
+标题、页眉和页码由程序自动打印。
+双击列表中的条目，可把它插入到光标处。</translation>
+    </message>
+    <message>
+        <source>How to write a template</source>
+        <translation>怎样编写模板</translation>
+    </message>
+    <message>
+        <source>Version {version}: built-in, not yet used</source>
+        <translation>第 {version} 版：内置文本，尚未使用</translation>
+    </message>
+    <message>
+        <source>Version {version}: saved {saved}</source>
+        <translation>第 {version} 版：保存于 {saved}</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version}（当前）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The text you edited has not been saved. Save it as a new version first?</source>
+        <translation>编辑的文字还没有保存。要先保存为新版本吗？</translation>
+    </message>
+    <message>
+        <source>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</source>
+        <translation>您正在查看第 {version} 版，这一版已不再使用，不能修改。如需再次使用这段文字，请把它放回编辑框并保存。</translation>
+    </message>
+    <message>
+        <source>The text of version {version} is in the editor. Save it to make it current.</source>
+        <translation>第 {version} 版的文字已放回编辑框。保存后即成为当前版本。</translation>
+    </message>
+    <message>
+        <source>{document} saved as version {version}.</source>
+        <translation>{document}已保存为第 {version} 版。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -1460,12 +2118,92 @@
         <translation>更换恢复码</translation>
     </message>
     <message>
+        <source>Masked field shown</source>
+        <translation>显示隐藏字段</translation>
+    </message>
+    <message>
+        <source>Consent form recorded signed</source>
+        <translation>登记知情同意书已签署</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Agreement recorded signed</source>
+        <translation>登记服务协议已签署</translation>
+    </message>
+    <message>
+        <source>Agreement terminated</source>
+        <translation>终止服务协议</translation>
+    </message>
+    <message>
+        <source>Agreement renewed</source>
+        <translation>续签服务协议</translation>
+    </message>
+    <message>
+        <source>Scan attached</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scan viewed</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the fee schedule</source>
+        <translation>停用收费项目</translation>
+    </message>
+    <message>
+        <source>Published again</source>
+        <translation>重新启用收费项目</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
         <source>Station</source>
         <translation>站点</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Fee schedule</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>文书模板</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1514,6 +2252,46 @@
     <message>
         <source>Backup made</source>
         <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Client record</source>
+        <translation>康复对象记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>同意的事项</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>模板版本</translation>
+    </message>
+    <message>
+        <source>Blank form</source>
+        <translation>空白表</translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation>价格（分）</translation>
+    </message>
+    <message>
+        <source>Old price (fen)</source>
+        <translation>原价格（分）</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
     </message>
     <message>
         <source>idle</source>
@@ -1692,6 +2470,14 @@
     <message>
         <source>The database it replaced is kept as {path}</source>
         <translation>被替换的数据库已保留为 {path}</translation>
+    </message>
+    <message>
+        <source>Give --client CASE_NO or --blank.</source>
+        <translation>请用 --client 档案编号 指定康复对象，或用 --blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1900,8 +2686,115 @@
         <translation>结束日期</translation>
     </message>
     <message>
+        <source>Consents offered</source>
+        <translation>包含的同意事项</translation>
+    </message>
+    <message>
+        <source>Consents ticked</source>
+        <translation>勾选的同意事项</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>签字的监护人</translation>
+    </message>
+    <message>
+        <source>Witnessing staff</source>
+        <translation>见证工作人员</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Date withdrawn</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Date terminated</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Forms of service</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>服务时间安排</translation>
+    </message>
+    <message>
+        <source>Signed for the station by</source>
+        <translation>站点签字人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>模板文字</translation>
+    </message>
+    <message>
+        <source>Warn about agreements ending within (days)</source>
+        <translation>服务协议到期前多少天提醒</translation>
+    </message>
+    <message>
+        <source>Fee line {number}, {field}</source>
+        <translation>第 {number} 个收费项目的{field}</translation>
+    </message>
+    <message>
         <source>Contact {number}, {field}</source>
         <translation>联系人 {number}：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>funding</name>
+    <message>
+        <source>Government-purchased / free</source>
+        <translation>政府购买 / 免费</translation>
+    </message>
+    <message>
+        <source>Self-paid</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <source>Subsidised</source>
+        <translation>补贴</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2976,58 @@
         <translation>此会话已锁定或已注销。请重新登录后继续。</translation>
     </message>
     <message>
+        <source>This consent form no longer exists.</source>
+        <translation>这份知情同意书已不存在。</translation>
+    </message>
+    <message>
+        <source>This consent form is no longer waiting for a signature: it was signed or voided already.</source>
+        <translation>这份知情同意书已经签署或作废，不再等待签字。</translation>
+    </message>
+    <message>
+        <source>This consent form was voided and cannot be printed. Create a new one.</source>
+        <translation>这份知情同意书已作废，不能打印。请新建一份。</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists.</source>
+        <translation>这项同意已不存在。</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>这项同意已经撤回过了。</translation>
+    </message>
+    <message>
+        <source>This service agreement no longer exists.</source>
+        <translation>这份服务协议已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft agreement can be changed or signed. A signed agreement stays as it was signed.</source>
+        <translation>只有草稿状态的协议可以修改或登记签署。已签署的协议保持签署时的内容。</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force (or expired, for renewal) can be terminated or renewed.</source>
+        <translation>只有生效中的协议可以终止；生效中或已到期的协议可以续签。</translation>
+    </message>
+    <message>
+        <source>This agreement has already been renewed. Open the renewal instead.</source>
+        <translation>这份协议已经续签过了，请打开续签的那份协议。</translation>
+    </message>
+    <message>
+        <source>This fee item no longer exists.</source>
+        <translation>这个收费项目已不存在。</translation>
+    </message>
+    <message>
+        <source>No such document was found for this client.</source>
+        <translation>没有找到这位康复对象的这份文书。</translation>
+    </message>
+    <message>
+        <source>This scan is damaged: its content no longer matches the fingerprint taken when it was attached. Scan the signed paper again and attach it.</source>
+        <translation>这份扫描件已损坏：内容与添加时记录的指纹不一致。请重新扫描签字的纸质文书并添加。</translation>
+    </message>
+    <message>
+        <source>Version {version} of this template is missing from the database. Run a station check.</source>
+        <translation>数据库中缺少这个模板的第 {version} 版。请运行站点检查。</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
     </message>
@@ -2251,6 +3196,86 @@
         <translation>此日期不能早于 {earliest}。</translation>
     </message>
     <message>
+        <source>A consent form always includes consent to services.</source>
+        <translation>知情同意书必须包含服务知情同意。</translation>
+    </message>
+    <message>
+        <source>Tick only consents this form offered.</source>
+        <translation>只能勾选这份同意书包含的事项。</translation>
+    </message>
+    <message>
+        <source>This client is a minor or lacks full legal capacity: the legal guardian must sign, alone or together with the client.</source>
+        <translation>这位康复对象是未成年人或不具有完全民事行为能力，必须由法定监护人签字（单独签字或与本人一起签字）。</translation>
+    </message>
+    <message>
+        <source>Choose the legal guardian: for this client, another contact cannot sign.</source>
+        <translation>请选择法定监护人：这位康复对象不能由其他联系人代为签字。</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A term longer than three years is not accepted. Check the year.</source>
+        <translation>协议期限不能超过三年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to 10000.</source>
+        <translation>请输入 1 到 10000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan of zero or more, with at most two decimals, e.g. 12.50.</source>
+        <translation>请输入以元为单位、不小于零、最多两位小数的金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s term ended on {date}, before this date.</source>
+        <translation>协议期限已于 {date} 结束，早于这个日期。</translation>
+    </message>
+    <message>
+        <source>The agreement ends on {date} anyway: terminate it on or before that day.</source>
+        <translation>协议本来就在 {date} 到期，终止日期不能晚于这一天。</translation>
+    </message>
+    <message>
+        <source>This fee item is no longer published. Remove it or choose a published one.</source>
+        <translation>这个收费项目已停用。请删去它，或选择公示中的项目。</translation>
+    </message>
+    <message>
+        <source>Attach a scan as a PDF, PNG or JPEG file. Other file types are not accepted.</source>
+        <translation>扫描件请用 PDF、PNG 或 JPEG 格式，其他格式不能添加。</translation>
+    </message>
+    <message>
+        <source>This file is {size_mb} MB; the limit is {limit_mb} MB. Scan at a lower resolution (200 dpi, black and white is enough) and attach it again.</source>
+        <translation>这个文件有 {size_mb} MB，上限是 {limit_mb} MB。请用较低的分辨率重新扫描（200 dpi 黑白即可）后再添加。</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>这个文件是空的。</translation>
+    </message>
+    <message>
+        <source>This very file is already attached.</source>
+        <translation>这个文件已经添加过了。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so no new version was saved.</source>
+        <translation>内容没有改动，所以没有保存新版本。</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a placeholder this template knows. Check the spelling against the list.</source>
+        <translation>{{{name}}} 不是这个模板可用的替换项。请对照列表检查拼写。</translation>
+    </message>
+    <message>
+        <source>[[{name}]] is not a block this template knows. Check the spelling against the list.</source>
+        <translation>[[{name}]] 不是这个模板可用的区块。请对照列表检查拼写。</translation>
+    </message>
+    <message>
+        <source>The template must contain the block [[{name}]] on a line of its own.</source>
+        <translation>模板中必须单独一行写上区块 [[{name}]]。</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>模板是空的。</translation>
+    </message>
+    <message>
         <source>Something could not be done (code: {code}).</source>
         <translation>操作未能完成（代码：{code}）。</translation>
     </message>
@@ -2260,6 +3285,225 @@
     <message>
         <source>RehabDesk</source>
         <translation>精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>paperwork</name>
+    <message>
+        <source>legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent of form {number}</source>
+        <translation>登记撤回知情同意书 {number} 中的一项同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回的事项</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted. From this date the station may no longer use this consent; if it is consent to services or to health data, no new services can be recorded.</source>
+        <translation>撤回不会删除任何记录。从这一天起，站点不能再按这项同意使用信息；如果撤回的是服务同意或健康信息同意，就不能再登记新的服务。</translation>
+    </message>
+    <message>
+        <source>Consent to services</source>
+        <translation>服务知情同意</translation>
+    </message>
+    <message>
+        <source>Separate consent: health data</source>
+        <translation>健康信息单独同意</translation>
+    </message>
+    <message>
+        <source>Separate consent: providing data to others</source>
+        <translation>向他人提供信息单独同意</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>拍照录像</translation>
+    </message>
+    <message>
+        <source>Emergency authorisation</source>
+        <translation>紧急情况授权</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签署</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Client and guardian</source>
+        <translation>本人和监护人</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Medication training</source>
+        <translation>服药训练</translation>
+    </message>
+    <message>
+        <source>Relapse prevention</source>
+        <translation>预防复发训练</translation>
+    </message>
+    <message>
+        <source>Physical health management</source>
+        <translation>躯体管理训练</translation>
+    </message>
+    <message>
+        <source>Life skills</source>
+        <translation>生活技能训练</translation>
+    </message>
+    <message>
+        <source>Social skills</source>
+        <translation>社交技能训练</translation>
+    </message>
+    <message>
+        <source>Vocational rehabilitation</source>
+        <translation>职业康复训练</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>心理康复/心理疏导</translation>
+    </message>
+    <message>
+        <source>Peer support</source>
+        <translation>同伴支持</translation>
+    </message>
+    <message>
+        <source>Family support and training</source>
+        <translation>家庭支持/家属培训</translation>
+    </message>
+    <message>
+        <source>Home rehabilitation guidance</source>
+        <translation>居家康复指导</translation>
+    </message>
+    <message>
+        <source>Health education</source>
+        <translation>健康教育</translation>
+    </message>
+    <message>
+        <source>Recreation and sports</source>
+        <translation>文体娱乐</translation>
+    </message>
+    <message>
+        <source>Community integration</source>
+        <translation>社区融入</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>个案管理</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>小组工作</translation>
+    </message>
+    <message>
+        <source>Day training and care</source>
+        <translation>日间训练/照料</translation>
+    </message>
+    <message>
+        <source>Transitional housing</source>
+        <translation>过渡性住宿</translation>
+    </message>
+    <message>
+        <source>Home support and visits</source>
+        <translation>居家支持/家访</translation>
+    </message>
+    <message>
+        <source>Phone follow-up</source>
+        <translation>电话随访</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Agreement ends soon</source>
+        <translation>服务协议即将到期</translation>
+    </message>
+    <message>
+        <source>Agreement ended, not renewed</source>
+        <translation>服务协议已到期，未续签</translation>
+    </message>
+    <message>
+        <source>Consent form not signed yet</source>
+        <translation>知情同意书未签署</translation>
+    </message>
+    <message>
+        <source>Signed paper not scanned in</source>
+        <translation>签字文书未扫描存档</translation>
+    </message>
+    <message>
+        <source>No signed consent: {kind}.</source>
+        <translation>没有已签署的{kind}。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {date}: {kind}.</source>
+        <translation>{kind}已于 {date} 撤回。</translation>
+    </message>
+    <message>
+        <source>{kind}: the legal guardian has not signed it.</source>
+        <translation>{kind}：法定监护人没有签字。</translation>
+    </message>
+    <message>
+        <source>No signed service agreement.</source>
+        <translation>没有已签署的服务协议。</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} expired on {date}.</source>
+        <translation>服务协议 {number} 已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} starts only on {date}.</source>
+        <translation>服务协议 {number} 要到 {date} 才开始生效。</translation>
+    </message>
+    <message>
+        <source>Service agreement {number} was terminated on {date}.</source>
+        <translation>服务协议 {number} 已于 {date} 终止。</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}: the legal guardian has not signed it.</source>
+        <translation>服务协议 {number}：法定监护人没有签字。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3846,129 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>station address</source>
+        <translation>站点地址</translation>
+    </message>
+    <message>
+        <source>station telephone</source>
+        <translation>站点电话</translation>
+    </message>
+    <message>
+        <source>head of station</source>
+        <translation>站点负责人</translation>
+    </message>
+    <message>
+        <source>operating organisation</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>date of printing</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>number of this form</source>
+        <translation>本文书编号</translation>
+    </message>
+    <message>
+        <source>client&apos;s case number</source>
+        <translation>康复对象档案编号</translation>
+    </message>
+    <message>
+        <source>client&apos;s name</source>
+        <translation>康复对象姓名</translation>
+    </message>
+    <message>
+        <source>client&apos;s gender</source>
+        <translation>康复对象性别</translation>
+    </message>
+    <message>
+        <source>client&apos;s date of birth</source>
+        <translation>康复对象出生日期</translation>
+    </message>
+    <message>
+        <source>client&apos;s ID number</source>
+        <translation>康复对象身份证号码</translation>
+    </message>
+    <message>
+        <source>client&apos;s phone</source>
+        <translation>康复对象电话</translation>
+    </message>
+    <message>
+        <source>client&apos;s address</source>
+        <translation>康复对象住址</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s relation to the client</source>
+        <translation>监护人与康复对象的关系</translation>
+    </message>
+    <message>
+        <source>guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>first day of the agreement</source>
+        <translation>协议开始日期</translation>
+    </message>
+    <message>
+        <source>last day of the agreement</source>
+        <translation>协议结束日期</translation>
+    </message>
+    <message>
+        <source>services agreed</source>
+        <translation>约定的服务项目</translation>
+    </message>
+    <message>
+        <source>forms of service agreed</source>
+        <translation>约定的服务形式</translation>
+    </message>
+    <message>
+        <source>where services take place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>when services take place</source>
+        <translation>服务时间安排</translation>
+    </message>
+    <message>
+        <source>number of the agreement this one renews</source>
+        <translation>所续签的原协议编号</translation>
+    </message>
+    <message>
+        <source>table of the parties: station, client, guardian</source>
+        <translation>协议各方表格：站点、康复对象、监护人</translation>
+    </message>
+    <message>
+        <source>table of the services agreed, place and term</source>
+        <translation>约定服务、地点和期限的表格</translation>
+    </message>
+    <message>
+        <source>table of fees</source>
+        <translation>收费表</translation>
+    </message>
+    <message>
+        <source>one box for each separate consent offered</source>
+        <translation>每项单独同意各占一个方框</translation>
+    </message>
+    <message>
+        <source>the paragraph after this line is the statement in the box “{consent}”</source>
+        <translation>下一段文字印在“{consent}”方框中</translation>
+    </message>
+    <message>
+        <source>signatures and dates</source>
+        <translation>签字和日期</translation>
     </message>
 </context>
 </TS>

@@ -53,9 +53,7 @@ def test_signed_consents_and_an_agreement_in_force_allow_service() -> None:
     "kinds", [set(combo) for size in range(len(ConsentKind) + 1) for combo in itertools.combinations(ConsentKind, size)]
 )
 def test_every_combination_of_kinds(kinds: set[ConsentKind]) -> None:
-    result = may_serve(
-        [consent(kind) for kind in kinds], [agreement()], today=TODAY, needs_legal_guardian=False
-    )
+    result = may_serve([consent(kind) for kind in kinds], [agreement()], today=TODAY, needs_legal_guardian=False)
     missing = [kind.value for kind in GATING_KINDS if kind not in kinds]
     assert result.allowed == (not missing)
     assert [r.params["kind"] for r in result.reasons if r.code == "consent_missing"] == missing

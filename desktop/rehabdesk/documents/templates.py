@@ -24,56 +24,19 @@ from reportlab.platypus import Flowable, KeepTogether
 from rehabdesk.documents.fonts import CJK_FONT, register_fonts
 from rehabdesk.documents.forms import Template
 from rehabdesk.documents.styles import paragraph, styles
+from rehabdesk.documents.template_vocabulary import (
+    BLOCKS,
+    CHOICE_KINDS,
+    CHOICE_PREFIX,
+    KINDS,
+    PLACEHOLDERS,
+    REQUIRED_BLOCKS,
+)
 from rehabdesk.domain.consent import ConsentKind
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.paths import resource_path
 
 DEFAULT_VERSION = 1
-KINDS = ("consent", "agreement", "fees")
-
-_STATION = frozenset({"station_name", "station_address", "station_phone", "station_head", "station_operator", "today"})
-_PEOPLE = frozenset(
-    {
-        "client_name",
-        "client_gender",
-        "client_birth_date",
-        "client_id_number",
-        "client_phone",
-        "client_address",
-        "case_number",
-        "guardian_name",
-        "guardian_relation",
-        "guardian_phone",
-    }
-)
-_AGREEMENT = frozenset(
-    {"term_start", "term_end", "place", "schedule", "service_types", "service_forms", "renews_number"}
-)
-
-PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "consent": _STATION | _PEOPLE | {"document_number"},
-    "agreement": _STATION | _PEOPLE | _AGREEMENT | {"document_number"},
-    "fees": _STATION,
-}
-
-CHOICE_PREFIX = "choice:"
-# Service consent is given by the form's main signatures; every other kind has its own box.
-SEPARATE_CONSENTS = tuple(kind for kind in ConsentKind if kind is not ConsentKind.SERVICE)
-_CHOICE_KINDS = {f"{CHOICE_PREFIX}{kind.value}": kind for kind in SEPARATE_CONSENTS}
-_CHOICE_BLOCKS = tuple(_CHOICE_KINDS)
-
-# Required blocks first, in the order their absence is reported.
-_REQUIRED_BLOCKS: dict[str, tuple[str, ...]] = {
-    "consent": ("consent_choices", *_CHOICE_BLOCKS, "signatures"),
-    "agreement": ("fee_table", "signatures"),
-    "fees": ("fee_table",),
-}
-BLOCKS: dict[str, frozenset[str]] = {
-    "consent": frozenset(_REQUIRED_BLOCKS["consent"]),
-    "agreement": frozenset({"parties", "services", *_REQUIRED_BLOCKS["agreement"]}),
-    "fees": frozenset(_REQUIRED_BLOCKS["fees"]),
-}
-
 _HEADING = re.compile(r"#[ \u3000]+(?P<text>.*\S)")
 _BLOCK = re.compile(r"\[\[\s*(?P<name>[^\[\]]*?)\s*\]\]")
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(?P<name>[^{}\n]*)\}")
@@ -164,7 +127,7 @@ def check_template(kind: str, body: str) -> None:
     for name in blocks:
         if name not in BLOCKS[kind]:
             raise ValidationError("template_block_unknown", "body", name=name)
-    for name in _REQUIRED_BLOCKS[kind]:
+    for name in REQUIRED_BLOCKS[kind]:
         block = blocks.get(name)
         # A separate consent without its statement would ask for a signature under nothing.
         if block is None or (name.startswith(CHOICE_PREFIX) and not block.statement):
@@ -175,8 +138,8 @@ def choice_statements(parts: list[Part], values: Mapping[str, str]) -> dict[Cons
     """The filled statement of each separate consent the template defines."""
     statements = {}
     for part in parts:
-        if isinstance(part, Block) and part.name in _CHOICE_KINDS and part.statement:
-            statements[_CHOICE_KINDS[part.name]] = fill(part.statement, values)
+        if isinstance(part, Block) and part.name in CHOICE_KINDS and part.statement:
+            statements[CHOICE_KINDS[part.name]] = fill(part.statement, values)
     return statements
 
 

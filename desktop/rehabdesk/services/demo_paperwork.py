@@ -61,7 +61,7 @@ def add_demo_paperwork(ctx: StationContext, client_ids: list[str], seed: int, to
         consent_ids = consents.record_consent_signed(
             ctx, form_id, SignedConsentForm(granted, signer, signed_on, guardian_id), today=today
         )
-        if index % 3 == 0:
+        if index % 3:  # a third of the signed paper is still waiting to be scanned in
             scans.attach_scan(ctx, "consent_form", form_id, printing.print_consent_form(ctx, form_id, today=today).pdf)
         if roll < 0.22 and len(consent_ids) > 2:
             withdrawn = consent_ids[-1]

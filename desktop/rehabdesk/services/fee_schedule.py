@@ -54,8 +54,9 @@ def _info(item: FeeItem) -> FeeItemInfo:
     return FeeItemInfo(item.id, item.name, item.unit, item.price_fen, item.funding, item.retired)
 
 
-@service(Permission.VIEW_RECORDS, mutating=False)
+@service(None, mutating=False)
 def list_fee_items(ctx: StationContext, *, include_retired: bool = False) -> list[FeeItemInfo]:
+    """Published prices are public (明码标价): every account may read them, admins to keep them."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return [_info(item) for item in repository.fee_items(uow.session, include_retired=include_retired)]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rehabdesk.documents.forms import Template
+from rehabdesk.documents.template_vocabulary import KINDS
 from rehabdesk.documents.templates import check_template, default_template
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission
@@ -15,8 +16,6 @@ from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import consents as repository
 from rehabdesk.storage.schema import DocumentTemplate
 from rehabdesk.storage.unit_of_work import UnitOfWork
-
-TEMPLATE_KINDS = ("consent", "agreement", "fees")
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def recorded_template(uow: UnitOfWork, kind: str, version: int) -> Template:
 
 
 def _check_kind(kind: str) -> None:
-    if kind not in TEMPLATE_KINDS:
+    if kind not in KINDS:
         raise ValueError(f"unknown template kind {kind!r}")
 
 

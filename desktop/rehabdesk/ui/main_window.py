@@ -27,6 +27,7 @@ from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.pages.about import AboutPage
 from rehabdesk.ui.pages.audit import AuditPage
 from rehabdesk.ui.pages.clients import ClientsPage
+from rehabdesk.ui.pages.documents import DocumentsPage
 from rehabdesk.ui.pages.home import HomePage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.preferences import Preferences
@@ -85,9 +86,12 @@ class MainWindow(QMainWindow):
             self.home_page = HomePage(self.ctx, self._ops)
             areas.append((self.tr("Home"), self.home_page))
         self.clients_page: ClientsPage | None = None
+        self.documents_page: DocumentsPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
             self.clients_page = ClientsPage(self.ctx, self._ops)
             areas.append((self.tr("Clients"), self.clients_page))
+            self.documents_page = DocumentsPage(self.ctx, self._ops)
+            areas.append((self.tr("Documents"), self.documents_page))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
         self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)

@@ -161,6 +161,35 @@ def _messages() -> dict[str, Callable[[], str]]:
         "session_closed": lambda: translate(
             "messages", "This session was locked or signed out. Sign in again to continue."
         ),
+        "consent_form_not_found": lambda: translate("messages", "This consent form no longer exists."),
+        "consent_form_not_pending": lambda: translate(
+            "messages", "This consent form is no longer waiting for a signature: it was signed or voided already."
+        ),
+        "consent_form_voided": lambda: translate(
+            "messages", "This consent form was voided and cannot be printed. Create a new one."
+        ),
+        "consent_not_found": lambda: translate("messages", "This consent no longer exists."),
+        "consent_already_withdrawn": lambda: translate("messages", "This consent has already been withdrawn."),
+        "agreement_not_found": lambda: translate("messages", "This service agreement no longer exists."),
+        "agreement_not_draft": lambda: translate(
+            "messages", "Only a draft agreement can be changed or signed. A signed agreement stays as it was signed."
+        ),
+        "agreement_not_active": lambda: translate(
+            "messages", "Only an agreement in force (or expired, for renewal) can be terminated or renewed."
+        ),
+        "agreement_already_renewed": lambda: translate(
+            "messages", "This agreement has already been renewed. Open the renewal instead."
+        ),
+        "fee_item_not_found": lambda: translate("messages", "This fee item no longer exists."),
+        "document_not_found": lambda: translate("messages", "No such document was found for this client."),
+        "scan_damaged": lambda: translate(
+            "messages",
+            "This scan is damaged: its content no longer matches the fingerprint taken when it was attached. "
+            "Scan the signed paper again and attach it.",
+        ),
+        "template_missing": lambda: translate(
+            "messages", "Version {version} of this template is missing from the database. Run a station check."
+        ),
         "recovery_code_unconfirmed": lambda: translate(
             "messages",
             "The station has been created. Confirm that the recovery code is written down or printed "
@@ -250,6 +279,54 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "date_invalid": lambda: translate("messages", "Enter a real date, for example 2024-03-05."),
         "date_in_future": lambda: translate("messages", "This date cannot be later than {latest}."),
         "date_too_early": lambda: translate("messages", "This date cannot be earlier than {earliest}."),
+        "consent_service_required": lambda: translate(
+            "messages", "A consent form always includes consent to services."
+        ),
+        "consent_kind_not_offered": lambda: translate("messages", "Tick only consents this form offered."),
+        "signer_needs_legal_guardian": lambda: translate(
+            "messages",
+            "This client is a minor or lacks full legal capacity: the legal guardian must sign, alone or "
+            "together with the client.",
+        ),
+        "signer_legal_guardian_missing": lambda: translate(
+            "messages", "Choose the legal guardian: for this client, another contact cannot sign."
+        ),
+        "term_end_before_start": lambda: translate("messages", "The term cannot end before it starts."),
+        "term_too_long": lambda: translate(
+            "messages", "A term longer than three years is not accepted. Check the year."
+        ),
+        "quantity_invalid": lambda: translate("messages", "Enter a whole number from 1 to 10000."),
+        "money_invalid": lambda: translate(
+            "messages", "Enter an amount in yuan of zero or more, with at most two decimals, e.g. 12.50."
+        ),
+        "signed_after_term": lambda: translate("messages", "The agreement's term ended on {date}, before this date."),
+        "terminated_after_term": lambda: translate(
+            "messages", "The agreement ends on {date} anyway: terminate it on or before that day."
+        ),
+        "fee_item_retired": lambda: translate(
+            "messages", "This fee item is no longer published. Remove it or choose a published one."
+        ),
+        "scan_type_unsupported": lambda: translate(
+            "messages", "Attach a scan as a PDF, PNG or JPEG file. Other file types are not accepted."
+        ),
+        "scan_too_large": lambda: translate(
+            "messages",
+            "This file is {size_mb} MB; the limit is {limit_mb} MB. Scan at a lower resolution (200 dpi, "
+            "black and white is enough) and attach it again.",
+        ),
+        "scan_empty": lambda: translate("messages", "This file is empty."),
+        "scan_duplicate": lambda: translate("messages", "This very file is already attached."),
+        "template_unchanged": lambda: translate("messages", "Nothing was changed, so no new version was saved."),
+        "template_placeholder_unknown": lambda: translate(
+            "messages", "{{{name}}} is not a placeholder this template knows. Check the spelling against the list."
+        ),
+        "template_block_unknown": lambda: translate(
+            "messages", "[[{name}]] is not a block this template knows. Check the spelling against the list."
+        ),
+        "template_block_missing": lambda: translate(
+            "messages", "The template must contain the block [[{name}]] on a line of its own."
+        ),
+        "template_empty": lambda: translate("messages", "The template is empty."),
     }
 
 
@@ -300,7 +377,34 @@ def field_label(field: str) -> str:
         "is_legal_guardian": lambda: translate("fields", "Legal guardian"),
         "start_date": lambda: translate("fields", "Start date"),
         "end_date": lambda: translate("fields", "End date"),
+        "kinds": lambda: translate("fields", "Consents offered"),
+        "granted": lambda: translate("fields", "Consents ticked"),
+        "signer": lambda: translate("fields", "Signed by"),
+        "guardian": lambda: translate("fields", "Guardian who signed"),
+        "witness": lambda: translate("fields", "Witnessing staff"),
+        "signed_on": lambda: translate("fields", "Date signed"),
+        "withdrawn_on": lambda: translate("fields", "Date withdrawn"),
+        "terminated_on": lambda: translate("fields", "Date terminated"),
+        "reason": lambda: translate("fields", "Reason"),
+        "service_types": lambda: translate("fields", "Services"),
+        "service_forms": lambda: translate("fields", "Forms of service"),
+        "place": lambda: translate("fields", "Place"),
+        "schedule": lambda: translate("fields", "Schedule"),
+        "station_signatory": lambda: translate("fields", "Signed for the station by"),
+        "unit": lambda: translate("fields", "Unit"),
+        "price": lambda: translate("fields", "Price (yuan)"),
+        "funding": lambda: translate("fields", "Funding"),
+        "quantity": lambda: translate("fields", "Quantity"),
+        "fee_item_id": lambda: translate("fields", "Fee item"),
+        "scan": lambda: translate("fields", "Scan"),
+        "body": lambda: translate("fields", "Template text"),
+        "agreement_warning_days": lambda: translate("fields", "Warn about agreements ending within (days)"),
     }
+    fee = re.fullmatch(r"fees\.(\d+)\.(\w+)", field)
+    if fee:
+        return translate("fields", "Fee line {number}, {field}").format(
+            number=int(fee.group(1)) + 1, field=field_label(fee.group(2))
+        )
     guardian = re.fullmatch(r"guardians\.(\d+)\.(\w+)", field)
     if guardian:
         return translate("fields", "Contact {number}, {field}").format(

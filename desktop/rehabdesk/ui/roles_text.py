@@ -53,6 +53,18 @@ def action_name(action: str) -> str:
         "password_reset": lambda: translate("audit", "Password reset"),
         "key_rotate": lambda: translate("audit", "Master key rotated"),
         "recovery_regenerate": lambda: translate("audit", "Recovery code replaced"),
+        "reveal": lambda: translate("audit", "Masked field shown"),
+        "consent_signed": lambda: translate("audit", "Consent form recorded signed"),
+        "consent_withdrawn": lambda: translate("audit", "Consent withdrawn"),
+        "void": lambda: translate("audit", "Voided"),
+        "agreement_signed": lambda: translate("audit", "Agreement recorded signed"),
+        "agreement_terminated": lambda: translate("audit", "Agreement terminated"),
+        "agreement_renewed": lambda: translate("audit", "Agreement renewed"),
+        "scan_attached": lambda: translate("audit", "Scan attached"),
+        "view_scan": lambda: translate("audit", "Scan viewed"),
+        "template_save": lambda: translate("audit", "Template saved"),
+        "retire": lambda: translate("audit", "Withdrawn from the fee schedule"),
+        "restore_item": lambda: translate("audit", "Published again"),
     }
     name = names.get(action)
     return name() if name else action
@@ -63,6 +75,14 @@ def entity_name(entity_type: str) -> str:
     names = {
         "account": lambda: translate("audit", "Account"),
         "station": lambda: translate("audit", "Station"),
+        "client": lambda: translate("audit", "Client"),
+        "staff": lambda: translate("audit", "Staff member"),
+        "consent_form": lambda: translate("audit", "Consent form"),
+        "consent": lambda: translate("audit", "Consent"),
+        "agreement": lambda: translate("audit", "Service agreement"),
+        "fee_item": lambda: translate("audit", "Fee item"),
+        "fee_schedule": lambda: translate("audit", "Fee schedule"),
+        "document_template": lambda: translate("audit", "Document template"),
     }
     name = names.get(entity_type)
     return name() if name else entity_type
@@ -84,6 +104,16 @@ def detail_text(detail: dict) -> str:
         "what": lambda: translate("audit", "What"),
         "at": lambda: translate("audit", "At"),
         "created_at": lambda: translate("audit", "Backup made"),
+        "client_id": lambda: translate("audit", "Client record"),
+        "kind": lambda: translate("audit", "Kind"),
+        "granted": lambda: translate("audit", "Consents given"),
+        "signer": lambda: translate("audit", "Signed by"),
+        "template_version": lambda: translate("audit", "Template version"),
+        "blank": lambda: translate("audit", "Blank form"),
+        "price_fen": lambda: translate("audit", "Price (fen)"),
+        "old_price_fen": lambda: translate("audit", "Old price (fen)"),
+        "part": lambda: translate("audit", "Part"),
+        "fields": lambda: translate("audit", "Fields"),
     }
     values = {
         "idle": lambda: translate("audit", "idle"),

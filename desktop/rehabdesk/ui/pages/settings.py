@@ -8,10 +8,12 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.settings_accounts import AccountsTab
+from rehabdesk.ui.pages.settings_fees import FeesTab
 from rehabdesk.ui.pages.settings_keys import BackupKeysTab
 from rehabdesk.ui.pages.settings_preferences import PreferencesTab
 from rehabdesk.ui.pages.settings_staff import StaffTab
 from rehabdesk.ui.pages.settings_station import StationTab
+from rehabdesk.ui.pages.settings_templates import TemplatesTab
 from rehabdesk.ui.preferences import Preferences
 
 
@@ -30,6 +32,11 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.accounts_tab, self.tr("Accounts"))
             self.staff_tab = StaffTab(ctx, ops)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        if ctx.actor.may(Permission.MANAGE_SETTINGS):
+            self.fees_tab = FeesTab(ctx, ops)
+            self.tabs.addTab(self.fees_tab, self.tr("Fee schedule"))
+            self.templates_tab = TemplatesTab(ctx, ops)
+            self.tabs.addTab(self.templates_tab, self.tr("Document templates"))
         if ctx.actor.may(Permission.BACKUP_RESTORE):
             self.tabs.addTab(BackupKeysTab(ctx, ops), self.tr("Backup and keys"))
         layout = QVBoxLayout(self)

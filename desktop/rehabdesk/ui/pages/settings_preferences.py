@@ -59,6 +59,9 @@ class PreferencesTab(QWidget):
         self.keep_spin.setRange(1, 365)
         self.lockout_spin = QSpinBox()
         self.lockout_spin.setRange(3, 100)
+        self.agreement_days_spin = QSpinBox()
+        self.agreement_days_spin.setObjectName("agreementWarningDaysSpin")
+        self.agreement_days_spin.setRange(1, 365)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
@@ -76,6 +79,7 @@ class PreferencesTab(QWidget):
             form.addRow("", self.warning)
             form.addRow(self.tr("Backups to keep"), self.keep_spin)
             form.addRow(self.tr("Failed logins before lock-out"), self.lockout_spin)
+            form.addRow(self.tr("Warn about agreements ending within (days)"), self.agreement_days_spin)
             form.addRow(self.message)
             form.addRow(self.status)
             form.addRow(self.save_button)
@@ -86,6 +90,7 @@ class PreferencesTab(QWidget):
                 "backup_dir": self.backup_edit,
                 "backups_to_keep": self.keep_spin,
                 "lockout_threshold": self.lockout_spin,
+                "agreement_warning_days": self.agreement_days_spin,
             },
         )
         self.backup_edit.textChanged.connect(self._update_warning)
@@ -96,6 +101,7 @@ class PreferencesTab(QWidget):
         self.backup_edit.setText(values.backup_dir)
         self.keep_spin.setValue(values.backups_to_keep)
         self.lockout_spin.setValue(values.lockout_threshold)
+        self.agreement_days_spin.setValue(values.agreement_warning_days)
         self._update_warning()
 
     def _update_warning(self) -> None:
@@ -126,6 +132,7 @@ class PreferencesTab(QWidget):
             backup_dir=self.backup_edit.text().strip(),
             backups_to_keep=self.keep_spin.value(),
             lockout_threshold=self.lockout_spin.value(),
+            agreement_warning_days=self.agreement_days_spin.value(),
         )
 
     def save(self) -> None:

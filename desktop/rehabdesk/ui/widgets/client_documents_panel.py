@@ -1,0 +1,477 @@
+"""One client's consent forms and agreements: status, whether the client may be served, and every action on
+them. The Documents page shows it for the client found; the case file's documents tab reuses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.agreements import AgreementStatus
+from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.money import format_yuan
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import agreements, client_documents, consents, fee_schedule, printing, scans, staff
+from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments, ConsentFormInfo
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.printing import PrintedDocument
+from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
+from rehabdesk.ui.dialogs.consent_dialogs import (
+    NewConsentFormDialog,
+    ReasonDialog,
+    RecordConsentSignedDialog,
+    WithdrawConsentDialog,
+)
+from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.scan_viewer import ScanViewerDialog
+from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+
+_ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
+_REFUSED_STYLE = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
+
+
+def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDialog:
+    """The rendered document in the preview; its file name carries the document type and number, never a name."""
+    stem = {"consent": "知情同意书", "agreement": "服务协议", "fees": "收费项目公示"}[printed.kind]
+    file_name = f"{stem}-{printed.number}.pdf" if printed.number else f"{stem}.pdf"
+    return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))
+
+
+class ClientDocumentsPanel(QWidget):
+    changed = Signal()  # something was saved: pages showing due items refresh
+
+    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._client_id: str | None = None
+        self.documents: ClientDocuments | None = None
+        self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
+        self.header = QLabel()
+        self.header.setObjectName("documentsHeader")
+        self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.eligibility = QLabel()
+        self.eligibility.setObjectName("eligibilityLabel")
+        self.eligibility.setWordWrap(True)
+        self.forms_table = _table(
+            "consentFormsTable",
+            [self.tr("Number"), self.tr("State"), self.tr("Signed on"), self.tr("Scans"), self.tr("Consents")],
+        )
+        self.agreements_table = _table(
+            "agreementsTable",
+            [
+                self.tr("Number"),
+                self.tr("State"),
+                self.tr("Term"),
+                self.tr("Fees (yuan)"),
+                self.tr("Scans"),
+                self.tr("Renews"),
+            ],
+        )
+        self.new_consent = _button(self.tr("New consent form…"), "newConsentButton")
+        self.print_consent = _button(self.tr("Preview / print…"), "printConsentButton")
+        self.sign_consent = _button(self.tr("Record signed…"), "signConsentButton")
+        self.withdraw_consent = _button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
+        self.void_consent = _button(self.tr("Void…"), "voidConsentButton")
+        self.attach_consent_scan = _button(self.tr("Attach scan…"), "attachConsentScanButton")
+        self.view_consent_scan = _button(self.tr("View scan"), "viewConsentScanButton")
+        self.new_agreement = _button(self.tr("New agreement…"), "newAgreementButton")
+        self.edit_agreement = _button(self.tr("Edit draft…"), "editAgreementButton")
+        self.print_agreement = _button(self.tr("Preview / print…"), "printAgreementButton")
+        self.sign_agreement = _button(self.tr("Record signed…"), "signAgreementButton")
+        self.terminate_agreement = _button(self.tr("Terminate…"), "terminateAgreementButton")
+        self.renew_agreement = _button(self.tr("Renew…"), "renewAgreementButton")
+        self.attach_agreement_scan = _button(self.tr("Attach scan…"), "attachAgreementScanButton")
+        self.view_agreement_scan = _button(self.tr("View scan"), "viewAgreementScanButton")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.eligibility)
+        layout.addWidget(
+            self._group(
+                self.tr("Informed consent (知情同意书)"),
+                self.forms_table,
+                [
+                    self.new_consent,
+                    self.print_consent,
+                    self.sign_consent,
+                    self.withdraw_consent,
+                    self.void_consent,
+                    self.attach_consent_scan,
+                    self.view_consent_scan,
+                ],
+            )
+        )
+        layout.addWidget(
+            self._group(
+                self.tr("Service agreements (服务协议)"),
+                self.agreements_table,
+                [
+                    self.new_agreement,
+                    self.edit_agreement,
+                    self.print_agreement,
+                    self.sign_agreement,
+                    self.terminate_agreement,
+                    self.renew_agreement,
+                    self.attach_agreement_scan,
+                    self.view_agreement_scan,
+                ],
+            )
+        )
+        self._connect()
+        self._update_buttons()
+
+    def _group(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
+        group = QGroupBox(title)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        layout.addWidget(table)
+        return group
+
+    def _connect(self) -> None:
+        self.forms_table.itemSelectionChanged.connect(self._update_buttons)
+        self.agreements_table.itemSelectionChanged.connect(self._update_buttons)
+        self.new_consent.clicked.connect(self._new_consent)
+        self.print_consent.clicked.connect(self._print_consent)
+        self.sign_consent.clicked.connect(self._sign_consent)
+        self.withdraw_consent.clicked.connect(self._withdraw_consent)
+        self.void_consent.clicked.connect(self._void_consent)
+        self.attach_consent_scan.clicked.connect(lambda: self._pick_scan("consent_form"))
+        self.view_consent_scan.clicked.connect(lambda: self._view_scan(self.selected_form()))
+        self.new_agreement.clicked.connect(lambda: self._edit_agreement(None))
+        self.edit_agreement.clicked.connect(lambda: self._edit_agreement(self.selected_agreement()))
+        self.print_agreement.clicked.connect(self._print_agreement)
+        self.sign_agreement.clicked.connect(self._sign_agreement)
+        self.terminate_agreement.clicked.connect(self._terminate_agreement)
+        self.renew_agreement.clicked.connect(self._renew_agreement)
+        self.attach_agreement_scan.clicked.connect(lambda: self._pick_scan("agreement"))
+        self.view_agreement_scan.clicked.connect(lambda: self._view_scan(self.selected_agreement()))
+        self.forms_table.doubleClicked.connect(lambda _: self._print_consent())
+        self.agreements_table.doubleClicked.connect(lambda _: self._print_agreement())
+
+    # --- loading -------------------------------------------------------------------------------------------------
+
+    def set_client(self, client_id: str | None) -> None:
+        self._client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._client_id is None:
+            self._show(None)
+            return
+        client_id = self._client_id
+        self._ops.run(self, lambda: client_documents.client_documents(self._ctx, client_id), on_success=self._show)
+
+    def _show(self, documents: ClientDocuments | None) -> None:
+        self.documents = documents
+        self.forms_table.setRowCount(0)
+        self.agreements_table.setRowCount(0)
+        if documents is None:
+            self.header.setText(self.tr("Find a client to see their consent forms and agreements."))
+            self.eligibility.clear()
+            self.eligibility.setStyleSheet("")
+            self._update_buttons()
+            return
+        self.header.setText(f"{documents.name}　{documents.case_number}")
+        if documents.eligibility.allowed:
+            self.eligibility.setText(self.tr("Consent and agreement are in order: services may be recorded."))
+            self.eligibility.setStyleSheet(_ALLOWED_STYLE)
+        else:
+            reasons = "\n".join(paperwork_text.reason_text(r) for r in documents.eligibility.reasons)
+            self.eligibility.setText(self.tr("No services may be recorded yet:") + "\n" + reasons)
+            self.eligibility.setStyleSheet(_REFUSED_STYLE)
+        self._fill_forms(documents.forms)
+        self._fill_agreements(documents.agreements)
+        self._update_buttons()
+
+    def _fill_forms(self, forms: tuple[ConsentFormInfo, ...]) -> None:
+        self.forms_table.setRowCount(len(forms))
+        for row, form in enumerate(forms):
+            values = [
+                form.number,
+                paperwork_text.label_of(ConsentFormStatus, form.status),
+                form.signed_on.isoformat() if form.signed_on else "—",
+                str(len(form.scans)) if form.scans else self.tr("none"),
+                self._consents_summary(form),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the consents column is often wider than the window
+                self.forms_table.setItem(row, column, item)
+
+    def _consents_summary(self, form: ConsentFormInfo) -> str:
+        if form.status != ConsentFormStatus.SIGNED:
+            return self.tr("Offers: {kinds}").format(
+                kinds="、".join(paperwork_text.label_of(ConsentKind, kind) for kind in form.kinds)
+            )
+        given = {consent.kind: consent for consent in form.consents}
+        parts = []
+        for kind in form.kinds:
+            label = paperwork_text.label_of(ConsentKind, kind)
+            consent = given.get(kind)
+            if consent is None:
+                parts.append(self.tr("{kind}: not given").format(kind=label))
+            elif consent.status == ConsentStatus.WITHDRAWN:
+                parts.append(self.tr("{kind}: withdrawn {date}").format(kind=label, date=consent.withdrawn_on))
+            else:
+                parts.append(self.tr("{kind}: given").format(kind=label))
+        return "；".join(parts)
+
+    def _fill_agreements(self, agreements_list: tuple[AgreementInfo, ...]) -> None:
+        self.agreements_table.setRowCount(len(agreements_list))
+        for row, agreement in enumerate(agreements_list):
+            state = paperwork_text.label_of(AgreementStatus, agreement.status)
+            if agreement.terminated_on:
+                state = self.tr("{state} on {date}").format(state=state, date=agreement.terminated_on)
+            values = [
+                agreement.number,
+                state,
+                f"{agreement.start_date} – {agreement.end_date}",
+                format_yuan(agreement.total_fen),
+                str(len(agreement.scans)) if agreement.scans else self.tr("none"),
+                agreement.renews_number or "—",
+            ]
+            for column, value in enumerate(values):
+                self.agreements_table.setItem(row, column, QTableWidgetItem(value))
+
+    # --- selection and permissions -------------------------------------------------------------------------------
+
+    def selected_form(self) -> ConsentFormInfo | None:
+        row = self.forms_table.currentRow()
+        if self.documents is None or not 0 <= row < len(self.documents.forms):
+            return None
+        return self.documents.forms[row]
+
+    def selected_agreement(self) -> AgreementInfo | None:
+        row = self.agreements_table.currentRow()
+        if self.documents is None or not 0 <= row < len(self.documents.agreements):
+            return None
+        return self.documents.agreements[row]
+
+    def _update_buttons(self) -> None:
+        may_print = self._ctx.actor.may(Permission.PRINT_DOCUMENTS)
+        may_record = self._ctx.actor.may(Permission.RECORD_SERVICES)
+        may_close = self._ctx.actor.may(Permission.CLOSE_CASES)
+        loaded = self.documents is not None
+        form = self.selected_form()
+        pending = form is not None and form.status in (ConsentFormStatus.DRAFT, ConsentFormStatus.AWAITING_SIGNATURE)
+        signed = form is not None and form.status == ConsentFormStatus.SIGNED
+        withdrawable = signed and any(c.status == ConsentStatus.SIGNED for c in form.consents)
+        self.new_consent.setEnabled(loaded and may_print)
+        self.print_consent.setEnabled(may_print and form is not None and form.status != ConsentFormStatus.VOIDED)
+        self.sign_consent.setEnabled(may_print and pending)
+        self.void_consent.setEnabled(may_print and pending)
+        self.withdraw_consent.setEnabled(may_record and withdrawable)
+        self.attach_consent_scan.setEnabled(may_print and signed)
+        self.view_consent_scan.setEnabled(form is not None and bool(form.scans))
+        agreement = self.selected_agreement()
+        status = agreement.status if agreement else None
+        self.new_agreement.setEnabled(loaded and may_print)
+        self.edit_agreement.setEnabled(may_print and status == AgreementStatus.DRAFT)
+        self.print_agreement.setEnabled(may_print and agreement is not None)
+        self.sign_agreement.setEnabled(may_print and status == AgreementStatus.DRAFT)
+        self.terminate_agreement.setEnabled(may_close and status == AgreementStatus.ACTIVE)
+        self.renew_agreement.setEnabled(may_print and status in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED))
+        self.attach_agreement_scan.setEnabled(may_print and status not in (None, AgreementStatus.DRAFT))
+        self.view_agreement_scan.setEnabled(agreement is not None and bool(agreement.scans))
+
+    def _set_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+
+    # --- actions -------------------------------------------------------------------------------------------------
+
+    def _after_save(self, *_: object) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _new_consent(self) -> None:
+        if self._client_id:
+            self.dialog = open_dialog(
+                NewConsentFormDialog(self._ctx, self._ops, self._client_id, self), self._after_save
+            )
+
+    def _print_consent(self) -> None:
+        form = self.selected_form()
+        if form is None or not self.print_consent.isEnabled():
+            return
+        title = self.tr("Consent form {number}").format(number=form.number)
+        self._ops.run(
+            self,
+            lambda: printing.print_consent_form(self._ctx, form.id),
+            on_success=lambda printed: self._printed(printed, title),
+        )
+
+    def _printed(self, printed: PrintedDocument, title: str) -> None:
+        self._after_save()  # a printed draft is now awaiting signature
+        self.dialog = show_printed(self, printed, title)
+
+    def _with_staff(self, show) -> None:
+        self._ops.run(self, lambda: staff.list_staff(self._ctx), on_success=show)
+
+    def _sign_consent(self) -> None:
+        form, documents = self.selected_form(), self.documents
+        if form is None or documents is None:
+            return
+
+        def show(members) -> None:
+            self.dialog = open_dialog(
+                RecordConsentSignedDialog(self._ctx, self._ops, documents, form, members, self), self._after_save
+            )
+
+        self._with_staff(show)
+
+    def _withdraw_consent(self) -> None:
+        form = self.selected_form()
+        if form is not None:
+            self.dialog = open_dialog(WithdrawConsentDialog(self._ctx, self._ops, form, self), self._after_save)
+
+    def _void_consent(self) -> None:
+        form = self.selected_form()
+        if form is None:
+            return
+        dialog = ReasonDialog(
+            self._ops,
+            self.tr("Void consent form {number}").format(number=form.number),
+            lambda _day, reason: consents.void_consent_form(self._ctx, form.id, reason),
+            date_field=None,
+            parent=self,
+        )
+        self.dialog = open_dialog(dialog, self._after_save)
+
+    def _edit_agreement(self, current: AgreementInfo | None) -> None:
+        client_id = self._client_id
+        if client_id is None:
+            return
+
+        def show(items) -> None:
+            self.dialog = open_dialog(
+                AgreementDialog(self._ctx, self._ops, client_id, items, current=current, parent=self), self._after_save
+            )
+
+        self._ops.run(self, lambda: fee_schedule.list_fee_items(self._ctx), on_success=show)
+
+    def _print_agreement(self) -> None:
+        agreement = self.selected_agreement()
+        if agreement is None or not self.print_agreement.isEnabled():
+            return
+        title = self.tr("Service agreement {number}").format(number=agreement.number)
+        self._ops.run(
+            self,
+            lambda: printing.print_agreement(self._ctx, agreement.id),
+            on_success=lambda printed: self._printed(printed, title),
+        )
+
+    def _sign_agreement(self) -> None:
+        agreement, documents = self.selected_agreement(), self.documents
+        if agreement is None or documents is None:
+            return
+
+        def show(members) -> None:
+            self.dialog = open_dialog(
+                RecordAgreementSignedDialog(self._ctx, self._ops, documents, agreement, members, self), self._after_save
+            )
+
+        self._with_staff(show)
+
+    def _terminate_agreement(self) -> None:
+        agreement = self.selected_agreement()
+        if agreement is None:
+            return
+        dialog = ReasonDialog(
+            self._ops,
+            self.tr("Terminate agreement {number}").format(number=agreement.number),
+            lambda day, reason: agreements.terminate_agreement(self._ctx, agreement.id, day, reason),
+            date_field="terminated_on",
+            date_label=self.tr("Terminated on"),
+            parent=self,
+        )
+        self.dialog = open_dialog(dialog, self._after_save)
+
+    def _renew_agreement(self) -> None:
+        agreement = self.selected_agreement()
+        if agreement is None:
+            return
+        self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id), on_success=self._after_save)
+
+    def _pick_scan(self, owner_type: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the scan of the signed paper"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.attach_scan_file(owner_type, Path(path))
+
+    def attach_scan_file(self, owner_type: str, path: Path) -> None:
+        owner = self.selected_form() if owner_type == "consent_form" else self.selected_agreement()
+        if owner is None:
+            return
+        try:
+            size = path.stat().st_size
+            if size > scans.MAX_SCAN_BYTES:
+                # Said before reading a file that may be huge; the service would refuse it all the same.
+                too_large = ValidationError(
+                    "scan_too_large", "scan", size_mb=round(size / 2**20, 1), limit_mb=scans.MAX_SCAN_BYTES // 2**20
+                )
+                show_domain_error(self, too_large)
+                return
+            content = path.read_bytes()
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Attach scan"),
+                self.tr("The file could not be read: {reason}").format(reason=error.strerror),
+            )
+            return
+        self._ops.run(
+            self, lambda: scans.attach_scan(self._ctx, owner_type, owner.id, content), on_success=self._after_save
+        )
+
+    def _view_scan(self, owner: ConsentFormInfo | AgreementInfo | None) -> None:
+        if owner is None or not owner.scans:
+            return
+        scan_id = owner.scans[-1].id
+        self._ops.run(
+            self,
+            lambda: scans.view_scan(self._ctx, scan_id),
+            on_success=lambda content: self._set_dialog(open_dialog(ScanViewerDialog(content, parent=self))),
+        )
