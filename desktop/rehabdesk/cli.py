@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--clients", type=int, default=300, help="how many clients (default 300)")
     demo.add_argument("--staff", type=int, default=12, help="how many staff members, each with an account")
+    demo.add_argument(
+        "--training-years", type=int, default=3, help="years of training records and drills (default 3; 0 for none)"
+    )
 
     command("check", help="verify encryption, integrity, schema, key file and audit chain")
 
@@ -122,8 +125,8 @@ def _run_demo(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.storage.paths import StationPaths
 
     folder = _station_dir(args)
-    if args.clients < 0 or args.staff < 1:
-        console.error(console.tr("--clients must be 0 or more and --staff at least 1."))
+    if args.clients < 0 or args.staff < 1 or not 0 <= args.training_years <= 30:
+        console.error(console.tr("--clients must be 0 or more, --staff at least 1, --training-years 0 to 30."))
         return EXIT_ERROR
 
     class _PrintProgress:
@@ -142,6 +145,7 @@ def _run_demo(args: argparse.Namespace, console: Console) -> int:
         seed=args.seed,
         clients_count=args.clients,
         staff_count=args.staff,
+        training_years=args.training_years,
         progress=_PrintProgress(),
     )
     result.ctx.close()

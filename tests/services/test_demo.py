@@ -67,3 +67,25 @@ def test_station_files_hold_no_client_name_or_id_number_in_plaintext(tmp_path: P
                     assert secret.encode(encoding) not in content, f"{path.name} holds a client's data"
     finally:
         ctx.close()
+
+
+def test_demo_shows_every_paperwork_and_training_state(tmp_path: Path) -> None:
+    from rehabdesk.services import documents_due, safety, training
+
+    paths = StationPaths(tmp_path / "states")
+    result = create_demo_station(paths, seed=3, clients_count=60, staff_count=8, policy=TEST_POLICY, today=TODAY)
+    ctx = result.ctx
+    try:
+        due = {item.kind for item in documents_due.documents_due(ctx, today=TODAY)}
+        assert {"consent_pending", "scan_missing", "agreement_expiring"} <= due
+        overview = training.training_overview(ctx, TODAY.year, today=TODAY)
+        states = {w.compliance.compliant for w in overview.direct_service}
+        assert states == {True, False}  # a believable mix: most compliant, some lagging
+        assert any(w.compliance.warn for w in overview.workers)  # November: the fourth-quarter warning
+        status = safety.safety_status(ctx, today=TODAY)
+        assert {s.state for s in status.schedule} >= {"overdue", "ok"}
+        assert status.plans_past_review and status.open_actions
+        closed = [a for d in safety.list_drills(ctx, today=TODAY) for a in d.actions if a.status == "done"]
+        assert closed
+    finally:
+        ctx.close()

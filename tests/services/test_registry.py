@@ -19,7 +19,7 @@ import rehabdesk.services
 from rehabdesk.documents.templates import default_template
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
-from rehabdesk.services import accounts, clients, sessions, staff
+from rehabdesk.services import accounts, clients, safety, sessions, staff, training
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import REGISTRY, ServiceSpec
@@ -27,13 +27,21 @@ from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
 from tests.paperwork_support import ALL_KINDS, TERM_START, Paperwork, agreement_input, prepare_paperwork
 from tests.people_support import TODAY, client_input, staff_input
-from tests.support import audit_rows
+from tests.support import audit_rows, raw_sql
+from tests.training_support import course_input, drill_input
 
 for _module in pkgutil.iter_modules(rehabdesk.services.__path__):
     importlib.import_module(f"rehabdesk.services.{_module.name}")
 
 # Mutating services any logged-in account may call, on purpose. Adding one here is a decision to review.
-OPEN_TO_EVERY_ACCOUNT = {"accounts.change_own_password", "backups.backup_on_close", "checks.check_station"}
+OPEN_TO_EVERY_ACCOUNT = {
+    "accounts.change_own_password",
+    "backups.backup_on_close",
+    "checks.check_station",
+    # A worker prints their own training record (the service refuses anyone else's); drill records are no secret.
+    "training_reports.print_training_record",
+    "training_reports.print_drill_record",
+}
 
 OTHER_PASSWORD = "other-pass-55"
 SCAN = b"%PDF-1.4\n% signed paper\n%%EOF\n"
@@ -52,6 +60,13 @@ class World:
     staff_id: str
     paperwork: Paperwork
     scan_id: str
+    course_id: str
+    plan_id: str
+    drill_id: str
+    action_id: str
+    closed_action_id: str
+    roster: Path
+    leaver_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -169,6 +184,57 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "printing.latest_document_id": lambda ctx, w: _service("printing").latest_document_id(
         ctx, "agreement", "TS01-2026-00001"
     ),
+    "training.record_training": lambda ctx, w: training.record_training(ctx, course_input(w.staff_id), today=TODAY),
+    "training.record_own_training": lambda ctx, w: training.record_own_training(
+        ctx, course_input(w.staff_id), today=TODAY
+    ),
+    "training.update_training": lambda ctx, w: training.update_training(
+        ctx, w.course_id, course_input(w.staff_id, hours="5"), today=TODAY
+    ),
+    "training.delete_training": lambda ctx, w: training.delete_training(ctx, w.course_id),
+    "training.get_training": lambda ctx, w: training.get_training(ctx, w.course_id),
+    "training.courses_in_year": lambda ctx, w: training.courses_in_year(ctx, 2026),
+    "training.worker_courses": lambda ctx, w: training.worker_courses(ctx, w.staff_id),
+    "training.training_overview": lambda ctx, w: training.training_overview(ctx, 2026, today=TODAY),
+    "training_import.preview_training_import": lambda ctx, w: _service("training_import").preview_training_import(
+        ctx, w.roster, today=TODAY
+    ),
+    "training_import.import_training": lambda ctx, w: _service("training_import").import_training(
+        ctx, w.roster, today=TODAY
+    ),
+    "training_reports.print_training_record": lambda ctx, w: _service("training_reports").print_training_record(
+        ctx, _own_staff(ctx, w), 2026, today=TODAY
+    ),
+    "training_reports.print_training_summary": lambda ctx, w: _service("training_reports").print_training_summary(
+        ctx, 2026, today=TODAY
+    ),
+    "training_reports.export_training_summary": lambda ctx, w: _service("training_reports").export_training_summary(
+        ctx, 2026, w.tmp / "summary.xlsx", today=TODAY
+    ),
+    "training_reports.print_drill_record": lambda ctx, w: _service("training_reports").print_drill_record(
+        ctx, w.drill_id, today=TODAY
+    ),
+    "safety.add_plan": lambda ctx, w: safety.add_plan(
+        ctx, safety.PlanInput("噎食应急预案", ("choking",), "1", "2026-02-01"), today=TODAY
+    ),
+    "safety.update_plan": lambda ctx, w: safety.update_plan(
+        ctx, w.plan_id, safety.PlanInput("火灾事故应急预案", ("fire",), "2", "2026-01-01"), today=TODAY
+    ),
+    "safety.record_plan_review": lambda ctx, w: safety.record_plan_review(ctx, w.plan_id, TODAY, today=TODAY),
+    "safety.list_plans": lambda ctx, w: safety.list_plans(ctx, today=TODAY),
+    "safety.record_drill": lambda ctx, w: safety.record_drill(ctx, drill_input(w.staff_id), today=TODAY),
+    "safety.add_corrective_action": lambda ctx, w: safety.add_corrective_action(
+        ctx, w.drill_id, safety.ActionInput("复训", "2026-12-31"), today=TODAY
+    ),
+    "safety.close_corrective_action": lambda ctx, w: safety.close_corrective_action(
+        ctx, w.action_id, TODAY, "已完成", today=TODAY
+    ),
+    "safety.reopen_corrective_action": lambda ctx, w: safety.reopen_corrective_action(
+        ctx, w.closed_action_id, "2026-12-31", today=TODAY
+    ),
+    "safety.list_drills": lambda ctx, w: safety.list_drills(ctx, today=TODAY),
+    "safety.safety_status": lambda ctx, w: safety.safety_status(ctx, today=TODAY),
+    "staff.record_leaving": lambda ctx, w: staff.record_leaving(ctx, w.leaver_id, TODAY, today=TODAY),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -176,6 +242,13 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _own_staff(ctx: StationContext, w: World) -> str:
+    """Whoever calls it, as the worker whose own record it is."""
+    statement = ("UPDATE account SET staff_id = ? WHERE id = ?", (w.staff_id, ctx.actor.account_id))
+    raw_sql(w.admin.store.paths, w.admin.store.master, statement)
+    return w.staff_id
 
 
 def _service(module: str) -> Any:
@@ -208,7 +281,38 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     client_id = clients.register_client(admin, client_input(), today=TODAY).client_id
     paperwork = prepare_paperwork(admin, client_id)
     scan_id = _service("scans").attach_scan(admin, "consent_form", paperwork.signed_form_id, SCAN)
-    return World(admin, target, ADMIN_PASSWORD, tmp_path, code, client_id, staff_id, paperwork, scan_id)
+    # The admin's account belongs to the staff member, so "own training" has someone to belong to.
+    raw_sql(admin.store.paths, admin.store.master, ("UPDATE account SET staff_id = ?", (staff_id,)))
+    course_id = training.record_training(admin, course_input(staff_id), today=TODAY)
+    plan_id = safety.add_plan(admin, safety.PlanInput("火灾事故应急预案", ("fire",), "1", "2026-01-01"), today=TODAY)
+    drill_id = safety.record_drill(admin, drill_input(staff_id), today=TODAY)
+    action_id = safety.list_drills(admin, today=TODAY)[0].actions[0].id
+    safety.record_drill(admin, drill_input(staff_id, scenario="choking"), today=TODAY)
+    closed_action_id = safety.list_drills(admin, scenario="choking", today=TODAY)[0].actions[0].id
+    safety.close_corrective_action(admin, closed_action_id, TODAY, "已完成", today=TODAY)
+    leaver_id = staff.register_staff(admin, staff_input("S300", "周离"), today=TODAY)
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
+    )
+    return World(
+        admin,
+        target,
+        ADMIN_PASSWORD,
+        tmp_path,
+        code,
+        client_id,
+        staff_id,
+        paperwork,
+        scan_id,
+        course_id,
+        plan_id,
+        drill_id,
+        action_id,
+        closed_action_id,
+        roster,
+        leaver_id,
+    )
 
 
 def test_every_registered_service_has_an_example() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -33,6 +32,7 @@ from rehabdesk.documents.labels import (
     chinese_date,
 )
 from rehabdesk.documents.page import RULE_COLOR, build_pdf, table
+from rehabdesk.documents.report_parts import LABEL_BACKGROUND
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.documents.templates import keep_wide_spaces, parse_template, template_story
 from rehabdesk.domain.agreements import grand_total, self_paid_total
@@ -41,7 +41,6 @@ from rehabdesk.domain.money import format_yuan
 TITLE = "服务协议"
 FREE_OF_CHARGE = "本协议服务项目均为政府购买/免费服务，不向服务对象收取费用。"
 FEE_HEADINGS = ("项目", "单位", "数量", "单价（元）", "资金来源", "小计（元）")
-LABEL_BACKGROUND = colors.HexColor("#F0F0F0")
 
 
 def render_agreement(data: AgreementFormData) -> bytes:

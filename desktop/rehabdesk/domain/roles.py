@@ -23,10 +23,16 @@ class Permission(StrEnum):
     BACKUP_RESTORE = "backup_restore"
     ROTATE_KEYS = "rotate_keys"
     VIEW_AUDIT = "view_audit"
+    MANAGE_TRAINING = "manage_training"  # staff training records, emergency plans and drills
 
 
 _STAFF = {Permission.VIEW_RECORDS, Permission.RECORD_SERVICES}
-_COORDINATOR = _STAFF | {Permission.PRINT_DOCUMENTS, Permission.CLOSE_CASES, Permission.EXPORT_BUNDLES}
+_COORDINATOR = _STAFF | {
+    Permission.PRINT_DOCUMENTS,
+    Permission.CLOSE_CASES,
+    Permission.EXPORT_BUNDLES,
+    Permission.MANAGE_TRAINING,
+}
 # Admin is separate from case work: an IT-minded admin does not read case files by virtue of the role.
 _ADMIN = {
     Permission.MANAGE_ACCOUNTS,
@@ -34,6 +40,7 @@ _ADMIN = {
     Permission.BACKUP_RESTORE,
     Permission.ROTATE_KEYS,
     Permission.VIEW_AUDIT,
+    Permission.MANAGE_TRAINING,
 }
 
 PERMISSIONS_BY_ROLE: dict[Role, frozenset[Permission]] = {

@@ -16,6 +16,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -380,19 +381,20 @@ def _read_csv(path: Path) -> list[list[str]]:
     return rows
 
 
-def _header_index(rows: list[list[str]]) -> int:
+def _header_index(rows: list[list[str]], guess: Callable[[list[str]], dict[str, int]]) -> int:
     """The first row within the first few that names at least two importable columns; else the first filled row."""
     filled = [index for index, row in enumerate(rows[: HEADER_SEARCH_ROWS * 2]) if any(row)]
     for index in filled[:HEADER_SEARCH_ROWS]:
-        if len(guess_mapping(rows[index])) >= 2:
+        if len(guess(rows[index])) >= 2:
             return index
     if not filled:
         raise DomainError(EMPTY)
     return filled[0]
 
 
-def read_table(path: Path | str) -> Table:
-    """The first sheet of an .xlsx, or a .csv (UTF-8 with or without BOM, or GBK; comma or tab separated)."""
+def read_table(path: Path | str, guess: Callable[[list[str]], dict[str, int]] | None = None) -> Table:
+    """The first sheet of an .xlsx, or a .csv (UTF-8 with or without BOM, or GBK; comma or tab separated).
+    ``guess`` maps a header row to the columns it names (the client columns by default): it finds the header."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -410,7 +412,7 @@ def read_table(path: Path | str) -> Table:
     else:
         rows = _read_csv(path)
     rows = _trimmed(rows)
-    header_index = _header_index(rows)
+    header_index = _header_index(rows, guess or guess_mapping)
     headers = list(rows[header_index])
     while headers and not headers[-1]:
         headers.pop()

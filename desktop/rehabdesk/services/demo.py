@@ -13,6 +13,7 @@ from rehabdesk.domain.roles import Role
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import accounts, clients, staff
 from rehabdesk.services.demo_paperwork import add_demo_paperwork
+from rehabdesk.services.demo_training import DEFAULT_TRAINING_YEARS, add_demo_training
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.keys import PRODUCTION_POLICY, KeyPolicy
 from rehabdesk.storage.paths import StationPaths
@@ -100,6 +101,7 @@ def create_demo_station(
     policy: KeyPolicy = PRODUCTION_POLICY,
     progress: Progress = NULL_PROGRESS,
     today: date | None = None,
+    training_years: int = DEFAULT_TRAINING_YEARS,
 ) -> NewStationResult:
     """The admin ``admin`` / ``rehab-demo`` (admin and coordinator); each generated staff member gets an account
     (the first a coordinator) with the same first password; clients are spread over the direct-service staff."""
@@ -129,5 +131,7 @@ def create_demo_station(
     if rows:
         clients.import_clients(ctx, rows, today=today, progress=_Offset())
         add_demo_paperwork(ctx, clients.client_ids(ctx), seed, today)
+    if training_years > 0:
+        add_demo_training(ctx, seed, today, years=training_years)
     progress.step(total, total, "done")
     return result

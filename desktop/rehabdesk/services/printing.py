@@ -41,7 +41,7 @@ from rehabdesk.storage.unit_of_work import UnitOfWork
 
 @dataclass(frozen=True)
 class PrintedDocument:
-    kind: str  # "consent" | "agreement" | "fees"
+    kind: str  # "consent" | "agreement" | "fees" | "training_record" | "training_summary" | "drill"
     number: str  # "" for a blank form and the fee schedule
     pdf: bytes
 
@@ -50,7 +50,7 @@ def _today(today: date | None) -> date:
     return today or date.today()
 
 
-def _station(uow: UnitOfWork) -> StationOnForm:
+def station_on_form(uow: UnitOfWork) -> StationOnForm:
     station = station_repository.the_station(uow.session)
     return StationOnForm(
         station.name,
@@ -128,7 +128,7 @@ def print_consent_form(ctx: StationContext, form_id: str, *, today: date | None 
         template = recorded_template(uow, "consent", form.template_version)
         pdf = render_consent_form(
             ConsentFormData(
-                station=_station(uow),
+                station=station_on_form(uow),
                 template=template,
                 number=form.number,
                 client=_client(client),
@@ -155,7 +155,7 @@ def print_blank_consent_form(ctx: StationContext, *, today: date | None = None) 
         template = current_template(uow, "consent")
         pdf = render_consent_form(
             ConsentFormData(
-                station=_station(uow),
+                station=station_on_form(uow),
                 template=template,
                 number="",
                 client=None,
@@ -181,7 +181,7 @@ def print_agreement(ctx: StationContext, agreement_id: str, *, today: date | Non
         template = recorded_template(uow, "agreement", agreement.template_version)
         pdf = render_agreement(
             AgreementFormData(
-                station=_station(uow),
+                station=station_on_form(uow),
                 template=template,
                 number=agreement.number,
                 client=_client(client),
@@ -213,7 +213,7 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
         template = current_template(uow, "agreement")
         pdf = render_agreement(
             AgreementFormData(
-                station=_station(uow),
+                station=station_on_form(uow),
                 template=template,
                 number="",
                 client=None,
@@ -242,7 +242,7 @@ def print_fee_schedule(ctx: StationContext, *, today: date | None = None) -> Pri
             FeeItemOnForm(item.name, item.unit, item.price_fen, FundingSource(item.funding))
             for item in repository.fee_items(uow.session)
         )
-        pdf = render_fee_schedule(FeeScheduleData(_station(uow), template, items, today))
+        pdf = render_fee_schedule(FeeScheduleData(station_on_form(uow), template, items, today))
         _audit_print(uow, "fee_schedule", None, template.version, blank=False)
         uow.commit()
         return PrintedDocument("fees", "", pdf)

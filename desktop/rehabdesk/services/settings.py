@@ -6,7 +6,10 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.safety import DEFAULT_KEY_SCENARIOS, DrillScenario
+from rehabdesk.domain.training import DEFAULT_ANNUAL_HOURS
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.station_setup import StationDetails
@@ -20,6 +23,8 @@ class StationSettings:
     backups_to_keep: int = 10
     lockout_threshold: int = 10  # kept in the slot file: it must be known before the database is open
     agreement_warning_days: int = 30  # agreements ending within this many days appear on the due list
+    training_annual_hours: int = DEFAULT_ANNUAL_HOURS  # per direct-service worker and calendar year
+    drill_scenarios: tuple[str, ...] = tuple(scenario.value for scenario in DEFAULT_KEY_SCENARIOS)
 
     def validated(self) -> StationSettings:
         if not 1 <= self.idle_lock_minutes <= 240:
@@ -30,12 +35,25 @@ class StationSettings:
             raise ValidationError("out_of_range", "lockout_threshold", minimum=3, maximum=100)
         if not 1 <= self.agreement_warning_days <= 365:
             raise ValidationError("out_of_range", "agreement_warning_days", minimum=1, maximum=365)
+        if not 1 <= self.training_annual_hours <= 200:
+            raise ValidationError("out_of_range", "training_annual_hours", minimum=1, maximum=200)
+        if not self.drill_scenarios:
+            raise ValidationError("required", "drill_scenarios")
+        for scenario in self.drill_scenarios:
+            parse_choice(DrillScenario, scenario, "drill_scenarios")
         if self.backup_dir and not Path(self.backup_dir).is_absolute():
             raise ValidationError("path_not_absolute", "backup_dir")
         return self
 
 
-_DATABASE_SETTINGS = ("idle_lock_minutes", "backup_dir", "backups_to_keep", "agreement_warning_days")
+_DATABASE_SETTINGS = (
+    "idle_lock_minutes",
+    "backup_dir",
+    "backups_to_keep",
+    "agreement_warning_days",
+    "training_annual_hours",
+    "drill_scenarios",
+)
 
 
 def read_settings(ctx: StationContext) -> StationSettings:
@@ -44,7 +62,7 @@ def read_settings(ctx: StationContext) -> StationSettings:
         stored = station_repository.read_settings(uow.session)
         threshold = ctx.store.current_slot_file(uow.session).lockout_threshold
     known = {f.name for f in fields(StationSettings)}
-    values = {key: value for key, value in stored.items() if key in known}
+    values = {key: tuple(value) if isinstance(value, list) else value for key, value in stored.items() if key in known}
     return replace(StationSettings(**values), lockout_threshold=threshold)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
-from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.roles import Permission, Role, parse_roles
 from rehabdesk.domain.staff import StaffInput, ValidStaff, validate_staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import accounts as account_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Staff
 
@@ -95,3 +97,44 @@ def get_staff(ctx: StationContext, staff_id: str) -> StaffInput:
             assessor=member.assessor,
             end_date=member.end_date or "",
         )
+
+
+@service(Permission.MANAGE_ACCOUNTS, mutating=True)
+def record_leaving(ctx: StationContext, staff_id: str, end_date: str | date, *, today: date | None = None) -> int:
+    """A worker leaves: the end date is set, every account of theirs is disabled and its key slot removed, in one
+    step. Their records stay attributed to them. Returns how many accounts were closed."""
+    today = today or date.today()
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        member = staff_repository.by_id(uow.session, staff_id)
+        if member is None:
+            raise DomainError("staff_not_found")
+        end = parse_date(end_date, field="end_date", today=today, not_before=member.start_date)
+        closing = [a for a in account_repository.of_staff(uow.session, staff_id) if not a.disabled]
+        if any(account.id == ctx.actor.account_id for account in closing):
+            raise DomainError("cannot_disable_self")
+        remaining_admins = [
+            a
+            for a in account_repository.all_accounts(uow.session)
+            if not a.disabled and Role.ADMIN in parse_roles(a.roles) and a not in closing
+        ]
+        if not remaining_admins:
+            raise DomainError("last_admin")
+        member.end_date = end
+        for account in closing:
+            account.disabled = True
+        if closing:
+            ids = [account.id for account in closing]
+            ctx.store.update_slot_file(
+                uow.session,
+                lambda current: current.next_generation(
+                    slots=tuple(slot for slot in current.slots if slot.account_id not in ids)
+                ),
+            )
+        uow.audit(
+            "staff_leaving",
+            entity_type="staff",
+            entity_id=member.id,
+            detail={"accounts_closed": len(closing)},
+        )
+        uow.commit()
+        return len(closing)

@@ -18,3 +18,7 @@ def by_id(session: Session, account_id: str) -> Account | None:
 
 def all_accounts(session: Session) -> list[Account]:
     return list(session.scalars(select(Account).where(Account.deleted_at.is_(None)).order_by(Account.login)))
+
+
+def of_staff(session: Session, staff_id: str) -> list[Account]:
+    return list(session.scalars(select(Account).where(Account.staff_id == staff_id, Account.deleted_at.is_(None))))

@@ -14,6 +14,14 @@ from rehabdesk.storage.schema.consents import (
 from rehabdesk.storage.schema.people import Client, ClientSearchKey, Guardian, Staff
 from rehabdesk.storage.schema.station import Account, Station
 from rehabdesk.storage.schema.system import AuditEntry, ChangeLogEntry, Setting, StoreMeta
+from rehabdesk.storage.schema.training import (
+    CorrectiveAction,
+    Drill,
+    DrillParticipant,
+    EmergencyPlan,
+    TrainingAttendance,
+    TrainingCourse,
+)
 
 __all__ = [
     "Account",
@@ -26,13 +34,19 @@ __all__ = [
     "ClientSearchKey",
     "Consent",
     "ConsentForm",
+    "CorrectiveAction",
     "DocumentScan",
     "DocumentSequence",
     "DocumentTemplate",
+    "Drill",
+    "DrillParticipant",
+    "EmergencyPlan",
     "FeeItem",
     "Guardian",
     "Setting",
     "Staff",
     "Station",
     "StoreMeta",
+    "TrainingAttendance",
+    "TrainingCourse",
 ]
