@@ -23,12 +23,15 @@ CASE_WORK = {
     Permission.CLOSE_CASES,
     Permission.EXPORT_BUNDLES,
 }
+# Station management both coordinators and admins do (issue 6): staff training, emergency plans and drills.
+SHARED = {Permission.MANAGE_TRAINING}
 ADMIN_WORK = {
     Permission.MANAGE_ACCOUNTS,
     Permission.MANAGE_SETTINGS,
     Permission.BACKUP_RESTORE,
     Permission.ROTATE_KEYS,
     Permission.VIEW_AUDIT,
+    *SHARED,
 }
 
 
@@ -37,13 +40,18 @@ def test_staff_is_a_strict_subset_of_coordinator() -> None:
     coordinator = PERMISSIONS_BY_ROLE[Role.COORDINATOR]
     assert staff < coordinator
     assert staff == {Permission.VIEW_RECORDS, Permission.RECORD_SERVICES}
-    assert coordinator - staff == {Permission.PRINT_DOCUMENTS, Permission.CLOSE_CASES, Permission.EXPORT_BUNDLES}
+    assert coordinator - staff == {
+        Permission.PRINT_DOCUMENTS,
+        Permission.CLOSE_CASES,
+        Permission.EXPORT_BUNDLES,
+        *SHARED,
+    }
 
 
 def test_admin_is_separate_from_case_work() -> None:
     admin = PERMISSIONS_BY_ROLE[Role.ADMIN]
     assert admin == ADMIN_WORK
-    assert not admin & PERMISSIONS_BY_ROLE[Role.COORDINATOR]
+    assert admin & PERMISSIONS_BY_ROLE[Role.COORDINATOR] == SHARED
     assert not admin & PERMISSIONS_BY_ROLE[Role.STAFF]
 
 
@@ -53,7 +61,7 @@ def test_every_permission_belongs_to_some_role() -> None:
 
 def test_roles_combine() -> None:
     both = permissions_for(frozenset({Role.ADMIN, Role.COORDINATOR}))
-    assert both == CASE_WORK | ADMIN_WORK
+    assert both == CASE_WORK | ADMIN_WORK | SHARED
     assert permissions_for(frozenset()) == frozenset()
 
 
