@@ -123,6 +123,29 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New corrective action</source>
+        <translation>New corrective action</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First admin account</source>
@@ -917,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>CloseActionDialog</name>
+    <message>
+        <source>Close corrective action</source>
+        <translation>Close corrective action</translation>
+    </message>
+    <message>
+        <source>e.g. two emergency lights replaced on floor 2</source>
+        <translation>e.g. two emergency lights replaced on floor 2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -969,6 +1015,77 @@
     <message>
         <source>Blank service agreement</source>
         <translation>Blank service agreement</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Record a drill</source>
+        <translation>Record a drill</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How it went: time to evacuate, roles, communication</source>
+        <translation>How it went: time to evacuate, roles, communication</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Plan followed</source>
+        <translation>Plan followed</translation>
+    </message>
+    <message>
+        <source>Staff taking part</source>
+        <translation>Staff taking part</translation>
+    </message>
+    <message>
+        <source>Clients involved</source>
+        <translation>Clients involved</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1381,29 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Worker leaves</source>
+        <translation>Worker leaves</translation>
+    </message>
+    <message>
+        <source>Every account of this worker is disabled at once: they can no longer sign in, and their key is removed. Their training, services and other records stay, attributed to them.</source>
+        <translation>Every account of this worker is disabled at once: they can no longer sign in, and their key is removed. Their training, services and other records stay, attributed to them.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>Last working day</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Record leaving</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -1280,6 +1420,14 @@
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Staff &amp; training</source>
+        <translation>Staff &amp; training</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1392,6 +1540,57 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <source>New emergency plan</source>
+        <translation>New emergency plan</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 edition</source>
+        <translation>e.g. 2026 edition</translation>
+    </message>
+    <message>
+        <source>empty: a year after the effective date</source>
+        <translation>empty: a year after the effective date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Scenarios covered</source>
+        <translation>Scenarios covered</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
     <message>
         <source> min</source>
@@ -1432,6 +1631,14 @@
     <message>
         <source>Warn about agreements ending within (days)</source>
         <translation>Warn about agreements ending within (days)</translation>
+    </message>
+    <message>
+        <source>Training hours required per year</source>
+        <translation>Training hours required per year</translation>
+    </message>
+    <message>
+        <source>Key drill scenarios</source>
+        <translation>Key drill scenarios</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
@@ -1579,6 +1786,226 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>The backup from {created} has been restored and checked. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation>Last drill</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Drill schedule of the key scenarios</source>
+        <translation>Drill schedule of the key scenarios</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>All scenarios</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Record drill…</source>
+        <translation>Record drill…</translation>
+    </message>
+    <message>
+        <source>Print drill record…</source>
+        <translation>Print drill record…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>The annual review is overdue.</source>
+        <translation>The annual review is overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency plans (%n past review)</source>
+        <translation>
+            <numerusform>Emergency plans (%n past review)</numerusform>
+            <numerusform>Emergency plans (%n past review)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>Done {date}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrective actions (%n open)</source>
+        <translation>
+            <numerusform>Corrective actions (%n open)</numerusform>
+            <numerusform>Corrective actions (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the annual review</source>
+        <translation>Record the annual review</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>“{title}” was reviewed and is still right (or was updated). The next review is due a year after this date.</source>
+        <translation>“{title}” was reviewed and is still right (or was updated). The next review is due a year after this date.</translation>
+    </message>
+    <message>
+        <source>Drill record {number}</source>
+        <translation>Drill record {number}</translation>
+    </message>
+    <message>
+        <source>Reopen corrective action</source>
+        <translation>Reopen corrective action</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>The fix did not hold: the action is open again until the new due date.</source>
+        <translation>The fix did not hold: the action is open again until the new due date.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2188,227 @@
     </message>
 </context>
 <context>
+    <name>StaffTrainingPage</name>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>Print record…</translation>
+    </message>
+    <message>
+        <source>Worker leaves…</source>
+        <translation>Worker leaves…</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>Record training…</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>Edit course…</translation>
+    </message>
+    <message>
+        <source>Delete course…</source>
+        <translation>Delete course…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Workers employed in {year} (direct-service workers need {hours} a year)</source>
+        <translation>Workers employed in {year} (direct-service workers need {hours} a year)</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member, so there is no training record to show.</source>
+        <translation>Your account is not linked to a staff member, so there is no training record to show.</translation>
+    </message>
+    <message>
+        <source>Direct-service workers with their hours: {done} / {total}</source>
+        <translation>Direct-service workers with their hours: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Assessors with assessor training: {done} / {total}</source>
+        <translation>Assessors with assessor training: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Staff with a relevant degree: {percent} % (target {target} %)</source>
+        <translation>Staff with a relevant degree: {percent} % (target {target} %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fourth quarter: %n direct-service worker(s) have not done their training hours for this year yet: {names}</source>
+        <translation>
+            <numerusform>Fourth quarter: %n direct-service worker have not done their training hours for this year yet: {names}</numerusform>
+            <numerusform>Fourth quarter: %n direct-service workers have not done their training hours for this year yet: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fourth quarter: you still need {hours} of training this year.</source>
+        <translation>Fourth quarter: you still need {hours} of training this year.</translation>
+    </message>
+    <message>
+        <source>{hours} (prorated)</source>
+        <translation>{hours} (prorated)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>No assessor training</source>
+        <translation>No assessor training</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>{hours} h × {days} days employed / {year_days} days in the year, rounded up to {step} h</source>
+        <translation>{hours} h × {days} days employed / {year_days} days in the year, rounded up to {step} h</translation>
+    </message>
+    <message>
+        <source>Recorded, but not counted toward the yearly hours (safety training by default)</source>
+        <translation>Recorded, but not counted toward the yearly hours (safety training by default)</translation>
+    </message>
+    <message>
+        <source>Courses of {name} in {year}</source>
+        <translation>Courses of {name} in {year}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({dates}) for every attendee? It no longer counts toward anyone&apos;s hours; the audit log keeps a trace.</source>
+        <translation>Delete “{title}” ({dates}) for every attendee? It no longer counts toward anyone&apos;s hours; the audit log keeps a trace.</translation>
+    </message>
+    <message>
+        <source>Training record {number}, {year}</source>
+        <translation>Training record {number}, {year}</translation>
+    </message>
+    <message>
+        <source>Training summary {year}</source>
+        <translation>Training summary {year}</translation>
+    </message>
+    <message>
+        <source>Export the training summary</source>
+        <translation>Export the training summary</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving recorded; %n account(s) disabled.</source>
+        <translation>
+            <numerusform>Leaving recorded; %n account disabled.</numerusform>
+            <numerusform>Leaving recorded; %n accounts disabled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationForm</name>
     <message>
         <source>as given by the county, e.g. CY0301</source>
@@ -1938,6 +2586,161 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{document} saved as version {version}.</source>
         <translation>{document} saved as version {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <source>e.g. district civil affairs bureau</source>
+        <translation>e.g. district civil affairs bureau</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <source>Counts toward the yearly training hours</source>
+        <translation>Counts toward the yearly training hours</translation>
+    </message>
+    <message>
+        <source>Safety and emergency training is kept but does not count by default.</source>
+        <translation>Safety and emergency training is kept but does not count by default.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Filter by name or staff number</source>
+        <translation>Filter by name or staff number</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Certificate number (optional)</source>
+        <translation>Certificate number (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) ticked</source>
+        <translation>
+            <numerusform>%n attendee ticked</numerusform>
+            <numerusform>%n attendees ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingImportDialog</name>
+    <message>
+        <source>Import a training roster</source>
+        <translation>Import a training roster</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file with one attendee per row</source>
+        <translation>Choose an .xlsx or .csv file with one attendee per row</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</source>
+        <translation>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a file to check it; nothing is written before you import.</source>
+        <translation>Choose a file to check it; nothing is written before you import.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the training roster</source>
+        <translation>Choose the training roster</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>
+        <translation>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems. Fix them in the file and choose it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>%n row have problems. Fix them in the file and choose it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>%n rows have problems. Fix them in the file and choose it again; nothing is imported until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is right. Import adds all of them at once.</source>
+        <translation>Every row is right. Import adds all of them at once.</translation>
+    </message>
+    <message>
+        <source>There are no attendee rows in this file.</source>
+        <translation>There are no attendee rows in this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>%n course imported.</numerusform>
+            <numerusform>%n courses imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2971,26 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Published again</translation>
     </message>
     <message>
+        <source>Staff member left</source>
+        <translation>Staff member left</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>Plan reviewed</translation>
+    </message>
+    <message>
+        <source>Corrective action done</source>
+        <translation>Corrective action done</translation>
+    </message>
+    <message>
+        <source>Corrective action reopened</source>
+        <translation>Corrective action reopened</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -2206,6 +3029,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Document template</source>
         <translation>Document template</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2294,6 +3133,30 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Fields</source>
         <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Own record</source>
+        <translation>Own record</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Accounts closed</source>
+        <translation>Accounts closed</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>idle</source>
@@ -2406,8 +3269,8 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Recovery sheet written to {path}</translation>
     </message>
     <message>
-        <source>--clients must be 0 or more and --staff at least 1.</source>
-        <translation>--clients must be 0 or more and --staff at least 1.</translation>
+        <source>--clients must be 0 or more, --staff at least 1, --training-years 0 to 30.</source>
+        <translation>--clients must be 0 or more, --staff at least 1, --training-years 0 to 30.</translation>
     </message>
     <message>
         <source>Creating demo station: {percent}%</source>
@@ -2776,6 +3639,182 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Warn about agreements ending within (days)</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Counts toward the yearly hours</source>
+        <translation>Counts toward the yearly hours</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Scenarios covered</source>
+        <translation>Scenarios covered</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Drill date</source>
+        <translation>Drill date</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>Clients involved</source>
+        <translation>Clients involved</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Date done</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Training hours required per year</source>
+        <translation>Training hours required per year</translation>
+    </message>
+    <message>
+        <source>Key drill scenarios</source>
+        <translation>Key drill scenarios</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Date of service</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Form of service</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Client&apos;s response</source>
+        <translation>Client&apos;s response</translation>
+    </message>
+    <message>
+        <source>Risks noticed</source>
+        <translation>Risks noticed</translation>
+    </message>
+    <message>
+        <source>Medication check</source>
+        <translation>Medication check</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Item {key}</source>
+        <translation>Item {key}</translation>
+    </message>
+    <message>
+        <source>{list}, line {number}</source>
+        <translation>{list}, line {number}</translation>
+    </message>
+    <message>
         <source>Fee line {number}, {field}</source>
         <translation>Fee line {number}, {field}</translation>
     </message>
@@ -3030,6 +4069,42 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Version {version} of this template is missing from the database. Run a station check.</translation>
     </message>
     <message>
+        <source>This account does not belong to a staff member, so it has no training record of its own. Ask an admin to link the account to your entry in the staff register.</source>
+        <translation>This account does not belong to a staff member, so it has no training record of its own. Ask an admin to link the account to your entry in the staff register.</translation>
+    </message>
+    <message>
+        <source>You can see and record only your own training.</source>
+        <translation>You can see and record only your own training.</translation>
+    </message>
+    <message>
+        <source>This training record no longer exists.</source>
+        <translation>This training record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This worker was not employed in {year}.</source>
+        <translation>This worker was not employed in {year}.</translation>
+    </message>
+    <message>
+        <source>This emergency plan no longer exists.</source>
+        <translation>This emergency plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>This drill record no longer exists.</source>
+        <translation>This drill record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation>This corrective action no longer exists.</translation>
+    </message>
+    <message>
+        <source>This corrective action is already closed.</source>
+        <translation>This corrective action is already closed.</translation>
+    </message>
+    <message>
+        <source>Only a closed corrective action can be reopened.</source>
+        <translation>Only a closed corrective action can be reopened.</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
     </message>
@@ -3276,6 +4351,106 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The template is empty.</source>
         <translation>The template is empty.</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number greater than 0, e.g. 2 or 2.5 (whole minutes only).</source>
+        <translation>Enter the hours as a number greater than 0, e.g. 2 or 2.5 (whole minutes only).</translation>
+    </message>
+    <message>
+        <source>A course of {days} day(s) can have at most {maximum} hours. Check the hours or the dates.</source>
+        <translation>A course of {days} day(s) can have at most {maximum} hours. Check the hours or the dates.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person who took part.</source>
+        <translation>Choose at least one person who took part.</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice.</source>
+        <translation>The same person is listed twice.</translation>
+    </message>
+    <message>
+        <source>This staff member is not in the staff register.</source>
+        <translation>This staff member is not in the staff register.</translation>
+    </message>
+    <message>
+        <source>{name} was not employed at the station on these dates. Check the dates or the person.</source>
+        <translation>{name} was not employed at the station on these dates. Check the dates or the person.</translation>
+    </message>
+    <message>
+        <source>No staff member has this staff number.</source>
+        <translation>No staff member has this staff number.</translation>
+    </message>
+    <message>
+        <source>This staff number belongs to {name}. Check the number or the name.</source>
+        <translation>This staff number belongs to {name}. Check the number or the name.</translation>
+    </message>
+    <message>
+        <source>No staff member has this name. Add a staff number column, or register the person first.</source>
+        <translation>No staff member has this name. Add a staff number column, or register the person first.</translation>
+    </message>
+    <message>
+        <source>Several staff members have this name: give the staff number to say which one.</source>
+        <translation>Several staff members have this name: give the staff number to say which one.</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Add it to the header row (the first row) and load the file again.</source>
+        <translation>The file has no such column. Add it to the header row (the first row) and load the file again.</translation>
+    </message>
+    <message>
+        <source>Record only your own training: choose yourself alone.</source>
+        <translation>Record only your own training: choose yourself alone.</translation>
+    </message>
+    <message>
+        <source>This emergency plan no longer exists. Choose another.</source>
+        <translation>This emergency plan no longer exists. Choose another.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 9:30 or 14:05.</source>
+        <translation>Enter a time such as 9:30 or 14:05.</translation>
+    </message>
+    <message>
+        <source>The end time must be later than the start time.</source>
+        <translation>The end time must be later than the start time.</translation>
+    </message>
+    <message>
+        <source>A service lasts at most {hours} hours. Record a longer day as separate services.</source>
+        <translation>A service lasts at most {hours} hours. Record a longer day as separate services.</translation>
+    </message>
+    <message>
+        <source>A group session needs at least two clients. For one client, record individual work.</source>
+        <translation>A group session needs at least two clients. For one client, record individual work.</translation>
+    </message>
+    <message>
+        <source>Individual work is for exactly one client. For several, record a group session.</source>
+        <translation>Individual work is for exactly one client. For several, record a group session.</translation>
+    </message>
+    <message>
+        <source>Tick at least one client who came.</source>
+        <translation>Tick at least one client who came.</translation>
+    </message>
+    <message>
+        <source>Answer this item.</source>
+        <translation>Answer this item.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers the scale offers.</source>
+        <translation>Choose one of the answers the scale offers.</translation>
+    </message>
+    <message>
+        <source>Enter the overall score.</source>
+        <translation>Enter the overall score.</translation>
+    </message>
+    <message>
+        <source>The score must be from {minimum} to {maximum}.</source>
+        <translation>The score must be from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>With these domain ratings the overall score must be from {minimum} to {maximum}. Check the ratings or choose a score in that band.</source>
+        <translation>With these domain ratings the overall score must be from {minimum} to {maximum}. Check the ratings or choose a score in that band.</translation>
+    </message>
+    <message>
+        <source>The same person and course appear earlier in this file (row {row}).</source>
+        <translation>The same person and course appear earlier in this file (row {row}).</translation>
     </message>
     <message>
         <source>Something could not be done (code: {code}).</source>
@@ -3971,6 +5146,105 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>signatures and dates</source>
         <translation>signatures and dates</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>Induction</source>
+        <translation>Induction</translation>
+    </message>
+    <message>
+        <source>Block training</source>
+        <translation>Block training</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Vocational skills</source>
+        <translation>Vocational skills</translation>
+    </message>
+    <message>
+        <source>Needs-assessment training</source>
+        <translation>Needs-assessment training</translation>
+    </message>
+    <message>
+        <source>Safety and emergency</source>
+        <translation>Safety and emergency</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>Missing person</translation>
+    </message>
+    <message>
+        <source>Violence (with a weapon)</source>
+        <translation>Violence (with a weapon)</translation>
+    </message>
+    <message>
+        <source>Suicide or self-harm</source>
+        <translation>Suicide or self-harm</translation>
+    </message>
+    <message>
+        <source>Choking</source>
+        <translation>Choking</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Sudden illness</source>
+        <translation>Sudden illness</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction</source>
+        <translation>Adverse drug reaction</translation>
+    </message>
+    <message>
+        <source>Food poisoning</source>
+        <translation>Food poisoning</translation>
+    </message>
+    <message>
+        <source>Power cut</source>
+        <translation>Power cut</translation>
+    </message>
+    <message>
+        <source>Natural disaster (earthquake)</source>
+        <translation>Natural disaster (earthquake)</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>Epidemic</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Due within 30 days</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,29 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New corrective action</source>
+        <translation>新建整改措施</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First admin account</source>
@@ -917,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>CloseActionDialog</name>
+    <message>
+        <source>Close corrective action</source>
+        <translation>完成整改措施</translation>
+    </message>
+    <message>
+        <source>e.g. two emergency lights replaced on floor 2</source>
+        <translation>例如：已更换二楼两盏应急灯</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -969,6 +1015,77 @@
     <message>
         <source>Blank service agreement</source>
         <translation>空白服务协议</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Record a drill</source>
+        <translation>登记应急演练</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>How it went: time to evacuate, roles, communication</source>
+        <translation>演练情况：疏散用时、人员分工、通讯联络等</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Plan followed</source>
+        <translation>依据预案</translation>
+    </message>
+    <message>
+        <source>Staff taking part</source>
+        <translation>参加的工作人员</translation>
+    </message>
+    <message>
+        <source>Clients involved</source>
+        <translation>涉及服务对象人数</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>演练评估</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加整改措施</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>删除整改措施</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1379,29 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Worker leaves</source>
+        <translation>工作人员离职</translation>
+    </message>
+    <message>
+        <source>Every account of this worker is disabled at once: they can no longer sign in, and their key is removed. Their training, services and other records stay, attributed to them.</source>
+        <translation>这名工作人员的所有账户将立即停用：不能再登录，其密钥也会删除。其培训、服务等记录仍然保留，并记在其名下。</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>登记离职</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -1278,6 +1418,14 @@
     <message>
         <source>Documents</source>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>Staff &amp; training</source>
+        <translation>人员与培训</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1390,6 +1538,57 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>New emergency plan</source>
+        <translation>新建应急预案</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 edition</source>
+        <translation>例如：2026版</translation>
+    </message>
+    <message>
+        <source>empty: a year after the effective date</source>
+        <translation>留空：生效日期一年后</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>Scenarios covered</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>下次评审日期</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系方式</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处置步骤</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
     <message>
         <source> min</source>
@@ -1430,6 +1629,14 @@
     <message>
         <source>Warn about agreements ending within (days)</source>
         <translation>服务协议到期前多少天提醒</translation>
+    </message>
+    <message>
+        <source>Training hours required per year</source>
+        <translation>每年应完成培训学时</translation>
+    </message>
+    <message>
+        <source>Key drill scenarios</source>
+        <translation>重点演练场景</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
@@ -1577,6 +1784,223 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>已还原并校验 {created} 的备份。请登录后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation>上次演练</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Drill schedule of the key scenarios</source>
+        <translation>重点场景演练计划</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>评审到期</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>新建预案…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>登记年度评审…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>全部场景</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成整改</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>Record drill…</source>
+        <translation>登记演练…</translation>
+    </message>
+    <message>
+        <source>Print drill record…</source>
+        <translation>打印演练记录…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加整改措施…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未演练</translation>
+    </message>
+    <message>
+        <source>The annual review is overdue.</source>
+        <translation>年度评审已逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency plans (%n past review)</source>
+        <translation>
+            <numerusform>应急预案（%n 项评审逾期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Done {date}</source>
+        <translation>{date} 完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrective actions (%n open)</source>
+        <translation>
+            <numerusform>整改措施（%n 项未完成）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the annual review</source>
+        <translation>登记年度评审</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>“{title}” was reviewed and is still right (or was updated). The next review is due a year after this date.</source>
+        <translation>“{title}”已经评审，内容仍然适用（或已更新）。下次评审在此日期一年后。</translation>
+    </message>
+    <message>
+        <source>Drill record {number}</source>
+        <translation>应急演练记录 {number}</translation>
+    </message>
+    <message>
+        <source>Reopen corrective action</source>
+        <translation>重新打开整改措施</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的完成期限</translation>
+    </message>
+    <message>
+        <source>The fix did not hold: the action is open again until the new due date.</source>
+        <translation>整改没有落实到位：这项措施重新打开，直到新的完成期限。</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2183,225 @@
     </message>
 </context>
 <context>
+    <name>StaffTrainingPage</name>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入培训名单…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>打印汇总…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已完成（计入）</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>尚差</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估员</translation>
+    </message>
+    <message>
+        <source>Print record…</source>
+        <translation>打印培训记录…</translation>
+    </message>
+    <message>
+        <source>Worker leaves…</source>
+        <translation>工作人员离职…</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>登记培训…</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>修改培训…</translation>
+    </message>
+    <message>
+        <source>Delete course…</source>
+        <translation>删除培训…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Workers employed in {year} (direct-service workers need {hours} a year)</source>
+        <translation>{year} 年在岗工作人员（直接服务人员每年需完成 {hours}）</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member, so there is no training record to show.</source>
+        <translation>您的账户没有关联到工作人员登记，所以没有培训记录可显示。</translation>
+    </message>
+    <message>
+        <source>Direct-service workers with their hours: {done} / {total}</source>
+        <translation>直接服务人员学时达标：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Assessors with assessor training: {done} / {total}</source>
+        <translation>评估员已受需求评估能力培训：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Staff with a relevant degree: {percent} % (target {target} %)</source>
+        <translation>相关专业学历人员占比：{percent}%（目标 {target}%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fourth quarter: %n direct-service worker(s) have not done their training hours for this year yet: {names}</source>
+        <translation>
+            <numerusform>已到第四季度：%n 名直接服务人员尚未完成本年度培训学时：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fourth quarter: you still need {hours} of training this year.</source>
+        <translation>已到第四季度：您本年度还需完成 {hours} 培训。</translation>
+    </message>
+    <message>
+        <source>{hours} (prorated)</source>
+        <translation>{hours}（折算）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No assessor training</source>
+        <translation>无评估能力培训</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>已培训</translation>
+    </message>
+    <message>
+        <source>{hours} h × {days} days employed / {year_days} days in the year, rounded up to {step} h</source>
+        <translation>{hours} 学时 × 在岗 {days} 天 ÷ 全年 {year_days} 天，向上取整到 {step} 学时</translation>
+    </message>
+    <message>
+        <source>Recorded, but not counted toward the yearly hours (safety training by default)</source>
+        <translation>已登记，但不计入年度学时（安全应急培训默认不计入）</translation>
+    </message>
+    <message>
+        <source>Courses of {name} in {year}</source>
+        <translation>{name} {year} 年的培训</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({dates}) for every attendee? It no longer counts toward anyone&apos;s hours; the audit log keeps a trace.</source>
+        <translation>要为所有参训人员删除“{title}”（{dates}）吗？删除后不再计入任何人的学时；审计日志会保留记录。</translation>
+    </message>
+    <message>
+        <source>Training record {number}, {year}</source>
+        <translation>培训记录 {number}，{year} 年</translation>
+    </message>
+    <message>
+        <source>Training summary {year}</source>
+        <translation>{year} 年培训汇总</translation>
+    </message>
+    <message>
+        <source>Export the training summary</source>
+        <translation>导出培训汇总</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving recorded; %n account(s) disabled.</source>
+        <translation>
+            <numerusform>已登记离职；停用了 %n 个账户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationForm</name>
     <message>
         <source>as given by the county, e.g. CY0301</source>
@@ -1936,6 +2579,158 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{document} saved as version {version}.</source>
         <translation>{document}已保存为第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training course</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>e.g. district civil affairs bureau</source>
+        <translation>例如：区民政局</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>例如：2.5</translation>
+    </message>
+    <message>
+        <source>Counts toward the yearly training hours</source>
+        <translation>计入年度培训学时</translation>
+    </message>
+    <message>
+        <source>Safety and emergency training is kept but does not count by default.</source>
+        <translation>安全应急培训会登记，但默认不计入学时。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>Filter by name or staff number</source>
+        <translation>按姓名或工号筛选</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Certificate number (optional)</source>
+        <translation>证书编号（可不填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingImportDialog</name>
+    <message>
+        <source>Import a training roster</source>
+        <translation>导入培训名单</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file with one attendee per row</source>
+        <translation>请选择每行一名参训人员的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</source>
+        <translation>列：工号或姓名、开始日期、结束日期、学时、培训名称、培训类型；可选：主办单位、证书编号、是否计入。同一培训的多行会合并为一次培训、多名参训人员。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose a file to check it; nothing is written before you import.</source>
+        <translation>选择文件后先检查；点“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose the training roster</source>
+        <translation>选择培训名单</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>
+        <translation>读取 {rows} 行，共 {courses} 次培训、{attendances} 人次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems. Fix them in the file and choose it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>有 %n 行存在问题。请在文件中改正后重新选择；所有行都正确之前不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is right. Import adds all of them at once.</source>
+        <translation>所有行都正确。点“导入”会一次全部导入。</translation>
+    </message>
+    <message>
+        <source>There are no attendee rows in this file.</source>
+        <translation>这个文件里没有参训人员行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 次培训。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2961,26 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>重新启用收费项目</translation>
     </message>
     <message>
+        <source>Staff member left</source>
+        <translation>工作人员离职</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>预案年度评审</translation>
+    </message>
+    <message>
+        <source>Corrective action done</source>
+        <translation>整改措施完成</translation>
+    </message>
+    <message>
+        <source>Corrective action reopened</source>
+        <translation>整改措施重新打开</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -2204,6 +3019,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Document template</source>
         <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2292,6 +3123,30 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Fields</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Own record</source>
+        <translation>本人记录</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Accounts closed</source>
+        <translation>停用账户数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>培训次数</translation>
     </message>
     <message>
         <source>idle</source>
@@ -2404,8 +3259,8 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>恢复凭证已写入 {path}</translation>
     </message>
     <message>
-        <source>--clients must be 0 or more and --staff at least 1.</source>
-        <translation>--clients 不能小于 0，--staff 至少为 1。</translation>
+        <source>--clients must be 0 or more, --staff at least 1, --training-years 0 to 30.</source>
+        <translation>--clients 须为 0 或以上，--staff 至少为 1，--training-years 为 0 到 30。</translation>
     </message>
     <message>
         <source>Creating demo station: {percent}%</source>
@@ -2774,6 +3629,182 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>服务协议到期前多少天提醒</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>培训名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Counts toward the yearly hours</source>
+        <translation>计入年度学时</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Scenarios covered</source>
+        <translation>适用场景</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>预案版本</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>评审到期日</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系方式</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处置步骤</translation>
+    </message>
+    <message>
+        <source>Drill date</source>
+        <translation>演练日期</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>演练场景</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Clients involved</source>
+        <translation>涉及服务对象人数</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>演练评估</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Training hours required per year</source>
+        <translation>每年应完成培训学时</translation>
+    </message>
+    <message>
+        <source>Key drill scenarios</source>
+        <translation>重点演练场景</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Client&apos;s response</source>
+        <translation>服务对象反应</translation>
+    </message>
+    <message>
+        <source>Risks noticed</source>
+        <translation>发现的风险</translation>
+    </message>
+    <message>
+        <source>Medication check</source>
+        <translation>服药检查</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>总评分</translation>
+    </message>
+    <message>
+        <source>Item {key}</source>
+        <translation>条目 {key}</translation>
+    </message>
+    <message>
+        <source>{list}, line {number}</source>
+        <translation>{list}第 {number} 行</translation>
+    </message>
+    <message>
         <source>Fee line {number}, {field}</source>
         <translation>第 {number} 个收费项目的{field}</translation>
     </message>
@@ -3028,6 +4059,42 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>数据库中缺少这个模板的第 {version} 版。请运行站点检查。</translation>
     </message>
     <message>
+        <source>This account does not belong to a staff member, so it has no training record of its own. Ask an admin to link the account to your entry in the staff register.</source>
+        <translation>这个账户没有关联到工作人员登记，所以没有本人的培训记录。请管理员把账户关联到您的工作人员登记。</translation>
+    </message>
+    <message>
+        <source>You can see and record only your own training.</source>
+        <translation>您只能查看和登记本人的培训。</translation>
+    </message>
+    <message>
+        <source>This training record no longer exists.</source>
+        <translation>这条培训记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This worker was not employed in {year}.</source>
+        <translation>这名工作人员 {year} 年不在岗。</translation>
+    </message>
+    <message>
+        <source>This emergency plan no longer exists.</source>
+        <translation>这个应急预案已不存在。</translation>
+    </message>
+    <message>
+        <source>This drill record no longer exists.</source>
+        <translation>这条演练记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This corrective action no longer exists.</source>
+        <translation>这项整改措施已不存在。</translation>
+    </message>
+    <message>
+        <source>This corrective action is already closed.</source>
+        <translation>这项整改措施已经完成。</translation>
+    </message>
+    <message>
+        <source>Only a closed corrective action can be reopened.</source>
+        <translation>只有已完成的整改措施才能重新打开。</translation>
+    </message>
+    <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
     </message>
@@ -3274,6 +4341,106 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The template is empty.</source>
         <translation>模板是空的。</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number greater than 0, e.g. 2 or 2.5 (whole minutes only).</source>
+        <translation>请输入大于 0 的学时，例如 2 或 2.5（精确到分钟）。</translation>
+    </message>
+    <message>
+        <source>A course of {days} day(s) can have at most {maximum} hours. Check the hours or the dates.</source>
+        <translation>{days} 天的培训最多 {maximum} 学时。请检查学时或日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one person who took part.</source>
+        <translation>请至少选择一名参加人员。</translation>
+    </message>
+    <message>
+        <source>The same person is listed twice.</source>
+        <translation>同一个人出现了两次。</translation>
+    </message>
+    <message>
+        <source>This staff member is not in the staff register.</source>
+        <translation>工作人员登记中没有这个人。</translation>
+    </message>
+    <message>
+        <source>{name} was not employed at the station on these dates. Check the dates or the person.</source>
+        <translation>{name}在这些日期不在本站工作。请检查日期或人员。</translation>
+    </message>
+    <message>
+        <source>No staff member has this staff number.</source>
+        <translation>没有工作人员使用这个工号。</translation>
+    </message>
+    <message>
+        <source>This staff number belongs to {name}. Check the number or the name.</source>
+        <translation>这个工号属于{name}。请检查工号或姓名。</translation>
+    </message>
+    <message>
+        <source>No staff member has this name. Add a staff number column, or register the person first.</source>
+        <translation>没有叫这个名字的工作人员。请添加工号列，或先登记这名工作人员。</translation>
+    </message>
+    <message>
+        <source>Several staff members have this name: give the staff number to say which one.</source>
+        <translation>有多名工作人员同名：请填写工号加以区分。</translation>
+    </message>
+    <message>
+        <source>The file has no such column. Add it to the header row (the first row) and load the file again.</source>
+        <translation>文件中没有这一列。请在表头（第一行）加上这一列后重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Record only your own training: choose yourself alone.</source>
+        <translation>只能登记本人的培训：参加人员只能选您自己。</translation>
+    </message>
+    <message>
+        <source>This emergency plan no longer exists. Choose another.</source>
+        <translation>这个应急预案已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 9:30 or 14:05.</source>
+        <translation>请输入时间，例如 9:30 或 14:05。</translation>
+    </message>
+    <message>
+        <source>The end time must be later than the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>A service lasts at most {hours} hours. Record a longer day as separate services.</source>
+        <translation>一次服务最长 {hours} 小时。更长的服务请分次登记。</translation>
+    </message>
+    <message>
+        <source>A group session needs at least two clients. For one client, record individual work.</source>
+        <translation>小组活动至少需要两名服务对象。只有一人时请登记为个案服务。</translation>
+    </message>
+    <message>
+        <source>Individual work is for exactly one client. For several, record a group session.</source>
+        <translation>个案服务只能有一名服务对象。多人时请登记为小组活动。</translation>
+    </message>
+    <message>
+        <source>Tick at least one client who came.</source>
+        <translation>请至少勾选一名到场的服务对象。</translation>
+    </message>
+    <message>
+        <source>Answer this item.</source>
+        <translation>请填写这一条目。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers the scale offers.</source>
+        <translation>请从量表提供的选项中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the overall score.</source>
+        <translation>请填写总评分。</translation>
+    </message>
+    <message>
+        <source>The score must be from {minimum} to {maximum}.</source>
+        <translation>评分必须在 {minimum} 到 {maximum} 之间。</translation>
+    </message>
+    <message>
+        <source>With these domain ratings the overall score must be from {minimum} to {maximum}. Check the ratings or choose a score in that band.</source>
+        <translation>根据各领域的评定，总评分应在 {minimum} 到 {maximum} 之间。请检查各领域评定，或在这个范围内选择总评分。</translation>
+    </message>
+    <message>
+        <source>The same person and course appear earlier in this file (row {row}).</source>
+        <translation>同一人员的同一培训在文件前面已出现过（第 {row} 行）。</translation>
     </message>
     <message>
         <source>Something could not be done (code: {code}).</source>
@@ -3969,6 +5136,105 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>signatures and dates</source>
         <translation>签字和日期</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>Induction</source>
+        <translation>岗前培训</translation>
+    </message>
+    <message>
+        <source>Block training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>跟踪督导</translation>
+    </message>
+    <message>
+        <source>Vocational skills</source>
+        <translation>职业技能培训</translation>
+    </message>
+    <message>
+        <source>Needs-assessment training</source>
+        <translation>需求评估能力培训</translation>
+    </message>
+    <message>
+        <source>Safety and emergency</source>
+        <translation>安全应急培训</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>走失</translation>
+    </message>
+    <message>
+        <source>Violence (with a weapon)</source>
+        <translation>冲动伤人（持械）</translation>
+    </message>
+    <message>
+        <source>Suicide or self-harm</source>
+        <translation>自杀自伤</translation>
+    </message>
+    <message>
+        <source>Choking</source>
+        <translation>噎食</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>跌倒/坠床</translation>
+    </message>
+    <message>
+        <source>Sudden illness</source>
+        <translation>突发疾病</translation>
+    </message>
+    <message>
+        <source>Adverse drug reaction</source>
+        <translation>药物不良反应</translation>
+    </message>
+    <message>
+        <source>Food poisoning</source>
+        <translation>食物中毒</translation>
+    </message>
+    <message>
+        <source>Power cut</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <source>Natural disaster (earthquake)</source>
+        <translation>自然灾害（地震）</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>传染病</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 学时</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ def codes(reasons: list[Reason]) -> list[str]:
 def test_the_table_is_the_documented_one() -> None:
     assert len(LEGAL) == 17
     assert TRANSITIONS[S.ASSESSING] == {S.NOT_ELIGIBLE, S.WAITLISTED, S.ENROLLED}
-    assert ENDED == {S.NOT_ELIGIBLE, S.WITHDRAWN, S.ARCHIVED}
+    assert {S.NOT_ELIGIBLE, S.WITHDRAWN, S.ARCHIVED} == ENDED
 
 
 @pytest.mark.parametrize(("current", "target"), LEGAL)

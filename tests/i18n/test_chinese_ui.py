@@ -62,6 +62,7 @@ ALLOWED = {
     "Apache",
     "DejaVu",
     "English",
+    "Excel",
     "Esc",
 }
 MNEMONIC = re.compile(r"\(&[A-Za-z]\)|&(?=[A-Za-z])")

@@ -28,7 +28,7 @@ def _nav_texts(window: MainWindow) -> list[str]:
 
 def test_areas_follow_roles(qtbot, zh, admin_ctx, staff_account, station_paths, ops, prefs):
     admin_window = _main_window(qtbot, admin_ctx, ops, prefs)
-    assert _nav_texts(admin_window) == ["首页", "康复对象", "文书", "设置", "审计日志", "关于"]
+    assert _nav_texts(admin_window) == ["首页", "康复对象", "文书", "人员与培训", "安全", "设置", "审计日志", "关于"]
     staff_ctx = sessions.unlock(station_paths, STAFF_LOGIN, STAFF_PASSWORD, TEST_POLICY)
     staff_window = _main_window(qtbot, staff_ctx, ops, prefs)
     assert "审计日志" not in _nav_texts(staff_window)
@@ -78,12 +78,21 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
     window = _main_window(qtbot, admin_ctx, ops, prefs)
     combo = window.settings_page.preferences_tab.language_combo
     combo.setCurrentIndex(combo.findData("en"))
-    assert _nav_texts(window) == ["Home", "Clients", "Documents", "Settings", "Audit log", "About"]
+    assert _nav_texts(window) == [
+        "Home",
+        "Clients",
+        "Documents",
+        "Staff & training",
+        "Safety",
+        "Settings",
+        "Audit log",
+        "About",
+    ]
     assert window.pages.currentWidget() is window.settings_page
     combo = window.settings_page.preferences_tab.language_combo
     assert combo.currentData() == "en"
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    assert _nav_texts(window)[3] == "设置"
+    assert _nav_texts(window)[5] == "设置"
 
 
 def test_audit_viewer_filters_and_exports(qtbot, zh, admin_ctx, staff_account, station_paths, ops, prefs, tmp_path):

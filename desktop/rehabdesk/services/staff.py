@@ -67,8 +67,9 @@ def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today:
         uow.commit()
 
 
-@service(Permission.VIEW_RECORDS, mutating=False)
+@service(None, mutating=False)
 def list_staff(ctx: StationContext, *, include_former: bool = False) -> list[StaffInfo]:
+    """Every account may list who works here: admins keep the register, everyone picks colleagues in forms."""
     today = date.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         rows = staff_repository.all_staff(uow.session)

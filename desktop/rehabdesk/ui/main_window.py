@@ -29,7 +29,9 @@ from rehabdesk.ui.pages.audit import AuditPage
 from rehabdesk.ui.pages.clients import ClientsPage
 from rehabdesk.ui.pages.documents import DocumentsPage
 from rehabdesk.ui.pages.home import HomePage
+from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
+from rehabdesk.ui.pages.staff_training import StaffTrainingPage
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.session_watch import SessionWatch
 from rehabdesk.ui.unlock import UnlockWidget
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
             areas.append((self.tr("Clients"), self.clients_page))
             self.documents_page = DocumentsPage(self.ctx, self._ops)
             areas.append((self.tr("Documents"), self.documents_page))
+        self.staff_training_page = StaffTrainingPage(self.ctx, self._ops)
+        areas.append((self.tr("Staff & training"), self.staff_training_page))
+        self.safety_page = SafetyPage(self.ctx, self._ops)
+        areas.append((self.tr("Safety"), self.safety_page))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
         self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)

@@ -190,6 +190,19 @@ def _messages() -> dict[str, Callable[[], str]]:
         "template_missing": lambda: translate(
             "messages", "Version {version} of this template is missing from the database. Run a station check."
         ),
+        "account_without_staff": lambda: translate(
+            "messages",
+            "This account does not belong to a staff member, so it has no training record of its own. Ask an "
+            "admin to link the account to your entry in the staff register.",
+        ),
+        "own_training_only": lambda: translate("messages", "You can see and record only your own training."),
+        "training_not_found": lambda: translate("messages", "This training record no longer exists."),
+        "staff_not_employed_in_year": lambda: translate("messages", "This worker was not employed in {year}."),
+        "plan_not_found": lambda: translate("messages", "This emergency plan no longer exists."),
+        "drill_not_found": lambda: translate("messages", "This drill record no longer exists."),
+        "action_not_found": lambda: translate("messages", "This corrective action no longer exists."),
+        "action_already_closed": lambda: translate("messages", "This corrective action is already closed."),
+        "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
         "recovery_code_unconfirmed": lambda: translate(
             "messages",
             "The station has been created. Confirm that the recovery code is written down or printed "
@@ -327,6 +340,57 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
             "messages", "The template must contain the block [[{name}]] on a line of its own."
         ),
         "template_empty": lambda: translate("messages", "The template is empty."),
+        "hours_invalid": lambda: translate(
+            "messages", "Enter the hours as a number greater than 0, e.g. 2 or 2.5 (whole minutes only)."
+        ),
+        "hours_exceed_days": lambda: translate(
+            "messages", "A course of {days} day(s) can have at most {maximum} hours. Check the hours or the dates."
+        ),
+        "attendees_required": lambda: translate("messages", "Choose at least one person who took part."),
+        "attendee_twice": lambda: translate("messages", "The same person is listed twice."),
+        "staff_unknown": lambda: translate("messages", "This staff member is not in the staff register."),
+        "training_outside_employment": lambda: translate(
+            "messages", "{name} was not employed at the station on these dates. Check the dates or the person."
+        ),
+        "staff_number_unknown": lambda: translate("messages", "No staff member has this staff number."),
+        "staff_name_mismatch": lambda: translate(
+            "messages", "This staff number belongs to {name}. Check the number or the name."
+        ),
+        "staff_name_unknown": lambda: translate(
+            "messages", "No staff member has this name. Add a staff number column, or register the person first."
+        ),
+        "staff_name_ambiguous": lambda: translate(
+            "messages", "Several staff members have this name: give the staff number to say which one."
+        ),
+        "import_column_missing": lambda: translate(
+            "messages", "The file has no such column. Add it to the header row (the first row) and load the file again."
+        ),
+        "own_training_only": lambda: translate("messages", "Record only your own training: choose yourself alone."),
+        "plan_not_found": lambda: translate("messages", "This emergency plan no longer exists. Choose another."),
+        "time_invalid": lambda: translate("messages", "Enter a time such as 9:30 or 14:05."),
+        "service_end_not_after_start": lambda: translate("messages", "The end time must be later than the start time."),
+        "service_too_long": lambda: translate(
+            "messages", "A service lasts at most {hours} hours. Record a longer day as separate services."
+        ),
+        "group_needs_two": lambda: translate(
+            "messages", "A group session needs at least two clients. For one client, record individual work."
+        ),
+        "individual_needs_one": lambda: translate(
+            "messages", "Individual work is for exactly one client. For several, record a group session."
+        ),
+        "nobody_attended": lambda: translate("messages", "Tick at least one client who came."),
+        "item_missing": lambda: translate("messages", "Answer this item."),
+        "item_value_invalid": lambda: translate("messages", "Choose one of the answers the scale offers."),
+        "score_required": lambda: translate("messages", "Enter the overall score."),
+        "score_out_of_range": lambda: translate("messages", "The score must be from {minimum} to {maximum}."),
+        "psp_score_outside_band": lambda: translate(
+            "messages",
+            "With these domain ratings the overall score must be from {minimum} to {maximum}. Check the ratings "
+            "or choose a score in that band.",
+        ),
+        "import_duplicate_row": lambda: translate(
+            "messages", "The same person and course appear earlier in this file (row {row})."
+        ),
     }
 
 
@@ -399,7 +463,56 @@ def field_label(field: str) -> str:
         "scan": lambda: translate("fields", "Scan"),
         "body": lambda: translate("fields", "Template text"),
         "agreement_warning_days": lambda: translate("fields", "Warn about agreements ending within (days)"),
+        "title": lambda: translate("fields", "Title"),
+        "provider": lambda: translate("fields", "Provider"),
+        "hours": lambda: translate("fields", "Hours"),
+        "kind": lambda: translate("fields", "Type"),
+        "attendees": lambda: translate("fields", "Who took part"),
+        "counts": lambda: translate("fields", "Counts toward the yearly hours"),
+        "certificate_number": lambda: translate("fields", "Certificate number"),
+        "scenarios": lambda: translate("fields", "Scenarios covered"),
+        "plan_version": lambda: translate("fields", "Plan version"),
+        "effective_date": lambda: translate("fields", "Effective date"),
+        "review_due": lambda: translate("fields", "Review due"),
+        "reviewed_on": lambda: translate("fields", "Reviewed on"),
+        "owner_staff_id": lambda: translate("fields", "Responsible person"),
+        "contacts": lambda: translate("fields", "Emergency contacts"),
+        "steps": lambda: translate("fields", "Steps"),
+        "drill_date": lambda: translate("fields", "Drill date"),
+        "scenario": lambda: translate("fields", "Scenario"),
+        "plan_id": lambda: translate("fields", "Emergency plan"),
+        "duration_minutes": lambda: translate("fields", "Duration (minutes)"),
+        "staff_ids": lambda: translate("fields", "Staff present"),
+        "clients_involved": lambda: translate("fields", "Clients involved"),
+        "evaluation": lambda: translate("fields", "Evaluation"),
+        "problems": lambda: translate("fields", "Problems found"),
+        "description": lambda: translate("fields", "Corrective action"),
+        "due_date": lambda: translate("fields", "Due date"),
+        "closed_on": lambda: translate("fields", "Date done"),
+        "closing_note": lambda: translate("fields", "What was done"),
+        "training_annual_hours": lambda: translate("fields", "Training hours required per year"),
+        "drill_scenarios": lambda: translate("fields", "Key drill scenarios"),
+        "actions": lambda: translate("fields", "Corrective actions"),
+        "service_date": lambda: translate("fields", "Date of service"),
+        "start_time": lambda: translate("fields", "Start time"),
+        "end_time": lambda: translate("fields", "End time"),
+        "form": lambda: translate("fields", "Form of service"),
+        "location": lambda: translate("fields", "Location"),
+        "content": lambda: translate("fields", "Content"),
+        "client_response": lambda: translate("fields", "Client's response"),
+        "risks_seen": lambda: translate("fields", "Risks noticed"),
+        "medication_check": lambda: translate("fields", "Medication check"),
+        "next_step": lambda: translate("fields", "Next step"),
+        "note": lambda: translate("fields", "Note"),
+        "score": lambda: translate("fields", "Overall score"),
     }
+    if field.startswith("items."):
+        return translate("fields", "Item {key}").format(key=field.removeprefix("items."))
+    numbered = re.fullmatch(r"(attendees|actions)\.(\d+)(?:\.(\w+))?", field)
+    if numbered:
+        whole, number, part = numbered.groups()
+        label = translate("fields", "{list}, line {number}").format(list=field_label(whole), number=int(number) + 1)
+        return f"{label}, {field_label(part)}" if part else label
     fee = re.fullmatch(r"fees\.(\d+)\.(\w+)", field)
     if fee:
         return translate("fields", "Fee line {number}, {field}").format(
@@ -435,8 +548,12 @@ def message_for(error: DomainError) -> str:
     return _format(text(), error.params)
 
 
-def known_codes() -> set[str]:
-    return set(_messages()) | set(_validation_messages())
+def domain_codes() -> set[str]:
+    return set(_messages())
+
+
+def validation_codes() -> set[str]:
+    return set(_validation_messages())
 
 
 def check_fault_text(fault: str) -> str:

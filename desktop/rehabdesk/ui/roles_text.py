@@ -65,6 +65,11 @@ def action_name(action: str) -> str:
         "template_save": lambda: translate("audit", "Template saved"),
         "retire": lambda: translate("audit", "Withdrawn from the fee schedule"),
         "restore_item": lambda: translate("audit", "Published again"),
+        "staff_leaving": lambda: translate("audit", "Staff member left"),
+        "plan_reviewed": lambda: translate("audit", "Plan reviewed"),
+        "action_closed": lambda: translate("audit", "Corrective action done"),
+        "action_reopened": lambda: translate("audit", "Corrective action reopened"),
+        "import": lambda: translate("audit", "Import"),
     }
     name = names.get(action)
     return name() if name else action
@@ -83,6 +88,10 @@ def entity_name(entity_type: str) -> str:
         "fee_item": lambda: translate("audit", "Fee item"),
         "fee_schedule": lambda: translate("audit", "Fee schedule"),
         "document_template": lambda: translate("audit", "Document template"),
+        "training_course": lambda: translate("audit", "Training"),
+        "emergency_plan": lambda: translate("audit", "Emergency plan"),
+        "drill": lambda: translate("audit", "Drill"),
+        "corrective_action": lambda: translate("audit", "Corrective action"),
     }
     name = names.get(entity_type)
     return name() if name else entity_type
@@ -114,6 +123,12 @@ def detail_text(detail: dict) -> str:
         "old_price_fen": lambda: translate("audit", "Old price (fen)"),
         "part": lambda: translate("audit", "Part"),
         "fields": lambda: translate("audit", "Fields"),
+        "attendees": lambda: translate("audit", "Attendees"),
+        "own": lambda: translate("audit", "Own record"),
+        "scenario": lambda: translate("audit", "Scenario"),
+        "accounts_closed": lambda: translate("audit", "Accounts closed"),
+        "year": lambda: translate("audit", "Year"),
+        "courses": lambda: translate("audit", "Courses"),
     }
     values = {
         "idle": lambda: translate("audit", "idle"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -19,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.services import settings
 from rehabdesk.services.backups import on_same_disk
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import preferences
+from rehabdesk.ui import preferences, training_text
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.widgets.field_errors import FieldErrors
@@ -62,6 +65,17 @@ class PreferencesTab(QWidget):
         self.agreement_days_spin = QSpinBox()
         self.agreement_days_spin.setObjectName("agreementWarningDaysSpin")
         self.agreement_days_spin.setRange(1, 365)
+        self.training_hours_spin = QSpinBox()
+        self.training_hours_spin.setObjectName("trainingHoursSpin")
+        self.training_hours_spin.setRange(1, 200)
+        self.scenario_list = QListWidget()
+        self.scenario_list.setObjectName("drillScenarioList")
+        for value, text in training_text.choices(DrillScenario):
+            item = QListWidgetItem(text, self.scenario_list)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.scenario_list.setMaximumHeight(130)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
@@ -80,6 +94,8 @@ class PreferencesTab(QWidget):
             form.addRow(self.tr("Backups to keep"), self.keep_spin)
             form.addRow(self.tr("Failed logins before lock-out"), self.lockout_spin)
             form.addRow(self.tr("Warn about agreements ending within (days)"), self.agreement_days_spin)
+            form.addRow(self.tr("Training hours required per year"), self.training_hours_spin)
+            form.addRow(self.tr("Key drill scenarios"), self.scenario_list)
             form.addRow(self.message)
             form.addRow(self.status)
             form.addRow(self.save_button)
@@ -91,6 +107,8 @@ class PreferencesTab(QWidget):
                 "backups_to_keep": self.keep_spin,
                 "lockout_threshold": self.lockout_spin,
                 "agreement_warning_days": self.agreement_days_spin,
+                "training_annual_hours": self.training_hours_spin,
+                "drill_scenarios": self.scenario_list,
             },
         )
         self.backup_edit.textChanged.connect(self._update_warning)
@@ -102,6 +120,11 @@ class PreferencesTab(QWidget):
         self.keep_spin.setValue(values.backups_to_keep)
         self.lockout_spin.setValue(values.lockout_threshold)
         self.agreement_days_spin.setValue(values.agreement_warning_days)
+        self.training_hours_spin.setValue(values.training_annual_hours)
+        for row in range(self.scenario_list.count()):
+            item = self.scenario_list.item(row)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in values.drill_scenarios
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self._update_warning()
 
     def _update_warning(self) -> None:
@@ -133,6 +156,12 @@ class PreferencesTab(QWidget):
             backups_to_keep=self.keep_spin.value(),
             lockout_threshold=self.lockout_spin.value(),
             agreement_warning_days=self.agreement_days_spin.value(),
+            training_annual_hours=self.training_hours_spin.value(),
+            drill_scenarios=tuple(
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in (self.scenario_list.item(row) for row in range(self.scenario_list.count()))
+                if item.checkState() == Qt.CheckState.Checked
+            ),
         )
 
     def save(self) -> None:
