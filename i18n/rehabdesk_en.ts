@@ -569,22 +569,6 @@
         <source>Terminated on</source>
         <translation>Terminated on</translation>
     </message>
-    <message>
-        <source>Choose the scan of the signed paper</source>
-        <translation>Choose the scan of the signed paper</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Attach scan</source>
-        <translation>Attach scan</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {reason}</source>
-        <translation>The file could not be read: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -1851,6 +1835,30 @@
         <translation>Record review…</translation>
     </message>
     <message>
+        <source>Attach the plan&apos;s file…</source>
+        <translation>Attach the plan&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Open the plan&apos;s file</source>
+        <translation>Open the plan&apos;s file</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -1937,6 +1945,10 @@
     <message>
         <source>Emergency plans</source>
         <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Safety training</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2292,6 +2304,14 @@
     <message>
         <source>Delete course…</source>
         <translation>Delete course…</translation>
+    </message>
+    <message>
+        <source>Attach certificate…</source>
+        <translation>Attach certificate…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Open certificate</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -2810,6 +2830,25 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>attached_files</name>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>Choose the file to attach</translation>
+    </message>
+    <message>
+        <source>Scans and PDF files (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans and PDF files (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
     </message>
 </context>
 <context>

@@ -569,22 +569,6 @@
         <source>Terminated on</source>
         <translation>终止日期</translation>
     </message>
-    <message>
-        <source>Choose the scan of the signed paper</source>
-        <translation>选择已签字纸质文书的扫描件</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Attach scan</source>
-        <translation>添加扫描件</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {reason}</source>
-        <translation>无法读取该文件：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -1849,6 +1833,30 @@
         <translation>登记年度评审…</translation>
     </message>
     <message>
+        <source>Attach the plan&apos;s file…</source>
+        <translation>添加预案文件…</translation>
+    </message>
+    <message>
+        <source>Open the plan&apos;s file</source>
+        <translation>打开预案文件</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
@@ -1935,6 +1943,10 @@
     <message>
         <source>Emergency plans</source>
         <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>安全培训</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -2287,6 +2299,14 @@
     <message>
         <source>Delete course…</source>
         <translation>删除培训…</translation>
+    </message>
+    <message>
+        <source>Attach certificate…</source>
+        <translation>添加证书…</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>打开证书</translation>
     </message>
     <message>
         <source>Courses</source>
@@ -2800,6 +2820,25 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>RehabDesk</source>
         <translation>精康工作台</translation>
+    </message>
+</context>
+<context>
+    <name>attached_files</name>
+    <message>
+        <source>Choose the file to attach</source>
+        <translation>选择要添加的文件</translation>
+    </message>
+    <message>
+        <source>Scans and PDF files (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件和 PDF 文件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ OPEN_TO_EVERY_ACCOUNT = {
     # A worker prints their own training record (the service refuses anyone else's); drill records are no secret.
     "training_reports.print_training_record",
     "training_reports.print_drill_record",
+    # Course certificates and emergency plans hold no client data; viewing one is audited like any file.
+    "scans.view_station_file",
 }
 
 OTHER_PASSWORD = "other-pass-55"
@@ -66,6 +68,7 @@ class World:
     action_id: str
     closed_action_id: str
     roster: Path
+    plan_file_id: str
     leaver_id: str
 
 
@@ -168,6 +171,11 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, "agreement", w.paperwork.active_agreement_id, SCAN
     ),
     "scans.view_scan": lambda ctx, w: _service("scans").view_scan(ctx, w.scan_id),
+    "scans.attach_station_file": lambda ctx, w: _service("scans").attach_station_file(
+        ctx, "training_course", w.course_id, SCAN
+    ),
+    "scans.view_station_file": lambda ctx, w: _service("scans").view_station_file(ctx, w.plan_file_id),
+    "training.safety_courses": lambda ctx, w: training.safety_courses(ctx, 2026),
     "client_documents.client_documents": lambda ctx, w: _service("client_documents").client_documents(
         ctx, w.client_id, today=TODAY
     ),
@@ -291,6 +299,7 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     closed_action_id = safety.list_drills(admin, scenario="choking", today=TODAY)[0].actions[0].id
     safety.close_corrective_action(admin, closed_action_id, TODAY, "已完成", today=TODAY)
     leaver_id = staff.register_staff(admin, staff_input("S300", "周离"), today=TODAY)
+    plan_file_id = _service("scans").attach_station_file(admin, "emergency_plan", plan_id, SCAN)
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
@@ -311,6 +320,7 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
         action_id,
         closed_action_id,
         roster,
+        plan_file_id,
         leaver_id,
     )
 

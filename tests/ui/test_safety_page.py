@@ -157,3 +157,33 @@ def test_without_training_rights_the_page_is_read_only(qtbot, zh, admin_ctx, ops
         assert page.dialog.windowTitle().endswith(page.drills[0].number)
     finally:
         ctx.close()
+
+
+PLAN_PDF = b"%PDF-1.4\n% plan text\n%%EOF\n"
+
+
+def test_a_plan_file_is_attached_and_opened_and_safety_training_is_listed(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+    from rehabdesk.services import training
+    from rehabdesk.ui.dialogs.scan_viewer import ScanViewerDialog
+    from tests.training_support import course_input
+
+    member = worker(admin_ctx)
+    training.record_training(
+        admin_ctx, course_input(member, kind="safety", title="消防安全培训", day=TODAY), today=TODAY
+    )
+    safety.add_plan(admin_ctx, PlanInput("火灾事故应急预案", ("fire",), "1", TODAY), today=TODAY)
+    page = _page(qtbot, admin_ctx, ops)
+    page.refresh()
+    assert page.safety_training_table.rowCount() == 1
+    assert page.safety_training_table.item(0, 1).text() == "消防安全培训"
+    assert page.tabs.tabText(3) == "安全培训"
+    page.plans_table.selectRow(0)
+    assert not page.view_plan_button.isEnabled()
+    file = tmp_path / "plan.pdf"
+    file.write_bytes(PLAN_PDF)
+    page.attach_plan_file(file)
+    page.plans_table.selectRow(0)
+    assert page.view_plan_button.isEnabled()
+    page.view_plan_file()
+    assert isinstance(page.dialog, ScanViewerDialog)
+    page.dialog.close()

@@ -213,3 +213,31 @@ def test_a_worker_leaving_disables_their_account(qtbot, zh, admin_ctx, ops) -> N
     assert "1" in page.status_label.text()
     with pytest.raises(DomainError):
         sessions.unlock(admin_ctx.store.paths, "lixia", PASSWORD, TEST_POLICY)
+
+
+def test_a_certificate_is_attached_to_a_course(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+    from rehabdesk.services import training as training_service
+    from rehabdesk.ui.dialogs.scan_viewer import ScanViewerDialog
+    from rehabdesk.ui.pages.staff_training import StaffTrainingPage
+    from tests.people_support import TODAY as PEOPLE_TODAY
+    from tests.training_support import course_input, worker
+
+    member = worker(admin_ctx)
+    training_service.record_training(admin_ctx, course_input(member), today=PEOPLE_TODAY)
+    page = StaffTrainingPage(admin_ctx, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.year_spin.setValue(2026)
+    page.refresh()
+    page.select_worker(member)
+    page.courses_table.selectRow(0)
+    assert page.attach_certificate_button.isEnabled() and not page.view_certificate_button.isEnabled()
+    certificate = tmp_path / "certificate.png"
+    certificate.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32)
+    page.attach_certificate(certificate)
+    page.select_worker(member)
+    page.courses_table.selectRow(0)
+    assert page.view_certificate_button.isEnabled()
+    page.view_certificate()
+    assert isinstance(page.dialog, ScanViewerDialog)
+    page.dialog.close()

@@ -22,6 +22,7 @@ from rehabdesk.domain.safety import (
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import new_number
 from rehabdesk.services.registry import service
+from rehabdesk.services.scans import ScanInfo, scan_infos
 from rehabdesk.services.settings import read_settings
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as repository
@@ -58,6 +59,7 @@ class PlanInfo:
     owner: str
     contacts: str
     steps: str
+    files: tuple[ScanInfo, ...] = ()  # the plan's full text, attached
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def _plan_info(uow: UnitOfWork, plan: EmergencyPlan, today: date) -> PlanInfo:
         _staff_name(uow, plan.owner_staff_id),
         plan.contacts,
         plan.steps,
+        scan_infos(uow, "emergency_plan", plan.id),
     )
 
 

@@ -11,11 +11,13 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import training as training_repository
 from rehabdesk.storage.schema import DocumentScan
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
-OWNER_TYPES = ("consent_form", "agreement")
+# Signed consent forms and agreements; a training course's certificate; an emergency plan's full text.
+OWNER_TYPES = ("consent_form", "agreement", "training_course", "emergency_plan")
 
 # Recognised by content, never by the file name the user picked.
 _SIGNATURES = (
@@ -48,11 +50,15 @@ def media_type_of(content: bytes) -> str:
 
 
 def _owner_exists(uow: UnitOfWork, owner_type: str, owner_id: str) -> bool:
-    if owner_type == "consent_form":
-        return repository.consent_form(uow.session, owner_id) is not None
-    if owner_type == "agreement":
-        return repository.agreement(uow.session, owner_id) is not None
-    raise ValueError(f"unknown owner type {owner_type!r}")
+    lookups = {
+        "consent_form": repository.consent_form,
+        "agreement": repository.agreement,
+        "training_course": training_repository.course,
+        "emergency_plan": training_repository.plan,
+    }
+    if owner_type not in lookups:
+        raise ValueError(f"unknown owner type {owner_type!r}")
+    return lookups[owner_type](uow.session, owner_id) is not None
 
 
 def scan_infos(uow: UnitOfWork, owner_type: str, owner_id: str) -> tuple[ScanInfo, ...]:
@@ -62,8 +68,7 @@ def scan_infos(uow: UnitOfWork, owner_type: str, owner_id: str) -> tuple[ScanInf
     )
 
 
-@service(Permission.PRINT_DOCUMENTS, mutating=True)
-def attach_scan(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:
+def _attach(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:
     if not content:
         raise ValidationError("scan_empty", "scan")
     if len(content) > MAX_SCAN_BYTES:
@@ -97,15 +102,45 @@ def attach_scan(ctx: StationContext, owner_type: str, owner_id: str, content: by
         return row.id
 
 
-@service(Permission.VIEW_RECORDS, mutating=True)
-def view_scan(ctx: StationContext, scan_id: str) -> ScanContent:
-    """The stored bytes, checked against their hash so a damaged scan is reported, not shown."""
+def _content(ctx: StationContext, scan_id: str, owner_types: tuple[str, ...]) -> ScanContent:
     with ctx.store.unit_of_work(ctx.actor) as uow:
         row = repository.scan(uow.session, scan_id)
-        if row is None:
+        if row is None or row.owner_type not in owner_types:
             raise DomainError("document_not_found")
         if hashlib.sha256(row.content).hexdigest() != row.sha256:
             raise DomainError("scan_damaged")
         uow.audit("view_scan", entity_type=row.owner_type, entity_id=row.owner_id, detail={"scan_id": row.id})
         uow.commit()
         return ScanContent(row.media_type, row.content, row.sha256)
+
+
+_CLIENT_PAPERS = ("consent_form", "agreement")
+_STATION_PAPERS = ("training_course", "emergency_plan")
+
+
+@service(Permission.PRINT_DOCUMENTS, mutating=True)
+def attach_scan(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:
+    """The signed paper of a consent form or agreement."""
+    if owner_type not in _CLIENT_PAPERS:
+        raise ValueError(f"not a client document: {owner_type!r}")
+    return _attach(ctx, owner_type, owner_id, content)
+
+
+@service(Permission.MANAGE_TRAINING, mutating=True)
+def attach_station_file(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:
+    """A course certificate or the full text of an emergency plan (image or PDF)."""
+    if owner_type not in _STATION_PAPERS:
+        raise ValueError(f"not a station document: {owner_type!r}")
+    return _attach(ctx, owner_type, owner_id, content)
+
+
+@service(None, mutating=True)
+def view_station_file(ctx: StationContext, scan_id: str) -> ScanContent:
+    """Certificates and plans hold no client data: every account may read them (audited all the same)."""
+    return _content(ctx, scan_id, _STATION_PAPERS)
+
+
+@service(Permission.VIEW_RECORDS, mutating=True)
+def view_scan(ctx: StationContext, scan_id: str) -> ScanContent:
+    """The stored bytes, checked against their hash so a damaged scan is reported, not shown."""
+    return _content(ctx, scan_id, _CLIENT_PAPERS)

@@ -26,6 +26,7 @@ from rehabdesk.domain.training import (
 )
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.services.scans import ScanInfo, scan_infos
 from rehabdesk.services.settings import read_settings
 from rehabdesk.storage.repositories import accounts as account_repository
 from rehabdesk.storage.repositories import staff as staff_repository
@@ -77,6 +78,7 @@ class CourseInfo:
     counts: bool
     attendee_count: int
     certificate_number: str = ""  # for one worker's list
+    files: tuple[ScanInfo, ...] = ()  # certificates attached
 
 
 @dataclass(frozen=True)
@@ -283,10 +285,10 @@ def courses_in_year(ctx: StationContext, year: int) -> list[CourseInfo]:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         courses = repository.courses_in_year(uow.session, year)
         counts = repository.attendee_counts(uow.session, [c.id for c in courses])
-        return [_course_info(c, counts.get(c.id, 0)) for c in courses]
+        return [_course_info(uow, c, counts.get(c.id, 0)) for c in courses]
 
 
-def _course_info(course: TrainingCourse, attendees: int, certificate: str = "") -> CourseInfo:
+def _course_info(uow: UnitOfWork, course: TrainingCourse, attendees: int, certificate: str = "") -> CourseInfo:
     return CourseInfo(
         course.id,
         course.title,
@@ -298,6 +300,7 @@ def _course_info(course: TrainingCourse, attendees: int, certificate: str = "") 
         course.counts,
         attendees,
         certificate,
+        scan_infos(uow, "training_course", course.id),
     )
 
 
@@ -311,7 +314,8 @@ def worker_courses(ctx: StationContext, staff_id: str, year: int | None = None) 
         if not may_see_worker(uow, ctx, staff_id):
             raise DomainError("own_training_only")
         return [
-            _course_info(c, 1, certificate) for c, certificate in repository.courses_of(uow.session, staff_id, year)
+            _course_info(uow, c, 1, certificate)
+            for c, certificate in repository.courses_of(uow.session, staff_id, year)
         ]
 
 
@@ -357,3 +361,12 @@ def training_overview(ctx: StationContext, year: int, *, today: date | None = No
     annual_hours = read_settings(ctx).training_annual_hours
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return overview_in(uow, ctx, year, today, annual_hours)
+
+
+@service(None, mutating=False)
+def safety_courses(ctx: StationContext, year: int) -> list[CourseInfo]:
+    """Safety and emergency training sessions of ``year``: training records that the Safety page lists too."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        courses = [c for c in repository.courses_in_year(uow.session, year) if c.kind == TrainingType.SAFETY]
+        counts = repository.attendee_counts(uow.session, [c.id for c in courses])
+        return [_course_info(uow, c, counts.get(c.id, 0)) for c in courses]

@@ -1,10 +1,11 @@
-"""Staff training (one course, many attendees), emergency plans, drills and their corrective actions."""
+"""Staff training (one course, many attendees), emergency plans, drills and their corrective actions. A course's
+certificate or a plan's full text is attached as a document_scan row, like the scans of signed paper."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import Base, SyncRow
@@ -22,8 +23,6 @@ class TrainingCourse(SyncRow, Base):
     end_date: Mapped[date] = mapped_column(Date, index=True)
     minutes: Mapped[int] = mapped_column(Integer)
     counts: Mapped[bool] = mapped_column(Boolean)
-    attachment_type: Mapped[str] = mapped_column(String(40), default="")
-    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
 
 class TrainingAttendance(SyncRow, Base):
@@ -46,8 +45,6 @@ class EmergencyPlan(SyncRow, Base):
     owner_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
     contacts: Mapped[str] = mapped_column(Text, default="")
     steps: Mapped[str] = mapped_column(Text, default="")
-    attachment_type: Mapped[str] = mapped_column(String(40), default="")
-    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
 
 
 class Drill(SyncRow, Base):

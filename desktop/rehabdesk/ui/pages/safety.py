@@ -4,6 +4,7 @@ the drills held, and the corrective actions they left. Coordinators and admins e
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario, DueState, interval_months
-from rehabdesk.services import safety, training, training_reports
+from rehabdesk.services import safety, scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.safety import ActionInfo, DrillInfo, PlanInfo, SafetyStatus
-from rehabdesk.services.training import TrainingOverview
+from rehabdesk.services.training import CourseInfo, TrainingOverview
 from rehabdesk.ui import training_text
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.safety_dialogs import (
@@ -44,6 +45,7 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
 )
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.staff_training import AMBER, FIRST_YEAR, RED, button, list_table, set_row
+from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -90,7 +92,25 @@ class SafetyPage(QWidget):
         self.new_plan_button = button(self.tr("New plan…"), "newPlanButton")
         self.edit_plan_button = button(self.tr("Edit…"), "editPlanButton")
         self.review_plan_button = button(self.tr("Record review…"), "reviewPlanButton")
-        plans_tab = self._tab(self.plans_table, [self.new_plan_button, self.edit_plan_button, self.review_plan_button])
+        self.attach_plan_button = button(self.tr("Attach the plan's file…"), "attachPlanFileButton")
+        self.view_plan_button = button(self.tr("Open the plan's file"), "viewPlanFileButton")
+        plans_tab = self._tab(
+            self.plans_table,
+            [
+                self.new_plan_button,
+                self.edit_plan_button,
+                self.review_plan_button,
+                self.attach_plan_button,
+                self.view_plan_button,
+            ],
+        )
+        self.safety_training_table = list_table(
+            "safetyTrainingTable",
+            [self.tr("Dates"), self.tr("Title"), self.tr("Provider"), self.tr("Hours"), self.tr("Attendees")],
+            stretch=(1,),
+        )
+        self.safety_courses: list[CourseInfo] = []
+        training_tab = self._tab(self.safety_training_table, [])
 
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("drillYearSpin")
@@ -148,6 +168,7 @@ class SafetyPage(QWidget):
             self.new_plan_button,
             self.edit_plan_button,
             self.review_plan_button,
+            self.attach_plan_button,
             self.record_drill_button,
             self.add_action_button,
             self.close_action_button,
@@ -160,6 +181,8 @@ class SafetyPage(QWidget):
         self.tabs.addTab(drills_tab, self.tr("Drills"))
         self.tabs.addTab(actions_tab, self.tr("Corrective actions"))
         self.tabs.addTab(plans_tab, self.tr("Emergency plans"))
+        # Safety training is a training record of type 安全应急: recorded on the Staff & training page, listed here.
+        self.tabs.addTab(training_tab, self.tr("Safety training"))
         layout = QVBoxLayout(self)
         layout.addWidget(schedule_group)
         layout.addWidget(self.tabs, 1)
@@ -175,6 +198,8 @@ class SafetyPage(QWidget):
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button.clicked.connect(self.edit_plan)
         self.review_plan_button.clicked.connect(self.review_plan)
+        self.attach_plan_button.clicked.connect(self._pick_plan_file)
+        self.view_plan_button.clicked.connect(self.view_plan_file)
         self.record_drill_button.clicked.connect(self.record_drill)
         self.print_drill_button.clicked.connect(self.print_drill)
         self.add_action_button.clicked.connect(self.add_action)
@@ -210,9 +235,32 @@ class SafetyPage(QWidget):
         self.refresh_drills()
         self._ops.run(self, lambda: safety.list_drills(self._ctx), on_success=self._show_actions)
 
+    def _show_safety_courses(self, courses: list[CourseInfo]) -> None:
+        self.safety_courses = courses
+        self.safety_training_table.setRowCount(len(courses))
+        for row, course in enumerate(courses):
+            dates = course.start_date.isoformat()
+            if course.end_date != course.start_date:
+                dates += f" – {course.end_date.isoformat()}"
+            set_row(
+                self.safety_training_table,
+                row,
+                [
+                    dates,
+                    course.title,
+                    course.provider,
+                    training_text.hours_text(course.minutes),
+                    str(course.attendee_count),
+                ],
+            )
+
     def refresh_drills(self) -> None:
         year = None if self.all_years_check.isChecked() else self.year_spin.value()
         scenario = self.scenario_filter.currentData()
+        training_year = year or self.year_spin.value()
+        self._ops.run(
+            self, lambda: training.safety_courses(self._ctx, training_year), on_success=self._show_safety_courses
+        )
         self._ops.run(
             self, lambda: safety.list_drills(self._ctx, year=year, scenario=scenario), on_success=self._show_drills
         )
@@ -353,6 +401,9 @@ class SafetyPage(QWidget):
         plan = self.selected_plan() is not None
         self.edit_plan_button.setEnabled(plan)
         self.review_plan_button.setEnabled(plan)
+        self.attach_plan_button.setEnabled(plan)
+        selected_plan = self.selected_plan()
+        self.view_plan_button.setEnabled(selected_plan is not None and bool(selected_plan.files))
         self.print_drill_button.setEnabled(self.selected_drill() is not None)
         self.add_action_button.setEnabled(bool(self.all_drills))
         action = self.selected_action()
@@ -361,6 +412,31 @@ class SafetyPage(QWidget):
 
     def _changed(self, *_: object) -> None:
         self.refresh()
+
+    def _pick_plan_file(self) -> None:
+        path = choose_file(self)
+        if path is not None:
+            self.attach_plan_file(path)
+
+    def attach_plan_file(self, path: Path) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            attach(
+                self,
+                self._ops,
+                path,
+                lambda content: scans.attach_station_file(self._ctx, "emergency_plan", plan.id, content),
+                self._changed,
+            )
+
+    def view_plan_file(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None and plan.files:
+            file_id = plan.files[-1].id
+            show_file(self, self._ops, lambda: scans.view_station_file(self._ctx, file_id), self._keep_dialog)
+
+    def _keep_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
 
     def _with_staff(self, show) -> None:
         """Staff employed now, for participants and owners (read from the overview: an admin without case-work

@@ -38,7 +38,7 @@ from rehabdesk.domain.training import (
     days_in_year,
     format_hours,
 )
-from rehabdesk.services import training, training_reports
+from rehabdesk.services import scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.training import CourseInfo, TrainingInput, TrainingOverview, WorkerStatus
@@ -47,6 +47,7 @@ from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 FIRST_YEAR = 2000
@@ -183,10 +184,21 @@ class StaffTrainingPage(QWidget):
         self.record_training_button = button(self.tr("Record training…"), "recordTrainingButton")
         self.edit_button = button(self.tr("Edit course…"), "editCourseButton")
         self.delete_button = button(self.tr("Delete course…"), "deleteCourseButton")
+        self.attach_certificate_button = button(self.tr("Attach certificate…"), "attachCertificateButton")
+        self.view_certificate_button = button(self.tr("Open certificate"), "viewCertificateButton")
         self.edit_button.setVisible(manager)
         self.delete_button.setVisible(manager)
+        self.attach_certificate_button.setVisible(manager)
         self.courses_group = self._group(
-            self.tr("Courses"), self.courses_table, [self.record_training_button, self.edit_button, self.delete_button]
+            self.tr("Courses"),
+            self.courses_table,
+            [
+                self.record_training_button,
+                self.edit_button,
+                self.delete_button,
+                self.attach_certificate_button,
+                self.view_certificate_button,
+            ],
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -208,6 +220,8 @@ class StaffTrainingPage(QWidget):
         self.record_training_button.clicked.connect(self.record_training)
         self.edit_button.clicked.connect(self.edit_course)
         self.delete_button.clicked.connect(self.delete_course)
+        self.attach_certificate_button.clicked.connect(self._pick_certificate)
+        self.view_certificate_button.clicked.connect(self.view_certificate)
         self.import_button.clicked.connect(self.import_roster)
         self.print_record_button.clicked.connect(self.print_record)
         self.summary_button.clicked.connect(self.print_summary)
@@ -424,9 +438,12 @@ class StaffTrainingPage(QWidget):
         self.record_training_button.setEnabled(has_workers)
         self.print_record_button.setEnabled(self.selected_worker() is not None)
         self.leave_button.setEnabled(self.selected_worker() is not None)
-        course = self.selected_course() is not None
+        selected = self.selected_course()
+        course = selected is not None
         self.edit_button.setEnabled(course)
         self.delete_button.setEnabled(course)
+        self.attach_certificate_button.setEnabled(course)
+        self.view_certificate_button.setEnabled(selected is not None and bool(selected.files))
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
@@ -476,6 +493,31 @@ class StaffTrainingPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._ops.run(self, lambda: training.delete_training(self._ctx, course.id), on_success=self._changed)
+
+    def _pick_certificate(self) -> None:
+        path = choose_file(self)
+        if path is not None:
+            self.attach_certificate(path)
+
+    def attach_certificate(self, path: Path) -> None:
+        course = self.selected_course()
+        if course is not None:
+            attach(
+                self,
+                self._ops,
+                path,
+                lambda content: scans.attach_station_file(self._ctx, "training_course", course.id, content),
+                self._changed,
+            )
+
+    def view_certificate(self) -> None:
+        course = self.selected_course()
+        if course is not None and course.files:
+            file_id = course.files[-1].id
+            show_file(self, self._ops, lambda: scans.view_station_file(self._ctx, file_id), self._keep_dialog)
+
+    def _keep_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
 
     def import_roster(self) -> TrainingImportDialog:
         dialog = TrainingImportDialog(self._ctx, self._ops, self)

@@ -9,12 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus
-from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services import agreements, client_documents, consents, fee_schedule, printing, scans, staff
@@ -40,8 +37,8 @@ from rehabdesk.ui.dialogs.consent_dialogs import (
     WithdrawConsentDialog,
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
-from rehabdesk.ui.dialogs.scan_viewer import ScanViewerDialog
-from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
@@ -435,43 +432,22 @@ class ClientDocumentsPanel(QWidget):
         self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id), on_success=self._after_save)
 
     def _pick_scan(self, owner_type: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the scan of the signed paper"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.attach_scan_file(owner_type, Path(path))
+        path = choose_file(self)
+        if path is not None:
+            self.attach_scan_file(owner_type, path)
 
     def attach_scan_file(self, owner_type: str, path: Path) -> None:
         owner = self.selected_form() if owner_type == "consent_form" else self.selected_agreement()
-        if owner is None:
-            return
-        try:
-            size = path.stat().st_size
-            if size > scans.MAX_SCAN_BYTES:
-                # Said before reading a file that may be huge; the service would refuse it all the same.
-                too_large = ValidationError(
-                    "scan_too_large", "scan", size_mb=round(size / 2**20, 1), limit_mb=scans.MAX_SCAN_BYTES // 2**20
-                )
-                show_domain_error(self, too_large)
-                return
-            content = path.read_bytes()
-        except OSError as error:
-            QMessageBox.warning(
+        if owner is not None:
+            attach(
                 self,
-                self.tr("Attach scan"),
-                self.tr("The file could not be read: {reason}").format(reason=error.strerror),
+                self._ops,
+                path,
+                lambda content: scans.attach_scan(self._ctx, owner_type, owner.id, content),
+                self._after_save,
             )
-            return
-        self._ops.run(
-            self, lambda: scans.attach_scan(self._ctx, owner_type, owner.id, content), on_success=self._after_save
-        )
 
     def _view_scan(self, owner: ConsentFormInfo | AgreementInfo | None) -> None:
-        if owner is None or not owner.scans:
-            return
-        scan_id = owner.scans[-1].id
-        self._ops.run(
-            self,
-            lambda: scans.view_scan(self._ctx, scan_id),
-            on_success=lambda content: self._set_dialog(open_dialog(ScanViewerDialog(content, parent=self))),
-        )
+        if owner is not None and owner.scans:
+            scan_id = owner.scans[-1].id
+            show_file(self, self._ops, lambda: scans.view_scan(self._ctx, scan_id), self._set_dialog)

@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-23 23:13:14.080586
+Create Date: 2026-11-23 23:38:02.981675
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ def upgrade() -> None:
     sa.Column('end_date', sa.Date(), nullable=False),
     sa.Column('minutes', sa.Integer(), nullable=False),
     sa.Column('counts', sa.Boolean(), nullable=False),
-    sa.Column('attachment_type', sa.String(length=40), nullable=False),
-    sa.Column('attachment', sa.LargeBinary(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -48,8 +46,6 @@ def upgrade() -> None:
     sa.Column('owner_staff_id', sa.String(length=36), nullable=True),
     sa.Column('contacts', sa.Text(), nullable=False),
     sa.Column('steps', sa.Text(), nullable=False),
-    sa.Column('attachment_type', sa.String(length=40), nullable=False),
-    sa.Column('attachment', sa.LargeBinary(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
