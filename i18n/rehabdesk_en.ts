@@ -3030,6 +3030,22 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Import</translation>
     </message>
     <message>
+        <source>Case status changed</source>
+        <translation>Case status changed</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Risk level recorded</source>
+        <translation>Risk level recorded</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>Plan approved</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -3084,6 +3100,14 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>Rehabilitation plan</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -3196,6 +3220,26 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Courses</source>
         <translation>Courses</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>idle</source>
@@ -3846,6 +3890,86 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Overall score</translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Date of application</source>
+        <translation>Date of application</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date of assessment</source>
+        <translation>Date of assessment</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Plan starts</source>
+        <translation>Plan starts</translation>
+    </message>
+    <message>
+        <source>Plan ends</source>
+        <translation>Plan ends</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Long or short term</source>
+        <translation>Long or short term</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>How it is measured</translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation>Date agreed</translation>
+    </message>
+    <message>
         <source>Item {key}</source>
         <translation>Item {key}</translation>
     </message>
@@ -4142,6 +4266,34 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Only a closed corrective action can be reopened.</source>
         <translation>Only a closed corrective action can be reopened.</translation>
+    </message>
+    <message>
+        <source>This client has no case episode yet. Run a station check.</source>
+        <translation>This client has no case episode yet. Run a station check.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken yet:</source>
+        <translation>This step cannot be taken yet:</translation>
+    </message>
+    <message>
+        <source>The current episode is still open. Close it, or record the withdrawal, before a new application.</source>
+        <translation>The current episode is still open. Close it, or record the withdrawal, before a new application.</translation>
+    </message>
+    <message>
+        <source>This kind of assessment does not fit the client&apos;s present stage of the case.</source>
+        <translation>This kind of assessment does not fit the client&apos;s present stage of the case.</translation>
+    </message>
+    <message>
+        <source>This rehabilitation plan no longer exists.</source>
+        <translation>This rehabilitation plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a draft plan can be approved.</source>
+        <translation>Only a draft plan can be approved.</translation>
+    </message>
+    <message>
+        <source>A rehabilitation plan is made once the client is enrolled (consent and agreement signed).</source>
+        <translation>A rehabilitation plan is made once the client is enrolled (consent and agreement signed).</translation>
     </message>
     <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
@@ -4472,6 +4624,14 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Answer this item.</translation>
     </message>
     <message>
+        <source>The plan ends on {date}: set the goal&apos;s date on or before it.</source>
+        <translation>The plan ends on {date}: set the goal&apos;s date on or before it.</translation>
+    </message>
+    <message>
+        <source>A plan covers at most {months} months.</source>
+        <translation>A plan covers at most {months} months.</translation>
+    </message>
+    <message>
         <source>Choose one of the answers the scale offers.</source>
         <translation>Choose one of the answers the scale offers.</translation>
     </message>
@@ -4720,6 +4880,42 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Service agreement {number}: the legal guardian has not signed it.</source>
         <translation>Service agreement {number}: the legal guardian has not signed it.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “{from_}” to “{to}”.</source>
+        <translation>A case cannot go from “{from_}” to “{to}”.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>No baseline (intake) assessment yet.</source>
+        <translation>No baseline (intake) assessment yet.</translation>
+    </message>
+    <message>
+        <source>No approved rehabilitation plan yet.</source>
+        <translation>No approved rehabilitation plan yet.</translation>
+    </message>
+    <message>
+        <source>A coordinator must approve this step.</source>
+        <translation>A coordinator must approve this step.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case.</source>
+        <translation>Choose the outcome of the case.</translation>
+    </message>
+    <message>
+        <source>No closing assessment yet.</source>
+        <translation>No closing assessment yet.</translation>
+    </message>
+    <message>
+        <source>The client is not being served now (status: {status}).</source>
+        <translation>The client is not being served now (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Services are suspended: only home visits and phone follow-ups can be recorded.</source>
+        <translation>Services are suspended: only home visits and phone follow-ups can be recorded.</translation>
     </message>
 </context>
 <context>

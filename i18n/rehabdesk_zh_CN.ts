@@ -3020,6 +3020,22 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>导入</translation>
     </message>
     <message>
+        <source>Case status changed</source>
+        <translation>个案状态变更</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>重新申请</translation>
+    </message>
+    <message>
+        <source>Risk level recorded</source>
+        <translation>登记危险性评估</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>审批康复计划</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -3074,6 +3090,14 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Corrective action</source>
         <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>康复计划</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -3186,6 +3210,26 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Courses</source>
         <translation>培训次数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>服务周期</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
     </message>
     <message>
         <source>idle</source>
@@ -3836,6 +3880,86 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>总评分</translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结案去向</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Date of application</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date of assessment</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>知情人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Plan starts</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Plan ends</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Long or short term</source>
+        <translation>长期或短期</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>衡量方法</translation>
+    </message>
+    <message>
+        <source>Date agreed</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
         <source>Item {key}</source>
         <translation>条目 {key}</translation>
     </message>
@@ -4132,6 +4256,34 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Only a closed corrective action can be reopened.</source>
         <translation>只有已完成的整改措施才能重新打开。</translation>
+    </message>
+    <message>
+        <source>This client has no case episode yet. Run a station check.</source>
+        <translation>这位康复对象还没有个案服务周期。请运行站点检查。</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken yet:</source>
+        <translation>暂时不能进行这一步：</translation>
+    </message>
+    <message>
+        <source>The current episode is still open. Close it, or record the withdrawal, before a new application.</source>
+        <translation>当前的服务周期还没有结束。请先结案或登记退出，再登记新的申请。</translation>
+    </message>
+    <message>
+        <source>This kind of assessment does not fit the client&apos;s present stage of the case.</source>
+        <translation>这类评估与康复对象目前所处的服务阶段不符。</translation>
+    </message>
+    <message>
+        <source>This rehabilitation plan no longer exists.</source>
+        <translation>这份康复计划已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft plan can be approved.</source>
+        <translation>只有草稿状态的计划才能审批。</translation>
+    </message>
+    <message>
+        <source>A rehabilitation plan is made once the client is enrolled (consent and agreement signed).</source>
+        <translation>康复对象入组（签署知情同意书和服务协议）后才能制定康复计划。</translation>
     </message>
     <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
@@ -4462,6 +4614,14 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>请填写这一条目。</translation>
     </message>
     <message>
+        <source>The plan ends on {date}: set the goal&apos;s date on or before it.</source>
+        <translation>计划在 {date} 结束：目标日期不能晚于这一天。</translation>
+    </message>
+    <message>
+        <source>A plan covers at most {months} months.</source>
+        <translation>一份计划最长 {months} 个月。</translation>
+    </message>
+    <message>
         <source>Choose one of the answers the scale offers.</source>
         <translation>请从量表提供的选项中选择。</translation>
     </message>
@@ -4710,6 +4870,42 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Service agreement {number}: the legal guardian has not signed it.</source>
         <translation>服务协议 {number}：法定监护人没有签字。</translation>
+    </message>
+    <message>
+        <source>A case cannot go from “{from_}” to “{to}”.</source>
+        <translation>个案不能从“{from_}”直接转为“{to}”。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>No baseline (intake) assessment yet.</source>
+        <translation>还没有初次（入组）评估。</translation>
+    </message>
+    <message>
+        <source>No approved rehabilitation plan yet.</source>
+        <translation>还没有经过审批的康复计划。</translation>
+    </message>
+    <message>
+        <source>A coordinator must approve this step.</source>
+        <translation>这一步需要协调员审批。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case.</source>
+        <translation>请选择结案去向。</translation>
+    </message>
+    <message>
+        <source>No closing assessment yet.</source>
+        <translation>还没有结案评估。</translation>
+    </message>
+    <message>
+        <source>The client is not being served now (status: {status}).</source>
+        <translation>这位康复对象目前不在服务中（状态：{status}）。</translation>
+    </message>
+    <message>
+        <source>Services are suspended: only home visits and phone follow-ups can be recorded.</source>
+        <translation>服务已暂停：只能登记家访和电话随访。</translation>
     </message>
 </context>
 <context>

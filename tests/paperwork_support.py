@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rehabdesk.domain.consent import ConsentKind
 from rehabdesk.services import agreements, consents, fee_schedule
@@ -72,3 +72,12 @@ def prepare_paperwork(ctx: StationContext, client_id: str) -> Paperwork:
     return Paperwork(
         fee_item_id, draft_form_id, signed_form_id, consent_ids[0], draft_agreement_id, active_agreement_id
     )
+
+
+def sign_papers(ctx: StationContext, client_id: str, day: date) -> None:
+    """Every consent and an agreement for a year from ``day``, all signed on ``day``."""
+    form_id = consents.create_consent_form(ctx, client_id, ALL_KINDS, today=TODAY)
+    consents.record_consent_signed(ctx, form_id, SignedConsentForm(tuple(ALL_KINDS), "client", day), today=TODAY)
+    term = agreement_input(start_date=day, end_date=day + timedelta(days=364))
+    agreement_id = agreements.create_agreement(ctx, client_id, term, today=TODAY)
+    agreements.record_agreement_signed(ctx, agreement_id, SignedAgreement("client", day), today=TODAY)

@@ -21,6 +21,7 @@ CASE_WORK = {
     Permission.RECORD_SERVICES,
     Permission.PRINT_DOCUMENTS,
     Permission.CLOSE_CASES,
+    Permission.APPROVE_PLANS,
     Permission.EXPORT_BUNDLES,
 }
 # Station management both coordinators and admins do (issue 6): staff training, emergency plans and drills.
@@ -43,6 +44,7 @@ def test_staff_is_a_strict_subset_of_coordinator() -> None:
     assert coordinator - staff == {
         Permission.PRINT_DOCUMENTS,
         Permission.CLOSE_CASES,
+        Permission.APPROVE_PLANS,
         Permission.EXPORT_BUNDLES,
         *SHARED,
     }

@@ -19,13 +19,13 @@ import rehabdesk.services
 from rehabdesk.documents.templates import default_template
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
-from rehabdesk.services import accounts, clients, safety, sessions, staff, training
+from rehabdesk.services import accounts, cases, clients, safety, sessions, staff, training
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import REGISTRY, ServiceSpec
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
-from tests.paperwork_support import ALL_KINDS, TERM_START, Paperwork, agreement_input, prepare_paperwork
+from tests.paperwork_support import ALL_KINDS, TERM_START, Paperwork, agreement_input, prepare_paperwork, sign_papers
 from tests.people_support import TODAY, client_input, staff_input
 from tests.support import audit_rows, raw_sql
 from tests.training_support import course_input, drill_input
@@ -70,6 +70,9 @@ class World:
     roster: Path
     plan_file_id: str
     leaver_id: str
+    withdrawn_client_id: str
+    enrolled_client_id: str
+    draft_plan_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -243,6 +246,26 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "safety.list_drills": lambda ctx, w: safety.list_drills(ctx, today=TODAY),
     "safety.safety_status": lambda ctx, w: safety.safety_status(ctx, today=TODAY),
     "staff.record_leaving": lambda ctx, w: staff.record_leaving(ctx, w.leaver_id, TODAY, today=TODAY),
+    "cases.change_status": lambda ctx, w: cases.change_status(
+        ctx, w.client_id, cases.TransitionRequest("assessing", TODAY, reason="申请材料齐全"), today=TODAY
+    ),
+    "cases.start_new_episode": lambda ctx, w: cases.start_new_episode(
+        ctx, w.withdrawn_client_id, TODAY, "self_or_guardian", today=TODAY
+    ),
+    "cases.record_risk": lambda ctx, w: cases.record_risk(
+        ctx, w.client_id, cases.RiskInput(TODAY, 1, "stable", "家访"), today=TODAY
+    ),
+    "cases.case_path": lambda ctx, w: cases.case_path(ctx, w.client_id),
+    "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(
+        ctx,
+        w.client_id,
+        _service("assessments").AssessmentInput("intake", TODAY, w.staff_id, "gaf", {}, rater_score=61),
+        today=TODAY,
+    ),
+    "plans.create_plan": lambda ctx, w: _service("plans").create_plan(
+        ctx, w.enrolled_client_id, _plan_input(w.staff_id), today=TODAY
+    ),
+    "plans.approve_plan": lambda ctx, w: _service("plans").approve_plan(ctx, w.draft_plan_id, TODAY, today=TODAY),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -250,6 +273,14 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _plan_input(staff_id: str) -> Any:
+    plans = _service("plans")
+    goal = plans.GoalInput(
+        "short", "按时服药", ("medication_training",), "case_management", "每周一次", TODAY, staff_id
+    )
+    return plans.PlanInput(TODAY, TODAY, (goal,))
 
 
 def _own_staff(ctx: StationContext, w: World) -> str:
@@ -300,6 +331,13 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     safety.close_corrective_action(admin, closed_action_id, TODAY, "已完成", today=TODAY)
     leaver_id = staff.register_staff(admin, staff_input("S300", "周离"), today=TODAY)
     plan_file_id = _service("scans").attach_station_file(admin, "emergency_plan", plan_id, SCAN)
+    withdrawn_client_id = clients.register_client(admin, client_input("退出者", serial=61), today=TODAY).client_id
+    cases.change_status(admin, withdrawn_client_id, cases.TransitionRequest("withdrawn", TODAY, reason="不再需要"))
+    enrolled_client_id = clients.register_client(admin, client_input("入组者", serial=63), today=TODAY).client_id
+    statement = ("UPDATE episode SET status = 'enrolled' WHERE client_id = ?", (enrolled_client_id,))
+    raw_sql(admin.store.paths, admin.store.master, statement)
+    sign_papers(admin, enrolled_client_id, TODAY)
+    draft_plan_id = _service("plans").create_plan(admin, enrolled_client_id, _plan_input(staff_id), today=TODAY)
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
@@ -322,6 +360,9 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
         roster,
         plan_file_id,
         leaver_id,
+        withdrawn_client_id,
+        enrolled_client_id,
+        draft_plan_id,
     )
 
 

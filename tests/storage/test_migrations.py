@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.services import accounts, checks, clients, sessions, settings
+from rehabdesk.services import accounts, cases, checks, clients, sessions, settings
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import migrate
 from rehabdesk.storage.paths import StationPaths
@@ -48,6 +48,8 @@ def test_fixture_station_opens_and_is_upgraded_to_head(revision: str, tmp_path: 
             found = clients.search_clients(ctx, facts["client_case_number"])
             assert [c.name for c in found] == [facts["client_name"]]
             assert clients.open_client(ctx, found[0].id).data.guardians
+            path = cases.case_path(ctx, found[0].id)  # clients from before revision 0005 got a first episode
+            assert path.episode == 1 and path.steps[-1].to_status == path.status
         report = checks.check_station(ctx)
         assert report.faults == ()
     finally:

@@ -17,6 +17,7 @@ class Permission(StrEnum):
     RECORD_SERVICES = "record_services"
     PRINT_DOCUMENTS = "print_documents"
     CLOSE_CASES = "close_cases"
+    APPROVE_PLANS = "approve_plans"
     EXPORT_BUNDLES = "export_bundles"
     MANAGE_ACCOUNTS = "manage_accounts"
     MANAGE_SETTINGS = "manage_settings"
@@ -30,6 +31,7 @@ _STAFF = {Permission.VIEW_RECORDS, Permission.RECORD_SERVICES}
 _COORDINATOR = _STAFF | {
     Permission.PRINT_DOCUMENTS,
     Permission.CLOSE_CASES,
+    Permission.APPROVE_PLANS,
     Permission.EXPORT_BUNDLES,
     Permission.MANAGE_TRAINING,
 }

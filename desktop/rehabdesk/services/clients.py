@@ -19,6 +19,7 @@ from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.episodes import open_episode
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import clients as repository
 from rehabdesk.storage.repositories import staff as staff_repository
@@ -165,6 +166,7 @@ def register_client(
         uow.session.flush()
         _write_guardians(uow, client.id, valid.guardians)
         repository.replace_search_keys(uow.session, client.id, _search_keys(client))
+        open_episode(uow, client, 1, day, registered=True)
         uow.audit("create", entity_type="client", entity_id=client.id)
         uow.commit()
         return Registered(client.id, case_number, valid.warnings)
@@ -385,6 +387,7 @@ def import_clients(
             client = Client(id=new_id(), case_number=case_number, status=ClientStatus.REGISTERED.value)
             _apply(client, valid)
             uow.session.add(client)
+            open_episode(uow, client, 1, day, registered=True)
             for position, guardian in enumerate(valid.guardians):
                 uow.session.add(Guardian(client_id=client.id, position=position, **guardian.__dict__))
             key_rows += [{"client_id": client.id, "key": key} for key in _search_keys(client)]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.ui.paperwork_text import reason_text
 
 
 def _messages() -> dict[str, Callable[[], str]]:
@@ -203,6 +204,20 @@ def _messages() -> dict[str, Callable[[], str]]:
         "action_not_found": lambda: translate("messages", "This corrective action no longer exists."),
         "action_already_closed": lambda: translate("messages", "This corrective action is already closed."),
         "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
+        "episode_missing": lambda: translate("messages", "This client has no case episode yet. Run a station check."),
+        "transition_refused": lambda: translate("messages", "This step cannot be taken yet:"),
+        "episode_still_open": lambda: translate(
+            "messages",
+            "The current episode is still open. Close it, or record the withdrawal, before a new application.",
+        ),
+        "assessment_kind_not_now": lambda: translate(
+            "messages", "This kind of assessment does not fit the client's present stage of the case."
+        ),
+        "plan_missing": lambda: translate("messages", "This rehabilitation plan no longer exists."),
+        "plan_not_draft": lambda: translate("messages", "Only a draft plan can be approved."),
+        "plan_not_now": lambda: translate(
+            "messages", "A rehabilitation plan is made once the client is enrolled (consent and agreement signed)."
+        ),
         "recovery_code_unconfirmed": lambda: translate(
             "messages",
             "The station has been created. Confirm that the recovery code is written down or printed "
@@ -380,6 +395,10 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         ),
         "nobody_attended": lambda: translate("messages", "Tick at least one client who came."),
         "item_missing": lambda: translate("messages", "Answer this item."),
+        "goal_after_plan": lambda: translate(
+            "messages", "The plan ends on {date}: set the goal's date on or before it."
+        ),
+        "plan_too_long": lambda: translate("messages", "A plan covers at most {months} months."),
         "item_value_invalid": lambda: translate("messages", "Choose one of the answers the scale offers."),
         "score_required": lambda: translate("messages", "Enter the overall score."),
         "score_out_of_range": lambda: translate("messages", "The score must be from {minimum} to {maximum}."),
@@ -505,10 +524,33 @@ def field_label(field: str) -> str:
         "next_step": lambda: translate("fields", "Next step"),
         "note": lambda: translate("fields", "Note"),
         "score": lambda: translate("fields", "Overall score"),
+        "target": lambda: translate("fields", "New status"),
+        "on": lambda: translate("fields", "Date"),
+        "outcome": lambda: translate("fields", "Outcome"),
+        "document": lambda: translate("fields", "Based on"),
+        "application_date": lambda: translate("fields", "Date of application"),
+        "recorded_on": lambda: translate("fields", "Date"),
+        "source": lambda: translate("fields", "Source"),
+        "assessed_on": lambda: translate("fields", "Date of assessment"),
+        "assessor_staff_id": lambda: translate("fields", "Assessor"),
+        "instrument": lambda: translate("fields", "Scale"),
+        "informant": lambda: translate("fields", "Informant"),
+        "needs": lambda: translate("fields", "Needs"),
+        "period_start": lambda: translate("fields", "Plan starts"),
+        "period_end": lambda: translate("fields", "Plan ends"),
+        "goals": lambda: translate("fields", "Goals"),
+        "goal": lambda: translate("fields", "Goal"),
+        "term": lambda: translate("fields", "Long or short term"),
+        "service_form": lambda: translate("fields", "Form of service"),
+        "frequency": lambda: translate("fields", "Frequency"),
+        "target_date": lambda: translate("fields", "Target date"),
+        "responsible_staff_id": lambda: translate("fields", "Responsible worker"),
+        "measure": lambda: translate("fields", "How it is measured"),
+        "agreed_on": lambda: translate("fields", "Date agreed"),
     }
     if field.startswith("items."):
         return translate("fields", "Item {key}").format(key=field.removeprefix("items."))
-    numbered = re.fullmatch(r"(attendees|actions)\.(\d+)(?:\.(\w+))?", field)
+    numbered = re.fullmatch(r"(attendees|actions|goals)\.(\d+)(?:\.(\w+))?", field)
     if numbered:
         whole, number, part = numbered.groups()
         label = translate("fields", "{list}, line {number}").format(list=field_label(whole), number=int(number) + 1)
@@ -541,6 +583,10 @@ def message_for(error: DomainError) -> str:
         body = _format(text(), error.params) if text else error.code
         return f"{field_label(error.field)}: {body}"
     text = _messages().get(error.code)
+    if error.code == "transition_refused":
+        # The rule names every missing piece; each becomes a line of its own.
+        lines = [reason_text(reason) for reason in error.params.get("reasons", ())]
+        return "\n".join([text(), *lines]) if text else error.code
     if text is None:
         return QCoreApplication.translate("messages", "Something could not be done (code: {code}).").format(
             code=error.code

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus, Signer
 from rehabdesk.domain.eligibility import Reason
+from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
+from rehabdesk.ui import people_text
 
 
 def _labels() -> dict[type[StrEnum], dict[StrEnum, Callable[[], str]]]:
@@ -129,5 +131,30 @@ def reason_text(reason: Reason) -> str:
             "paperwork", "Service agreement {number}: the legal guardian has not signed it."
         ).format(number=number),
     }
+    texts |= _lifecycle_texts(reason)
     text = texts.get(reason.code)
     return text() if text else reason.code
+
+
+def _lifecycle_texts(reason: Reason) -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    status_from = people_text.label_of(ClientStatus, reason.params.get("from", ""))
+    status_to = people_text.label_of(ClientStatus, reason.params.get("to", ""))
+    status = people_text.label_of(ClientStatus, reason.params.get("status", ""))
+    return {
+        "transition_not_allowed": lambda: translate("paperwork", "A case cannot go from “{from_}” to “{to}”.").format(
+            from_=status_from, to=status_to
+        ),
+        "reason_required": lambda: translate("paperwork", "Give the reason."),
+        "baseline_assessment_missing": lambda: translate("paperwork", "No baseline (intake) assessment yet."),
+        "plan_not_approved": lambda: translate("paperwork", "No approved rehabilitation plan yet."),
+        "coordinator_approval_required": lambda: translate("paperwork", "A coordinator must approve this step."),
+        "outcome_required": lambda: translate("paperwork", "Choose the outcome of the case."),
+        "closing_assessment_missing": lambda: translate("paperwork", "No closing assessment yet."),
+        "client_not_active": lambda: translate(
+            "paperwork", "The client is not being served now (status: {status})."
+        ).format(status=status),
+        "client_suspended": lambda: translate(
+            "paperwork", "Services are suspended: only home visits and phone follow-ups can be recorded."
+        ),
+    }

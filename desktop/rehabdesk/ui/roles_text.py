@@ -70,6 +70,10 @@ def action_name(action: str) -> str:
         "action_closed": lambda: translate("audit", "Corrective action done"),
         "action_reopened": lambda: translate("audit", "Corrective action reopened"),
         "import": lambda: translate("audit", "Import"),
+        "status_change": lambda: translate("audit", "Case status changed"),
+        "new_episode": lambda: translate("audit", "New application"),
+        "risk_recorded": lambda: translate("audit", "Risk level recorded"),
+        "plan_approved": lambda: translate("audit", "Plan approved"),
     }
     name = names.get(action)
     return name() if name else action
@@ -92,6 +96,8 @@ def entity_name(entity_type: str) -> str:
         "emergency_plan": lambda: translate("audit", "Emergency plan"),
         "drill": lambda: translate("audit", "Drill"),
         "corrective_action": lambda: translate("audit", "Corrective action"),
+        "assessment": lambda: translate("audit", "Assessment"),
+        "rehab_plan": lambda: translate("audit", "Rehabilitation plan"),
     }
     name = names.get(entity_type)
     return name() if name else entity_type
@@ -129,6 +135,11 @@ def detail_text(detail: dict) -> str:
         "accounts_closed": lambda: translate("audit", "Accounts closed"),
         "year": lambda: translate("audit", "Year"),
         "courses": lambda: translate("audit", "Courses"),
+        "from": lambda: translate("audit", "From"),
+        "to": lambda: translate("audit", "To"),
+        "episode": lambda: translate("audit", "Episode"),
+        "version": lambda: translate("audit", "Version"),
+        "instrument": lambda: translate("audit", "Scale"),
     }
     values = {
         "idle": lambda: translate("audit", "idle"),

@@ -1,6 +1,7 @@
 """All mapped tables; importing this module registers every table on Base.metadata."""
 
 from rehabdesk.storage.schema.base import Base
+from rehabdesk.storage.schema.case_files import Assessment, Episode, PlanGoal, RehabPlan, RiskRecord, StatusChange
 from rehabdesk.storage.schema.consents import (
     Agreement,
     AgreementFeeLine,
@@ -27,6 +28,7 @@ __all__ = [
     "Account",
     "Agreement",
     "AgreementFeeLine",
+    "Assessment",
     "AuditEntry",
     "Base",
     "ChangeLogEntry",
@@ -41,11 +43,16 @@ __all__ = [
     "Drill",
     "DrillParticipant",
     "EmergencyPlan",
+    "Episode",
     "FeeItem",
     "Guardian",
+    "PlanGoal",
+    "RehabPlan",
+    "RiskRecord",
     "Setting",
     "Staff",
     "Station",
+    "StatusChange",
     "StoreMeta",
     "TrainingAttendance",
     "TrainingCourse",

@@ -1,0 +1,94 @@
+"""Episodes, their status history, risk history, assessments and rehabilitation plans."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rehabdesk.storage.schema import Assessment, Episode, PlanGoal, RehabPlan, RiskRecord, StatusChange
+
+
+def current_episode(session: Session, client_id: str) -> Episode | None:
+    return session.scalar(
+        select(Episode)
+        .where(Episode.client_id == client_id, Episode.deleted_at.is_(None))
+        .order_by(Episode.number.desc())
+        .limit(1)
+    )
+
+
+def episodes_of(session: Session, client_id: str) -> list[Episode]:
+    return list(
+        session.scalars(
+            select(Episode).where(Episode.client_id == client_id, Episode.deleted_at.is_(None)).order_by(Episode.number)
+        )
+    )
+
+
+def status_changes(session: Session, client_id: str) -> list[StatusChange]:
+    return list(
+        session.scalars(
+            select(StatusChange)
+            .where(StatusChange.client_id == client_id, StatusChange.deleted_at.is_(None))
+            .order_by(StatusChange.changed_on, StatusChange.created_at)
+        )
+    )
+
+
+def assessments(session: Session, episode_id: str) -> list[Assessment]:
+    return list(
+        session.scalars(
+            select(Assessment)
+            .where(Assessment.episode_id == episode_id, Assessment.deleted_at.is_(None))
+            .order_by(Assessment.assessed_on, Assessment.created_at)
+        )
+    )
+
+
+def assessments_of(session: Session, client_id: str) -> list[Assessment]:
+    return list(
+        session.scalars(
+            select(Assessment)
+            .where(Assessment.client_id == client_id, Assessment.deleted_at.is_(None))
+            .order_by(Assessment.assessed_on, Assessment.created_at)
+        )
+    )
+
+
+def risk_records(session: Session, client_id: str) -> list[RiskRecord]:
+    return list(
+        session.scalars(
+            select(RiskRecord)
+            .where(RiskRecord.client_id == client_id, RiskRecord.deleted_at.is_(None))
+            .order_by(RiskRecord.recorded_on, RiskRecord.created_at)
+        )
+    )
+
+
+def plans(session: Session, episode_id: str) -> list[RehabPlan]:
+    return list(
+        session.scalars(
+            select(RehabPlan)
+            .where(RehabPlan.episode_id == episode_id, RehabPlan.deleted_at.is_(None))
+            .order_by(RehabPlan.plan_version)
+        )
+    )
+
+
+def plan(session: Session, plan_id: str) -> RehabPlan | None:
+    row = session.get(RehabPlan, plan_id)
+    return row if row is not None and row.deleted_at is None else None
+
+
+def last_plan_version(session: Session, episode_id: str) -> int:
+    return session.scalar(select(func.max(RehabPlan.plan_version)).where(RehabPlan.episode_id == episode_id)) or 0
+
+
+def goals(session: Session, plan_id: str) -> list[PlanGoal]:
+    return list(
+        session.scalars(
+            select(PlanGoal)
+            .where(PlanGoal.plan_id == plan_id, PlanGoal.deleted_at.is_(None))
+            .order_by(PlanGoal.position)
+        )
+    )

@@ -1,0 +1,111 @@
+"""Case files: episodes and their status history, the dated risk history, assessments, and rehabilitation plans
+with their goals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rehabdesk.storage.schema.base import Base, SyncRow
+from rehabdesk.storage.schema.people import Client
+
+
+class Episode(SyncRow, Base):
+    """One pass through the lifecycle, from application to withdrawal, non-eligibility or archiving."""
+
+    __tablename__ = "episode"
+    __table_args__ = (UniqueConstraint("client_id", "number", name="uq_episode_client_number"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    application_date: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    status_since: Mapped[date] = mapped_column(Date)
+    waitlist_confirmed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    closing_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    # Only so the unit of work inserts the client first when both are new in one flush (an import).
+    client: Mapped[Client] = relationship(lazy="raise")
+
+
+class StatusChange(SyncRow, Base):
+    """Who moved the episode, when, why, and the document the step rests on."""
+
+    __tablename__ = "status_change"
+
+    episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    document: Mapped[str] = mapped_column(String(100), default="")  # e.g. a plan, assessment or form number
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"), default=None)
+    episode: Mapped[Episode] = relationship(lazy="raise")
+
+
+class RiskRecord(SyncRow, Base):
+    """A dated risk level and illness status with where it came from (an assessment, a hospital, a visit …)."""
+
+    __tablename__ = "risk_record"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    recorded_on: Mapped[date] = mapped_column(Date)
+    risk_level: Mapped[int] = mapped_column(Integer)
+    illness_status: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(100))
+
+
+class Assessment(SyncRow, Base):
+    __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_client_date", "client_id", "assessed_on"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # intake | stage | closing | referral
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessor_staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    informant: Mapped[str] = mapped_column(String(100), default="")
+    instrument: Mapped[str] = mapped_column(String(20))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    answers_json: Mapped[str] = mapped_column(Text)
+    total: Mapped[int | None] = mapped_column(Integer, default=None)
+    band: Mapped[str] = mapped_column(String(30), default="")
+    rater_score: Mapped[int | None] = mapped_column(Integer, default=None)
+    risk_level: Mapped[int | None] = mapped_column(Integer, default=None)
+    needs: Mapped[str] = mapped_column(String(400), default="")  # service type codes the plan should include
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RehabPlan(SyncRow, Base):
+    __tablename__ = "rehab_plan"
+    __table_args__ = (UniqueConstraint("episode_id", "plan_version", name="uq_rehab_plan_episode_version"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"))
+    plan_version: Mapped[int] = mapped_column(Integer)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))  # draft | active | superseded | closed
+    agreed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    review_due: Mapped[date | None] = mapped_column(Date, default=None)
+    approved_by: Mapped[str | None] = mapped_column(ForeignKey("account.id"), default=None)
+    approved_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class PlanGoal(SyncRow, Base):
+    __tablename__ = "plan_goal"
+
+    plan_id: Mapped[str] = mapped_column(ForeignKey("rehab_plan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    term: Mapped[str] = mapped_column(String(6))  # long | short
+    goal: Mapped[str] = mapped_column(String(300))
+    measure: Mapped[str] = mapped_column(String(200), default="")
+    service_types: Mapped[str] = mapped_column(String(400))
+    service_form: Mapped[str] = mapped_column(String(30))
+    frequency: Mapped[str] = mapped_column(String(60))
+    responsible_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    target_date: Mapped[date] = mapped_column(Date)
