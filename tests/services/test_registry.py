@@ -19,7 +19,8 @@ import rehabdesk.services
 from rehabdesk.documents.templates import default_template
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.roles import PERMISSIONS_BY_ROLE, Permission, Role
-from rehabdesk.services import accounts, cases, clients, safety, sessions, staff, training
+from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
+from rehabdesk.services import accounts, cases, clients, safety, service_records, sessions, staff, training
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import REGISTRY, ServiceSpec
@@ -73,6 +74,7 @@ class World:
     withdrawn_client_id: str
     enrolled_client_id: str
     draft_plan_id: str
+    service_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -266,6 +268,16 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, w.enrolled_client_id, _plan_input(w.staff_id), today=TODAY
     ),
     "plans.approve_plan": lambda ctx, w: _service("plans").approve_plan(ctx, w.draft_plan_id, TODAY, today=TODAY),
+    "service_records.record_service": lambda ctx, w: service_records.record_service(
+        ctx, _service_input(w.staff_id, w.enrolled_client_id), today=TODAY
+    ),
+    "service_records.update_service": lambda ctx, w: service_records.update_service(
+        ctx, w.service_id, _service_input(w.staff_id, w.enrolled_client_id), today=TODAY
+    ),
+    "service_records.delete_service": lambda ctx, w: service_records.delete_service(ctx, w.service_id, "重复登记"),
+    "service_records.services_on": lambda ctx, w: service_records.services_on(ctx, TODAY),
+    "service_records.client_services": lambda ctx, w: service_records.client_services(ctx, w.enrolled_client_id),
+    "service_records.service_history": lambda ctx, w: service_records.service_history(ctx, w.service_id),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -273,6 +285,12 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _service_input(staff_id: str, client_id: str) -> Any:
+    return ServiceInput(
+        TODAY, "9:00", "10:00", "case_management", ("life_skills",), (staff_id,), (AttendeeInput(client_id),)
+    )
 
 
 def _plan_input(staff_id: str) -> Any:
@@ -338,6 +356,10 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     raw_sql(admin.store.paths, admin.store.master, statement)
     sign_papers(admin, enrolled_client_id, TODAY)
     draft_plan_id = _service("plans").create_plan(admin, enrolled_client_id, _plan_input(staff_id), today=TODAY)
+    # Served from here on (the steps to get there are tested in test_cases.py).
+    statement = ("UPDATE episode SET status = 'active' WHERE client_id = ?", (enrolled_client_id,))
+    raw_sql(admin.store.paths, admin.store.master, statement)
+    service_id = service_records.record_service(admin, _service_input(staff_id, enrolled_client_id), today=TODAY)
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
@@ -363,6 +385,7 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
         withdrawn_client_id,
         enrolled_client_id,
         draft_plan_id,
+        service_id,
     )
 
 

@@ -204,6 +204,8 @@ def _messages() -> dict[str, Callable[[], str]]:
         "action_not_found": lambda: translate("messages", "This corrective action no longer exists."),
         "action_already_closed": lambda: translate("messages", "This corrective action is already closed."),
         "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
+        "service_refused": lambda: translate("messages", "{name} ({case_number}) cannot be served now:"),
+        "service_not_found": lambda: translate("messages", "This service record no longer exists."),
         "episode_missing": lambda: translate("messages", "This client has no case episode yet. Run a station check."),
         "transition_refused": lambda: translate("messages", "This step cannot be taken yet:"),
         "episode_still_open": lambda: translate(
@@ -395,6 +397,7 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         ),
         "nobody_attended": lambda: translate("messages", "Tick at least one client who came."),
         "item_missing": lambda: translate("messages", "Answer this item."),
+        "client_unknown": lambda: translate("messages", "This client is not in the station's files."),
         "goal_after_plan": lambda: translate(
             "messages", "The plan ends on {date}: set the goal's date on or before it."
         ),
@@ -583,10 +586,10 @@ def message_for(error: DomainError) -> str:
         body = _format(text(), error.params) if text else error.code
         return f"{field_label(error.field)}: {body}"
     text = _messages().get(error.code)
-    if error.code == "transition_refused":
+    if text is not None and "reasons" in error.params:
         # The rule names every missing piece; each becomes a line of its own.
-        lines = [reason_text(reason) for reason in error.params.get("reasons", ())]
-        return "\n".join([text(), *lines]) if text else error.code
+        lines = [reason_text(reason) for reason in error.params["reasons"]]
+        return "\n".join([_format(text(), error.params), *lines])
     if text is None:
         return QCoreApplication.translate("messages", "Something could not be done (code: {code}).").format(
             code=error.code

@@ -13,6 +13,14 @@ from rehabdesk.storage.schema.consents import (
     FeeItem,
 )
 from rehabdesk.storage.schema.people import Client, ClientSearchKey, Guardian, Staff
+from rehabdesk.storage.schema.service_records import (
+    FollowUp,
+    Referral,
+    ServiceAttendee,
+    ServiceRecord,
+    ServiceRevision,
+    ServiceStaff,
+)
 from rehabdesk.storage.schema.station import Account, Station
 from rehabdesk.storage.schema.system import AuditEntry, ChangeLogEntry, Setting, StoreMeta
 from rehabdesk.storage.schema.training import (
@@ -45,10 +53,16 @@ __all__ = [
     "EmergencyPlan",
     "Episode",
     "FeeItem",
+    "FollowUp",
     "Guardian",
     "PlanGoal",
+    "Referral",
     "RehabPlan",
     "RiskRecord",
+    "ServiceAttendee",
+    "ServiceRecord",
+    "ServiceRevision",
+    "ServiceStaff",
     "Setting",
     "Staff",
     "Station",

@@ -1,0 +1,239 @@
+"""Daily services (服务记录): quick recording at the shared PC, individual or group (one record, many attendees),
+each attendee checked against the lifecycle and the consent-and-agreement rule on the service's date; edits keep
+the record as it was before; deletes are soft. Day-programme attendance is one group record with one save."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.lifecycle import check_service
+from rehabdesk.domain.people import ClientStatus
+from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.service_records import ServiceInput, ValidService, validate_service
+from rehabdesk.services.cases import the_episode
+from rehabdesk.services.consents import eligibility_in
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.paperwork import the_client
+from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import clients as client_repository
+from rehabdesk.storage.repositories import service_records as repository
+from rehabdesk.storage.repositories import staff as staff_repository
+from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceRevision, ServiceStaff
+from rehabdesk.storage.schema.base import utc_now
+from rehabdesk.storage.unit_of_work import UnitOfWork
+
+_FIELDS = (
+    "service_date",
+    "start_time",
+    "end_time",
+    "form",
+    "service_types",
+    "is_group",
+    "location",
+    "content",
+    "client_response",
+    "risks_seen",
+    "medication_check",
+    "next_step",
+    "plan_goal_id",
+)
+
+
+@dataclass(frozen=True)
+class ServiceSummary:
+    id: str
+    service_date: date
+    start_time: str
+    end_time: str
+    form: str
+    service_types: tuple[str, ...]
+    group: bool
+    attendees: tuple[tuple[str, str, bool], ...]  # (client id, name, attended)
+    staff: tuple[str, ...]  # names
+    content: str
+
+
+def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
+    """Everyone who came must be someone the station may serve on that day, in that form."""
+    for index, attendee in enumerate(valid.attendees):
+        client = client_repository.by_id(uow.session, attendee.client_id)
+        if client is None:
+            raise ValidationError("client_unknown", f"attendees.{index}")
+        if not attendee.attended:
+            continue
+        episode = the_episode(uow, client.id)
+        documents = eligibility_in(uow, client.id, valid.service_date, since=episode.application_date).reasons
+        verdict = check_service(ClientStatus(episode.status), valid.form.value, documents)
+        if not verdict.allowed:
+            raise DomainError(
+                "service_refused", case_number=client.case_number, name=client.name, reasons=verdict.reasons
+            )
+    for staff_id in valid.staff_ids:
+        if staff_repository.by_id(uow.session, staff_id) is None:
+            raise ValidationError("staff_unknown", "staff_ids")
+
+
+def _values(valid: ValidService) -> dict:
+    return {
+        "service_date": valid.service_date,
+        "start_time": valid.start_time,
+        "end_time": valid.end_time,
+        "form": valid.form.value,
+        "service_types": ",".join(t.value for t in valid.service_types),
+        "is_group": valid.group,
+        "location": valid.location,
+        "content": valid.content,
+        "client_response": valid.client_response,
+        "risks_seen": valid.risks_seen,
+        "medication_check": valid.medication_check,
+        "next_step": valid.next_step,
+        "plan_goal_id": valid.plan_goal_id,
+    }
+
+
+def _add_people(uow: UnitOfWork, record: ServiceRecord, valid: ValidService) -> None:
+    uow.session.add_all(
+        ServiceAttendee(service_id=record.id, client_id=a.client_id, attended=a.attended, note=a.note)
+        for a in valid.attendees
+    )
+    uow.session.add_all(ServiceStaff(service_id=record.id, staff_id=staff_id) for staff_id in valid.staff_ids)
+
+
+def _snapshot(uow: UnitOfWork, record: ServiceRecord) -> str:
+    """The record as it stands, people included, for the revision history."""
+    values = {name: getattr(record, name) for name in _FIELDS}
+    values["attendees"] = [[a.client_id, a.attended, a.note] for a in repository.attendees(uow.session, [record.id])]
+    values["staff_ids"] = [s.staff_id for s in repository.staff_of(uow.session, [record.id])]
+    return json.dumps(values, default=str, ensure_ascii=False, sort_keys=True)
+
+
+def _record(uow: UnitOfWork, service_id: str) -> ServiceRecord:
+    record = repository.record(uow.session, service_id)
+    if record is None:
+        raise DomainError("service_not_found")
+    return record
+
+
+@service(Permission.RECORD_SERVICES, mutating=True)
+def record_service(ctx: StationContext, data: ServiceInput, *, today: date | None = None) -> str:
+    valid = validate_service(data, today=today or date.today())
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        _check_attendees(uow, valid)
+        record = ServiceRecord(**_values(valid), recorded_by=ctx.actor.account_id)
+        uow.session.add(record)
+        uow.session.flush()
+        _add_people(uow, record, valid)
+        uow.audit(
+            "create",
+            entity_type="service_record",
+            entity_id=record.id,
+            detail={"attendees": len(valid.attendees), "form": valid.form.value},
+        )
+        uow.commit()
+        return record.id
+
+
+@service(Permission.RECORD_SERVICES, mutating=True)
+def update_service(ctx: StationContext, service_id: str, data: ServiceInput, *, today: date | None = None) -> None:
+    """The record as it was goes into its history first: who changed it, when, and what it said before."""
+    valid = validate_service(data, today=today or date.today())
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        record = _record(uow, service_id)
+        _check_attendees(uow, valid)
+        uow.session.add(
+            ServiceRevision(
+                service_id=record.id,
+                revised_at=utc_now(),
+                account_id=ctx.actor.account_id,
+                before_json=_snapshot(uow, record),
+            )
+        )
+        for name, value in _values(valid).items():
+            setattr(record, name, value)
+        for row in [*repository.attendees(uow.session, [record.id]), *repository.staff_of(uow.session, [record.id])]:
+            uow.session.delete(row)
+        uow.session.flush()
+        _add_people(uow, record, valid)
+        uow.audit("update", entity_type="service_record", entity_id=record.id)
+        uow.commit()
+
+
+@service(Permission.RECORD_SERVICES, mutating=True)
+def delete_service(ctx: StationContext, service_id: str, reason: str) -> None:
+    """Soft: the record leaves every list and count but stays in the database, with its history and the reason."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("required", "reason")
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        record = _record(uow, service_id)
+        uow.session.add(
+            ServiceRevision(
+                service_id=record.id,
+                revised_at=utc_now(),
+                account_id=ctx.actor.account_id,
+                before_json=_snapshot(uow, record),
+            )
+        )
+        record.deleted_at = utc_now()
+        uow.audit("delete", entity_type="service_record", entity_id=record.id, detail={"reason": reason[:200]})
+        uow.commit()
+
+
+def _summaries(uow: UnitOfWork, records: list[ServiceRecord]) -> list[ServiceSummary]:
+    ids = [r.id for r in records]
+    people: dict[str, list] = {i: [] for i in ids}
+    for attendee in repository.attendees(uow.session, ids):
+        client = client_repository.by_id(uow.session, attendee.client_id)
+        people[attendee.service_id].append((attendee.client_id, client.name if client else "", attendee.attended))
+    workers: dict[str, list[str]] = {i: [] for i in ids}
+    for row in repository.staff_of(uow.session, ids):
+        member = staff_repository.by_id(uow.session, row.staff_id)
+        workers[row.service_id].append(member.name if member else "")
+    return [
+        ServiceSummary(
+            r.id,
+            r.service_date,
+            r.start_time.strftime("%H:%M"),
+            r.end_time.strftime("%H:%M"),
+            r.form,
+            tuple(filter(None, r.service_types.split(","))),
+            r.is_group,
+            tuple(people[r.id]),
+            tuple(workers[r.id]),
+            r.content,
+        )
+        for r in records
+    ]
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def services_on(ctx: StationContext, day: date) -> list[ServiceSummary]:
+    """The day's services, for the Today page's list under the quick-entry form."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return _summaries(uow, repository.on_day(uow.session, day))
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def client_services(ctx: StationContext, client_id: str, *, limit: int | None = 200) -> list[ServiceSummary]:
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        the_client(uow, client_id)
+        return _summaries(uow, repository.of_client(uow.session, client_id, limit))
+
+
+@dataclass(frozen=True)
+class Revision:
+    revised_at: object
+    account_id: str | None
+    before: dict
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def service_history(ctx: StationContext, service_id: str) -> list[Revision]:
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return [
+            Revision(r.revised_at, r.account_id, json.loads(r.before_json))
+            for r in repository.revisions(uow.session, service_id)
+        ]

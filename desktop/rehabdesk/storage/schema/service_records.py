@@ -1,0 +1,98 @@
+"""Daily services (服务记录): one record per service, individual or group (one record, many attendees with their
+attendance), the staff who gave it and its edit history; referrals in and out; follow-ups after closing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rehabdesk.storage.schema.base import Base, SyncRow, UTCDateTime
+
+
+class ServiceRecord(SyncRow, Base):
+    """One service: individual work has one attendee, a group session many (one record, many attendees)."""
+
+    __tablename__ = "service_record"
+    __table_args__ = (Index("ix_service_record_date", "service_date"),)
+
+    service_date: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    form: Mapped[str] = mapped_column(String(30))
+    service_types: Mapped[str] = mapped_column(String(400))
+    is_group: Mapped[bool] = mapped_column(Boolean, default=False)
+    location: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    client_response: Mapped[str] = mapped_column(Text, default="")
+    risks_seen: Mapped[str] = mapped_column(String(300), default="")
+    medication_check: Mapped[str] = mapped_column(String(100), default="")
+    next_step: Mapped[str] = mapped_column(String(300), default="")
+    plan_goal_id: Mapped[str | None] = mapped_column(ForeignKey("plan_goal.id"), default=None)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("account.id"), default=None)
+
+
+class ServiceAttendee(SyncRow, Base):
+    __tablename__ = "service_attendee"
+    __table_args__ = (
+        UniqueConstraint("service_id", "client_id", name="uq_service_attendee_service_client"),
+        Index("ix_service_attendee_client_service", "client_id", "service_id"),
+    )
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service_record.id"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    attended: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    # Only so the unit of work inserts the record before its attendees when both are new in one flush.
+    record: Mapped[ServiceRecord] = relationship(lazy="raise")
+
+
+class ServiceStaff(SyncRow, Base):
+    __tablename__ = "service_staff"
+    __table_args__ = (UniqueConstraint("service_id", "staff_id", name="uq_service_staff_service_staff"),)
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service_record.id"), index=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    record: Mapped[ServiceRecord] = relationship(lazy="raise")
+
+
+class ServiceRevision(Base):
+    """The edit history of a service record: who changed which fields, when, with the values before."""
+
+    __tablename__ = "service_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("service_record.id"), index=True)
+    revised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("account.id"), default=None)
+    before_json: Mapped[str] = mapped_column(Text)
+
+
+class Referral(SyncRow, Base):
+    __tablename__ = "referral"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    episode_id: Mapped[str | None] = mapped_column(ForeignKey("episode.id"), default=None)
+    direction: Mapped[str] = mapped_column(String(4))  # in | out
+    referral_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    organisation: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    condition_summary: Mapped[str] = mapped_column(Text, default="")
+    risk_level: Mapped[int | None] = mapped_column(Integer, default=None)
+    receipt_date: Mapped[date | None] = mapped_column(Date, default=None)
+    feedback: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(SyncRow, Base):
+    """A follow-up after closing (回访), due at 1 and 3 months by default."""
+
+    __tablename__ = "follow_up"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"))
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
