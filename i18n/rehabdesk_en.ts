@@ -252,6 +252,96 @@
     </message>
 </context>
 <context>
+    <name>ApprovePlanDialog</name>
+    <message>
+        <source>Approve plan</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>Agreed by the client on</source>
+        <translation>Agreed by the client on</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>e.g. the client and their mother</source>
+        <translation>e.g. the client and their mother</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Needs (service types)</source>
+        <translation>Needs (service types)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Total {total} ({answered} of {count} items answered)</source>
+        <translation>Total {total} ({answered} of {count} items answered)</translation>
+    </message>
+    <message>
+        <source>Allowed score {low}–{high}: {text}</source>
+        <translation>Allowed score {low}–{high}: {text}</translation>
+    </message>
+    <message>
+        <source>Rate every domain to see the score band it allows.</source>
+        <translation>Rate every domain to see the score band it allows.</translation>
+    </message>
+    <message>
+        <source>Band: {band}</source>
+        <translation>Band: {band}</translation>
+    </message>
+    <message>
+        <source>Saved. The assessor has no needs-assessment training on record.</source>
+        <translation>Saved. The assessor has no needs-assessment training on record.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Show</source>
@@ -402,6 +492,101 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Record risk…</source>
+        <translation>Record risk…</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Approve plan…</source>
+        <translation>Approve plan…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Consent and agreements</source>
+        <translation>Consent and agreements</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Current episode</source>
+        <translation>Current episode</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>no. {number}, applied {date} ({days} days ago)</source>
+        <translation>no. {number}, applied {date} ({days} days ago)</translation>
+    </message>
+    <message>
+        <source>Applied (episode {number})</source>
+        <translation>Applied (episode {number})</translation>
+    </message>
+    <message>
+        <source>Based on: {document}</source>
+        <translation>Based on: {document}</translation>
+    </message>
+    <message>
+        <source>Risk recorded: {level}; {status}</source>
+        <translation>Risk recorded: {level}; {status}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
+        <translation>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1072,14 @@
         <translation>Shown for the selected client only; each showing is recorded.</translation>
     </message>
     <message>
+        <source>Case file…</source>
+        <translation>Case file…</translation>
+    </message>
+    <message>
+        <source>Status, assessments, plan, risk and documents of the selected client</source>
+        <translation>Status, assessments, plan, risk and documents of the selected client</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -921,6 +1114,10 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>ID number {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
     </message>
 </context>
 <context>
@@ -1562,8 +1759,64 @@
         <translation>Next review due</translation>
     </message>
     <message>
+        <source>New rehabilitation plan</source>
+        <translation>New rehabilitation plan</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Measurable: what, how much, by when</source>
+        <translation>Measurable: what, how much, by when</translation>
+    </message>
+    <message>
+        <source>e.g. 3 times a week</source>
+        <translation>e.g. 3 times a week</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
@@ -1770,6 +2023,33 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>The backup from {created} has been restored and checked. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Record risk</source>
+        <translation>Record risk</translation>
+    </message>
+    <message>
+        <source>e.g. home visit, hospital notice, family report</source>
+        <translation>e.g. home visit, hospital notice, family report</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>Illness status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3044,45 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>e.g. intake assessment, hospital notice</source>
+        <translation>e.g. intake assessment, hospital notice</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>No further step is possible from this status.</source>
+        <translation>No further step is possible from this status.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -3268,6 +3587,113 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>audit log</source>
         <translation>audit log</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Job placement</source>
+        <translation>Job placement</translation>
+    </message>
+    <message>
+        <source>Sheltered or public-benefit work</source>
+        <translation>Sheltered or public-benefit work</translation>
+    </message>
+    <message>
+        <source>Other community service</source>
+        <translation>Other community service</translation>
+    </message>
+    <message>
+        <source>Back to community living</source>
+        <translation>Back to community living</translation>
+    </message>
+    <message>
+        <source>Relapse, to hospital</source>
+        <translation>Relapse, to hospital</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Lost contact</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Stage review</source>
+        <translation>Stage review</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>A risk level of 3 or more, or an unstable illness status, calls for a green-channel referral to hospital and for suspending the client&apos;s services.</source>
+        <translation>A risk level of 3 or more, or an unstable illness status, calls for a green-channel referral to hospital and for suspending the client&apos;s services.</translation>
+    </message>
+    <message>
+        <source>The case cannot be suspended from its present status.</source>
+        <translation>The case cannot be suspended from its present status.</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>Suspend now…</source>
+        <translation>Suspend now…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4694,14 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Only a closed corrective action can be reopened.</translation>
     </message>
     <message>
+        <source>{name} ({case_number}) cannot be served now:</source>
+        <translation>{name} ({case_number}) cannot be served now:</translation>
+    </message>
+    <message>
+        <source>This service record no longer exists.</source>
+        <translation>This service record no longer exists.</translation>
+    </message>
+    <message>
         <source>This client has no case episode yet. Run a station check.</source>
         <translation>This client has no case episode yet. Run a station check.</translation>
     </message>
@@ -4622,6 +5056,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Answer this item.</source>
         <translation>Answer this item.</translation>
+    </message>
+    <message>
+        <source>This client is not in the station&apos;s files.</source>
+        <translation>This client is not in the station&apos;s files.</translation>
     </message>
     <message>
         <source>The plan ends on {date}: set the goal&apos;s date on or before it.</source>

@@ -252,6 +252,96 @@
     </message>
 </context>
 <context>
+    <name>ApprovePlanDialog</name>
+    <message>
+        <source>Approve plan</source>
+        <translation>审批康复计划</translation>
+    </message>
+    <message>
+        <source>Agreed by the client on</source>
+        <translation>服务对象确认日期</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>e.g. the client and their mother</source>
+        <translation>例如：本人及其母亲</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>总评分</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>评估类型</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>知情人</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性等级</translation>
+    </message>
+    <message>
+        <source>Needs (service types)</source>
+        <translation>需求（服务项目）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Total {total} ({answered} of {count} items answered)</source>
+        <translation>总分 {total}（已答 {answered} / {count} 项）</translation>
+    </message>
+    <message>
+        <source>Allowed score {low}–{high}: {text}</source>
+        <translation>总评分应在 {low}–{high} 之间：{text}</translation>
+    </message>
+    <message>
+        <source>Rate every domain to see the score band it allows.</source>
+        <translation>评定全部领域后，会显示总评分的允许范围。</translation>
+    </message>
+    <message>
+        <source>Band: {band}</source>
+        <translation>分级：{band}</translation>
+    </message>
+    <message>
+        <source>Saved. The assessor has no needs-assessment training on record.</source>
+        <translation>已保存。评估人没有需求评估能力培训记录。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Show</source>
@@ -402,6 +492,101 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Record risk…</source>
+        <translation>登记危险性评估…</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>新建评估…</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>新建康复计划…</translation>
+    </message>
+    <message>
+        <source>Approve plan…</source>
+        <translation>审批计划…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Consent and agreements</source>
+        <translation>知情同意与服务协议</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性等级</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Current episode</source>
+        <translation>当前服务周期</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>no. {number}, applied {date} ({days} days ago)</source>
+        <translation>第 {number} 期，{date} 申请（{days} 天前）</translation>
+    </message>
+    <message>
+        <source>Applied (episode {number})</source>
+        <translation>申请（第 {number} 期）</translation>
+    </message>
+    <message>
+        <source>Based on: {document}</source>
+        <translation>依据：{document}</translation>
+    </message>
+    <message>
+        <source>Risk recorded: {level}; {status}</source>
+        <translation>危险性评估：{level}；{status}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
+        <translation>这份计划草稿将成为执行中的计划；已入组的服务对象随之转为在册服务。</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1072,14 @@
         <translation>只显示所选康复对象的信息；每次显示都会记入审计日志。</translation>
     </message>
     <message>
+        <source>Case file…</source>
+        <translation>个案档案…</translation>
+    </message>
+    <message>
+        <source>Status, assessments, plan, risk and documents of the selected client</source>
+        <translation>所选康复对象的状态、评估、计划、危险性和文书</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -921,6 +1114,10 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>身份证号码 {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>个案档案</translation>
     </message>
 </context>
 <context>
@@ -1560,8 +1757,64 @@
         <translation>下次评审日期</translation>
     </message>
     <message>
+        <source>New rehabilitation plan</source>
+        <translation>新建康复计划</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量方法</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>计划期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measurable: what, how much, by when</source>
+        <translation>可衡量：做什么、做到什么程度、何时完成</translation>
+    </message>
+    <message>
+        <source>e.g. 3 times a week</source>
+        <translation>例如：每周 3 次</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
@@ -1768,6 +2021,33 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>已还原并校验 {created} 的备份。请登录后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Record risk</source>
+        <translation>登记危险性评估</translation>
+    </message>
+    <message>
+        <source>e.g. home visit, hospital notice, family report</source>
+        <translation>例如：家访、医院通知、家属反映</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>危险性等级</translation>
+    </message>
+    <message>
+        <source>Illness status</source>
+        <translation>病情状况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3034,45 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>e.g. intake assessment, hospital notice</source>
+        <translation>例如：入组评估、医院通知</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结案去向</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>No further step is possible from this status.</source>
+        <translation>当前状态下没有可进行的下一步。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWidget</name>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
@@ -3258,6 +3577,113 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Job placement</source>
+        <translation>推荐就业</translation>
+    </message>
+    <message>
+        <source>Sheltered or public-benefit work</source>
+        <translation>公益性/庇护性就业</translation>
+    </message>
+    <message>
+        <source>Other community service</source>
+        <translation>转其他社区康复服务</translation>
+    </message>
+    <message>
+        <source>Back to community living</source>
+        <translation>返回社区居住</translation>
+    </message>
+    <message>
+        <source>Relapse, to hospital</source>
+        <translation>复发转医疗</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>迁居转出</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>主动退出</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>初评</translation>
+    </message>
+    <message>
+        <source>Stage review</source>
+        <translation>阶段评估</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结案评估</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介评估</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>A risk level of 3 or more, or an unstable illness status, calls for a green-channel referral to hospital and for suspending the client&apos;s services.</source>
+        <translation>危险性评估 3 级及以上，或病情不稳定时，应通过绿色通道转介到医院，并暂停服务。</translation>
+    </message>
+    <message>
+        <source>The case cannot be suspended from its present status.</source>
+        <translation>当前状态下不能暂停服务。</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Suspend now…</source>
+        <translation>现在暂停服务…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4684,14 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>只有已完成的整改措施才能重新打开。</translation>
     </message>
     <message>
+        <source>{name} ({case_number}) cannot be served now:</source>
+        <translation>{name}（{case_number}）目前不能接受服务：</translation>
+    </message>
+    <message>
+        <source>This service record no longer exists.</source>
+        <translation>这条服务记录已不存在。</translation>
+    </message>
+    <message>
         <source>This client has no case episode yet. Run a station check.</source>
         <translation>这位康复对象还没有个案服务周期。请运行站点检查。</translation>
     </message>
@@ -4612,6 +5046,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Answer this item.</source>
         <translation>请填写这一条目。</translation>
+    </message>
+    <message>
+        <source>This client is not in the station&apos;s files.</source>
+        <translation>本站档案中没有这位康复对象。</translation>
     </message>
     <message>
         <source>The plan ends on {date}: set the goal&apos;s date on or before it.</source>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,7 @@ from rehabdesk.ui import people_text
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 
 SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
@@ -61,6 +63,10 @@ class ClientsPage(QWidget):
         self.reveal_button.setToolTip(self.tr("Shown for the selected client only; each showing is recorded."))
         self.revealed_label = QLabel()
         self.revealed_label.setObjectName("revealedLabel")
+        self.case_button = QPushButton(self.tr("Case file…"))
+        self.case_button.setObjectName("caseFileButton")
+        self.case_button.setToolTip(self.tr("Status, assessments, plan, risk and documents of the selected client"))
+        self.case_window: QDialog | None = None
         self.model = ClientTableModel(lambda ids: clients.client_summaries(ctx, ids), self._cell_text)
         self.view = QTableView()
         self.view.setObjectName("clientTable")
@@ -100,6 +106,7 @@ class ClientsPage(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.revealed_label)
         footer.addWidget(self.reveal_button)
+        footer.addWidget(self.case_button)
         layout.addLayout(footer)
 
         self._search_timer = QTimer(self)
@@ -113,6 +120,7 @@ class ClientsPage(QWidget):
         self.view.activated.connect(lambda index: self.open_client(self.model.client_id(index.row())))
         self.register_button.clicked.connect(self.register_client)
         self.reveal_button.clicked.connect(self.reveal_selected)
+        self.case_button.clicked.connect(self.open_case_file)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.revealed_label.clear())
         self.model.modelReset.connect(self.revealed_label.clear)
         self.import_button.clicked.connect(self.import_clients)
@@ -215,6 +223,19 @@ class ClientsPage(QWidget):
         form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
+
+    def open_case_file(self) -> None:
+        """The case file in a window of its own, so the list stays where it was; its title names no one."""
+        row = self.view.currentIndex().row()
+        if row < 0:
+            return
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("Case file"))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QVBoxLayout(window).addWidget(CaseDetailView(self._ctx, self._ops, self.model.client_id(row)))
+        window.resize(1050, 720)
+        window.show()
+        self.case_window = window
 
     def register_client(self) -> None:
         form = ClientForm(self._ctx, self._ops, parent=self)

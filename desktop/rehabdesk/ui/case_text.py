@@ -1,0 +1,123 @@
+"""Translated names for the case file: closing outcomes, assessment kinds, plan statuses and goal terms (context
+"cases"), and the instruments' own wording, which comes from their JSON definitions in Chinese and English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from rehabdesk.domain.instruments import Instrument, Item, Option, ScoreRange
+from rehabdesk.domain.lifecycle import ClosingOutcome
+
+ASSESSMENT_KINDS = ("intake", "stage", "closing", "referral")
+PLAN_STATUSES = ("draft", "active", "superseded", "closed")
+GOAL_TERMS = ("long", "short")
+
+
+def _outcomes() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        ClosingOutcome.JOB_PLACEMENT: lambda: translate("cases", "Job placement"),
+        ClosingOutcome.SHELTERED_WORK: lambda: translate("cases", "Sheltered or public-benefit work"),
+        ClosingOutcome.OTHER_COMMUNITY_SERVICE: lambda: translate("cases", "Other community service"),
+        ClosingOutcome.COMMUNITY_LIVING: lambda: translate("cases", "Back to community living"),
+        ClosingOutcome.RELAPSE_TO_HOSPITAL: lambda: translate("cases", "Relapse, to hospital"),
+        ClosingOutcome.MOVED_AWAY: lambda: translate("cases", "Moved away"),
+        ClosingOutcome.WITHDREW: lambda: translate("cases", "Withdrew"),
+        ClosingOutcome.LOST_CONTACT: lambda: translate("cases", "Lost contact"),
+        ClosingOutcome.DIED: lambda: translate("cases", "Died"),
+    }
+
+
+def _kinds() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "intake": lambda: translate("cases", "Intake"),
+        "stage": lambda: translate("cases", "Stage review"),
+        "closing": lambda: translate("cases", "Closing"),
+        "referral": lambda: translate("cases", "Referral"),
+    }
+
+
+def _plan_statuses() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "draft": lambda: translate("cases", "Draft"),
+        "active": lambda: translate("cases", "Active"),
+        "superseded": lambda: translate("cases", "Superseded"),
+        "closed": lambda: translate("cases", "Closed"),
+    }
+
+
+def _terms() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "long": lambda: translate("cases", "Long-term"),
+        "short": lambda: translate("cases", "Short-term"),
+    }
+
+
+def _text(table: dict[str, Callable[[], str]], value: str) -> str:
+    text = table.get(value)
+    return text() if text else value  # a code this version does not know is shown as it is
+
+
+def outcome_text(value: str) -> str:
+    return _text(_outcomes(), value)
+
+
+def outcome_choices() -> list[tuple[str, str]]:
+    return [(member.value, outcome_text(member.value)) for member in ClosingOutcome]
+
+
+def kind_text(value: str) -> str:
+    return _text(_kinds(), value)
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    return [(kind, kind_text(kind)) for kind in ASSESSMENT_KINDS]
+
+
+def plan_status_text(value: str) -> str:
+    return _text(_plan_statuses(), value)
+
+
+def term_text(value: str) -> str:
+    return _text(_terms(), value)
+
+
+def term_choices() -> list[tuple[str, str]]:
+    return [(term, term_text(term)) for term in GOAL_TERMS]
+
+
+# --- instruments: their wording is data, in both languages ---------------------------------------------------------
+
+
+def chinese_ui() -> bool:
+    """True when the interface reads Chinese: ui.i18n.install_translators sets the default locale."""
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def _pick(chinese: str, english: str) -> str:
+    return chinese if chinese_ui() or not english else english
+
+
+def instrument_name(instrument: Instrument) -> str:
+    return _pick(instrument.name, instrument.name_en)
+
+
+def item_text(item: Item) -> str:
+    return _pick(item.text, item.text_en)
+
+
+def option_label(option: Option) -> str:
+    return _pick(option.label, option.label_en)
+
+
+def range_label(allowed: ScoreRange) -> str:
+    return _pick(allowed.label, allowed.label_en)
+
+
+def band_label(label: str | None, label_en: str | None) -> str:
+    return _pick(label or "", label_en or "")

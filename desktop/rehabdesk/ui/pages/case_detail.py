@@ -1,0 +1,288 @@
+"""One client's case file: who they are and where they stand on the path, the actions that move the case on, and
+tabs for the timeline (every status step and risk record) and the consent forms and agreements.
+
+Opening the view is an audited view of the client's file (clients.open_client), done once; later refreshes read
+only the case path and the list row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.people import ClientStatus, IllnessStatus
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import cases, clients, staff
+from rehabdesk.services.cases import CasePath
+from rehabdesk.services.clients import ClientDetail, ClientSummary
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui import case_text, people_text
+from rehabdesk.ui.dialogs.case_dialogs import (
+    ApprovePlanDialog,
+    AssessmentDialog,
+    PlanDialog,
+    RiskDialog,
+    TransitionDialog,
+)
+from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
+
+_NAME_STYLE = "font-size: 17px; font-weight: bold;"
+_STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"
+_HIGH_RISK_STYLE = "color: #8c1d18; font-weight: bold;"
+
+
+class CaseDetailView(QWidget):
+    def __init__(self, ctx: StationContext, ops: Operations, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._client_id = client_id
+        self.detail: ClientDetail | None = None
+        self.summary: ClientSummary | None = None
+        self.path: CasePath | None = None
+        self.draft_plan_id: str | None = None  # the draft made here, until plans can be listed
+        self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
+
+        self.name_label = self._label("caseNameLabel", _NAME_STYLE)
+        self.status_label = self._label("caseStatusLabel", _STATUS_STYLE)
+        self.id_label = self._label("caseIdLabel")
+        self.age_label = self._label("caseAgeLabel")
+        self.risk_label = self._label("caseRiskLabel")
+        self.worker_label = self._label("caseWorkerLabel")
+        self.days_label = self._label("caseDaysLabel")
+
+        self.change_status_button = button(self.tr("Change status…"), "changeStatusButton")
+        self.risk_button = button(self.tr("Record risk…"), "recordRiskButton")
+        self.assessment_button = button(self.tr("New assessment…"), "newAssessmentButton")
+        self.plan_button = button(self.tr("New plan…"), "newPlanButton")
+        self.approve_button = button(self.tr("Approve plan…"), "approvePlanButton")
+
+        self.timeline = list_table(
+            "timelineTable", [self.tr("Date"), self.tr("What happened"), self.tr("Details")], stretch=(2,)
+        )
+        self.documents = ClientDocumentsPanel(ctx, ops)
+        self.documents.setObjectName("caseDocumentsPanel")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.documents, self.tr("Consent and agreements"))
+
+        self._build_layout()
+        self.change_status_button.clicked.connect(self.change_status)
+        self.risk_button.clicked.connect(self.record_risk)
+        self.assessment_button.clicked.connect(self.new_assessment)
+        self.plan_button.clicked.connect(self.new_plan)
+        self.approve_button.clicked.connect(self.approve_plan)
+        self.documents.changed.connect(self.refresh)
+        self._update_buttons()
+        self._open()
+
+    @staticmethod
+    def _label(name: str, style: str = "") -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def _build_layout(self) -> None:
+        title = QHBoxLayout()
+        title.addWidget(self.name_label)
+        title.addWidget(self.status_label)
+        title.addStretch(1)
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(24)
+        pairs = [
+            (self.tr("ID number"), self.id_label),
+            (self.tr("Age"), self.age_label),
+            (self.tr("Risk level"), self.risk_label),
+            (self.tr("Responsible worker"), self.worker_label),
+            (self.tr("Current episode"), self.days_label),
+        ]
+        for index, (caption, value) in enumerate(pairs):
+            row, column = divmod(index, 3)
+            caption_label = QLabel(caption + ("：" if case_text.chinese_ui() else ":"))
+            caption_label.setStyleSheet("color: #555;")
+            facts.addWidget(caption_label, row, column * 2)
+            facts.addWidget(value, row, column * 2 + 1)
+        facts.setColumnStretch(5, 1)
+        actions = QHBoxLayout()
+        for widget in (
+            self.change_status_button,
+            self.risk_button,
+            self.assessment_button,
+            self.plan_button,
+            self.approve_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(title)
+        layout.addLayout(facts)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+
+    # --- loading -------------------------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        client_id = self._client_id
+        self._ops.run(self, lambda: clients.open_client(self._ctx, client_id), on_success=self._opened)
+
+    def _opened(self, detail: ClientDetail) -> None:
+        self.detail = detail
+        self.name_label.setText(f"{detail.data.name}　{detail.data.case_number}")
+        self.id_label.setText(detail.masked_id)
+        self.documents.set_client(self._client_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        client_id = self._client_id
+
+        def load() -> tuple[CasePath, list[ClientSummary]]:
+            return cases.case_path(self._ctx, client_id), clients.client_summaries(self._ctx, [client_id])
+
+        self._ops.run(self, load, on_success=self._show)
+
+    def _show(self, loaded: tuple[CasePath, list[ClientSummary]]) -> None:
+        path, summaries = loaded
+        self.path = path
+        self.summary = summaries[0] if summaries else None
+        self.status_label.setText(people_text.label_of(ClientStatus, path.status))
+        if self.summary is not None:
+            self.age_label.setText(self.tr("{age} years").format(age=self.summary.age))
+            self.worker_label.setText(self.summary.responsible_worker or self.tr("not assigned"))
+        self._show_risk(path)
+        days = (date.today() - path.application_date).days
+        self.days_label.setText(
+            self.tr("no. {number}, applied {date} ({days} days ago)").format(
+                number=path.episode, date=path.application_date.isoformat(), days=days
+            )
+        )
+        self._fill_timeline(path)
+        self._update_buttons()
+
+    def _show_risk(self, path: CasePath) -> None:
+        if path.risk:
+            _day, level, illness, _source = max(path.risk, key=lambda r: r[0])
+        elif self.detail is not None:
+            level, illness = self.detail.data.risk_level, self.detail.data.illness_status
+        else:
+            return
+        text = f"{people_text.risk_level_text(level)}；{people_text.label_of(IllnessStatus, illness)}"
+        self.risk_label.setText(text)
+        self.risk_label.setToolTip(people_text.risk_level_description(level))
+        self.risk_label.setStyleSheet(_HIGH_RISK_STYLE if level >= 3 or illness == IllnessStatus.UNSTABLE else "")
+
+    def timeline_rows(self, path: CasePath) -> list[tuple[date, str, str]]:
+        """(date, what happened, details), newest first. Only days are stored, so on one day a risk record is put
+        before the steps: a risk record is what usually prompts a step (a suspension), not the other way round."""
+        rows: list[tuple[date, int, int, str, str]] = []
+        several = path.episode > 1
+        for order, step in enumerate(path.steps):
+            target = people_text.label_of(ClientStatus, step.to_status)
+            if step.from_status is None:
+                what = self.tr("Applied (episode {number})").format(number=step.episode) if several else target
+            else:
+                what = f"{people_text.label_of(ClientStatus, step.from_status)} → {target}"
+            details = [step.reason] if step.reason else []
+            if step.document:
+                details.append(self.tr("Based on: {document}").format(document=step.document))
+            rows.append((step.changed_on, 1, order, what, "；".join(details)))
+        for order, (day, level, illness, source) in enumerate(path.risk):
+            what = self.tr("Risk recorded: {level}; {status}").format(
+                level=level, status=people_text.label_of(IllnessStatus, illness)
+            )
+            rows.append((day, 0, order, what, self.tr("Source: {source}").format(source=source)))
+        rows.sort(key=lambda r: r[:3], reverse=True)
+        return [(day, what, details) for day, _rank, _order, what, details in rows]
+
+    def _fill_timeline(self, path: CasePath) -> None:
+        rows = self.timeline_rows(path)
+        table: QTableWidget = self.timeline
+        table.setRowCount(len(rows))
+        for row, (day, what, details) in enumerate(rows):
+            for item in set_row(table, row, [day.isoformat(), what, details]):
+                item.setToolTip(item.text())
+
+    # --- actions -------------------------------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        loaded = self.path is not None
+        may_record = self._ctx.actor.may(Permission.RECORD_SERVICES)
+        for widget in (self.change_status_button, self.risk_button, self.assessment_button, self.plan_button):
+            widget.setEnabled(loaded and may_record)
+        self.approve_button.setEnabled(
+            loaded and self.draft_plan_id is not None and self._ctx.actor.may(Permission.APPROVE_PLANS)
+        )
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+
+    def _followup(self, dialog: QDialog) -> None:
+        self._keep(dialog)
+        if isinstance(dialog, TransitionDialog):
+            dialog.accepted.connect(self.refresh)
+
+    def change_status(self) -> None:
+        if self.path is not None:
+            dialog = TransitionDialog(self._ctx, self._ops, self._client_id, self.path.status, self)
+            self._keep(open_dialog(dialog, self.refresh))
+
+    def record_risk(self) -> None:
+        if self.path is None:
+            return
+        dialog = RiskDialog(
+            self._ctx, self._ops, self._client_id, self, current_status=self.path.status, followup=self._followup
+        )
+        self._keep(open_dialog(dialog, self.refresh))
+
+    def _with_staff(self, show) -> None:
+        self._ops.run(self, lambda: staff.list_staff(self._ctx), on_success=show)
+
+    def new_assessment(self) -> None:
+        kind = "intake"
+        if self.path is not None and self.path.status in (ClientStatus.ACTIVE, ClientStatus.SUSPENDED):
+            kind = "stage"
+
+        def show(members) -> None:
+            dialog = AssessmentDialog(
+                self._ctx, self._ops, self._client_id, members, self, kind=kind, followup=self._followup
+            )
+            self._keep(open_dialog(dialog, self.refresh))
+
+        self._with_staff(show)
+
+    def new_plan(self) -> None:
+        def show(members) -> None:
+            dialog = PlanDialog(self._ctx, self._ops, self._client_id, members, self)
+            self._keep(open_dialog(dialog, lambda: self._plan_created(dialog.result_value)))
+
+        self._with_staff(show)
+
+    def _plan_created(self, plan_id: str) -> None:
+        self.draft_plan_id = plan_id
+        self.refresh()
+
+    def approve_plan(self) -> None:
+        plan_id = self.draft_plan_id
+        if plan_id is None:
+            return
+        title = self.tr("The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.")
+        dialog = ApprovePlanDialog(self._ctx, self._ops, plan_id, title, self)
+        self._keep(open_dialog(dialog, self._plan_approved))
+
+    def _plan_approved(self) -> None:
+        self.draft_plan_id = None
+        self.refresh()
