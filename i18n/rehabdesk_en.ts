@@ -3365,6 +3365,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Plan approved</translation>
     </message>
     <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -3427,6 +3431,14 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Rehabilitation plan</source>
         <translation>Rehabilitation plan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>Service record</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4396,6 +4408,30 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Date agreed</translation>
     </message>
     <message>
+        <source>In or out</source>
+        <translation>In or out</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Date of referral</translation>
+    </message>
+    <message>
+        <source>Condition summary</source>
+        <translation>Condition summary</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
         <source>Item {key}</source>
         <translation>Item {key}</translation>
     </message>
@@ -4700,6 +4736,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>This service record no longer exists.</source>
         <translation>This service record no longer exists.</translation>
+    </message>
+    <message>
+        <source>A referral out sends the client&apos;s information to another organisation, which needs consent:</source>
+        <translation>A referral out sends the client&apos;s information to another organisation, which needs consent:</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>This follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <source>This follow-up has already been recorded.</source>
+        <translation>This follow-up has already been recorded.</translation>
     </message>
     <message>
         <source>This client has no case episode yet. Run a station check.</source>

@@ -3355,6 +3355,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>审批康复计划</translation>
     </message>
     <message>
+        <source>Follow-up recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -3417,6 +3421,14 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4386,6 +4398,30 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>确认日期</translation>
     </message>
     <message>
+        <source>In or out</source>
+        <translation>转入或转出</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Condition summary</source>
+        <translation>病情摘要</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
         <source>Item {key}</source>
         <translation>条目 {key}</translation>
     </message>
@@ -4690,6 +4726,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>This service record no longer exists.</source>
         <translation>这条服务记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A referral out sends the client&apos;s information to another organisation, which needs consent:</source>
+        <translation>转出会把康复对象的信息提供给其他机构，需要取得同意：</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>这条转介记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>这条回访已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up has already been recorded.</source>
+        <translation>这次回访已经登记过了。</translation>
     </message>
     <message>
         <source>This client has no case episode yet. Run a station check.</source>

@@ -3,7 +3,8 @@ missing; documents counting only for their own episode; plans and assessments; a
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
@@ -177,3 +178,45 @@ def test_a_psp_score_outside_the_band_is_refused(admin_ctx: StationContext) -> N
         )
     assert caught.value.code == "psp_score_outside_band"
     assert query(admin_ctx, "SELECT count(*) FROM assessment") == [(0,)]
+
+
+def test_closing_sets_up_follow_ups_and_the_first_one_moves_the_case(admin_ctx: StationContext) -> None:
+    from rehabdesk.services import referrals
+
+    client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
+    raw_sql(
+        admin_ctx.store.paths,
+        admin_ctx.store.master,
+        ("UPDATE episode SET status = 'active', status_since = '2026-01-05'", ()),
+        ("UPDATE client SET status = 'active'", ()),
+    )
+    _step(admin_ctx, client_id, "closed", outcome="lost_contact", reason="多次联系未果", on=date(2026, 8, 31))
+    due = referrals.follow_ups(admin_ctx, client_id)
+    assert [f.due_date for f in due] == [date(2026, 9, 30), date(2026, 11, 30)]
+    with pytest.raises(ValidationError):
+        referrals.record_follow_up(admin_ctx, due[0].id, "2026-10-02", " ", today=TODAY)
+    referrals.record_follow_up(admin_ctx, due[0].id, "2026-10-02", "电话回访，已在新址就近康复", today=TODAY)
+    assert cases.case_path(admin_ctx, client_id).status == "follow_up"
+    with pytest.raises(DomainError) as caught:
+        referrals.record_follow_up(admin_ctx, due[0].id, "2026-10-03", "again", today=TODAY)
+    assert caught.value.code == "follow_up_done"
+
+
+def test_a_referral_out_needs_the_consent_to_provide_data(admin_ctx: StationContext) -> None:
+    from rehabdesk.services import referrals
+    from rehabdesk.services.referrals import ReferralInput
+
+    client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
+    out = ReferralInput("out", "hospital_green_channel", TODAY, "区精神卫生中心", reason="病情波动")
+    with pytest.raises(DomainError) as caught:
+        referrals.record_referral(admin_ctx, client_id, out, today=TODAY)
+    assert caught.value.code == "referral_needs_consent"
+    assert [r.code for r in caught.value.params["reasons"]] == ["consent_missing"]
+    referrals.record_referral(admin_ctx, client_id, replace(out, direction="in"), today=TODAY)
+    sign_papers(admin_ctx, client_id, TODAY)
+    referral_id = referrals.record_referral(admin_ctx, client_id, out, today=TODAY)
+    referrals.record_referral_feedback(admin_ctx, referral_id, TODAY, "已收治", today=TODAY)
+    assert query(admin_ctx, "SELECT direction, receipt_date, feedback FROM referral ORDER BY direction") == [
+        ("in", None, ""),
+        ("out", "2026-11-23", "已收治"),
+    ]

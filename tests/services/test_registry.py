@@ -75,6 +75,8 @@ class World:
     enrolled_client_id: str
     draft_plan_id: str
     service_id: str
+    referral_id: str
+    follow_up_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -278,6 +280,16 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "service_records.services_on": lambda ctx, w: service_records.services_on(ctx, TODAY),
     "service_records.client_services": lambda ctx, w: service_records.client_services(ctx, w.enrolled_client_id),
     "service_records.service_history": lambda ctx, w: service_records.service_history(ctx, w.service_id),
+    "referrals.record_referral": lambda ctx, w: _service("referrals").record_referral(
+        ctx, w.client_id, _service("referrals").ReferralInput("in", "transfer", TODAY, "邻区站点"), today=TODAY
+    ),
+    "referrals.record_referral_feedback": lambda ctx, w: _service("referrals").record_referral_feedback(
+        ctx, w.referral_id, TODAY, "已接收", today=TODAY
+    ),
+    "referrals.follow_ups": lambda ctx, w: _service("referrals").follow_ups(ctx, w.client_id),
+    "referrals.record_follow_up": lambda ctx, w: _service("referrals").record_follow_up(
+        ctx, w.follow_up_id, TODAY, "电话回访，情况稳定", today=TODAY
+    ),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -360,6 +372,19 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     statement = ("UPDATE episode SET status = 'active' WHERE client_id = ?", (enrolled_client_id,))
     raw_sql(admin.store.paths, admin.store.master, statement)
     service_id = service_records.record_service(admin, _service_input(staff_id, enrolled_client_id), today=TODAY)
+    referrals = _service("referrals")
+    referral_id = referrals.record_referral(
+        admin, client_id, referrals.ReferralInput("in", "transfer", TODAY, "邻区站点")
+    )
+    closed_client_id = clients.register_client(admin, client_input("结案者", serial=65), today=TODAY).client_id
+    raw_sql(
+        admin.store.paths,
+        admin.store.master,
+        ("UPDATE episode SET status = 'active' WHERE client_id = ?", (closed_client_id,)),
+    )
+    closing = cases.TransitionRequest("closed", TODAY, reason="失联", outcome="lost_contact")
+    cases.change_status(admin, closed_client_id, closing, today=TODAY)
+    follow_up_id = referrals.follow_ups(admin, closed_client_id)[0].id
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
@@ -386,6 +411,8 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
         enrolled_client_id,
         draft_plan_id,
         service_id,
+        referral_id,
+        follow_up_id,
     )
 
 

@@ -17,6 +17,7 @@ from rehabdesk.domain.lifecycle import (
     prompts_green_channel,
 )
 from rehabdesk.domain.people import MAX_RISK_LEVEL, Channel, ClientStatus, IllnessStatus, parse_choice
+from rehabdesk.domain.referrals import follow_up_dates
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
@@ -24,7 +25,7 @@ from rehabdesk.services.episodes import open_episode
 from rehabdesk.services.paperwork import the_client
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import cases as repository
-from rehabdesk.storage.schema import Episode, RiskRecord, StatusChange
+from rehabdesk.storage.schema import Episode, FollowUp, RiskRecord, StatusChange
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 MAX_REASON = 300
@@ -93,6 +94,9 @@ def move(
     if target is ClientStatus.CLOSED:
         episode.closing_outcome = request.outcome
         episode.closed_on = on
+        uow.session.add_all(
+            FollowUp(client_id=episode.client_id, episode_id=episode.id, due_date=due) for due in follow_up_dates(on)
+        )
     the_client(uow, episode.client_id).status = target.value
 
 

@@ -206,6 +206,12 @@ def _messages() -> dict[str, Callable[[], str]]:
         "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
         "service_refused": lambda: translate("messages", "{name} ({case_number}) cannot be served now:"),
         "service_not_found": lambda: translate("messages", "This service record no longer exists."),
+        "referral_needs_consent": lambda: translate(
+            "messages", "A referral out sends the client's information to another organisation, which needs consent:"
+        ),
+        "referral_not_found": lambda: translate("messages", "This referral no longer exists."),
+        "follow_up_not_found": lambda: translate("messages", "This follow-up no longer exists."),
+        "follow_up_done": lambda: translate("messages", "This follow-up has already been recorded."),
         "episode_missing": lambda: translate("messages", "This client has no case episode yet. Run a station check."),
         "transition_refused": lambda: translate("messages", "This step cannot be taken yet:"),
         "episode_still_open": lambda: translate(
@@ -550,6 +556,13 @@ def field_label(field: str) -> str:
         "responsible_staff_id": lambda: translate("fields", "Responsible worker"),
         "measure": lambda: translate("fields", "How it is measured"),
         "agreed_on": lambda: translate("fields", "Date agreed"),
+        "direction": lambda: translate("fields", "In or out"),
+        "organisation": lambda: translate("fields", "Organisation"),
+        "referral_date": lambda: translate("fields", "Date of referral"),
+        "condition_summary": lambda: translate("fields", "Condition summary"),
+        "receipt_date": lambda: translate("fields", "Date received"),
+        "feedback": lambda: translate("fields", "Feedback"),
+        "done_on": lambda: translate("fields", "Date done"),
     }
     if field.startswith("items."):
         return translate("fields", "Item {key}").format(key=field.removeprefix("items."))

@@ -74,6 +74,7 @@ def action_name(action: str) -> str:
         "new_episode": lambda: translate("audit", "New application"),
         "risk_recorded": lambda: translate("audit", "Risk level recorded"),
         "plan_approved": lambda: translate("audit", "Plan approved"),
+        "follow_up_done": lambda: translate("audit", "Follow-up recorded"),
     }
     name = names.get(action)
     return name() if name else action
@@ -98,6 +99,8 @@ def entity_name(entity_type: str) -> str:
         "corrective_action": lambda: translate("audit", "Corrective action"),
         "assessment": lambda: translate("audit", "Assessment"),
         "rehab_plan": lambda: translate("audit", "Rehabilitation plan"),
+        "referral": lambda: translate("audit", "Referral"),
+        "service_record": lambda: translate("audit", "Service record"),
     }
     name = names.get(entity_type)
     return name() if name else entity_type

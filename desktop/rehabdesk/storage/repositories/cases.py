@@ -5,7 +5,16 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rehabdesk.storage.schema import Assessment, Episode, PlanGoal, RehabPlan, RiskRecord, StatusChange
+from rehabdesk.storage.schema import (
+    Assessment,
+    Episode,
+    FollowUp,
+    PlanGoal,
+    Referral,
+    RehabPlan,
+    RiskRecord,
+    StatusChange,
+)
 
 
 def current_episode(session: Session, client_id: str) -> Episode | None:
@@ -92,3 +101,33 @@ def goals(session: Session, plan_id: str) -> list[PlanGoal]:
             .order_by(PlanGoal.position)
         )
     )
+
+
+def referrals_of(session: Session, client_id: str) -> list[Referral]:
+    return list(
+        session.scalars(
+            select(Referral)
+            .where(Referral.client_id == client_id, Referral.deleted_at.is_(None))
+            .order_by(Referral.referral_date, Referral.created_at)
+        )
+    )
+
+
+def referral(session: Session, referral_id: str) -> Referral | None:
+    row = session.get(Referral, referral_id)
+    return row if row is not None and row.deleted_at is None else None
+
+
+def follow_ups_of(session: Session, episode_id: str) -> list[FollowUp]:
+    return list(
+        session.scalars(
+            select(FollowUp)
+            .where(FollowUp.episode_id == episode_id, FollowUp.deleted_at.is_(None))
+            .order_by(FollowUp.due_date)
+        )
+    )
+
+
+def follow_up(session: Session, follow_up_id: str) -> FollowUp | None:
+    row = session.get(FollowUp, follow_up_id)
+    return row if row is not None and row.deleted_at is None else None
