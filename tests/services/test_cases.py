@@ -220,3 +220,14 @@ def test_a_referral_out_needs_the_consent_to_provide_data(admin_ctx: StationCont
         ("in", None, ""),
         ("out", "2026-11-23", "已收治"),
     ]
+
+
+def test_no_warning_for_an_assessor_with_assessor_training(admin_ctx: StationContext) -> None:
+    from rehabdesk.services import training
+    from tests.training_support import course_input
+
+    assessor = worker(admin_ctx, assessor=True)
+    training.record_training(admin_ctx, course_input(assessor, kind="assessor"), today=TODAY)
+    client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
+    _step(admin_ctx, client_id, "assessing")
+    assert _assess(admin_ctx, client_id, assessor).warnings == ()

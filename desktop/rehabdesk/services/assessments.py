@@ -83,8 +83,8 @@ def record_assessment(
         assessor = staff_repository.by_id(uow.session, data.assessor_staff_id)
         if assessor is None:
             raise ValidationError("staff_unknown", "assessor_staff_id")
-        trained = training_repository.yearly_totals(uow.session, assessed_on.year, assessed_on)
-        warnings = () if trained.get(assessor.id, (0, 0, False))[2] else ("assessor_untrained",)
+        trained = training_repository.had_assessor_training(uow.session, assessor.id, assessed_on)
+        warnings = () if trained else ("assessor_untrained",)
         row = Assessment(
             client_id=client_id,
             episode_id=episode.id,

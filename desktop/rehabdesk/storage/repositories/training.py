@@ -171,3 +171,19 @@ def actions(session: Session, drill_id: str | None = None, *, open_only: bool = 
 def action(session: Session, action_id: str) -> CorrectiveAction | None:
     row = session.get(CorrectiveAction, action_id)
     return row if row is not None and row.deleted_at is None else None
+
+
+def had_assessor_training(session: Session, staff_id: str, as_of: date) -> bool:
+    statement = (
+        select(TrainingCourse.id)
+        .join(TrainingAttendance, TrainingAttendance.course_id == TrainingCourse.id)
+        .where(
+            TrainingAttendance.staff_id == staff_id,
+            TrainingCourse.kind == "assessor",
+            TrainingCourse.end_date <= as_of,
+            TrainingAttendance.deleted_at.is_(None),
+            TrainingCourse.deleted_at.is_(None),
+        )
+        .limit(1)
+    )
+    return session.scalar(statement) is not None
