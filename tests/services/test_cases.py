@@ -231,3 +231,25 @@ def test_no_warning_for_an_assessor_with_assessor_training(admin_ctx: StationCon
     client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
     _step(admin_ctx, client_id, "assessing")
     assert _assess(admin_ctx, client_id, assessor).warnings == ()
+
+
+def test_assessments_and_plans_are_listed_for_the_case_file(admin_ctx: StationContext) -> None:
+    from tests.case_support import active_client
+
+    assessor = worker(admin_ctx, assessor=True)
+    client_id = active_client(admin_ctx, assessor)
+    (intake,) = assessments.list_assessments(admin_ctx, client_id)
+    assert (intake.kind, intake.instrument, intake.total, intake.assessor, intake.episode) == (
+        "intake",
+        "sdss",
+        0,
+        "李霞",
+        1,
+    )
+    assert set(intake.answers.values()) == {0}
+    second = _plan(admin_ctx, client_id, assessor)
+    plans.approve_plan(admin_ctx, second, TODAY, today=TODAY)
+    listed = plans.list_plans(admin_ctx, client_id)
+    assert [(p.version, p.status) for p in listed] == [(1, "superseded"), (2, "active")]
+    assert listed[1].review_due == date(2027, 5, 23)
+    assert listed[1].goals[0].responsible == "李霞" and listed[1].goals[0].service_types == ("life_skills",)

@@ -269,6 +269,8 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "plans.create_plan": lambda ctx, w: _service("plans").create_plan(
         ctx, w.enrolled_client_id, _plan_input(w.staff_id), today=TODAY
     ),
+    "plans.list_plans": lambda ctx, w: _service("plans").list_plans(ctx, w.enrolled_client_id),
+    "assessments.list_assessments": lambda ctx, w: _service("assessments").list_assessments(ctx, w.client_id),
     "plans.approve_plan": lambda ctx, w: _service("plans").approve_plan(ctx, w.draft_plan_id, TODAY, today=TODAY),
     "service_records.record_service": lambda ctx, w: service_records.record_service(
         ctx, _service_input(w.staff_id, w.enrolled_client_id), today=TODAY

@@ -140,3 +140,20 @@ def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, o
     assert window.windowTitle() == "个案档案"
     assert window.findChild(CaseDetailView) is not None
     window.close()
+
+
+def test_assessments_and_plans_have_their_tabs(qtbot, zh, admin_ctx, ops) -> None:
+    from rehabdesk.ui.pages.case_detail import CaseDetailView
+    from tests.case_support import active_client
+    from tests.training_support import worker as new_worker
+
+    client_id = active_client(admin_ctx, new_worker(admin_ctx, assessor=True))
+    view = CaseDetailView(admin_ctx, ops, client_id)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.assessments_table.rowCount() == 1
+    assert view.assessments_table.item(0, 1).text() == "初评"
+    assert view.plans_table.rowCount() == 1
+    assert view.plans_table.item(0, 1).text() == "执行中"
+    assert view.draft_plan_id is None and not view.approve_button.isEnabled()
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())][:3] == ["时间线", "评估", "康复计划"]

@@ -16,6 +16,7 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services.cases import the_episode
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.storage.repositories import cases as case_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as training_repository
 from rehabdesk.storage.schema import Assessment
@@ -112,3 +113,52 @@ def record_assessment(
         )
         uow.commit()
         return RecordedAssessment(row.id, result, warnings)
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: str
+    episode: int
+    kind: str
+    assessed_on: date
+    assessor: str
+    instrument: str
+    instrument_version: int
+    total: int | None
+    band: str
+    rater_score: int | None
+    risk_level: int | None
+    needs: tuple[str, ...]
+    informant: str
+    notes: str
+    answers: dict[str, int]
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def list_assessments(ctx: StationContext, client_id: str) -> list[AssessmentInfo]:
+    """Every assessment of every episode, oldest first: the case file's assessments tab and the timeline."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        numbers = {e.id: e.number for e in case_repository.episodes_of(uow.session, client_id)}
+        result = []
+        for row in case_repository.assessments_of(uow.session, client_id):
+            assessor = staff_repository.by_id(uow.session, row.assessor_staff_id)
+            result.append(
+                AssessmentInfo(
+                    row.id,
+                    numbers.get(row.episode_id, 0),
+                    row.kind,
+                    row.assessed_on,
+                    assessor.name if assessor else "",
+                    row.instrument,
+                    row.instrument_version,
+                    row.total,
+                    row.band,
+                    row.rater_score,
+                    row.risk_level,
+                    tuple(filter(None, row.needs.split(","))),
+                    row.informant,
+                    row.notes,
+                    json.loads(row.answers_json),
+                )
+            )
+        return result

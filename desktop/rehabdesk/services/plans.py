@@ -136,3 +136,70 @@ def approve_plan(ctx: StationContext, plan_id: str, agreed_on: str | date, *, to
             move(ctx, uow, episode, ClientStatus.ACTIVE, request, agreed)
         uow.audit("plan_approved", entity_type="rehab_plan", entity_id=plan.id, detail={"version": plan.plan_version})
         uow.commit()
+
+
+@dataclass(frozen=True)
+class GoalInfo:
+    term: str
+    goal: str
+    measure: str
+    service_types: tuple[str, ...]
+    service_form: str
+    frequency: str
+    target_date: date
+    responsible: str
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: str
+    version: int
+    status: str
+    period_start: date
+    period_end: date
+    agreed_on: date | None
+    approved_on: date | None
+    review_due: date | None
+    goals: tuple[GoalInfo, ...]
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def list_plans(ctx: StationContext, client_id: str) -> list[PlanInfo]:
+    """The current episode's plans, every version, oldest first."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        episode = the_episode(uow, client_id)
+        plans = []
+        for plan in repository.plans(uow.session, episode.id):
+            goals = []
+            for goal in repository.goals(uow.session, plan.id):
+                member = (
+                    staff_repository.by_id(uow.session, goal.responsible_staff_id)
+                    if goal.responsible_staff_id
+                    else None
+                )
+                goals.append(
+                    GoalInfo(
+                        goal.term,
+                        goal.goal,
+                        goal.measure,
+                        tuple(filter(None, goal.service_types.split(","))),
+                        goal.service_form,
+                        goal.frequency,
+                        goal.target_date,
+                        member.name if member else "",
+                    )
+                )
+            plans.append(
+                PlanInfo(
+                    plan.id,
+                    plan.plan_version,
+                    plan.status,
+                    plan.period_start,
+                    plan.period_end,
+                    plan.agreed_on,
+                    plan.approved_on,
+                    plan.review_due,
+                    tuple(goals),
+                )
+            )
+        return plans

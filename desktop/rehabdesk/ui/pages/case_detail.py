@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.people import ClientStatus, IllnessStatus
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import cases, clients, staff
+from rehabdesk.services import assessments, cases, clients, plans, staff
+from rehabdesk.services.assessments import AssessmentInfo
 from rehabdesk.services.cases import CasePath
 from rehabdesk.services.clients import ClientDetail, ClientSummary
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.plans import PlanInfo
 from rehabdesk.ui import case_text, people_text
 from rehabdesk.ui.dialogs.case_dialogs import (
     ApprovePlanDialog,
@@ -52,7 +55,9 @@ class CaseDetailView(QWidget):
         self.detail: ClientDetail | None = None
         self.summary: ClientSummary | None = None
         self.path: CasePath | None = None
-        self.draft_plan_id: str | None = None  # the draft made here, until plans can be listed
+        self.draft_plan_id: str | None = None  # the newest draft plan of the current episode
+        self.assessments: list[AssessmentInfo] = []
+        self.plans: list[PlanInfo] = []
         self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
 
         self.name_label = self._label("caseNameLabel", _NAME_STYLE)
@@ -72,11 +77,23 @@ class CaseDetailView(QWidget):
         self.timeline = list_table(
             "timelineTable", [self.tr("Date"), self.tr("What happened"), self.tr("Details")], stretch=(2,)
         )
+        self.assessments_table = list_table(
+            "assessmentsTable",
+            [self.tr("Date"), self.tr("Kind"), self.tr("Scale"), self.tr("Result"), self.tr("Assessor")],
+            stretch=(3,),
+        )
+        self.plans_table = list_table(
+            "plansTable",
+            [self.tr("Version"), self.tr("Status"), self.tr("Period"), self.tr("Review due"), self.tr("Goals")],
+            stretch=(4,),
+        )
         self.documents = ClientDocumentsPanel(ctx, ops)
         self.documents.setObjectName("caseDocumentsPanel")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.assessments_table, self.tr("Assessments"))
+        self.tabs.addTab(self.plans_table, self.tr("Plans"))
         self.tabs.addTab(self.documents, self.tr("Consent and agreements"))
 
         self._build_layout()
@@ -154,6 +171,50 @@ class CaseDetailView(QWidget):
             return cases.case_path(self._ctx, client_id), clients.client_summaries(self._ctx, [client_id])
 
         self._ops.run(self, load, on_success=self._show)
+        self._ops.run(
+            self, lambda: assessments.list_assessments(self._ctx, client_id), on_success=self._show_assessments
+        )
+        self._ops.run(self, lambda: plans.list_plans(self._ctx, client_id), on_success=self._show_plans)
+
+    def _show_assessments(self, rows: list[AssessmentInfo]) -> None:
+        self.assessments = rows
+        self.assessments_table.setRowCount(len(rows))
+        for row, info in enumerate(reversed(rows)):
+            instrument = builtin_instruments().get(info.instrument)
+            result = str(info.rater_score if info.rater_score is not None else info.total)
+            band = next((b for b in instrument.scoring.bands if b.code == info.band), None) if instrument else None
+            if band is not None:
+                result += f" · {case_text.band_label(band.label, band.label_en)}"
+            set_row(
+                self.assessments_table,
+                row,
+                [
+                    info.assessed_on.isoformat(),
+                    case_text.kind_text(info.kind),
+                    case_text.instrument_name(instrument) if instrument else info.instrument,
+                    result,
+                    info.assessor,
+                ],
+            )
+
+    def _show_plans(self, rows: list[PlanInfo]) -> None:
+        self.plans = rows
+        drafts = [plan.id for plan in rows if plan.status == "draft"]
+        self.draft_plan_id = drafts[-1] if drafts else None
+        self.plans_table.setRowCount(len(rows))
+        for row, plan in enumerate(reversed(rows)):
+            set_row(
+                self.plans_table,
+                row,
+                [
+                    str(plan.version),
+                    case_text.plan_status_text(plan.status),
+                    f"{plan.period_start.isoformat()} – {plan.period_end.isoformat()}",
+                    plan.review_due.isoformat() if plan.review_due else "—",
+                    "；".join(goal.goal for goal in plan.goals),
+                ],
+            )
+        self._update_buttons()
 
     def _show(self, loaded: tuple[CasePath, list[ClientSummary]]) -> None:
         path, summaries = loaded
@@ -271,8 +332,7 @@ class CaseDetailView(QWidget):
 
         self._with_staff(show)
 
-    def _plan_created(self, plan_id: str) -> None:
-        self.draft_plan_id = plan_id
+    def _plan_created(self, _plan_id: str) -> None:
         self.refresh()
 
     def approve_plan(self) -> None:
@@ -284,5 +344,4 @@ class CaseDetailView(QWidget):
         self._keep(open_dialog(dialog, self._plan_approved))
 
     def _plan_approved(self) -> None:
-        self.draft_plan_id = None
         self.refresh()
