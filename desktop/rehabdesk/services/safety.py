@@ -397,8 +397,9 @@ def status_in(uow: UnitOfWork, scenarios: tuple[str, ...], today: date) -> Safet
         if a.drill_id in drills
     )
     this_year: dict[str, int] = {}
-    for drill in repository.drills(uow.session, today.year):
-        this_year[drill.scenario] = this_year.get(drill.scenario, 0) + 1
+    for drill in drills.values():
+        if drill.drill_date.year == today.year:
+            this_year[drill.scenario] = this_year.get(drill.scenario, 0) + 1
     return SafetyStatus(tuple(schedule), plans, open_actions, this_year)
 
 

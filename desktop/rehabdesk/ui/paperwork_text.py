@@ -13,7 +13,7 @@ from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStat
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
-from rehabdesk.ui import people_text
+from rehabdesk.ui import enum_text, people_text
 
 
 def _labels() -> dict[type[StrEnum], dict[StrEnum, Callable[[], str]]]:
@@ -75,16 +75,11 @@ def _labels() -> dict[type[StrEnum], dict[StrEnum, Callable[[], str]]]:
 
 
 def label_of(kind: type[StrEnum], value: str) -> str:
-    try:
-        member = kind(value)
-    except ValueError:
-        return value
-    return _labels()[kind][member]()
+    return enum_text.label_of(_labels(), kind, value)
 
 
 def choices(kind: type[StrEnum]) -> list[tuple[str, str]]:
-    names = _labels()[kind]
-    return [(member.value, names[member]()) for member in kind]
+    return enum_text.choices(_labels(), kind)
 
 
 def due_kind_text(kind: str) -> str:

@@ -26,6 +26,7 @@ from rehabdesk.domain.people import (
     Relation,
     RelevantDegree,
 )
+from rehabdesk.ui import enum_text
 
 # The 56 officially recognised ethnic groups, as stored (ethnicity is kept as the Chinese name, like "汉族").
 # Data for a completer, not UI text.
@@ -144,18 +145,11 @@ def label(member: StrEnum) -> str:
 
 
 def label_of(kind: type[StrEnum], value: str) -> str:
-    """The display name of a stored code; a code this version does not know is shown as it is."""
-    try:
-        member = kind(value)
-    except ValueError:
-        return value
-    return label(member)
+    return enum_text.label_of(_labels(), kind, value)
 
 
 def choices(kind: type[StrEnum]) -> list[tuple[str, str]]:
-    """(stored value, display name) for every member, in declaration order: what a combo box offers."""
-    names = _labels()[kind]
-    return [(member.value, names[member]()) for member in kind]
+    return enum_text.choices(_labels(), kind)
 
 
 def _risk_texts() -> tuple[Callable[[], str], ...]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.safety import ActionStatus, DrillScenario, DueState
 from rehabdesk.domain.training import TrainingType, format_hours
+from rehabdesk.ui import enum_text
 
 
 def _labels() -> dict[type[StrEnum], dict[StrEnum, Callable[[], str]]]:
@@ -51,18 +52,11 @@ def _labels() -> dict[type[StrEnum], dict[StrEnum, Callable[[], str]]]:
 
 
 def label_of(kind: type[StrEnum], value: str) -> str:
-    """The display name of a stored code; a code this version does not know is shown as it is."""
-    try:
-        member = kind(value)
-    except ValueError:
-        return value
-    return _labels()[kind][member]()
+    return enum_text.label_of(_labels(), kind, value)
 
 
 def choices(kind: type[StrEnum]) -> list[tuple[str, str]]:
-    """(stored value, display name) for every member, in declaration order: what a combo box offers."""
-    names = _labels()[kind]
-    return [(member.value, names[member]()) for member in kind]
+    return enum_text.choices(_labels(), kind)
 
 
 def scenarios_text(values: Iterable[str]) -> str:
