@@ -77,6 +77,7 @@ class World:
     service_id: str
     referral_id: str
     follow_up_id: str
+    waitlisted_client_id: str
 
 
 EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
@@ -260,6 +261,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, w.client_id, cases.RiskInput(TODAY, 1, "stable", "家访"), today=TODAY
     ),
     "cases.case_path": lambda ctx, w: cases.case_path(ctx, w.client_id),
+    "cases.confirm_waitlist": lambda ctx, w: cases.confirm_waitlist(ctx, w.waitlisted_client_id, TODAY, today=TODAY),
+    "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
+    "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),
     "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(
         ctx,
         w.client_id,
@@ -289,6 +293,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, w.referral_id, TODAY, "已接收", today=TODAY
     ),
     "referrals.follow_ups": lambda ctx, w: _service("referrals").follow_ups(ctx, w.client_id),
+    "referrals.referrals_of": lambda ctx, w: _service("referrals").referrals_of(ctx, w.client_id),
     "referrals.record_follow_up": lambda ctx, w: _service("referrals").record_follow_up(
         ctx, w.follow_up_id, TODAY, "电话回访，情况稳定", today=TODAY
     ),
@@ -387,6 +392,9 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     closing = cases.TransitionRequest("closed", TODAY, reason="失联", outcome="lost_contact")
     cases.change_status(admin, closed_client_id, closing, today=TODAY)
     follow_up_id = referrals.follow_ups(admin, closed_client_id)[0].id
+    waitlisted_client_id = clients.register_client(admin, client_input("候补者", serial=67), today=TODAY).client_id
+    statement = ("UPDATE episode SET status = 'waitlisted' WHERE client_id = ?", (waitlisted_client_id,))
+    raw_sql(admin.store.paths, admin.store.master, statement)
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"
@@ -415,6 +423,7 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
         service_id,
         referral_id,
         follow_up_id,
+        waitlisted_client_id,
     )
 
 

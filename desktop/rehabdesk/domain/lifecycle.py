@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from rehabdesk.domain.case_due import DEFAULT_WAITLIST_DAYS, waitlist_reconfirmation_date
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.domain.people import ClientStatus
 
@@ -133,10 +134,11 @@ def check_service(status: ClientStatus, form: str, documents: tuple[Reason, ...]
     return ServiceCheck(tuple(reasons))
 
 
-def waitlist_reconfirmation_due(waitlisted_on: date, last_confirmed: date | None, today: date, days: int = 90) -> bool:
+def waitlist_reconfirmation_due(
+    waitlisted_on: date, last_confirmed: date | None, today: date, days: int = DEFAULT_WAITLIST_DAYS
+) -> bool:
     """Re-confirm a client still wants the service after ``days`` waiting (or since the last confirmation)."""
-    since = last_confirmed or waitlisted_on
-    return (today - since).days >= days
+    return waitlist_reconfirmation_date(waitlisted_on, last_confirmed, days) <= today
 
 
 def prompts_green_channel(risk_level: int, illness_status: str) -> bool:

@@ -24,6 +24,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.episodes import open_episode
 from rehabdesk.services.paperwork import the_client
 from rehabdesk.services.registry import service
+from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import cases as repository
 from rehabdesk.storage.schema import Episode, FollowUp, RiskRecord, StatusChange
 from rehabdesk.storage.unit_of_work import UnitOfWork
@@ -95,7 +96,8 @@ def move(
         episode.closing_outcome = request.outcome
         episode.closed_on = on
         uow.session.add_all(
-            FollowUp(client_id=episode.client_id, episode_id=episode.id, due_date=due) for due in follow_up_dates(on)
+            FollowUp(client_id=episode.client_id, episode_id=episode.id, due_date=due)
+            for due in follow_up_dates(on, settings_in(uow).follow_up_months)
         )
     the_client(uow, episode.client_id).status = target.value
 
@@ -150,6 +152,22 @@ def start_new_episode(
         uow.audit("new_episode", entity_type="client", entity_id=client.id, detail={"episode": new.number})
         uow.commit()
         return new.id
+
+
+@service(Permission.RECORD_SERVICES, mutating=True)
+def confirm_waitlist(ctx: StationContext, client_id: str, on: str | date, *, today: date | None = None) -> None:
+    """The client (or guardian) says they still want a place: the re-confirmation clock starts again from ``on``."""
+    today = _today(today)
+    day = parse_date(on, field="on", today=today, not_future=True)
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        episode = the_episode(uow, client_id)
+        if episode.status != ClientStatus.WAITLISTED:
+            raise DomainError("not_waitlisted", status=episode.status)
+        if day < episode.status_since:
+            raise ValidationError("date_too_early", "on", earliest=episode.status_since)
+        episode.waitlist_confirmed_on = day
+        uow.audit("waitlist_confirmed", entity_type="client", entity_id=client_id)
+        uow.commit()
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services.cases import TransitionRequest, move, the_episode
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import cases as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import PlanGoal, RehabPlan
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 MAX_PLAN_MONTHS = 12
-STAGE_REVIEW_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def approve_plan(ctx: StationContext, plan_id: str, agreed_on: str | date, *, to
         plan.agreed_on = agreed
         plan.approved_on = today
         plan.approved_by = ctx.actor.account_id
-        plan.review_due = add_months(agreed, STAGE_REVIEW_MONTHS)
+        plan.review_due = add_months(agreed, settings_in(uow).stage_review_months)
         if episode.status == ClientStatus.ENROLLED:
             uow.session.flush()  # the activation below looks for the active plan
             request = TransitionRequest(ClientStatus.ACTIVE.value, agreed, document=f"康复计划第{plan.plan_version}版")

@@ -131,3 +131,28 @@ def record_follow_up(
             move(ctx, uow, episode, ClientStatus.FOLLOW_UP, TransitionRequest("follow_up", row.done_on), row.done_on)
         uow.audit("follow_up_done", entity_type="client", entity_id=row.client_id)
         uow.commit()
+
+
+@dataclass(frozen=True)
+class ReferralInfo:
+    id: str
+    direction: str
+    kind: str
+    referral_date: date
+    organisation: str
+    reason: str
+    receipt_date: date | None
+    feedback: str
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def referrals_of(ctx: StationContext, client_id: str) -> list[ReferralInfo]:
+    """Every referral in and out of every episode, oldest first."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        the_client(uow, client_id)
+        return [
+            ReferralInfo(
+                r.id, r.direction, r.kind, r.referral_date, r.organisation, r.reason, r.receipt_date, r.feedback
+            )
+            for r in repository.referrals_of(uow.session, client_id)
+        ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from rehabdesk.domain.case_due import DEFAULT_RETENTION_YEARS, DEFAULT_WAITLIST_DAYS, STAGE_REVIEW_MONTHS
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.people import parse_choice
+from rehabdesk.domain.referrals import DEFAULT_FOLLOW_UP_MONTHS
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import DEFAULT_KEY_SCENARIOS, DrillScenario
 from rehabdesk.domain.training import DEFAULT_ANNUAL_HOURS
@@ -14,6 +16,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.station_setup import StationDetails
 from rehabdesk.storage.repositories import station as station_repository
+from rehabdesk.storage.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class StationSettings:
     agreement_warning_days: int = 30  # agreements ending within this many days appear on the due list
     training_annual_hours: int = DEFAULT_ANNUAL_HOURS  # per direct-service worker and calendar year
     drill_scenarios: tuple[str, ...] = tuple(scenario.value for scenario in DEFAULT_KEY_SCENARIOS)
+    waitlist_reconfirm_days: int = DEFAULT_WAITLIST_DAYS  # a waiting client is asked again after this many days
+    stage_review_months: int = STAGE_REVIEW_MONTHS  # an active client is reassessed this often
+    follow_up_months: tuple[int, ...] = DEFAULT_FOLLOW_UP_MONTHS  # follow-ups after closing, in months
+    retention_years: int = DEFAULT_RETENTION_YEARS  # closed cases older than this are listed for review
 
     def validated(self) -> StationSettings:
         if not 1 <= self.idle_lock_minutes <= 240:
@@ -41,6 +48,18 @@ class StationSettings:
             raise ValidationError("required", "drill_scenarios")
         for scenario in self.drill_scenarios:
             parse_choice(DrillScenario, scenario, "drill_scenarios")
+        if not 7 <= self.waitlist_reconfirm_days <= 365:
+            raise ValidationError("out_of_range", "waitlist_reconfirm_days", minimum=7, maximum=365)
+        if not 1 <= self.stage_review_months <= 24:
+            raise ValidationError("out_of_range", "stage_review_months", minimum=1, maximum=24)
+        if not self.follow_up_months:
+            raise ValidationError("required", "follow_up_months")
+        if any(not 1 <= months <= 24 for months in self.follow_up_months) or len(set(self.follow_up_months)) != len(
+            self.follow_up_months
+        ):
+            raise ValidationError("out_of_range", "follow_up_months", minimum=1, maximum=24)
+        if not 1 <= self.retention_years <= 100:
+            raise ValidationError("out_of_range", "retention_years", minimum=1, maximum=100)
         if self.backup_dir and not Path(self.backup_dir).is_absolute():
             raise ValidationError("path_not_absolute", "backup_dir")
         return self
@@ -53,17 +72,27 @@ _DATABASE_SETTINGS = (
     "agreement_warning_days",
     "training_annual_hours",
     "drill_scenarios",
+    "waitlist_reconfirm_days",
+    "stage_review_months",
+    "follow_up_months",
+    "retention_years",
 )
 
 
 def read_settings(ctx: StationContext) -> StationSettings:
     """Any logged-in account may read them: the idle lock and backups need them for everyone."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        stored = station_repository.read_settings(uow.session)
+        stored = settings_in(uow)
         threshold = ctx.store.current_slot_file(uow.session).lockout_threshold
+    return replace(stored, lockout_threshold=threshold)
+
+
+def settings_in(uow: UnitOfWork) -> StationSettings:
+    """The database-kept settings inside the caller's unit of work (the lock-out threshold lives in the slot file)."""
+    stored = station_repository.read_settings(uow.session)
     known = {f.name for f in fields(StationSettings)}
     values = {key: tuple(value) if isinstance(value, list) else value for key, value in stored.items() if key in known}
-    return replace(StationSettings(**values), lockout_threshold=threshold)
+    return StationSettings(**values)
 
 
 @service(Permission.MANAGE_SETTINGS, mutating=True)

@@ -212,6 +212,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "referral_not_found": lambda: translate("messages", "This referral no longer exists."),
         "follow_up_not_found": lambda: translate("messages", "This follow-up no longer exists."),
         "follow_up_done": lambda: translate("messages", "This follow-up has already been recorded."),
+        "not_waitlisted": lambda: translate("messages", "This client is not on the waiting list."),
         "episode_missing": lambda: translate("messages", "This client has no case episode yet. Run a station check."),
         "transition_refused": lambda: translate("messages", "This step cannot be taken yet:"),
         "episode_still_open": lambda: translate(
@@ -520,6 +521,10 @@ def field_label(field: str) -> str:
         "closing_note": lambda: translate("fields", "What was done"),
         "training_annual_hours": lambda: translate("fields", "Training hours required per year"),
         "drill_scenarios": lambda: translate("fields", "Key drill scenarios"),
+        "waitlist_reconfirm_days": lambda: translate("fields", "Ask waiting clients again after (days)"),
+        "stage_review_months": lambda: translate("fields", "Stage review every (months)"),
+        "follow_up_months": lambda: translate("fields", "Follow-ups after closing (months)"),
+        "retention_years": lambda: translate("fields", "Keep ended case files for (years)"),
         "actions": lambda: translate("fields", "Corrective actions"),
         "service_date": lambda: translate("fields", "Date of service"),
         "start_time": lambda: translate("fields", "Start time"),

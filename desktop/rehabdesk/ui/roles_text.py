@@ -75,6 +75,7 @@ def action_name(action: str) -> str:
         "risk_recorded": lambda: translate("audit", "Risk level recorded"),
         "plan_approved": lambda: translate("audit", "Plan approved"),
         "follow_up_done": lambda: translate("audit", "Follow-up recorded"),
+        "waitlist_confirmed": lambda: translate("audit", "Waiting list place confirmed"),
     }
     name = names.get(action)
     return name() if name else action
