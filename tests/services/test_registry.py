@@ -262,6 +262,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "cases.case_path": lambda ctx, w: cases.case_path(ctx, w.client_id),
     "cases.confirm_waitlist": lambda ctx, w: cases.confirm_waitlist(ctx, w.waitlisted_client_id, TODAY, today=TODAY),
+    "day_programme.day_roster": lambda ctx, w: _service("day_programme").day_roster(ctx, TODAY),
+    "service_records.service_detail": lambda ctx, w: service_records.service_detail(ctx, w.service_id),
+    "staff.own_staff_id": lambda ctx, w: staff.own_staff_id(ctx),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),
     "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(

@@ -12,7 +12,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.roles import Permission
-from rehabdesk.domain.service_records import ServiceInput, ValidService, validate_service
+from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidService, validate_service
 from rehabdesk.services.cases import the_episode
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
@@ -237,3 +237,41 @@ def service_history(ctx: StationContext, service_id: str) -> list[Revision]:
             Revision(r.revised_at, r.account_id, json.loads(r.before_json))
             for r in repository.revisions(uow.session, service_id)
         ]
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    """A saved record as the entry form holds it, to change it."""
+
+    id: str
+    data: ServiceInput
+    names: dict[str, str]  # client id → name, for the attendee list
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def service_detail(ctx: StationContext, service_id: str) -> ServiceDetail:
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        record = _record(uow, service_id)
+        people = repository.attendees(uow.session, [record.id])
+        names = {}
+        for attendee in people:
+            client = client_repository.by_id(uow.session, attendee.client_id)
+            names[attendee.client_id] = client.name if client else ""
+        data = ServiceInput(
+            service_date=record.service_date,
+            start_time=record.start_time.strftime("%H:%M"),
+            end_time=record.end_time.strftime("%H:%M"),
+            form=record.form,
+            service_types=tuple(filter(None, record.service_types.split(","))),
+            staff_ids=tuple(s.staff_id for s in repository.staff_of(uow.session, [record.id])),
+            attendees=tuple(AttendeeInput(a.client_id, a.attended, a.note) for a in people),
+            group=record.is_group,
+            location=record.location,
+            content=record.content,
+            client_response=record.client_response,
+            risks_seen=record.risks_seen,
+            medication_check=record.medication_check,
+            next_step=record.next_step,
+            plan_goal_id=record.plan_goal_id,
+        )
+        return ServiceDetail(record.id, data, names)

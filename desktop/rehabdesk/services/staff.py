@@ -139,3 +139,11 @@ def record_leaving(ctx: StationContext, staff_id: str, end_date: str | date, *, 
         )
         uow.commit()
         return len(closing)
+
+
+@service(None, mutating=False)
+def own_staff_id(ctx: StationContext) -> str | None:
+    """The staff member the signed-in account belongs to (None for an account of no one), for "given by me"."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        account = account_repository.by_id(uow.session, ctx.actor.account_id) if ctx.actor.account_id else None
+        return account.staff_id if account else None
