@@ -115,8 +115,10 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     assert cases.case_path(admin_ctx, client_id).status == "suspended"
 
     texts = [view.timeline.item(row, 1).text() for row in range(view.timeline.rowCount())]
-    assert len(texts) == 7  # applied, registered, assessing, enrolled, active, the risk record, suspended
-    assert texts[0].endswith(people_text.label_of(ClientStatus, "suspended"))
+    # applied, registered, assessing, enrolled, active, the risk record, suspended; the assessment, the plan
+    assert len(texts) == 9
+    steps = [text for text in texts if "→" in text]
+    assert steps[0].endswith(people_text.label_of(ClientStatus, "suspended"))
     assert any("住院治疗" in view.timeline.item(row, 2).text() for row in range(view.timeline.rowCount()))
     views = [detail for _seq, _who, action, _outcome, detail in audit_rows(admin_ctx) if action == "view"]
     assert len([detail for detail in views if "documents" not in (detail or "")]) == 1  # the file opened once

@@ -27,6 +27,7 @@ class DueItem:
     document_id: str
     number: str
     due_on: date | None
+    worker_id: str | None = None  # the client's responsible worker, for "my clients"
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -70,6 +71,16 @@ def documents_due(ctx: StationContext, *, today: date | None = None) -> list[Due
                 continue
             clients[client_id] = client
             items.append(
-                DueItem(kind, client.id, client.case_number, client.name, owner_type, document_id, number, due_on)
+                DueItem(
+                    kind,
+                    client.id,
+                    client.case_number,
+                    client.name,
+                    owner_type,
+                    document_id,
+                    number,
+                    due_on,
+                    client.responsible_worker_id,
+                )
             )
         return items

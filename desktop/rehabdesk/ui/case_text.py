@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from rehabdesk.domain.instruments import Instrument, Item, Option, ScoreRange
 from rehabdesk.domain.lifecycle import ClosingOutcome
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 
 ASSESSMENT_KINDS = ("intake", "stage", "closing", "referral")
 PLAN_STATUSES = ("draft", "active", "superseded", "closed")
@@ -121,3 +122,38 @@ def range_label(allowed: ScoreRange) -> str:
 
 def band_label(label: str | None, label_en: str | None) -> str:
     return _pick(label or "", label_en or "")
+
+
+def _referral_directions() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        ReferralDirection.IN: lambda: translate("cases", "Referred in"),
+        ReferralDirection.OUT: lambda: translate("cases", "Referred out"),
+    }
+
+
+def _referral_kinds() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        ReferralKind.HOSPITAL_GREEN_CHANNEL: lambda: translate("cases", "Hospital (green channel)"),
+        ReferralKind.EMPLOYMENT: lambda: translate("cases", "Employment"),
+        ReferralKind.SHELTERED_WORK: lambda: translate("cases", "Sheltered work"),
+        ReferralKind.COMMUNITY_SERVICE: lambda: translate("cases", "Other community service"),
+        ReferralKind.TRANSFER: lambda: translate("cases", "Transfer to another station"),
+    }
+
+
+def referral_direction_text(value: str) -> str:
+    return _text(_referral_directions(), value)
+
+
+def referral_direction_choices() -> list[tuple[str, str]]:
+    return [(value.value, _referral_directions()[value]()) for value in ReferralDirection]
+
+
+def referral_kind_text(value: str) -> str:
+    return _text(_referral_kinds(), value)
+
+
+def referral_kind_choices() -> list[tuple[str, str]]:
+    return [(value.value, _referral_kinds()[value]()) for value in ReferralKind]

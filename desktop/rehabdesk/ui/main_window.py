@@ -32,6 +32,7 @@ from rehabdesk.ui.pages.home import HomePage
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
+from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.session_watch import SessionWatch
 from rehabdesk.ui.unlock import UnlockWidget
@@ -84,7 +85,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }")
         self.pages = QStackedWidget()
         areas: list[tuple[str, QWidget]] = []
-        if self.ctx.actor.may(Permission.VIEW_RECORDS) or self.ctx.actor.may(Permission.MANAGE_SETTINGS):
+        self.today_page: TodayPage | None = None
+        if self.ctx.actor.may(Permission.VIEW_RECORDS):
+            self.today_page = TodayPage(self.ctx, self._ops)
+            areas.append((self.tr("Today"), self.today_page))
+        elif self.ctx.actor.may(Permission.MANAGE_SETTINGS):
             self.home_page = HomePage(self.ctx, self._ops)
             areas.append((self.tr("Home"), self.home_page))
         self.clients_page: ClientsPage | None = None

@@ -1,5 +1,6 @@
 """One client's case file: who they are and where they stand on the path, the actions that move the case on, and
-tabs for the timeline (every status step and risk record) and the consent forms and agreements.
+tabs for the timeline (every event in order), assessments, plans, services, referrals and follow-ups, and the
+consent forms and agreements.
 
 Opening the view is an audited view of the client's file (clients.open_client), done once; later refreshes read
 only the case path and the list row."""
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.people import ClientStatus, IllnessStatus
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import assessments, cases, clients, plans, staff
+from rehabdesk.domain.service_kinds import ServiceForm
+from rehabdesk.services import assessments, cases, clients, plans, referrals, service_records, staff
 from rehabdesk.services.assessments import AssessmentInfo
 from rehabdesk.services.cases import CasePath
 from rehabdesk.services.clients import ClientDetail, ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import PlanInfo
-from rehabdesk.ui import case_text, people_text
+from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
+from rehabdesk.services.service_records import ServiceSummary
+from rehabdesk.ui import case_text, paperwork_text, people_text
 from rehabdesk.ui.dialogs.case_dialogs import (
     ApprovePlanDialog,
     AssessmentDialog,
@@ -37,8 +41,11 @@ from rehabdesk.ui.dialogs.case_dialogs import (
     TransitionDialog,
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.widgets.case_referrals import CaseReferrals
+from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
@@ -58,6 +65,9 @@ class CaseDetailView(QWidget):
         self.draft_plan_id: str | None = None  # the newest draft plan of the current episode
         self.assessments: list[AssessmentInfo] = []
         self.plans: list[PlanInfo] = []
+        self.services: list[ServiceSummary] = []
+        self.referrals: list[ReferralInfo] = []
+        self.follow_ups: list[FollowUpInfo] = []
         self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
 
         self.name_label = self._label("caseNameLabel", _NAME_STYLE)
@@ -73,6 +83,8 @@ class CaseDetailView(QWidget):
         self.assessment_button = button(self.tr("New assessment…"), "newAssessmentButton")
         self.plan_button = button(self.tr("New plan…"), "newPlanButton")
         self.approve_button = button(self.tr("Approve plan…"), "approvePlanButton")
+        self.confirm_waiting_button = button(self.tr("Still waiting…"), "confirmWaitingButton")
+        self.confirm_waiting_button.setToolTip(self.tr("The client still wants a place: record the confirmation"))
 
         self.timeline = list_table(
             "timelineTable", [self.tr("Date"), self.tr("What happened"), self.tr("Details")], stretch=(2,)
@@ -87,6 +99,8 @@ class CaseDetailView(QWidget):
             [self.tr("Version"), self.tr("Status"), self.tr("Period"), self.tr("Review due"), self.tr("Goals")],
             stretch=(4,),
         )
+        self.services_tab = CaseServices()
+        self.referrals_tab = CaseReferrals(ctx, ops)
         self.documents = ClientDocumentsPanel(ctx, ops)
         self.documents.setObjectName("caseDocumentsPanel")
         self.tabs = QTabWidget()
@@ -94,6 +108,8 @@ class CaseDetailView(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.assessments_table, self.tr("Assessments"))
         self.tabs.addTab(self.plans_table, self.tr("Plans"))
+        self.tabs.addTab(self.services_tab, self.tr("Services"))
+        self.tabs.addTab(self.referrals_tab, self.tr("Referrals and follow-ups"))
         self.tabs.addTab(self.documents, self.tr("Consent and agreements"))
 
         self._build_layout()
@@ -102,7 +118,9 @@ class CaseDetailView(QWidget):
         self.assessment_button.clicked.connect(self.new_assessment)
         self.plan_button.clicked.connect(self.new_plan)
         self.approve_button.clicked.connect(self.approve_plan)
+        self.confirm_waiting_button.clicked.connect(self.confirm_waiting)
         self.documents.changed.connect(self.refresh)
+        self.referrals_tab.changed.connect(self.refresh)
         self._update_buttons()
         self._open()
 
@@ -142,6 +160,7 @@ class CaseDetailView(QWidget):
             self.assessment_button,
             self.plan_button,
             self.approve_button,
+            self.confirm_waiting_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -175,9 +194,30 @@ class CaseDetailView(QWidget):
             self, lambda: assessments.list_assessments(self._ctx, client_id), on_success=self._show_assessments
         )
         self._ops.run(self, lambda: plans.list_plans(self._ctx, client_id), on_success=self._show_plans)
+        self._ops.run(
+            self,
+            lambda: service_records.client_services(self._ctx, client_id, limit=SHOWN + 1),
+            on_success=self._show_services,
+        )
+
+        def load_referrals() -> tuple[list[ReferralInfo], list[FollowUpInfo]]:
+            return referrals.referrals_of(self._ctx, client_id), referrals.follow_ups(self._ctx, client_id)
+
+        self._ops.run(self, load_referrals, on_success=self._show_referrals)
+
+    def _show_services(self, rows: list[ServiceSummary]) -> None:
+        self.services = rows[:SHOWN]
+        self.services_tab.show_services(self._client_id, rows)
+        self._refill_timeline()
+
+    def _show_referrals(self, loaded: tuple[list[ReferralInfo], list[FollowUpInfo]]) -> None:
+        self.referrals, self.follow_ups = loaded
+        self.referrals_tab.show_referrals(self._client_id, *loaded)
+        self._refill_timeline()
 
     def _show_assessments(self, rows: list[AssessmentInfo]) -> None:
         self.assessments = rows
+        self._refill_timeline()
         self.assessments_table.setRowCount(len(rows))
         for row, info in enumerate(reversed(rows)):
             instrument = builtin_instruments().get(info.instrument)
@@ -199,6 +239,7 @@ class CaseDetailView(QWidget):
 
     def _show_plans(self, rows: list[PlanInfo]) -> None:
         self.plans = rows
+        self._refill_timeline()
         drafts = [plan.id for plan in rows if plan.status == "draft"]
         self.draft_plan_id = drafts[-1] if drafts else None
         self.plans_table.setRowCount(len(rows))
@@ -231,7 +272,7 @@ class CaseDetailView(QWidget):
                 number=path.episode, date=path.application_date.isoformat(), days=days
             )
         )
-        self._fill_timeline(path)
+        self._refill_timeline()
         self._update_buttons()
 
     def _show_risk(self, path: CasePath) -> None:
@@ -266,16 +307,44 @@ class CaseDetailView(QWidget):
                 level=level, status=people_text.label_of(IllnessStatus, illness)
             )
             rows.append((day, 0, order, what, self.tr("Source: {source}").format(source=source)))
+        rows += self._record_rows()
         rows.sort(key=lambda r: r[:3], reverse=True)
         return [(day, what, details) for day, _rank, _order, what, details in rows]
 
-    def _fill_timeline(self, path: CasePath) -> None:
-        rows = self.timeline_rows(path)
+    def _record_rows(self) -> list[tuple[date, int, int, str, str]]:
+        """Assessments, plan approvals, services, referrals and follow-ups done, ranked after the day's steps."""
+        rows: list[tuple[date, int, int, str, str]] = []
+        for order, info in enumerate(self.assessments):
+            what = self.tr("Assessment: {kind}").format(kind=case_text.kind_text(info.kind))
+            result = info.rater_score if info.rater_score is not None else info.total
+            rows.append((info.assessed_on, 2, order, what, f"{info.instrument.upper()} {result}；{info.assessor}"))
+        for order, plan in enumerate(self.plans):
+            if plan.approved_on is not None:
+                what = self.tr("Plan version {version} approved").format(version=plan.version)
+                rows.append((plan.agreed_on or plan.approved_on, 2, order, what, "；".join(g.goal for g in plan.goals)))
+        for order, service in enumerate(reversed(self.services)):
+            what = self.tr("Service: {form}").format(form=paperwork_text.label_of(ServiceForm, service.form))
+            rows.append((service.service_date, 3, order, what, service.content.replace("\n", " ")))
+        for order, referral in enumerate(self.referrals):
+            direction = case_text.referral_direction_text(referral.direction)
+            what = f"{direction}：{case_text.referral_kind_text(referral.kind)}"
+            rows.append((referral.referral_date, 2, order, what, referral.organisation))
+        for order, follow_up in enumerate(self.follow_ups):
+            if follow_up.done_on is not None:
+                rows.append((follow_up.done_on, 2, order, self.tr("Follow-up"), follow_up.note))
+        return rows
+
+    def _refill_timeline(self) -> None:
+        if self.path is None:
+            return
+        rows = self.timeline_rows(self.path)
         table: QTableWidget = self.timeline
+        table.setUpdatesEnabled(False)
         table.setRowCount(len(rows))
         for row, (day, what, details) in enumerate(rows):
             for item in set_row(table, row, [day.isoformat(), what, details]):
                 item.setToolTip(item.text())
+        table.setUpdatesEnabled(True)
 
     # --- actions -------------------------------------------------------------------------------------------------
 
@@ -287,6 +356,10 @@ class CaseDetailView(QWidget):
         self.approve_button.setEnabled(
             loaded and self.draft_plan_id is not None and self._ctx.actor.may(Permission.APPROVE_PLANS)
         )
+        waiting = self.path is not None and self.path.status == ClientStatus.WAITLISTED
+        self.confirm_waiting_button.setVisible(waiting)
+        self.confirm_waiting_button.setEnabled(waiting and may_record)
+        self.referrals_tab.setEnabled(may_record)
 
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -345,3 +418,6 @@ class CaseDetailView(QWidget):
 
     def _plan_approved(self) -> None:
         self.refresh()
+
+    def confirm_waiting(self) -> None:
+        self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self), self.refresh))

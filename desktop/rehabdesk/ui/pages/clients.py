@@ -23,10 +23,10 @@ from rehabdesk.services import clients, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import people_text
+from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 
 SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
@@ -225,17 +225,9 @@ class ClientsPage(QWidget):
         form.open()
 
     def open_case_file(self) -> None:
-        """The case file in a window of its own, so the list stays where it was; its title names no one."""
         row = self.view.currentIndex().row()
-        if row < 0:
-            return
-        window = QDialog(self)
-        window.setWindowTitle(self.tr("Case file"))
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        QVBoxLayout(window).addWidget(CaseDetailView(self._ctx, self._ops, self.model.client_id(row)))
-        window.resize(1050, 720)
-        window.show()
-        self.case_window = window
+        if row >= 0:
+            self.case_window = open_case_window(self, self._ctx, self._ops, self.model.client_id(row))
 
     def register_client(self) -> None:
         form = ClientForm(self._ctx, self._ops, parent=self)

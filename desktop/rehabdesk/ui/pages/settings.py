@@ -11,6 +11,7 @@ from rehabdesk.ui.pages.settings_accounts import AccountsTab
 from rehabdesk.ui.pages.settings_fees import FeesTab
 from rehabdesk.ui.pages.settings_keys import BackupKeysTab
 from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+from rehabdesk.ui.pages.settings_retention import RetentionTab
 from rehabdesk.ui.pages.settings_staff import StaffTab
 from rehabdesk.ui.pages.settings_station import StationTab
 from rehabdesk.ui.pages.settings_templates import TemplatesTab
@@ -37,6 +38,8 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.fees_tab, self.tr("Fee schedule"))
             self.templates_tab = TemplatesTab(ctx, ops)
             self.tabs.addTab(self.templates_tab, self.tr("Document templates"))
+            self.retention_tab = RetentionTab(ctx, ops)
+            self.tabs.addTab(self.retention_tab, self.tr("Retention"))
         if ctx.actor.may(Permission.BACKUP_RESTORE):
             self.tabs.addTab(BackupKeysTab(ctx, ops), self.tr("Backup and keys"))
         layout = QVBoxLayout(self)

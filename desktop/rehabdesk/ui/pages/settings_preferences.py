@@ -68,6 +68,12 @@ class PreferencesTab(QWidget):
         self.training_hours_spin = QSpinBox()
         self.training_hours_spin.setObjectName("trainingHoursSpin")
         self.training_hours_spin.setRange(1, 200)
+        self.waitlist_days_spin = self._spin("waitlistDaysSpin", 7, 365)
+        self.stage_review_spin = self._spin("stageReviewMonthsSpin", 1, 24)
+        self.follow_up_edit = QLineEdit()
+        self.follow_up_edit.setObjectName("followUpMonthsEdit")
+        self.follow_up_edit.setToolTip(self.tr("Months after closing, separated by commas, e.g. 1, 3"))
+        self.retention_spin = self._spin("retentionYearsSpin", 1, 100)
         self.scenario_list = QListWidget()
         self.scenario_list.setObjectName("drillScenarioList")
         for value, text in training_text.choices(DrillScenario):
@@ -96,6 +102,10 @@ class PreferencesTab(QWidget):
             form.addRow(self.tr("Warn about agreements ending within (days)"), self.agreement_days_spin)
             form.addRow(self.tr("Training hours required per year"), self.training_hours_spin)
             form.addRow(self.tr("Key drill scenarios"), self.scenario_list)
+            form.addRow(self.tr("Ask waiting clients again after (days)"), self.waitlist_days_spin)
+            form.addRow(self.tr("Stage review every (months)"), self.stage_review_spin)
+            form.addRow(self.tr("Follow-ups after closing (months)"), self.follow_up_edit)
+            form.addRow(self.tr("Keep ended case files for (years)"), self.retention_spin)
             form.addRow(self.message)
             form.addRow(self.status)
             form.addRow(self.save_button)
@@ -109,10 +119,21 @@ class PreferencesTab(QWidget):
                 "agreement_warning_days": self.agreement_days_spin,
                 "training_annual_hours": self.training_hours_spin,
                 "drill_scenarios": self.scenario_list,
+                "waitlist_reconfirm_days": self.waitlist_days_spin,
+                "stage_review_months": self.stage_review_spin,
+                "follow_up_months": self.follow_up_edit,
+                "retention_years": self.retention_spin,
             },
         )
         self.backup_edit.textChanged.connect(self._update_warning)
         ops.run(self, lambda: settings.read_settings(ctx), on_success=self._show)
+
+    @staticmethod
+    def _spin(name: str, minimum: int, maximum: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(minimum, maximum)
+        return spin
 
     def _show(self, values: settings.StationSettings) -> None:
         self.idle_spin.setValue(values.idle_lock_minutes)
@@ -121,6 +142,10 @@ class PreferencesTab(QWidget):
         self.lockout_spin.setValue(values.lockout_threshold)
         self.agreement_days_spin.setValue(values.agreement_warning_days)
         self.training_hours_spin.setValue(values.training_annual_hours)
+        self.waitlist_days_spin.setValue(values.waitlist_reconfirm_days)
+        self.stage_review_spin.setValue(values.stage_review_months)
+        self.follow_up_edit.setText(", ".join(str(months) for months in values.follow_up_months))
+        self.retention_spin.setValue(values.retention_years)
         for row in range(self.scenario_list.count()):
             item = self.scenario_list.item(row)
             chosen = item.data(Qt.ItemDataRole.UserRole) in values.drill_scenarios
@@ -162,7 +187,16 @@ class PreferencesTab(QWidget):
                 for item in (self.scenario_list.item(row) for row in range(self.scenario_list.count()))
                 if item.checkState() == Qt.CheckState.Checked
             ),
+            waitlist_reconfirm_days=self.waitlist_days_spin.value(),
+            stage_review_months=self.stage_review_spin.value(),
+            follow_up_months=self._follow_up_months(),
+            retention_years=self.retention_spin.value(),
         )
+
+    def _follow_up_months(self) -> tuple[int, ...]:
+        """ "1, 3" or "1，3": what is not a whole number becomes 0, which the settings check refuses by name."""
+        parts = self.follow_up_edit.text().replace("，", ",").replace("、", ",").split(",")
+        return tuple(int(part) if part.strip().isdigit() else 0 for part in parts if part.strip())
 
     def save(self) -> None:
         new = self.values()

@@ -1,0 +1,215 @@
+"""The Today page (今日): record services quickly on the left; on the right today's services, the day-programme
+attendance and everything due. Double-clicking a due item (or Enter on it) opens that client's case file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.service_kinds import ServiceForm
+from rehabdesk.services import service_records, staff
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.service_records import ServiceSummary
+from rehabdesk.services.today import TodayItem, today_items
+from rehabdesk.ui import paperwork_text, today_text
+from rehabdesk.ui.case_window import open_case_window
+from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
+from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.widgets.day_attendance import DayAttendance
+from rehabdesk.ui.widgets.quick_service import QuickServiceForm
+
+_OVERDUE = QBrush(QColor("#b3261e"))
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._fixed_day = today  # tests pin the day; the app follows the calendar
+        self.day = today or date.today()
+        self.services: list[ServiceSummary] = []
+        self.due: list[TodayItem] = []
+        self.shown_due: list[TodayItem] = []
+        self._own_staff_id: str | None = None
+        self.case_window: QWidget | None = None
+        self.dialog: ReasonDialog | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("todayHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.entry = QuickServiceForm(ctx, ops, today=self.day)
+        self.services_table = list_table(
+            "todayServicesTable",
+            [self.tr("Time"), self.tr("Form"), self.tr("Clients"), self.tr("Given by"), self.tr("What was done")],
+            stretch=(2, 4),
+        )
+        self.edit_button = button(self.tr("Change…"), "editServiceButton")
+        self.delete_button = button(self.tr("Delete…"), "deleteServiceButton")
+        self.attendance = DayAttendance(ctx, ops)
+        self.mine_check = QCheckBox(self.tr("Only my clients"))
+        self.mine_check.setObjectName("onlyMineCheck")
+        self.due_table = list_table(
+            "dueTable", [self.tr("What"), self.tr("Client or subject"), self.tr("Case number"), self.tr("Due")], (1,)
+        )
+        self.due_table.setToolTip(self.tr("Double-click or press Enter to open the case file"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("todayTabs")
+        self._build_layout()
+
+        self.entry.saved.connect(self._service_saved)
+        self.attendance.saved.connect(self._service_saved)
+        self.edit_button.clicked.connect(self.edit_service)
+        self.delete_button.clicked.connect(self.delete_service)
+        self.services_table.itemDoubleClicked.connect(lambda _item: self.edit_service())
+        self.due_table.itemActivated.connect(lambda _item: self.open_due())
+        self.mine_check.toggled.connect(self._show_due)
+        self.refresh()
+        ops.run(self, lambda: staff.own_staff_id(ctx), on_success=self._set_own)
+
+    def _build_layout(self) -> None:
+        entry_box = QGroupBox(self.tr("Record a service"))
+        QVBoxLayout(entry_box).addWidget(self.entry)
+        services = QWidget()
+        services_layout = QVBoxLayout(services)
+        services_layout.addWidget(self.services_table)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        services_layout.addLayout(row)
+        due = QWidget()
+        due_layout = QVBoxLayout(due)
+        due_layout.addWidget(self.mine_check)
+        due_layout.addWidget(self.due_table)
+        self.tabs.addTab(services, "")
+        self.tabs.addTab(self.attendance, self.tr("Day programme attendance"))
+        self.tabs.addTab(due, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(entry_box)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+
+    def _set_own(self, staff_id: str | None) -> None:
+        self._own_staff_id = staff_id
+        self.mine_check.setEnabled(staff_id is not None)
+        self.mine_check.setChecked(staff_id is not None)
+
+    def refresh(self) -> None:
+        self.day = self._fixed_day or date.today()
+        self.heading.setText(self.tr("Today, {day}").format(day=self.day.isoformat()))
+        self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
+        self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
+        self.attendance.refresh(self.day)
+
+    def _service_saved(self, _service_id: str) -> None:
+        self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
+        self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
+
+    # --- today's services ---------------------------------------------------------------------------------------
+
+    def _show_services(self, found: list[ServiceSummary]) -> None:
+        self.services = found
+        table = self.services_table
+        table.setRowCount(len(found))
+        for row, service in enumerate(found):
+            people = "、".join(
+                name if came else self.tr("{name} (absent)").format(name=name) for _, name, came in service.attendees
+            )
+            set_row(
+                table,
+                row,
+                [
+                    f"{service.start_time}–{service.end_time}",
+                    paperwork_text.label_of(ServiceForm, service.form),
+                    people,
+                    "、".join(service.staff),
+                    service.content.replace("\n", " "),
+                ],
+            )
+        self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
+        self.edit_button.setEnabled(bool(found))
+        self.delete_button.setEnabled(bool(found))
+
+    def _selected_service(self) -> ServiceSummary | None:
+        row = self.services_table.currentRow()
+        return self.services[row] if 0 <= row < len(self.services) else None
+
+    def edit_service(self) -> None:
+        chosen = self._selected_service()
+        if chosen is not None:
+            self._ops.run(
+                self, lambda: service_records.service_detail(self._ctx, chosen.id), on_success=self.entry.edit
+            )
+
+    def delete_service(self) -> None:
+        chosen = self._selected_service()
+        if chosen is None:
+            return
+        self.dialog = ReasonDialog(
+            self._ops,
+            self.tr("Delete service record"),
+            lambda _day, reason: service_records.delete_service(self._ctx, chosen.id, reason),
+            date_field=None,
+            parent=self,
+        )
+        open_dialog(self.dialog, lambda: self._service_saved(chosen.id))
+
+    # --- due ----------------------------------------------------------------------------------------------------
+
+    def _set_due(self, items: list[TodayItem]) -> None:
+        self.due = items
+        self._show_due()
+
+    def _show_due(self) -> None:
+        mine = self.mine_check.isChecked() and self._own_staff_id is not None
+        # Station items (drills, plans, training) concern everyone; a client's items their responsible worker.
+        shown = [
+            item for item in self.due if not mine or item.client_id is None or item.worker_id == self._own_staff_id
+        ]
+        shown.sort(key=lambda item: (not item.overdue, item.due_on is None, item.due_on or date.max))
+        self.shown_due = shown
+        table = self.due_table
+        table.setRowCount(len(shown))
+        for row, item in enumerate(shown):
+            cells = set_row(
+                table,
+                row,
+                [
+                    today_text.kind_text(item.kind),
+                    item.client_name or today_text.subject_text(item.kind, item.subject),
+                    item.case_number,
+                    item.due_on.isoformat() if item.due_on else "",
+                ],
+            )
+            if item.overdue:
+                for cell in cells:
+                    cell.setForeground(_OVERDUE)
+        overdue = sum(1 for item in shown if item.overdue)
+        self.tabs.setTabText(2, self.tr("Due ({count}, overdue {overdue})").format(count=len(shown), overdue=overdue))
+
+    def open_due(self) -> None:
+        row = self.due_table.currentRow()
+        if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
+            client_id = self.shown_due[row].client_id
+            self.case_window = open_case_window(self, self._ctx, self._ops, client_id)

@@ -1,0 +1,362 @@
+"""Quick service entry for the shared PC: clients picked by a few letters of the name or its pinyin initials,
+date today and staff the signed-in worker by default, everything reachable from the keyboard. Ctrl+S (or Enter in
+a one-line field) saves; the form then clears for the next entry and keeps what the next entry likely shares
+(date, times, form, types, staff). A refused save keeps everything typed and says why.
+
+Two clients or more make a group session: one record, each attendee ticked as present or not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
+from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
+from rehabdesk.services import clients, service_records, staff
+from rehabdesk.services.clients import ClientSummary
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.service_records import ServiceDetail
+from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.widgets.field_errors import FieldErrors
+
+_ROLE = Qt.ItemDataRole.UserRole
+_MATCHES_SHOWN = 8
+_SAVED_STYLE = "color: #1b5e20;"
+
+
+def checkable_item(text: str, value: str, list_widget: QListWidget, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text, list_widget)
+    item.setData(_ROLE, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def checked_values(list_widget: QListWidget) -> list[str]:
+    return [
+        item.data(_ROLE)
+        for item in (list_widget.item(row) for row in range(list_widget.count()))
+        if item.checkState() == Qt.CheckState.Checked
+    ]
+
+
+class QuickServiceForm(QWidget):
+    saved = Signal(str)  # the service record's id
+
+    def __init__(
+        self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        self._matches: list[ClientSummary] = []
+        self._editing: str | None = None  # the record being changed, or None for a new one
+        self._other_staff: tuple[str, ...] = ()  # co-workers of a record being changed, kept as they were
+        self._own_staff_id: str | None = None
+
+        self.title = QLabel(self.tr("New service"))
+        self.title.setObjectName("quickEntryTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.date_edit = self._line("serviceDateEdit", (today or date.today()).isoformat())
+        self.search_edit = self._line("clientSearchEdit", "")
+        self.search_edit.setPlaceholderText(self.tr("Name, pinyin initials or case number; Enter adds"))
+        self.matches_list = QListWidget()
+        self.matches_list.setObjectName("clientMatchesList")
+        self.matches_list.setMaximumHeight(110)
+        self.matches_list.hide()
+        self.attendees_list = QListWidget()
+        self.attendees_list.setObjectName("attendeeList")
+        self.attendees_list.setMaximumHeight(120)
+        self.attendees_list.setToolTip(self.tr("Ticked: came. Space ticks or unticks, Delete removes."))
+        self.form_combo = QComboBox()
+        self.form_combo.setObjectName("serviceFormCombo")
+        for value, text in paperwork_text.choices(ServiceForm):
+            self.form_combo.addItem(text, value)
+        self.types_list = QListWidget()
+        self.types_list.setObjectName("serviceTypesList")
+        self.types_list.setMaximumHeight(110)
+        for value, text in paperwork_text.choices(ServiceType):
+            checkable_item(text, value, self.types_list, False)
+        self.start_edit = self._line("startTimeEdit", "09:00")
+        self.end_edit = self._line("endTimeEdit", "10:00")
+        self.staff_combo = QComboBox()
+        self.staff_combo.setObjectName("serviceStaffCombo")
+        self.location_edit = self._line("locationEdit", "")
+        self.content_edit = QPlainTextEdit()
+        self.content_edit.setObjectName("serviceContentEdit")
+        self.content_edit.setTabChangesFocus(True)
+        self.content_edit.setMaximumHeight(70)
+        self.response_edit = self._line("clientResponseEdit", "")
+        self.next_step_edit = self._line("nextStepEdit", "")
+        self.message = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("quickEntryStatus")
+        self.status.setStyleSheet(_SAVED_STYLE)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("saveServiceButton")
+        self.cancel_button = QPushButton(self.tr("Cancel changes"))
+        self.cancel_button.setObjectName("cancelEditButton")
+        self.cancel_button.hide()
+        self._layout()
+        self.errors = FieldErrors(
+            self.message,
+            {
+                "service_date": self.date_edit,
+                "attendees": self.attendees_list,
+                "form": self.form_combo,
+                "service_types": self.types_list,
+                "start_time": self.start_edit,
+                "end_time": self.end_edit,
+                "staff_ids": self.staff_combo,
+                "location": self.location_edit,
+                "content": self.content_edit,
+                "client_response": self.response_edit,
+                "next_step": self.next_step_edit,
+            },
+        )
+
+        self.search_edit.textEdited.connect(self._search)
+        self.search_edit.installEventFilter(self)
+        self.matches_list.installEventFilter(self)
+        self.attendees_list.installEventFilter(self)
+        self.content_edit.installEventFilter(self)
+        self.matches_list.itemActivated.connect(self._add_item)
+        for edit in (self.date_edit, self.start_edit, self.end_edit, self.location_edit):
+            edit.returnPressed.connect(self.save)
+        for edit in (self.response_edit, self.next_step_edit):
+            edit.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.clear)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        ops.run(self, lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)), on_success=self._show_staff)
+
+    @staticmethod
+    def _line(name: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        return edit
+
+    def _layout(self) -> None:
+        clients_box = QVBoxLayout()
+        clients_box.addWidget(self.search_edit)
+        clients_box.addWidget(self.matches_list)
+        clients_box.addWidget(self.attendees_list)
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end_edit)
+        form = QFormLayout()
+        form.addRow(self.tr("Clients"), clients_box)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Time"), times)
+        form.addRow(self.tr("Service form"), self.form_combo)
+        form.addRow(self.tr("Service types"), self.types_list)
+        form.addRow(self.tr("Given by"), self.staff_combo)
+        form.addRow(self.tr("Place"), self.location_edit)
+        form.addRow(self.tr("What was done"), self.content_edit)
+        form.addRow(self.tr("Client's response"), self.response_edit)
+        form.addRow(self.tr("Next step"), self.next_step_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def _show_staff(self, found: tuple) -> None:
+        members, own = found
+        self._own_staff_id = own
+        self.staff_combo.clear()
+        for member in members:
+            self.staff_combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
+        self._pick_staff(own)
+
+    def _pick_staff(self, staff_id: str | None) -> None:
+        index = self.staff_combo.findData(staff_id) if staff_id else -1
+        if index >= 0:
+            self.staff_combo.setCurrentIndex(index)
+
+    # --- picking clients ---------------------------------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self._show_matches([])
+            return
+        self._ops.run(
+            self, lambda: clients.search_clients(self._ctx, text, limit=_MATCHES_SHOWN), on_success=self._show_matches
+        )
+
+    def _show_matches(self, found: list[ClientSummary]) -> None:
+        self._matches = found
+        self.matches_list.clear()
+        for match in found:
+            item = QListWidgetItem(f"{match.name}　{match.case_number}　{match.masked_id}", self.matches_list)
+            item.setData(_ROLE, match.id)
+        self.matches_list.setVisible(bool(found))
+        if found:
+            self.matches_list.setCurrentRow(0)
+
+    def _add_item(self, item: QListWidgetItem) -> None:
+        match = next((m for m in self._matches if m.id == item.data(_ROLE)), None)
+        if match is not None:
+            self.add_client(match.id, match.name, match.case_number)
+
+    def add_client(self, client_id: str, name: str, case_number: str = "", attended: bool = True) -> None:
+        """Added once; the search box clears for the next name."""
+        if client_id not in self.attendee_ids():
+            label = f"{name}　{case_number}" if case_number else name
+            checkable_item(label, client_id, self.attendees_list, attended)
+        self.search_edit.clear()
+        self._show_matches([])
+        self.search_edit.setFocus()
+
+    def attendee_ids(self) -> list[str]:
+        return [self.attendees_list.item(row).data(_ROLE) for row in range(self.attendees_list.count())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.search_edit:
+            if enter:
+                current = self.matches_list.currentItem()
+                if current is not None and self.matches_list.isVisible():
+                    self._add_item(current)
+                elif not self.search_edit.text().strip() and self.attendees_list.count():
+                    self.save()  # an empty search box: Enter saves, like the other one-line fields
+                return True
+            if key == Qt.Key.Key_Down and self.matches_list.isVisible():
+                row = min(self.matches_list.currentRow() + 1, self.matches_list.count() - 1)
+                self.matches_list.setCurrentRow(row)
+                return True
+            if key == Qt.Key.Key_Up and self.matches_list.isVisible():
+                self.matches_list.setCurrentRow(max(self.matches_list.currentRow() - 1, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.matches_list.isVisible():
+                self._show_matches([])
+                return True
+        elif watched is self.attendees_list and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            row = self.attendees_list.currentRow()
+            if row >= 0:
+                self.attendees_list.takeItem(row)
+            return True
+        elif watched is self.content_edit and enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- saving ------------------------------------------------------------------------------------------------
+
+    def service_input(self) -> ServiceInput:
+        attendees = tuple(
+            AttendeeInput(item.data(_ROLE), item.checkState() == Qt.CheckState.Checked)
+            for item in (self.attendees_list.item(row) for row in range(self.attendees_list.count()))
+        )
+        chosen = self.staff_combo.currentData()
+        staff_ids = tuple(dict.fromkeys(((chosen,) if chosen else ()) + self._other_staff))
+        return ServiceInput(
+            service_date=self.date_edit.text(),
+            start_time=self.start_edit.text(),
+            end_time=self.end_edit.text(),
+            form=self.form_combo.currentData(),
+            service_types=tuple(checked_values(self.types_list)),
+            staff_ids=staff_ids,
+            attendees=attendees,
+            group=len(attendees) > 1,
+            location=self.location_edit.text(),
+            content=self.content_edit.toPlainText(),
+            client_response=self.response_edit.text(),
+            next_step=self.next_step_edit.text(),
+        )
+
+    def save(self) -> None:
+        data = self.service_input()
+        editing = self._editing
+        self.status.clear()
+        if editing is None:
+            work = lambda: service_records.record_service(self._ctx, data)  # noqa: E731
+        else:
+            work = lambda: (service_records.update_service(self._ctx, editing, data), editing)[1]  # noqa: E731
+        self._ops.run(
+            self, work, on_success=lambda service_id: self._saved(service_id, data), on_failure=self.errors.show
+        )
+
+    def _saved(self, service_id: str, data: ServiceInput) -> None:
+        names = ", ".join(
+            self.attendees_list.item(row).text().split("　")[0] for row in range(self.attendees_list.count())
+        )
+        self.clear()
+        self.status.setText(
+            self.tr("Saved: {start}–{end} {form} · {names}").format(
+                start=data.start_time,
+                end=data.end_time,
+                form=paperwork_text.label_of(ServiceForm, data.form),
+                names=names,
+            )
+        )
+        self.saved.emit(service_id)
+
+    def clear(self) -> None:
+        """Ready for the next entry: the people and what was said go; date, times, form, types and staff stay."""
+        self._editing = None
+        self._other_staff = ()
+        self.title.setText(self.tr("New service"))
+        self.cancel_button.hide()
+        self.attendees_list.clear()
+        for edit in (self.location_edit, self.response_edit, self.next_step_edit, self.search_edit):
+            edit.clear()
+        self.content_edit.clear()
+        self._show_matches([])
+        self.errors.clear()
+        self.search_edit.setFocus()
+
+    def edit(self, detail: ServiceDetail) -> None:
+        """A saved record back in the form; saving changes it (the record as it was goes into its history)."""
+        self.clear()
+        self._editing = detail.id
+        data = detail.data
+        self.title.setText(self.tr("Changing a saved service"))
+        self.cancel_button.show()
+        for attendee in data.attendees:
+            self.add_client(attendee.client_id, detail.names.get(attendee.client_id, ""), attended=attendee.attended)
+        self.date_edit.setText(str(data.service_date))
+        self.start_edit.setText(data.start_time)
+        self.end_edit.setText(data.end_time)
+        self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(data.form)))
+        for row in range(self.types_list.count()):
+            item = self.types_list.item(row)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(_ROLE) in data.service_types else Qt.CheckState.Unchecked
+            )
+        if data.staff_ids:
+            self._pick_staff(data.staff_ids[0])
+            self._other_staff = data.staff_ids[1:]
+        self.location_edit.setText(data.location)
+        self.content_edit.setPlainText(data.content)
+        self.response_edit.setText(data.client_response)
+        self.next_step_edit.setText(data.next_step)

@@ -1,0 +1,187 @@
+"""The Today page on a real station, from the keyboard: clients picked by pinyin initials and Enter, a group
+session saved with Ctrl+S and shown at once, a refused save keeping everything typed, a change keeping history,
+the day-programme roster saved in one go, and the due list opening a case file."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from rehabdesk.domain.service_kinds import ServiceType
+from rehabdesk.services import cases, service_records
+from rehabdesk.services.cases import TransitionRequest
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.case_detail import CaseDetailView
+from rehabdesk.ui.pages.today import TodayPage
+from rehabdesk.ui.widgets.quick_service import QuickServiceForm
+from tests.case_support import active_client
+from tests.people_support import TODAY
+from tests.support import raw_sql
+from tests.training_support import worker
+
+
+def _page(ctx: StationContext, ops: Operations, qtbot) -> TodayPage:
+    page = TodayPage(ctx, ops, today=TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):  # shortcuts such as Ctrl+S reach only the active window
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def _pick(entry: QuickServiceForm, qtbot, query: str) -> None:
+    """Type a query (setText: QTest cannot type Chinese) and press Enter, as a worker would."""
+    entry.search_edit.setFocus()
+    entry.search_edit.setText(query)
+    entry.search_edit.textEdited.emit(query)
+    qtbot.keyClick(entry.search_edit, Qt.Key.Key_Return)
+
+
+def _tick_type(entry: QuickServiceForm, qtbot, value: str) -> None:
+    entry.types_list.setFocus()
+    for row in range(entry.types_list.count()):
+        if entry.types_list.item(row).data(Qt.ItemDataRole.UserRole) == value:
+            entry.types_list.setCurrentRow(row)
+    qtbot.keyClick(entry.types_list, Qt.Key.Key_Space)
+
+
+def test_a_group_session_from_the_keyboard_shows_at_once_and_the_form_clears(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot
+) -> None:
+    worker_id = worker(admin_ctx)
+    raw_sql(admin_ctx.store.paths, admin_ctx.store.master, ("UPDATE account SET staff_id = ?", (worker_id,)))
+    first = active_client(admin_ctx, worker_id, "张三丰", serial=12)
+    second = active_client(admin_ctx, worker_id, "李四光", serial=13)
+    page = _page(admin_ctx, ops, qtbot)
+    entry = page.entry
+    assert entry.staff_combo.currentData() == worker_id  # given by the signed-in worker
+    assert entry.date_edit.text() == TODAY.isoformat()
+
+    _pick(entry, qtbot, "zsf")
+    _pick(entry, qtbot, "lsg")
+    assert entry.attendee_ids() == [first, second]
+    entry.attendees_list.setFocus()
+    entry.attendees_list.setCurrentRow(1)
+    qtbot.keyClick(entry.attendees_list, Qt.Key.Key_Space)  # the second did not come
+    entry.form_combo.setCurrentIndex(entry.form_combo.findData("group_work"))
+    _tick_type(entry, qtbot, ServiceType.SOCIAL_SKILLS.value)
+    entry.content_edit.setPlainText("社交技能小组第三次活动")
+    qtbot.keyClick(entry.start_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert not entry.message.isVisible(), entry.message.text()
+    assert entry.attendee_ids() == [] and entry.content_edit.toPlainText() == ""
+    assert entry.form_combo.currentData() == "group_work"  # kept for the next entry
+    assert "张三丰" in entry.status.text()
+    assert page.services_table.rowCount() == 1
+    assert "李四光" in page.services_table.item(0, 2).text() and "缺席" in page.services_table.item(0, 2).text()
+    [saved] = service_records.services_on(admin_ctx, TODAY)
+    assert (
+        saved.group
+        and [(c, came) for c, _, came in saved.attendees] == [(first, True), (second, False)]
+        or sorted((c, came) for c, _, came in saved.attendees) == sorted([(first, True), (second, False)])
+    )
+
+
+def test_a_refused_save_says_why_and_keeps_everything(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+    worker_id = worker(admin_ctx)
+    client_id = active_client(admin_ctx, worker_id)
+    cases.change_status(admin_ctx, client_id, TransitionRequest("suspended", TODAY, reason="住院"), today=TODAY)
+    page = _page(admin_ctx, ops, qtbot)
+    entry = page.entry
+    entry.staff_combo.setCurrentIndex(entry.staff_combo.findData(worker_id))
+    _pick(entry, qtbot, "zsf")
+    _tick_type(entry, qtbot, ServiceType.LIFE_SKILLS.value)
+    entry.content_edit.setPlainText("日间训练")
+    entry.form_combo.setCurrentIndex(entry.form_combo.findData("day_training"))
+    qtbot.keyClick(entry.end_edit, Qt.Key.Key_Return)
+    assert entry.message.isVisible() and "张三丰" in entry.message.text()
+    assert "暂停" in entry.message.text()
+    assert entry.attendee_ids() == [client_id] and entry.content_edit.toPlainText() == "日间训练"
+    entry.form_combo.setCurrentIndex(entry.form_combo.findData("home_visit"))  # allowed while suspended
+    qtbot.keyClick(entry.end_edit, Qt.Key.Key_Return)
+    assert not entry.message.isVisible(), entry.message.text()
+    assert page.services_table.rowCount() == 1
+
+
+def test_a_saved_service_is_changed_with_history_and_deleted_with_a_reason(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot
+) -> None:
+    worker_id = worker(admin_ctx)
+    active_client(admin_ctx, worker_id)
+    page = _page(admin_ctx, ops, qtbot)
+    entry = page.entry
+    entry.staff_combo.setCurrentIndex(entry.staff_combo.findData(worker_id))
+    _pick(entry, qtbot, "zsf")
+    _tick_type(entry, qtbot, ServiceType.LIFE_SKILLS.value)
+    qtbot.keyClick(entry.location_edit, Qt.Key.Key_Return)
+    [saved] = page.services
+    page.services_table.setCurrentCell(0, 0)
+    page.edit_button.click()
+    assert entry.cancel_button.isVisible() and entry.attendees_list.count() == 1
+    entry.end_edit.setText("11:00")
+    qtbot.keyClick(entry.end_edit, Qt.Key.Key_Return)
+    assert page.services_table.item(0, 0).text() == "09:00–11:00"
+    assert len(service_records.service_history(admin_ctx, saved.id)) == 1
+    page.services_table.setCurrentCell(0, 0)
+    page.delete_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReasonDialog)
+    dialog.reason_edit.setText("重复录入")
+    dialog.submit()
+    assert page.services_table.rowCount() == 0
+
+
+def test_the_day_roster_is_ticked_and_saved_in_one_go(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+    worker_id = worker(admin_ctx)
+    active_client(admin_ctx, worker_id, "张三丰", serial=12)
+    active_client(admin_ctx, worker_id, "李四光", serial=13)
+    page = _page(admin_ctx, ops, qtbot)
+    roster = page.attendance
+    page.tabs.setCurrentWidget(roster)
+    roster.staff_combo.setCurrentIndex(roster.staff_combo.findData(worker_id))
+    assert roster.roster_list.count() == 2
+    roster.roster_list.setFocus()
+    roster.roster_list.setCurrentRow(0)
+    qtbot.keyClick(roster.roster_list, Qt.Key.Key_Space)
+    assert "1" in roster.summary.text()
+    roster.content_edit.setText("手工编织")
+    qtbot.keyClick(roster.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not roster.message.isVisible(), roster.message.text()
+    assert roster.roster is not None and roster.roster.service_id is not None
+    assert page.services_table.rowCount() == 1
+
+
+def test_due_items_filter_to_my_clients_and_open_the_case_file(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot
+) -> None:
+    mine = worker(admin_ctx)
+    other = worker(admin_ctx, "S002", "王芳")
+    raw_sql(admin_ctx.store.paths, admin_ctx.store.master, ("UPDATE account SET staff_id = ?", (mine,)))
+    first = active_client(admin_ctx, mine, "张三丰", serial=12)
+    second = active_client(admin_ctx, mine, "李四光", serial=13)
+    raw_sql(
+        admin_ctx.store.paths,
+        admin_ctx.store.master,
+        ("UPDATE client SET responsible_worker_id = ? WHERE id = ?", (mine, first)),
+        ("UPDATE client SET responsible_worker_id = ? WHERE id = ?", (other, second)),
+        ("UPDATE rehab_plan SET review_due = ?", ((TODAY - timedelta(days=3)).isoformat(),)),
+    )
+    page = _page(admin_ctx, ops, qtbot)
+    assert page.mine_check.isChecked()
+    names = {item.client_name for item in page.shown_due if item.client_id}
+    assert names == {"张三丰"}
+    page.mine_check.setChecked(False)
+    names = {item.client_name for item in page.shown_due if item.client_id}
+    assert names == {"张三丰", "李四光"}
+    row = next(i for i, item in enumerate(page.shown_due) if item.kind == "plan_review")
+    assert page.shown_due[row].overdue and page.due_table.item(row, 0).text() == "康复计划到期复核"
+    page.due_table.setCurrentCell(row, 0)
+    page.open_due()
+    window = page.case_window
+    assert window is not None and window.findChild(CaseDetailView) is not None
+    window.close()
+    QApplication.processEvents()
