@@ -517,6 +517,14 @@
         <translation>Approve plan…</translation>
     </message>
     <message>
+        <source>Still waiting…</source>
+        <translation>Still waiting…</translation>
+    </message>
+    <message>
+        <source>The client still wants a place: record the confirmation</source>
+        <translation>The client still wants a place: record the confirmation</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -577,6 +585,14 @@
         <translation>Plans</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Referrals and follow-ups</source>
+        <translation>Referrals and follow-ups</translation>
+    </message>
+    <message>
         <source>Consent and agreements</source>
         <translation>Consent and agreements</translation>
     </message>
@@ -629,8 +645,126 @@
         <translation>Source: {source}</translation>
     </message>
     <message>
+        <source>Assessment: {kind}</source>
+        <translation>Assessment: {kind}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} approved</source>
+        <translation>Plan version {version} approved</translation>
+    </message>
+    <message>
+        <source>Service: {form}</source>
+        <translation>Service: {form}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferrals</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation>Record a referral…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing</source>
+        <translation>Follow-ups after closing</translation>
+    </message>
+</context>
+<context>
+    <name>CaseServices</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>The newest {shown} are shown; print the case file for a period to see them all.</source>
+        <translation>The newest {shown} are shown; print the case file for a period to see them all.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1322,83 @@
     </message>
 </context>
 <context>
+    <name>ConfirmWaitingDialog</name>
+    <message>
+        <source>Still waiting for a place</source>
+        <translation>Still waiting for a place</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+</context>
+<context>
+    <name>DatedNoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Feedback on the referral</source>
+        <translation>Feedback on the referral</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>Record a follow-up</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+</context>
+<context>
+    <name>DayAttendance</name>
+    <message>
+        <source>Today&apos;s activity, e.g. handicraft, cooking, outing</source>
+        <translation>Today&apos;s activity, e.g. handicraft, cooking, outing</translation>
+    </message>
+    <message>
+        <source>Save attendance (Ctrl+S)</source>
+        <translation>Save attendance (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>No active client has day training in their plan.</source>
+        <translation>No active client has day training in their plan.</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (saved)</translation>
+    </message>
+    <message>
+        <source>Came: {came} of {total}</source>
+        <translation>Came: {came} of {total}</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>Attendance saved.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -1635,6 +1846,10 @@
         <translation>RehabDesk · Community Rehabilitation Workbench</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1886,6 +2101,10 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Months after closing, separated by commas, e.g. 1, 3</source>
+        <translation>Months after closing, separated by commas, e.g. 1, 3</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1922,12 +2141,99 @@
         <translation>Key drill scenarios</translation>
     </message>
     <message>
+        <source>Ask waiting clients again after (days)</source>
+        <translation>Ask waiting clients again after (days)</translation>
+    </message>
+    <message>
+        <source>Stage review every (months)</source>
+        <translation>Stage review every (months)</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing (months)</source>
+        <translation>Follow-ups after closing (months)</translation>
+    </message>
+    <message>
+        <source>Keep ended case files for (years)</source>
+        <translation>Keep ended case files for (years)</translation>
+    </message>
+    <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
         <translation>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickServiceForm</name>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or case number; Enter adds</source>
+        <translation>Name, pinyin initials or case number; Enter adds</translation>
+    </message>
+    <message>
+        <source>Ticked: came. Space ticks or unticks, Delete removes.</source>
+        <translation>Ticked: came. Space ticks or unticks, Delete removes.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Cancel changes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>Service form</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Client&apos;s response</source>
+        <translation>Client&apos;s response</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Saved: {start}–{end} {form} · {names}</source>
+        <translation>Saved: {start}–{end} {form} · {names}</translation>
+    </message>
+    <message>
+        <source>Changing a saved service</source>
+        <translation>Changing a saved service</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2329,45 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Record a referral</source>
+        <translation>Record a referral</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Condition summary</source>
+        <translation>Condition summary</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2067,6 +2412,37 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>The backup from {created} has been restored and checked. Sign in to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Ended case files kept longer than the retention period set under Preferences. Review each with the coordinator: a file still needed (a complaint, a request, a new application) is kept. Nothing is deleted automatically.</source>
+        <translation>Ended case files kept longer than the retention period set under Preferences. Review each with the coordinator: a file still needed (a complaint, a request, a new application) is kept. Nothing is deleted automatically.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Past since</source>
+        <translation>Past since</translation>
+    </message>
+    <message>
+        <source>{count} case files past the retention period</source>
+        <translation>{count} case files past the retention period</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2772,10 @@
     <message>
         <source>Document templates</source>
         <translation>Document templates</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Backup and keys</source>
@@ -2933,6 +3313,89 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Only my clients</source>
+        <translation>Only my clients</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Client or subject</source>
+        <translation>Client or subject</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case file</source>
+        <translation>Double-click or press Enter to open the case file</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>Record a service</translation>
+    </message>
+    <message>
+        <source>Day programme attendance</source>
+        <translation>Day programme attendance</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation>{name} (absent)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s services ({count})</source>
+        <translation>Today&apos;s services ({count})</translation>
+    </message>
+    <message>
+        <source>Delete service record</source>
+        <translation>Delete service record</translation>
+    </message>
+    <message>
+        <source>Due ({count}, overdue {overdue})</source>
+        <translation>Due ({count}, overdue {overdue})</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Training course</source>
@@ -3413,6 +3876,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Follow-up recorded</translation>
     </message>
     <message>
+        <source>Waiting list place confirmed</source>
+        <translation>Waiting list place confirmed</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -3724,6 +4191,30 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Short-term</translation>
     </message>
     <message>
+        <source>Referred in</source>
+        <translation>Referred in</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Referred out</translation>
+    </message>
+    <message>
+        <source>Hospital (green channel)</source>
+        <translation>Hospital (green channel)</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Sheltered work</source>
+        <translation>Sheltered work</translation>
+    </message>
+    <message>
+        <source>Transfer to another station</source>
+        <translation>Transfer to another station</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3900,6 +4391,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The database it replaced is kept as {path}</source>
         <translation>The database it replaced is kept as {path}</translation>
+    </message>
+    <message>
+        <source>A case file is printed for one client: give --client CASE_NO.</source>
+        <translation>A case file is printed for one client: give --client CASE_NO.</translation>
     </message>
     <message>
         <source>Give --client CASE_NO or --blank.</source>
@@ -4320,6 +4815,22 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Key drill scenarios</translation>
     </message>
     <message>
+        <source>Ask waiting clients again after (days)</source>
+        <translation>Ask waiting clients again after (days)</translation>
+    </message>
+    <message>
+        <source>Stage review every (months)</source>
+        <translation>Stage review every (months)</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing (months)</source>
+        <translation>Follow-ups after closing (months)</translation>
+    </message>
+    <message>
+        <source>Keep ended case files for (years)</source>
+        <translation>Keep ended case files for (years)</translation>
+    </message>
+    <message>
         <source>Corrective actions</source>
         <translation>Corrective actions</translation>
     </message>
@@ -4474,6 +4985,18 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Printed from</source>
+        <translation>Printed from</translation>
+    </message>
+    <message>
+        <source>Printed up to</source>
+        <translation>Printed up to</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Item {key}</source>
@@ -4796,6 +5319,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>This follow-up has already been recorded.</source>
         <translation>This follow-up has already been recorded.</translation>
+    </message>
+    <message>
+        <source>This client is not on the waiting list.</source>
+        <translation>This client is not on the waiting list.</translation>
     </message>
     <message>
         <source>This client has no case episode yet. Run a station check.</source>
@@ -5915,6 +6442,45 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>signatures and dates</source>
         <translation>signatures and dates</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>Stage review due</source>
+        <translation>Stage review due</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan review due</source>
+        <translation>Rehabilitation plan review due</translation>
+    </message>
+    <message>
+        <source>Ask whether they still want a place</source>
+        <translation>Ask whether they still want a place</translation>
+    </message>
+    <message>
+        <source>Follow-up after closing</source>
+        <translation>Follow-up after closing</translation>
+    </message>
+    <message>
+        <source>No service yet this month</source>
+        <translation>No service yet this month</translation>
+    </message>
+    <message>
+        <source>Training hours short this year</source>
+        <translation>Training hours short this year</translation>
+    </message>
+    <message>
+        <source>Drill due</source>
+        <translation>Drill due</translation>
+    </message>
+    <message>
+        <source>Corrective action due</source>
+        <translation>Corrective action due</translation>
+    </message>
+    <message>
+        <source>Emergency plan past its review</source>
+        <translation>Emergency plan past its review</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,14 @@
         <translation>审批计划…</translation>
     </message>
     <message>
+        <source>Still waiting…</source>
+        <translation>确认继续等候…</translation>
+    </message>
+    <message>
+        <source>The client still wants a place: record the confirmation</source>
+        <translation>服务对象仍希望入站：记录本次确认</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -577,6 +585,14 @@
         <translation>康复计划</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Referrals and follow-ups</source>
+        <translation>转介与回访</translation>
+    </message>
+    <message>
         <source>Consent and agreements</source>
         <translation>知情同意与服务协议</translation>
     </message>
@@ -629,8 +645,126 @@
         <translation>来源：{source}</translation>
     </message>
     <message>
+        <source>Assessment: {kind}</source>
+        <translation>评估：{kind}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} approved</source>
+        <translation>康复计划第 {version} 版审批生效</translation>
+    </message>
+    <message>
+        <source>Service: {form}</source>
+        <translation>服务：{form}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>这份计划草稿将成为执行中的计划；已入组的服务对象随之转为在册服务。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferrals</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>对方接收</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation>登记转介…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing</source>
+        <translation>结案后回访</translation>
+    </message>
+</context>
+<context>
+    <name>CaseServices</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>服务内容类别</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>The newest {shown} are shown; print the case file for a period to see them all.</source>
+        <translation>仅显示最近 {shown} 条；如需全部记录，请按时段打印个案档案。</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1322,83 @@
     </message>
 </context>
 <context>
+    <name>ConfirmWaitingDialog</name>
+    <message>
+        <source>Still waiting for a place</source>
+        <translation>确认继续等候</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+</context>
+<context>
+    <name>DatedNoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Feedback on the referral</source>
+        <translation>转介反馈</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>对方接收日期</translation>
+    </message>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>DayAttendance</name>
+    <message>
+        <source>Today&apos;s activity, e.g. handicraft, cooking, outing</source>
+        <translation>今日活动，如手工、烹饪、外出</translation>
+    </message>
+    <message>
+        <source>Save attendance (Ctrl+S)</source>
+        <translation>保存考勤（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务内容类别</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>No active client has day training in their plan.</source>
+        <translation>目前没有在册服务对象的康复计划包含日间训练。</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation>（已保存）</translation>
+    </message>
+    <message>
+        <source>Came: {came} of {total}</source>
+        <translation>已到 {came} 人，共 {total} 人</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>考勤已保存。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -1633,6 +1844,10 @@
         <translation>精康工作台 · 精神障碍社区康复服务</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1884,6 +2099,10 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Months after closing, separated by commas, e.g. 1, 3</source>
+        <translation>结案后第几个月回访，用逗号分隔，如 1, 3</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1920,12 +2139,99 @@
         <translation>重点演练场景</translation>
     </message>
     <message>
+        <source>Ask waiting clients again after (days)</source>
+        <translation>等候满多少天须再次确认（天）</translation>
+    </message>
+    <message>
+        <source>Stage review every (months)</source>
+        <translation>阶段评估间隔（月）</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing (months)</source>
+        <translation>结案后回访（月）</translation>
+    </message>
+    <message>
+        <source>Keep ended case files for (years)</source>
+        <translation>结束个案档案保存期限（年）</translation>
+    </message>
+    <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
         <translation>此文件夹与数据在同一块磁盘上：磁盘损坏时备份也会一起丢失。请选择 U 盘或另一块磁盘。</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickServiceForm</name>
+    <message>
+        <source>New service</source>
+        <translation>新服务记录</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or case number; Enter adds</source>
+        <translation>姓名、拼音首字母或档案号；回车添加</translation>
+    </message>
+    <message>
+        <source>Ticked: came. Space ticks or unticks, Delete removes.</source>
+        <translation>勾选表示到场。空格键勾选或取消，Delete 键移除。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Service types</source>
+        <translation>服务内容类别</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Client&apos;s response</source>
+        <translation>服务对象反应</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Saved: {start}–{end} {form} · {names}</source>
+        <translation>已保存：{start}–{end} {form} · {names}</translation>
+    </message>
+    <message>
+        <source>Changing a saved service</source>
+        <translation>修改已保存的服务记录</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2327,45 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Record a referral</source>
+        <translation>登记转介</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>接收/转出机构</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>转介原因</translation>
+    </message>
+    <message>
+        <source>Condition summary</source>
+        <translation>病情与康复情况摘要</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2065,6 +2410,37 @@
     <message>
         <source>The backup from {created} has been restored and checked. Sign in to continue.</source>
         <translation>已还原并校验 {created} 的备份。请登录后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Ended case files kept longer than the retention period set under Preferences. Review each with the coordinator: a file still needed (a complaint, a request, a new application) is kept. Nothing is deleted automatically.</source>
+        <translation>以下已结束的个案档案已超过“偏好设置”中的保存期限。请与站点负责人逐一审查：仍有需要的（投诉、查询、再次申请等）继续保存。系统不会自动删除任何档案。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结案去向</translation>
+    </message>
+    <message>
+        <source>Past since</source>
+        <translation>期满日期</translation>
+    </message>
+    <message>
+        <source>{count} case files past the retention period</source>
+        <translation>共 {count} 份档案已过保存期限</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2767,10 @@
     <message>
         <source>Document templates</source>
         <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>档案保存</translation>
     </message>
     <message>
         <source>Backup and keys</source>
@@ -2926,6 +3306,89 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Only my clients</source>
+        <translation>只看我负责的服务对象</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Client or subject</source>
+        <translation>服务对象/事由</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case file</source>
+        <translation>双击或按回车打开个案档案</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>Day programme attendance</source>
+        <translation>日间考勤</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今日 {day}</translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation>{name}（缺席）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s services ({count})</source>
+        <translation>今日服务（{count}）</translation>
+    </message>
+    <message>
+        <source>Delete service record</source>
+        <translation>删除服务记录</translation>
+    </message>
+    <message>
+        <source>Due ({count}, overdue {overdue})</source>
+        <translation>待办（{count}，逾期 {overdue}）</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Training course</source>
@@ -3403,6 +3866,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>登记回访</translation>
     </message>
     <message>
+        <source>Waiting list place confirmed</source>
+        <translation>确认继续等候</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -3714,6 +4181,30 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>短期</translation>
     </message>
     <message>
+        <source>Referred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Hospital (green channel)</source>
+        <translation>医院（绿色通道）</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>Sheltered work</source>
+        <translation>庇护性就业</translation>
+    </message>
+    <message>
+        <source>Transfer to another station</source>
+        <translation>转至其他站点</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -3890,6 +4381,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The database it replaced is kept as {path}</source>
         <translation>被替换的数据库已保留为 {path}</translation>
+    </message>
+    <message>
+        <source>A case file is printed for one client: give --client CASE_NO.</source>
+        <translation>个案档案按服务对象打印：请用 --client 指定档案号。</translation>
     </message>
     <message>
         <source>Give --client CASE_NO or --blank.</source>
@@ -4310,6 +4805,22 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>重点演练场景</translation>
     </message>
     <message>
+        <source>Ask waiting clients again after (days)</source>
+        <translation>等候再次确认天数</translation>
+    </message>
+    <message>
+        <source>Stage review every (months)</source>
+        <translation>阶段评估间隔（月）</translation>
+    </message>
+    <message>
+        <source>Follow-ups after closing (months)</source>
+        <translation>结案后回访（月）</translation>
+    </message>
+    <message>
+        <source>Keep ended case files for (years)</source>
+        <translation>档案保存期限（年）</translation>
+    </message>
+    <message>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -4464,6 +4975,18 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Feedback</source>
         <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Printed from</source>
+        <translation>打印起始日期</translation>
+    </message>
+    <message>
+        <source>Printed up to</source>
+        <translation>打印截止日期</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本类别</translation>
     </message>
     <message>
         <source>Item {key}</source>
@@ -4786,6 +5309,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>This follow-up has already been recorded.</source>
         <translation>这次回访已经登记过了。</translation>
+    </message>
+    <message>
+        <source>This client is not on the waiting list.</source>
+        <translation>该服务对象不在等候名单中。</translation>
     </message>
     <message>
         <source>This client has no case episode yet. Run a station check.</source>
@@ -5905,6 +6432,45 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>signatures and dates</source>
         <translation>签字和日期</translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>Stage review due</source>
+        <translation>阶段评估到期</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan review due</source>
+        <translation>康复计划到期复核</translation>
+    </message>
+    <message>
+        <source>Ask whether they still want a place</source>
+        <translation>等候满期，须确认是否仍需服务</translation>
+    </message>
+    <message>
+        <source>Follow-up after closing</source>
+        <translation>结案后回访</translation>
+    </message>
+    <message>
+        <source>No service yet this month</source>
+        <translation>本月尚无服务记录</translation>
+    </message>
+    <message>
+        <source>Training hours short this year</source>
+        <translation>本年度培训学时不足</translation>
+    </message>
+    <message>
+        <source>Drill due</source>
+        <translation>应急演练到期</translation>
+    </message>
+    <message>
+        <source>Corrective action due</source>
+        <translation>整改事项到期</translation>
+    </message>
+    <message>
+        <source>Emergency plan past its review</source>
+        <translation>应急预案已过复核期</translation>
     </message>
 </context>
 <context>
