@@ -167,8 +167,10 @@ class ClientDocumentsPanel(QWidget):
         return group
 
     def _connect(self) -> None:
-        self.forms_table.itemSelectionChanged.connect(self._update_buttons)
-        self.agreements_table.itemSelectionChanged.connect(self._update_buttons)
+        # The current row, not only the selection: tabbing into a table makes a row current without selecting it.
+        for table in (self.forms_table, self.agreements_table):
+            table.itemSelectionChanged.connect(self._update_buttons)
+            table.currentCellChanged.connect(self._update_buttons)
         self.new_consent.clicked.connect(self._new_consent)
         self.print_consent.clicked.connect(self._print_consent)
         self.sign_consent.clicked.connect(self._sign_consent)
