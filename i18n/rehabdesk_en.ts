@@ -3359,8 +3359,8 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Case number</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the case file</source>

@@ -3352,8 +3352,8 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>到期日</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the case file</source>

@@ -66,7 +66,7 @@ class TodayPage(QWidget):
         self.mine_check = QCheckBox(self.tr("Only my clients"))
         self.mine_check.setObjectName("onlyMineCheck")
         self.due_table = list_table(
-            "dueTable", [self.tr("What"), self.tr("Client or subject"), self.tr("Case number"), self.tr("Due")], (1,)
+            "dueTable", [self.tr("What"), self.tr("Client or subject"), self.tr("Case number"), self.tr("Date")], (1,)
         )
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the case file"))
         self.tabs = QTabWidget()
@@ -197,7 +197,7 @@ class TodayPage(QWidget):
                 row,
                 [
                     today_text.kind_text(item.kind),
-                    item.client_name or today_text.subject_text(item.kind, item.subject),
+                    _who(item),
                     item.case_number,
                     item.due_on.isoformat() if item.due_on else "",
                 ],
@@ -213,3 +213,10 @@ class TodayPage(QWidget):
         if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
             client_id = self.shown_due[row].client_id
             self.case_window = open_case_window(self, self._ctx, self._ops, client_id)
+
+
+def _who(item: TodayItem) -> str:
+    """The client, with the paper's number when the item is about a document (a client may have two)."""
+    if not item.client_name:
+        return today_text.subject_text(item.kind, item.subject)
+    return f"{item.client_name}（{item.subject}）" if item.subject else item.client_name
