@@ -259,6 +259,67 @@ def test_print_refuses_an_unknown_client_clearly(demo_station: Path, tmp_path: P
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_print_case_writes_either_copy_and_checks_the_period(demo_station: Path, tmp_path: Path) -> None:
+    from rehabdesk.storage.schema import Client
+
+    folder = _copy(demo_station, tmp_path)
+    ctx = sessions.unlock(StationPaths(folder), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+    try:
+        with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+            client = uow.session.query(Client).order_by(Client.case_number).first()
+            case_number, name, id_number = client.case_number, client.name, client.id_number
+    finally:
+        ctx.close()
+
+    station = _session(folder, "print", "case", "--client", case_number, "--out", str(tmp_path / "case.pdf"))
+    assert station.returncode == 0, station.stderr
+    text = _pdf_text(tmp_path / "case.pdf")
+    assert "站存档案" in text and case_number in text and name in text and id_number in text
+
+    own = _session(
+        folder,
+        "print",
+        "case",
+        "--client",
+        case_number,
+        "--own-copy",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-12-31",
+        "--out",
+        str(tmp_path / "own.pdf"),
+    )
+    assert own.returncode == 0, own.stderr
+    text = _pdf_text(tmp_path / "own.pdf")
+    assert "本人查阅副本" in text and "2020年1月1日至2020年12月31日" in text
+    assert id_number not in text and f"{id_number[:3]}***********{id_number[-4:]}" in text
+
+    reversed_period = _session(
+        folder,
+        "print",
+        "case",
+        "--client",
+        case_number,
+        "--from",
+        "2021-01-01",
+        "--to",
+        "2020-12-31",
+        "--out",
+        str(tmp_path / "bad.pdf"),
+        lang="zh_CN",
+    )
+    _assert_clean_error(reversed_period)
+    _assert_chinese(reversed_period.stderr)
+    assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_print_case_needs_a_client(demo_station: Path, tmp_path: Path) -> None:
+    result = _session(_copy(demo_station, tmp_path), "print", "case", "--blank", "--out", str(tmp_path / "x.pdf"))
+    _assert_clean_error(result)
+    assert "--client" in result.stderr and not (tmp_path / "x.pdf").exists()
+
+
 def text_count_audit(action: str | None = None):
     from sqlalchemy import func, select
 

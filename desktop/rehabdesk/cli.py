@@ -70,12 +70,23 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--recovery-code", action="store_true", help="the secret read is the recovery code")
 
-    printing = command("print", "print a consent form, service agreement or the fee schedule to a PDF file")
-    printing.add_argument("document", choices=("consent", "agreement", "fees"))
+    printing = command(
+        "print", "print a consent form, service agreement, the fee schedule or a case file to a PDF file"
+    )
+    printing.add_argument("document", choices=("consent", "agreement", "fees", "case"))
     whose = printing.add_mutually_exclusive_group()
-    whose.add_argument("--client", metavar="CASE_NO", help="the client's case number: prints their latest document")
+    whose.add_argument(
+        "--client", metavar="CASE_NO", help="the client's case number: prints their latest document or case file"
+    )
     whose.add_argument("--blank", action="store_true", help="a blank form to fill in by hand")
     printing.add_argument("--number", help="print the document with this number instead of the latest")
+    printing.add_argument(
+        "--from", dest="period_from", metavar="YYYY-MM-DD", help="case file: first day (default: 12 months before --to)"
+    )
+    printing.add_argument("--to", dest="period_to", metavar="YYYY-MM-DD", help="case file: last day (default: today)")
+    printing.add_argument(
+        "--own-copy", action="store_true", help="case file: the client's own copy (right of access), ID numbers masked"
+    )
     printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     return parser
 
@@ -229,8 +240,11 @@ def _run_restore(args: argparse.Namespace, console: Console) -> int:
 
 def _run_print(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.documents.output import write_pdf
-    from rehabdesk.services import printing
+    from rehabdesk.services import case_printout, printing
 
+    if args.document == "case" and not args.client:
+        console.error(console.tr("A case file is printed for one client: give --client CASE_NO."))
+        return EXIT_ERROR
     if args.document != "fees" and not (args.client or args.blank):
         console.error(console.tr("Give --client CASE_NO or --blank."))
         return EXIT_ERROR
@@ -240,7 +254,15 @@ def _run_print(args: argparse.Namespace, console: Console) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
 
     def work(ctx) -> int:
-        if args.document == "fees":
+        if args.document == "case":
+            printed = case_printout.print_case_file(
+                ctx,
+                case_printout.client_id_of(ctx, args.client),
+                period_from=args.period_from,
+                period_to=args.period_to,
+                copy="client" if args.own_copy else "station",
+            )
+        elif args.document == "fees":
             printed = printing.print_fee_schedule(ctx)
         elif args.blank:
             blank = printing.print_blank_consent_form if args.document == "consent" else printing.print_blank_agreement

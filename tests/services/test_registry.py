@@ -200,6 +200,10 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "printing.latest_document_id": lambda ctx, w: _service("printing").latest_document_id(
         ctx, "agreement", "TS01-2026-00001"
     ),
+    "case_printout.print_case_file": lambda ctx, w: _service("case_printout").print_case_file(
+        ctx, w.enrolled_client_id, period_from="2026-01-01", period_to=TODAY, copy="client", today=TODAY
+    ),
+    "case_printout.client_id_of": lambda ctx, w: _service("case_printout").client_id_of(ctx, "TS01-2026-00001"),
     "training.record_training": lambda ctx, w: training.record_training(ctx, course_input(w.staff_id), today=TODAY),
     "training.record_own_training": lambda ctx, w: training.record_own_training(
         ctx, course_input(w.staff_id), today=TODAY

@@ -87,7 +87,7 @@ def _draw_page_furniture(canvas: Canvas, header: DocumentHeader, page: int, tota
     canvas.saveState()
 
     number = f"编号：{header.document_number}"
-    _draw_text(
+    draw_text(
         canvas,
         right - text_width(number, FURNITURE_SIZE),
         header_y,
@@ -96,7 +96,7 @@ def _draw_page_furniture(canvas: Canvas, header: DocumentHeader, page: int, tota
     )
     heading_room = right - left - text_width(number, FURNITURE_SIZE) - 8 * mm
     heading = _truncate(f"{header.station_name}　{header.title}", heading_room, FURNITURE_SIZE)
-    _draw_text(canvas, left, header_y, heading, FURNITURE_SIZE)
+    draw_text(canvas, left, header_y, heading, FURNITURE_SIZE)
     canvas.setStrokeColor(RULE_COLOR)
     canvas.setLineWidth(0.5)
     canvas.line(left, header_y - 2.5 * mm, right, header_y - 2.5 * mm)
@@ -104,7 +104,7 @@ def _draw_page_furniture(canvas: Canvas, header: DocumentHeader, page: int, tota
     footer_y = 14 * mm
     canvas.line(left, footer_y + 5 * mm, right, footer_y + 5 * mm)
     page_text = f"第 {page} 页 / 共 {total} 页"
-    _draw_text(
+    draw_text(
         canvas,
         (PAGE_WIDTH - text_width(page_text, FURNITURE_SIZE)) / 2,
         footer_y,
@@ -113,7 +113,7 @@ def _draw_page_furniture(canvas: Canvas, header: DocumentHeader, page: int, tota
     )
     canvas.setFillColor(MUTED_COLOR)
     version_size = 7
-    _draw_text(
+    draw_text(
         canvas,
         (PAGE_WIDTH - text_width(header.version_label, version_size)) / 2,
         footer_y - 4.5 * mm,
@@ -123,7 +123,8 @@ def _draw_page_furniture(canvas: Canvas, header: DocumentHeader, page: int, tota
     canvas.restoreState()
 
 
-def _draw_text(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
+    """One line of ``text`` with its baseline at ``y``, each run in the font that has its glyphs."""
     # One text object for all runs, so extractors read the line as one piece of text.
     text_object = canvas.beginText(x, y)
     for font, run in text_runs(text):

@@ -568,6 +568,9 @@ def field_label(field: str) -> str:
         "receipt_date": lambda: translate("fields", "Date received"),
         "feedback": lambda: translate("fields", "Feedback"),
         "done_on": lambda: translate("fields", "Date done"),
+        "period_from": lambda: translate("fields", "Printed from"),
+        "period_to": lambda: translate("fields", "Printed up to"),
+        "copy": lambda: translate("fields", "Copy"),
     }
     if field.startswith("items."):
         return translate("fields", "Item {key}").format(key=field.removeprefix("items."))

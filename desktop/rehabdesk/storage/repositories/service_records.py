@@ -69,3 +69,23 @@ def revisions(session: Session, service_id: str) -> list[ServiceRevision]:
             select(ServiceRevision).where(ServiceRevision.service_id == service_id).order_by(ServiceRevision.id)
         )
     )
+
+
+def of_client_between(
+    session: Session, client_id: str, first: date, last: date
+) -> list[tuple[ServiceRecord, ServiceAttendee]]:
+    """The client's services from ``first`` to ``last`` (both included), oldest first, each with the client's own
+    attendance row; the other attendees are not read."""
+    statement = (
+        select(ServiceRecord, ServiceAttendee)
+        .join(ServiceAttendee, ServiceAttendee.service_id == ServiceRecord.id)
+        .where(
+            ServiceAttendee.client_id == client_id,
+            ServiceAttendee.deleted_at.is_(None),
+            ServiceRecord.deleted_at.is_(None),
+            ServiceRecord.service_date >= first,
+            ServiceRecord.service_date <= last,
+        )
+        .order_by(ServiceRecord.service_date, ServiceRecord.start_time, ServiceRecord.created_at)
+    )
+    return [(record, attendee) for record, attendee in session.execute(statement)]
