@@ -517,6 +517,10 @@
         <translation>Approve plan…</translation>
     </message>
     <message>
+        <source>Print case file…</source>
+        <translation>Print case file…</translation>
+    </message>
+    <message>
         <source>Still waiting…</source>
         <translation>Still waiting…</translation>
     </message>
@@ -663,6 +667,37 @@
     <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintDialog</name>
+    <message>
+        <source>Print the case file</source>
+        <translation>Print the case file</translation>
+    </message>
+    <message>
+        <source>Station&apos;s copy, for the file</source>
+        <translation>Station&apos;s copy, for the file</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own copy (right of access), ID numbers masked</source>
+        <translation>Client&apos;s own copy (right of access), ID numbers masked</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4364,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>--clients must be 0 or more, --staff at least 1, --training-years 0 to 30.</translation>
     </message>
     <message>
+        <source>--services-per-client must be 0 to 1000.</source>
+        <translation>--services-per-client must be 0 to 1000.</translation>
+    </message>
+    <message>
         <source>Creating demo station: {percent}%</source>
         <translation>Creating demo station: {percent}%</translation>
     </message>
@@ -4339,6 +4378,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Log in as {login} with password {password}</source>
         <translation>Log in as {login} with password {password}</translation>
+    </message>
+    <message>
+        <source>Case {case_number} has {count} service records (the largest case file).</source>
+        <translation>Case {case_number} has {count} service records (the largest case file).</translation>
     </message>
     <message>
         <source>Name your account with --user.</source>

@@ -517,6 +517,10 @@
         <translation>审批计划…</translation>
     </message>
     <message>
+        <source>Print case file…</source>
+        <translation>打印个案档案…</translation>
+    </message>
+    <message>
         <source>Still waiting…</source>
         <translation>确认继续等候…</translation>
     </message>
@@ -663,6 +667,37 @@
     <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>这份计划草稿将成为执行中的计划；已入组的服务对象随之转为在册服务。</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>个案档案</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintDialog</name>
+    <message>
+        <source>Print the case file</source>
+        <translation>打印个案档案</translation>
+    </message>
+    <message>
+        <source>Station&apos;s copy, for the file</source>
+        <translation>站存档案（归档用）</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own copy (right of access), ID numbers masked</source>
+        <translation>本人查阅副本（个人信息查阅权），证件号码部分隐藏</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本类别</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4354,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>--clients 须为 0 或以上，--staff 至少为 1，--training-years 为 0 到 30。</translation>
     </message>
     <message>
+        <source>--services-per-client must be 0 to 1000.</source>
+        <translation>--services-per-client 须为 0 到 1000。</translation>
+    </message>
+    <message>
         <source>Creating demo station: {percent}%</source>
         <translation>正在创建演示站点：{percent}%</translation>
     </message>
@@ -4329,6 +4368,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Log in as {login} with password {password}</source>
         <translation>登录账户 {login}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Case {case_number} has {count} service records (the largest case file).</source>
+        <translation>档案 {case_number} 有 {count} 条服务记录（最大的个案档案）。</translation>
     </message>
     <message>
         <source>Name your account with --user.</source>
@@ -4978,11 +5021,11 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>Printed from</source>
-        <translation>打印起始日期</translation>
+        <translation>档案期间起</translation>
     </message>
     <message>
         <source>Printed up to</source>
-        <translation>打印截止日期</translation>
+        <translation>档案期间止</translation>
     </message>
     <message>
         <source>Copy</source>

@@ -159,3 +159,36 @@ def test_assessments_and_plans_have_their_tabs(qtbot, zh, admin_ctx, ops) -> Non
     assert view.plans_table.item(0, 1).text() == "执行中"
     assert view.draft_plan_id is None and not view.approve_button.isEnabled()
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())][:3] == ["时间线", "评估", "康复计划"]
+
+
+def test_the_case_file_prints_either_copy_into_the_preview(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot
+) -> None:
+    import io
+
+    import pypdf
+
+    from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
+    from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
+    view = CaseDetailView(admin_ctx, ops, client_id)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.print_button.isEnabled()
+    view.print_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, CasePrintDialog)
+    dialog.to_edit.setText("2099-01-01")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.to_edit.property("invalid")  # refused, nothing printed
+    dialog.to_edit.setText(TODAY.isoformat())
+    dialog.copy_combo.setCurrentIndex(dialog.copy_combo.findData("client"))
+    dialog.submit()
+    preview = view.dialog
+    assert isinstance(preview, PdfPreviewDialog) and preview.page_count() >= 1
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert "本人查阅副本" in text and "张三丰" in text
+    preview.close()
+    prints = [detail for _seq, _who, action, _outcome, detail in audit_rows(admin_ctx) if action == "print"]
+    assert len(prints) == 1 and "client" in prints[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from rehabdesk.ui.operations import Operations
@@ -12,6 +13,10 @@ from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 
 class FormDialog(QDialog):
+    # What the service returned. Connect to this rather than to ``accepted`` with a lambda that holds the dialog:
+    # a dialog deleted on close while its own signal's slot still refers to it crashed PySide 6.11.
+    saved = Signal(object)
+
     def __init__(self, ops: Operations, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
@@ -38,4 +43,5 @@ class FormDialog(QDialog):
 
     def _saved(self, result: Any) -> None:
         self.result_value = result
+        self.saved.emit(result)
         self.accept()

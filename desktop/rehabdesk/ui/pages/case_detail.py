@@ -26,6 +26,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm
 from rehabdesk.services import assessments, cases, clients, plans, referrals, service_records, staff
 from rehabdesk.services.assessments import AssessmentInfo
+from rehabdesk.services.case_printout import PrintedCaseFile
 from rehabdesk.services.cases import CasePath
 from rehabdesk.services.clients import ClientDetail, ClientSummary
 from rehabdesk.services.context import StationContext
@@ -40,6 +41,7 @@ from rehabdesk.ui.dialogs.case_dialogs import (
     RiskDialog,
     TransitionDialog,
 )
+from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.operations import Operations
@@ -47,6 +49,7 @@ from rehabdesk.ui.pages.staff_training import button, list_table, set_row
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
+from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
 _STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"
@@ -83,6 +86,7 @@ class CaseDetailView(QWidget):
         self.assessment_button = button(self.tr("New assessment…"), "newAssessmentButton")
         self.plan_button = button(self.tr("New plan…"), "newPlanButton")
         self.approve_button = button(self.tr("Approve plan…"), "approvePlanButton")
+        self.print_button = button(self.tr("Print case file…"), "printCaseFileButton")
         self.confirm_waiting_button = button(self.tr("Still waiting…"), "confirmWaitingButton")
         self.confirm_waiting_button.setToolTip(self.tr("The client still wants a place: record the confirmation"))
 
@@ -119,6 +123,7 @@ class CaseDetailView(QWidget):
         self.plan_button.clicked.connect(self.new_plan)
         self.approve_button.clicked.connect(self.approve_plan)
         self.confirm_waiting_button.clicked.connect(self.confirm_waiting)
+        self.print_button.clicked.connect(self.print_case_file)
         self.documents.changed.connect(self.refresh)
         self.referrals_tab.changed.connect(self.refresh)
         self._update_buttons()
@@ -164,6 +169,7 @@ class CaseDetailView(QWidget):
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(title)
         layout.addLayout(facts)
@@ -360,6 +366,7 @@ class CaseDetailView(QWidget):
         self.confirm_waiting_button.setVisible(waiting)
         self.confirm_waiting_button.setEnabled(waiting and may_record)
         self.referrals_tab.setEnabled(may_record)
+        self.print_button.setEnabled(loaded and self._ctx.actor.may(Permission.PRINT_DOCUMENTS))
 
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -401,7 +408,8 @@ class CaseDetailView(QWidget):
     def new_plan(self) -> None:
         def show(members) -> None:
             dialog = PlanDialog(self._ctx, self._ops, self._client_id, members, self)
-            self._keep(open_dialog(dialog, lambda: self._plan_created(dialog.result_value)))
+            dialog.saved.connect(self._plan_created)
+            self._keep(open_dialog(dialog))
 
         self._with_staff(show)
 
@@ -421,3 +429,12 @@ class CaseDetailView(QWidget):
 
     def confirm_waiting(self) -> None:
         self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self), self.refresh))
+
+    def print_case_file(self) -> None:
+        dialog = CasePrintDialog(self._ctx, self._ops, self._client_id, self)
+        dialog.saved.connect(self._preview)
+        self._keep(open_dialog(dialog))
+
+    def _preview(self, printed: PrintedCaseFile) -> None:
+        title = self.tr("Case file")
+        self._keep(open_dialog(PdfPreviewDialog(printed.pdf, title, printed.file_name, parent=self)))

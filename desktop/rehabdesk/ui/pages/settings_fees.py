@@ -146,7 +146,8 @@ class FeesTab(QWidget):
 
     def add_item(self) -> None:
         dialog = FeeItemDialog(self._ctx, self._ops, parent=self)
-        self._open(dialog, lambda: self.refresh(select=dialog.result_value))
+        dialog.saved.connect(lambda item_id: self.refresh(select=item_id))
+        self._open(dialog)
 
     def edit_item(self) -> None:
         item = self.selected_item()
