@@ -175,8 +175,8 @@ def test_due_items_filter_to_my_clients_and_open_the_case_file(
     names = {item.client_name for item in page.shown_due if item.client_id}
     assert names == {"张三丰", "李四光"}
     row = next(i for i, item in enumerate(page.shown_due) if item.kind == "plan_review")
-    assert page.shown_due[row].overdue and page.due_table.item(row, 0).text() == "康复计划到期复核"
-    page.due_table.setCurrentCell(row, 0)
+    assert page.shown_due[row].overdue and page.due_model.index(row, 0).data() == "康复计划到期复核"
+    page.due_table.setCurrentIndex(page.due_model.index(row, 0))
     page.open_due()
     window = page.case_window
     assert window is not None and window.findChild(CaseDetailView) is not None

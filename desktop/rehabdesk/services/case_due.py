@@ -82,8 +82,8 @@ def case_work_due(ctx: StationContext, *, today: date | None = None) -> list[Cas
             dated.append(CaseDue(CaseDueKind.FOLLOW_UP, client_id, case_number, name, worker, due, follow_up_id))
         unserved = [
             CaseDue(CaseDueKind.NO_SERVICE_THIS_MONTH, client_id, case_number, name, worker, None)
-            for client_id, case_number, name, worker in repository.active_without_service_since(
-                session, month_start(today)
+            for client_id, case_number, name, worker in repository.active_without_service_between(
+                session, month_start(today), today
             )
         ]
     dated.sort(key=lambda item: (item.due_on, item.kind, item.case_number))

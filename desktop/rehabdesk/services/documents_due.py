@@ -10,8 +10,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.settings import read_settings
-from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import documents_due as repository
 
 # Ended agreements stay on the list this long without a renewal, then the case-file rules take over.
 EXPIRED_LOOKBACK_DAYS = 90
@@ -36,51 +35,32 @@ def documents_due(ctx: StationContext, *, today: date | None = None) -> list[Due
     window = read_settings(ctx).agreement_warning_days
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
-        found: list[tuple[str, str, str, str, date | None, str]] = []
-        for agreement in repository.active_agreements_ending_by(session, today + timedelta(days=window)):
-            if agreement.end_date < today - timedelta(days=EXPIRED_LOOKBACK_DAYS):
-                continue
-            if repository.renewal_of(session, agreement.id) is not None:
-                continue
-            kind = "agreement_expired" if agreement.end_date < today else "agreement_expiring"
-            found.append((kind, agreement.client_id, "agreement", agreement.id, agreement.end_date, agreement.number))
-        for form in repository.pending_consent_forms(session):
-            found.append(("consent_pending", form.client_id, "consent_form", form.id, None, form.number))
-        scanned_forms = repository.owners_with_scans(session, "consent_form")
-        for form in repository.signed_consent_forms(session):
-            if form.id not in scanned_forms:
-                found.append(("scan_missing", form.client_id, "consent_form", form.id, form.signed_on, form.number))
-        scanned_agreements = repository.owners_with_scans(session, "agreement")
-        for agreement in repository.active_agreements(session):
-            if agreement.id not in scanned_agreements:
-                found.append(
-                    (
-                        "scan_missing",
-                        agreement.client_id,
-                        "agreement",
-                        agreement.id,
-                        agreement.signed_on,
-                        agreement.number,
-                    )
-                )
-        clients = {}
-        items = []
-        for kind, client_id, owner_type, document_id, due_on, number in found:
-            client = clients.get(client_id) or client_repository.by_id(session, client_id)
-            if client is None:
-                continue
-            clients[client_id] = client
-            items.append(
-                DueItem(
-                    kind,
-                    client.id,
-                    client.case_number,
-                    client.name,
-                    owner_type,
-                    document_id,
-                    number,
-                    due_on,
-                    client.responsible_worker_id,
-                )
-            )
-        return items
+        first = today - timedelta(days=EXPIRED_LOOKBACK_DAYS)
+        ending = repository.agreements_ending(session, first, today + timedelta(days=window))
+        pending = repository.consent_forms_pending(session)
+        forms_unscanned = repository.signed_forms_without_scan(session)
+        agreements_unscanned = repository.agreements_without_scan(session)
+    items = [
+        DueItem(
+            "agreement_expired" if end < today else "agreement_expiring",
+            client_id,
+            case_number,
+            name,
+            "agreement",
+            agreement_id,
+            number,
+            end,
+            worker,
+        )
+        for client_id, case_number, name, worker, agreement_id, number, end in ending
+    ]
+    items += [
+        DueItem("consent_pending", client_id, case_number, name, "consent_form", form_id, number, None, worker)
+        for client_id, case_number, name, worker, form_id, number in pending
+    ]
+    for owner_type, rows in (("consent_form", forms_unscanned), ("agreement", agreements_unscanned)):
+        items += [
+            DueItem("scan_missing", client_id, case_number, name, owner_type, owner_id, number, signed_on, worker)
+            for client_id, case_number, name, worker, owner_id, number, signed_on in rows
+        ]
+    return items

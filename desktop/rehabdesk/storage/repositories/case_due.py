@@ -83,13 +83,14 @@ def follow_ups_by(session: Session, by: date) -> list[Row]:
     )
 
 
-def active_without_service_since(session: Session, since: date) -> list[Row]:
-    """(…who) of active clients who attended no service from ``since`` on."""
+def active_without_service_between(session: Session, first: date, last: date) -> list[Row]:
+    """(…who) of active clients who attended no service from ``first`` to ``last``. Both bounds, not only the
+    first: with one bound SQLite guesses the date range unselective and scans every attendance instead."""
     served = (
         select(ServiceAttendee.client_id)
         .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)
         .where(
-            ServiceRecord.service_date >= since,
+            ServiceRecord.service_date.between(first, last),
             ServiceRecord.deleted_at.is_(None),
             ServiceAttendee.attended.is_(True),
             ServiceAttendee.deleted_at.is_(None),

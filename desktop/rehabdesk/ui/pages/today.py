@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,16 +25,15 @@ from rehabdesk.services import service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
-from rehabdesk.ui import paperwork_text, today_text
+from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
-
-_OVERDUE = QBrush(QColor("#b3261e"))
 
 
 class TodayPage(QWidget):
@@ -65,9 +66,21 @@ class TodayPage(QWidget):
         self.attendance = DayAttendance(ctx, ops)
         self.mine_check = QCheckBox(self.tr("Only my clients"))
         self.mine_check.setObjectName("onlyMineCheck")
-        self.due_table = list_table(
-            "dueTable", [self.tr("What"), self.tr("Client or subject"), self.tr("Case number"), self.tr("Date")], (1,)
-        )
+        self.due_model = DueTableModel()
+        self.due_table = QTableView()
+        self.due_table.setObjectName("dueTable")
+        self.due_table.setModel(self.due_model)
+        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.verticalHeader().hide()
+        # Widths from the longest texts each column takes, not from the rows: sizing to contents would ask the
+        # model for every cell of thousands of rows before the first paint.
+        header = self.due_table.horizontalHeader()
+        metrics = self.due_table.fontMetrics()
+        for column, sample in ((0, "等候满期，须确认是否仍需服务"), (2, "DEMO01-2026-00000"), (3, "2026-12-31")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the case file"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("todayTabs")
@@ -78,7 +91,7 @@ class TodayPage(QWidget):
         self.edit_button.clicked.connect(self.edit_service)
         self.delete_button.clicked.connect(self.delete_service)
         self.services_table.itemDoubleClicked.connect(lambda _item: self.edit_service())
-        self.due_table.itemActivated.connect(lambda _item: self.open_due())
+        self.due_table.activated.connect(lambda _index: self.open_due())
         self.mine_check.toggled.connect(self._show_due)
         self.refresh()
         ops.run(self, lambda: staff.own_staff_id(ctx), on_success=self._set_own)
@@ -189,34 +202,12 @@ class TodayPage(QWidget):
         ]
         shown.sort(key=lambda item: (not item.overdue, item.due_on is None, item.due_on or date.max))
         self.shown_due = shown
-        table = self.due_table
-        table.setRowCount(len(shown))
-        for row, item in enumerate(shown):
-            cells = set_row(
-                table,
-                row,
-                [
-                    today_text.kind_text(item.kind),
-                    _who(item),
-                    item.case_number,
-                    item.due_on.isoformat() if item.due_on else "",
-                ],
-            )
-            if item.overdue:
-                for cell in cells:
-                    cell.setForeground(_OVERDUE)
+        self.due_model.set_items(shown)
         overdue = sum(1 for item in shown if item.overdue)
         self.tabs.setTabText(2, self.tr("Due ({count}, overdue {overdue})").format(count=len(shown), overdue=overdue))
 
     def open_due(self) -> None:
-        row = self.due_table.currentRow()
+        row = self.due_table.currentIndex().row()
         if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
             client_id = self.shown_due[row].client_id
             self.case_window = open_case_window(self, self._ctx, self._ops, client_id)
-
-
-def _who(item: TodayItem) -> str:
-    """The client, with the paper's number when the item is about a document (a client may have two)."""
-    if not item.client_name:
-        return today_text.subject_text(item.kind, item.subject)
-    return f"{item.client_name}（{item.subject}）" if item.subject else item.client_name

@@ -1,0 +1,69 @@
+"""The Today page's due items as a table model: a station of 20 000 clients can have thousands of items, and a
+view paints only the rows on screen (a table of widgets would build every cell first)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rehabdesk.services.today import TodayItem
+from rehabdesk.ui import today_text
+
+Index = QModelIndex | QPersistentModelIndex
+_OVERDUE = QBrush(QColor("#b3261e"))
+
+
+def _who(item: TodayItem) -> str:
+    """The client, with the paper's number when the item is about a document (a client may have two)."""
+    if not item.client_name:
+        return today_text.subject_text(item.kind, item.subject)
+    return f"{item.client_name}（{item.subject}）" if item.subject else item.client_name
+
+
+class DueTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[TodayItem] = []
+        self._kinds: dict[str, str] = {}
+        self._headers = [
+            QCoreApplication.translate("TodayPage", "What"),
+            QCoreApplication.translate("TodayPage", "Client or subject"),
+            QCoreApplication.translate("TodayPage", "Case number"),
+            QCoreApplication.translate("TodayPage", "Date"),
+        ]
+
+    def set_items(self, items: list[TodayItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self._kinds = {kind: today_text.kind_text(kind) for kind in {item.kind for item in items}}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _OVERDUE if item.overdue else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return self._kinds[item.kind]
+        if column == 1:
+            return _who(item)
+        if column == 2:
+            return item.case_number
+        return item.due_on.isoformat() if item.due_on else ""
