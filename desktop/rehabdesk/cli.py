@@ -60,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--training-years", type=int, default=3, help="years of training records and drills (default 3; 0 for none)"
     )
+    demo.add_argument(
+        "--services-per-client",
+        type=int,
+        default=20,
+        help="service records per client on average (default 20; 0 for none); one case always has 2000",
+    )
 
     command("check", help="verify encryption, integrity, schema, key file and audit chain")
 
@@ -133,11 +139,15 @@ def _run_init(args: argparse.Namespace, console: Console) -> int:
 
 def _run_demo(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, create_demo_station
+    from rehabdesk.services.demo_cases import HEAVY_CASE_SERVICES
     from rehabdesk.storage.paths import StationPaths
 
     folder = _station_dir(args)
     if args.clients < 0 or args.staff < 1 or not 0 <= args.training_years <= 30:
         console.error(console.tr("--clients must be 0 or more, --staff at least 1, --training-years 0 to 30."))
+        return EXIT_ERROR
+    if not 0 <= args.services_per_client <= 1000:
+        console.error(console.tr("--services-per-client must be 0 to 1000."))
         return EXIT_ERROR
 
     class _PrintProgress:
@@ -157,11 +167,18 @@ def _run_demo(args: argparse.Namespace, console: Console) -> int:
         clients_count=args.clients,
         staff_count=args.staff,
         training_years=args.training_years,
+        services_per_client=args.services_per_client,
         progress=_PrintProgress(),
     )
     result.ctx.close()
     print(console.tr("Demo station ready in {folder}").format(folder=folder))
     print(console.tr("Log in as {login} with password {password}").format(login=DEMO_LOGIN, password=DEMO_PASSWORD))
+    if result.heavy_case_number is not None:
+        print(
+            console.tr("Case {case_number} has {count} service records (the largest case file).").format(
+                case_number=result.heavy_case_number, count=HEAVY_CASE_SERVICES
+            )
+        )
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ deterministic for a given seed."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date
 
 from rehabdesk.domain.clients import ClientInput, GuardianInput
@@ -12,6 +13,7 @@ from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import accounts, clients, staff
+from rehabdesk.services.demo_cases import DEFAULT_SERVICES_PER_CLIENT, SERVICES_PER_STEP, add_demo_cases
 from rehabdesk.services.demo_paperwork import add_demo_paperwork
 from rehabdesk.services.demo_training import DEFAULT_TRAINING_YEARS, add_demo_training
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
@@ -41,6 +43,12 @@ _LIVING = {
     "alone": "独居",
     "institution": "机构供养",
 }
+
+
+@dataclass
+class DemoStationResult(NewStationResult):
+    heavy_case_number: str | None = None  # the case with demo_cases.HEAVY_CASE_SERVICES service records
+    service_records: int = 0
 
 
 def _staff_input(member: DemoStaff) -> StaffInput:
@@ -102,11 +110,14 @@ def create_demo_station(
     progress: Progress = NULL_PROGRESS,
     today: date | None = None,
     training_years: int = DEFAULT_TRAINING_YEARS,
-) -> NewStationResult:
+    services_per_client: int = DEFAULT_SERVICES_PER_CLIENT,
+) -> DemoStationResult:
     """The admin ``admin`` / ``rehab-demo`` (admin and coordinator); each generated staff member gets an account
-    (the first a coordinator) with the same first password; clients are spread over the direct-service staff."""
+    (the first a coordinator) with the same first password; clients are spread over the direct-service staff and
+    given case histories with about ``services_per_client`` service records each (demo_cases)."""
     today = today or date.today()
-    total = 1 + staff_count + clients_count
+    cases_steps = clients_count + clients_count * services_per_client // SERVICES_PER_STEP
+    total = 1 + staff_count + clients_count + cases_steps
     progress.step(0, total, "station")
     result = create_station(paths, DEMO_STATION, FirstAdmin(DEMO_LOGIN, "演示管理员", DEMO_PASSWORD), policy)
     ctx = result.ctx
@@ -128,10 +139,21 @@ def create_demo_station(
         def step(self, done: int, of: int, note: str = "") -> None:
             progress.step(1 + staff_count + done, total, "clients")
 
+    class _Cases:
+        def step(self, done: int, of: int, note: str = "") -> None:
+            progress.step(1 + staff_count + clients_count + done * cases_steps // max(of, 1), total, note)
+
+    cases = None
     if rows:
         clients.import_clients(ctx, rows, today=today, progress=_Offset())
         add_demo_paperwork(ctx, clients.client_ids(ctx), seed, today)
+        cases = add_demo_cases(ctx, seed, today, services_per_client=services_per_client, progress=_Cases())
     if training_years > 0:
         add_demo_training(ctx, seed, today, years=training_years)
     progress.step(total, total, "done")
-    return result
+    return DemoStationResult(
+        result.ctx,
+        result.recovery_code,
+        cases.heavy_case_number if cases else None,
+        cases.service_records if cases else 0,
+    )

@@ -8,21 +8,20 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain.eligibility import may_serve
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidService, validate_service
-from rehabdesk.services.cases import the_episode
-from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.paperwork import the_client
+from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import service_records as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceRevision, ServiceStaff
-from rehabdesk.storage.schema.base import utc_now
+from rehabdesk.storage.schema.base import new_id, utc_now
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 _FIELDS = (
@@ -57,15 +56,27 @@ class ServiceSummary:
 
 
 def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
-    """Everyone who came must be someone the station may serve on that day, in that form."""
+    """Everyone who came must be someone the station may serve on that day, in that form: their current episode's
+    status and the consent-and-agreement rule (as consents.eligibility_in asks it), read for all attendees in a few
+    queries of the columns the rule uses; four ORM look-ups per attendee made a 15-attendee group cost 17 ms."""
+    files = repository.attendee_files(uow.session, [attendee.client_id for attendee in valid.attendees])
+    day = valid.service_date
     for index, attendee in enumerate(valid.attendees):
-        client = client_repository.by_id(uow.session, attendee.client_id)
+        client = files.clients.get(attendee.client_id)
         if client is None:
             raise ValidationError("client_unknown", f"attendees.{index}")
         if not attendee.attended:
             continue
-        episode = the_episode(uow, client.id)
-        documents = eligibility_in(uow, client.id, valid.service_date, since=episode.application_date).reasons
+        episode = files.episodes.get(client.id)
+        if episode is None:
+            raise DomainError("episode_missing")
+        documents = may_serve(
+            consent_facts(files.consents.get(client.id, [])),
+            agreement_facts(files.agreements.get(client.id, [])),
+            today=day,
+            needs_legal_guardian=needs_legal_guardian(client, day),
+            since=episode.application_date,
+        ).reasons
         verdict = check_service(ClientStatus(episode.status), valid.form.value, documents)
         if not verdict.allowed:
             raise DomainError(
@@ -122,9 +133,10 @@ def record_service(ctx: StationContext, data: ServiceInput, *, today: date | Non
     valid = validate_service(data, today=today or date.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _check_attendees(uow, valid)
-        record = ServiceRecord(**_values(valid), recorded_by=ctx.actor.account_id)
+        # The id is set here so the record, its people and their change-log rows go out in one flush (the
+        # attendees' relationship orders the inserts): a flush less per save.
+        record = ServiceRecord(id=new_id(), **_values(valid), recorded_by=ctx.actor.account_id)
         uow.session.add(record)
-        uow.session.flush()
         _add_people(uow, record, valid)
         uow.audit(
             "create",
@@ -185,13 +197,11 @@ def delete_service(ctx: StationContext, service_id: str, reason: str) -> None:
 def _summaries(uow: UnitOfWork, records: list[ServiceRecord]) -> list[ServiceSummary]:
     ids = [r.id for r in records]
     people: dict[str, list] = {i: [] for i in ids}
-    for attendee in repository.attendees(uow.session, ids):
-        client = client_repository.by_id(uow.session, attendee.client_id)
-        people[attendee.service_id].append((attendee.client_id, client.name if client else "", attendee.attended))
+    for service_id, client_id, name, attended in repository.attendee_names(uow.session, ids):
+        people[service_id].append((client_id, name, attended))
     workers: dict[str, list[str]] = {i: [] for i in ids}
-    for row in repository.staff_of(uow.session, ids):
-        member = staff_repository.by_id(uow.session, row.staff_id)
-        workers[row.service_id].append(member.name if member else "")
+    for service_id, name in repository.staff_names(uow.session, ids):
+        workers[service_id].append(name)
     return [
         ServiceSummary(
             r.id,
