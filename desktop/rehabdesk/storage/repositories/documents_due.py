@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Row, and_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import Agreement, Client, ConsentForm, DocumentScan
 
@@ -25,14 +25,9 @@ def _no_scan(owner_type: str, owner_id) -> object:
 
 def agreements_ending(session: Session, first: date, last: date) -> list[Row]:
     """(…who, agreement id, number, end date) of agreements in force ending from ``first`` to ``last`` that no
-    live renewal follows."""
-    renewal = aliased(Agreement)
-    renewed = (
-        select(renewal.id)
-        .where(renewal.renews_id == Agreement.id, renewal.deleted_at.is_(None), renewal.status != "terminated")
-        .exists()
-    )
-    return list(
+    live renewal follows. The renewals are looked up once for the few ending, not per agreement: a correlated
+    check on the unindexed ``renews_id`` made SQLite scan every agreement for each one."""
+    ending = list(
         session.execute(
             select(*_WHO, Agreement.id, Agreement.number, Agreement.end_date)
             .join(Agreement, Agreement.client_id == Client.id)
@@ -41,11 +36,23 @@ def agreements_ending(session: Session, first: date, last: date) -> list[Row]:
                 Agreement.end_date.between(first, last),
                 Agreement.deleted_at.is_(None),
                 Client.deleted_at.is_(None),
-                ~renewed,
             )
             .order_by(Agreement.end_date)
         )
     )
+    ids = [row[4] for row in ending]
+    renewed = (
+        set(
+            session.scalars(
+                select(Agreement.renews_id).where(
+                    Agreement.renews_id.in_(ids), Agreement.deleted_at.is_(None), Agreement.status != "terminated"
+                )
+            )
+        )
+        if ids
+        else set()
+    )
+    return [row for row in ending if row[4] not in renewed]
 
 
 def consent_forms_pending(session: Session) -> list[Row]:
