@@ -11,7 +11,7 @@ import pytest
 from rehabdesk.domain.errors import DomainError, PermissionDenied, ValidationError
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
-from rehabdesk.services import case_due, cases, clients, referrals, service_records, settings
+from rehabdesk.services import case_due, cases, clients, plans, referrals, service_records, settings
 from rehabdesk.services.case_due import CaseDueKind
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
@@ -58,6 +58,8 @@ def test_plan_reviews_and_follow_ups_come_from_their_own_dates(admin_ctx: Statio
         today=TODAY,
     )
     assert _due(admin_ctx, CaseDueKind.FOLLOW_UP) == []
+    assert _due(admin_ctx, CaseDueKind.PLAN_REVIEW) == []  # closing closed the plan: no review on a closed case
+    assert [p.status for p in plans.list_plans(admin_ctx, client_id)] == ["closed"]
     later = date(2026, 12, 20)
     [first] = _due(admin_ctx, CaseDueKind.FOLLOW_UP, today=later)
     assert first.due_on == date(2026, 12, 23)

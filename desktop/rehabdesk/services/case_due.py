@@ -72,7 +72,9 @@ def case_work_due(ctx: StationContext, *, today: date | None = None) -> list[Cas
             due = stage_review_date(assessed_on, settings.stage_review_months) if assessed_on else today
             if due <= horizon:
                 dated.append(CaseDue(CaseDueKind.STAGE_REVIEW, client_id, case_number, name, worker, due))
-        for client_id, case_number, name, worker, plan_id, due in repository.plans_to_review(session, horizon):
+        for client_id, case_number, name, worker, plan_id, due in repository.plans_to_review(
+            session, _REVIEWED_STATUSES, horizon
+        ):
             dated.append(CaseDue(CaseDueKind.PLAN_REVIEW, client_id, case_number, name, worker, due, plan_id))
         for client_id, case_number, name, worker, since, confirmed in repository.waitlisted(session):
             due = waitlist_reconfirmation_date(since, confirmed, settings.waitlist_reconfirm_days)

@@ -95,6 +95,9 @@ def move(
     if target is ClientStatus.CLOSED:
         episode.closing_outcome = request.outcome
         episode.closed_on = on
+        for plan in repository.plans(uow.session, episode.id):
+            if plan.status == "active":
+                plan.status = "closed"  # no review falls due on a closed case
         uow.session.add_all(
             FollowUp(client_id=episode.client_id, episode_id=episode.id, due_date=due)
             for due in follow_up_dates(on, settings_in(uow).follow_up_months)

@@ -40,8 +40,9 @@ def last_assessments(session: Session, statuses: Iterable[str]) -> list[Row]:
     )
 
 
-def plans_to_review(session: Session, by: date) -> list[Row]:
-    """(…who, plan id, review due) of active plans whose review falls on or before ``by``."""
+def plans_to_review(session: Session, statuses: Iterable[str], by: date) -> list[Row]:
+    """(…who, plan id, review due) of active plans of clients in ``statuses`` whose review falls on or before
+    ``by``: a closed case's last plan is history, not work."""
     return list(
         session.execute(
             select(*_WHO, RehabPlan.id, RehabPlan.review_due)
@@ -50,6 +51,7 @@ def plans_to_review(session: Session, by: date) -> list[Row]:
                 RehabPlan.status == "active",
                 RehabPlan.review_due <= by,
                 RehabPlan.deleted_at.is_(None),
+                Client.status.in_(list(statuses)),
                 Client.deleted_at.is_(None),
             )
         )
