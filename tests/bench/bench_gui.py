@@ -18,7 +18,7 @@ from tests.bench.harness import BenchContext, Figure, benchmark
 COLD_START_TARGET = 2.5
 UNLOCK_TARGET_SECONDS = 0.8
 UNLOCK_SAMPLES = 21
-DEMO_VERSION = "2"  # bump when the demo generator changes
+DEMO_VERSION = "3"  # bump when the demo generator changes
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 
 

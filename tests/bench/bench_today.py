@@ -1,0 +1,68 @@
+"""The Today page on the large case-file station: every due list (case work, papers, training, safety) and the
+day's services loaded and painted, against a bare window for reference."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+
+from tests.bench.harness import BenchContext, Figure, benchmark
+
+TODAY_PAGE_TARGET_SECONDS = 0.300
+
+
+@benchmark("today_page", "the Today page with all its due lists, constructed to painted (20 000 clients)")
+def today_page(ctx: BenchContext) -> list[Figure]:
+    if not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+    from rehabdesk.services.sessions import unlock
+    from rehabdesk.storage.key_policy import PRODUCTION_POLICY
+    from rehabdesk.storage.paths import StationPaths
+    from rehabdesk.ui.i18n import install_translators
+    from rehabdesk.ui.operations import Operations
+    from rehabdesk.ui.pages.today import TodayPage
+    from tests.bench.bench_cases import _painted, cases_station, station_facts
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators(app, "zh_CN")
+    facts = station_facts(ctx)
+    with ctx.workdir() as work:
+        station = work / "station"
+        shutil.copytree(cases_station(ctx), station, ignore=shutil.ignore_patterns("station.lock", "backups"))
+        session = unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+        try:
+            ops = Operations(synchronous=True)  # every list loads inside the measured time
+            due_counts: list[int] = []
+
+            def today() -> QWidget:
+                page = TodayPage(session, ops, today=facts.today)
+                page.tabs.setCurrentIndex(2)  # the due list is what is painted
+                due_counts.append(len(page.shown_due))
+                return page
+
+            def show(make) -> float:
+                start = time.perf_counter()
+                widget = make()
+                widget.resize(1280, 800)
+                seconds = _painted(app, widget) - start
+                widget.close()
+                widget.deleteLater()
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                return seconds
+
+            paired = ctx.interleaved(
+                lambda: show(today), lambda: show(QWidget), what="Today page vs bare window", min_runs=9
+            )
+            ctx.log(
+                f"due items listed: {due_counts[-1]}; bare window {paired.baseline_median * 1000:.1f} ms; "
+                f"ratio {paired.ratio:.1f} (for information)"
+            )
+        finally:
+            session.close()
+    return [Figure.duration(paired.project_median, TODAY_PAGE_TARGET_SECONDS)]
