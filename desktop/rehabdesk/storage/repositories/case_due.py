@@ -23,18 +23,21 @@ _WHO = (Client.id, Client.case_number, Client.name, Client.responsible_worker_id
 
 
 def last_assessments(session: Session, statuses: Iterable[str]) -> list[Row]:
-    """(client id, case number, name, worker, the episode's newest intake or stage assessment date or None)."""
-    last = (
-        select(Assessment.episode_id, func.max(Assessment.assessed_on).label("assessed_on"))
-        .where(Assessment.kind.in_(("intake", "stage")), Assessment.deleted_at.is_(None))
-        .group_by(Assessment.episode_id)
-        .subquery()
+    """(client id, case number, name, worker, the episode's newest intake or stage assessment date or None) of the
+    episodes in ``statuses``; each date is read from the (episode, kind, date) index, not from the assessments."""
+    newest = (
+        select(func.max(Assessment.assessed_on))
+        .where(
+            Assessment.episode_id == Episode.id,
+            Assessment.kind.in_(("intake", "stage")),
+            Assessment.deleted_at.is_(None),
+        )
+        .scalar_subquery()
     )
     return list(
         session.execute(
-            select(*_WHO, last.c.assessed_on)
+            select(*_WHO, newest)
             .join(Episode, Episode.client_id == Client.id)
-            .outerjoin(last, last.c.episode_id == Episode.id)
             .where(Episode.status.in_(list(statuses)), Episode.deleted_at.is_(None), Client.deleted_at.is_(None))
         )
     )

@@ -61,7 +61,11 @@ class RiskRecord(SyncRow, Base):
 
 class Assessment(SyncRow, Base):
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_client_date", "client_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessment_client_date", "client_id", "assessed_on"),
+        # The newest intake or stage assessment of an episode, read from the index alone (stage reviews due).
+        Index("ix_assessment_episode_kind_date", "episode_id", "kind", "assessed_on"),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
@@ -82,7 +86,10 @@ class Assessment(SyncRow, Base):
 
 class RehabPlan(SyncRow, Base):
     __tablename__ = "rehab_plan"
-    __table_args__ = (UniqueConstraint("episode_id", "plan_version", name="uq_rehab_plan_episode_version"),)
+    __table_args__ = (
+        UniqueConstraint("episode_id", "plan_version", name="uq_rehab_plan_episode_version"),
+        Index("ix_rehab_plan_status_review", "status", "review_due"),  # plan reviews due
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"))

@@ -97,7 +97,7 @@ class Agreement(SyncRow, Base):
     station_signatory_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
     terminated_on: Mapped[date | None] = mapped_column(Date, default=None)
     termination_reason: Mapped[str] = mapped_column(String(200), default="")
-    renews_id: Mapped[str | None] = mapped_column(ForeignKey("agreement.id"), default=None)
+    renews_id: Mapped[str | None] = mapped_column(ForeignKey("agreement.id"), default=None, index=True)
 
 
 class AgreementFeeLine(SyncRow, Base):
