@@ -21,7 +21,7 @@ from tests.bench.harness import BenchContext, Figure, benchmark, stopwatch
 CLIENTS = 20_000
 SERVICES_PER_CLIENT = 50  # 1 000 000 records at full scale
 STAFF = 60
-DATA_VERSION = "1"
+DATA_VERSION = "2"  # 2: schema 0007
 CASE_OPEN_TARGET_SECONDS = 0.200
 SAVE_TARGET_SECONDS = 0.100
 SAVE_TARGET_RATIO = 3.0
