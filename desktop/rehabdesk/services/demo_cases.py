@@ -55,6 +55,7 @@ from rehabdesk.services.paperwork import (
     needs_legal_guardian,
 )
 from rehabdesk.services.plans import MAX_PLAN_MONTHS
+from rehabdesk.services.service_records import record_values
 from rehabdesk.services.settings import settings_in
 from rehabdesk.services.templates import current_template
 from rehabdesk.storage.repositories import cases as case_repository
@@ -1540,25 +1541,7 @@ class _Services:
             if attendee.attended and not verdict.allowed:
                 raise RuntimeError(f"demo service refused: {verdict.reasons}")
         record_id = new_id()
-        self.records.append(
-            {
-                "id": record_id,
-                "service_date": valid.service_date,
-                "start_time": valid.start_time,
-                "end_time": valid.end_time,
-                "form": valid.form.value,
-                "service_types": ",".join(t.value for t in valid.service_types),
-                "is_group": valid.group,
-                "location": valid.location,
-                "content": valid.content,
-                "client_response": valid.client_response,
-                "risks_seen": valid.risks_seen,
-                "medication_check": valid.medication_check,
-                "next_step": valid.next_step,
-                "plan_goal_id": valid.plan_goal_id,
-                "recorded_by": self.ctx.actor.account_id,
-            }
-        )
+        self.records.append({"id": record_id, **record_values(valid), "recorded_by": self.ctx.actor.account_id})
         self.attendees += [
             {"service_id": record_id, "client_id": a.client_id, "attended": a.attended, "note": a.note}
             for a in valid.attendees

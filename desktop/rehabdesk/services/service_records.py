@@ -87,7 +87,8 @@ def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
             raise ValidationError("staff_unknown", "staff_ids")
 
 
-def _values(valid: ValidService) -> dict:
+def record_values(valid: ValidService) -> dict:
+    """The service_record columns of a checked service (the demo's bulk path writes the same)."""
     return {
         "service_date": valid.service_date,
         "start_time": valid.start_time,
@@ -135,7 +136,7 @@ def record_service(ctx: StationContext, data: ServiceInput, *, today: date | Non
         _check_attendees(uow, valid)
         # The id is set here so the record, its people and their change-log rows go out in one flush (the
         # attendees' relationship orders the inserts): a flush less per save.
-        record = ServiceRecord(id=new_id(), **_values(valid), recorded_by=ctx.actor.account_id)
+        record = ServiceRecord(id=new_id(), **record_values(valid), recorded_by=ctx.actor.account_id)
         uow.session.add(record)
         _add_people(uow, record, valid)
         uow.audit(
@@ -163,7 +164,7 @@ def update_service(ctx: StationContext, service_id: str, data: ServiceInput, *, 
                 before_json=_snapshot(uow, record),
             )
         )
-        for name, value in _values(valid).items():
+        for name, value in record_values(valid).items():
             setattr(record, name, value)
         for row in [*repository.attendees(uow.session, [record.id]), *repository.staff_of(uow.session, [record.id])]:
             uow.session.delete(row)

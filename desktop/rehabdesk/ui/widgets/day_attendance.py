@@ -26,7 +26,7 @@ from rehabdesk.services.day_programme import AttendanceInput, DayRoster
 from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.widgets.field_errors import FieldErrors
-from rehabdesk.ui.widgets.quick_service import checkable_item
+from rehabdesk.ui.widgets.quick_service import checkable_item, fill_staff
 
 _ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,15 +94,11 @@ class DayAttendance(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        ops.run(self, lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)), on_success=self._show_staff)
-
-    def _show_staff(self, found: tuple) -> None:
-        members, own = found
-        for member in members:
-            self.staff_combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
-        index = self.staff_combo.findData(own) if own else -1
-        if index >= 0:
-            self.staff_combo.setCurrentIndex(index)
+        ops.run(
+            self,
+            lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)),
+            on_success=lambda found: fill_staff(self.staff_combo, found),
+        )
 
     def refresh(self, day: date | None = None) -> None:
         day = day or date.today()

@@ -48,6 +48,22 @@ def checkable_item(text: str, value: str, list_widget: QListWidget, checked: boo
     return item
 
 
+def pick(combo: QComboBox, value: object) -> None:
+    """Select the entry holding ``value``; nothing changes when there is none."""
+    index = combo.findData(value) if value else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def fill_staff(combo: QComboBox, found: tuple) -> None:
+    """``found``: (the staff list, the signed-in worker's id); the worker is chosen, as the one who gave it."""
+    members, own = found
+    combo.clear()
+    for member in members:
+        combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
+    pick(combo, own)
+
+
 def checked_values(list_widget: QListWidget) -> list[str]:
     return [
         item.data(_ROLE)
@@ -68,7 +84,6 @@ class QuickServiceForm(QWidget):
         self._matches: list[ClientSummary] = []
         self._editing: str | None = None  # the record being changed, or None for a new one
         self._other_staff: tuple[str, ...] = ()  # co-workers of a record being changed, kept as they were
-        self._own_staff_id: str | None = None
 
         self.title = QLabel(self.tr("New service"))
         self.title.setObjectName("quickEntryTitle")
@@ -146,7 +161,11 @@ class QuickServiceForm(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        ops.run(self, lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)), on_success=self._show_staff)
+        ops.run(
+            self,
+            lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)),
+            on_success=lambda found: fill_staff(self.staff_combo, found),
+        )
 
     @staticmethod
     def _line(name: str, text: str) -> QLineEdit:
@@ -186,19 +205,6 @@ class QuickServiceForm(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def _show_staff(self, found: tuple) -> None:
-        members, own = found
-        self._own_staff_id = own
-        self.staff_combo.clear()
-        for member in members:
-            self.staff_combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
-        self._pick_staff(own)
-
-    def _pick_staff(self, staff_id: str | None) -> None:
-        index = self.staff_combo.findData(staff_id) if staff_id else -1
-        if index >= 0:
-            self.staff_combo.setCurrentIndex(index)
 
     # --- picking clients ---------------------------------------------------------------------------------------
 
@@ -354,7 +360,7 @@ class QuickServiceForm(QWidget):
                 Qt.CheckState.Checked if item.data(_ROLE) in data.service_types else Qt.CheckState.Unchecked
             )
         if data.staff_ids:
-            self._pick_staff(data.staff_ids[0])
+            pick(self.staff_combo, data.staff_ids[0])
             self._other_staff = data.staff_ids[1:]
         self.location_edit.setText(data.location)
         self.content_edit.setPlainText(data.content)
