@@ -195,11 +195,15 @@ def delete_service(ctx: StationContext, service_id: str, reason: str) -> None:
         uow.commit()
 
 
-def _summaries(uow: UnitOfWork, records: list[ServiceRecord]) -> list[ServiceSummary]:
+def _summaries(
+    uow: UnitOfWork, records: list[ServiceRecord], people: dict[str, list] | None = None
+) -> list[ServiceSummary]:
+    """``people``: the attendees to show per record; every attendee with their names when not given."""
     ids = [r.id for r in records]
-    people: dict[str, list] = {i: [] for i in ids}
-    for service_id, client_id, name, attended in repository.attendee_names(uow.session, ids):
-        people[service_id].append((client_id, name, attended))
+    if people is None:
+        people = {i: [] for i in ids}
+        for service_id, client_id, name, attended in repository.attendee_names(uow.session, ids):
+            people[service_id].append((client_id, name, attended))
     workers: dict[str, list[str]] = {i: [] for i in ids}
     for service_id, name in repository.staff_names(uow.session, ids):
         workers[service_id].append(name)
@@ -229,9 +233,13 @@ def services_on(ctx: StationContext, day: date) -> list[ServiceSummary]:
 
 @service(Permission.VIEW_RECORDS, mutating=False)
 def client_services(ctx: StationContext, client_id: str, *, limit: int | None = 200) -> list[ServiceSummary]:
+    """The client's services, newest first, each with this client as its only attendee shown: a case file does
+    not name the others of a group session (and reading their names cost the case file its opening time)."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        the_client(uow, client_id)
-        return _summaries(uow, repository.of_client(uow.session, client_id, limit))
+        client = the_client(uow, client_id)
+        rows = repository.of_client(uow.session, client_id, limit)
+        people = {record.id: [(client.id, client.name, attended)] for record, attended in rows}
+        return _summaries(uow, [record for record, _ in rows], people)
 
 
 @dataclass(frozen=True)

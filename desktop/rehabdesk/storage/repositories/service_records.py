@@ -67,9 +67,10 @@ def on_day(session: Session, day: date) -> list[ServiceRecord]:
     )
 
 
-def of_client(session: Session, client_id: str, limit: int | None = None) -> list[ServiceRecord]:
+def of_client(session: Session, client_id: str, limit: int | None = None) -> list[tuple[ServiceRecord, bool]]:
+    """The client's services, newest first, each with whether the client came; the other attendees are not read."""
     statement = (
-        select(ServiceRecord)
+        select(ServiceRecord, ServiceAttendee.attended)
         .join(ServiceAttendee, ServiceAttendee.service_id == ServiceRecord.id)
         .where(
             ServiceAttendee.client_id == client_id,
@@ -80,7 +81,7 @@ def of_client(session: Session, client_id: str, limit: int | None = None) -> lis
     )
     if limit is not None:
         statement = statement.limit(limit)
-    return list(session.scalars(statement))
+    return [(record, attended) for record, attended in session.execute(statement)]
 
 
 def attendee_names(session: Session, service_ids: list[str]) -> list[tuple[str, str, str, bool]]:
