@@ -50,6 +50,7 @@ class TodayPage(QWidget):
         self.shown_due: list[TodayItem] = []
         self._own_staff_id: str | None = None
         self.case_window: QWidget | None = None
+        self._roster_stale = True
         self.dialog: ReasonDialog | None = None
 
         self.heading = QLabel()
@@ -93,6 +94,7 @@ class TodayPage(QWidget):
         self.services_table.itemDoubleClicked.connect(lambda _item: self.edit_service())
         self.due_table.activated.connect(lambda _index: self.open_due())
         self.mine_check.toggled.connect(self._show_due)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.refresh()
         ops.run(self, lambda: staff.own_staff_id(ctx), on_success=self._set_own)
 
@@ -133,7 +135,15 @@ class TodayPage(QWidget):
         self.heading.setText(self.tr("Today, {day}").format(day=self.day.isoformat()))
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
         self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
-        self.attendance.refresh(self.day)
+        self._roster_stale = True
+        self._tab_shown()
+
+    def _tab_shown(self) -> None:
+        """The roster loads when its tab is opened: on a large station it is thousands of lines the page need not
+        wait for."""
+        if self.tabs.currentWidget() is self.attendance and self._roster_stale:
+            self._roster_stale = False
+            self.attendance.refresh(self.day)
 
     def _service_saved(self, _service_id: str) -> None:
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
