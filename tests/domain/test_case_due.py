@@ -34,3 +34,20 @@ def test_retention_runs_whole_years_from_the_end_of_the_case() -> None:
 def test_the_month_starts_on_its_first_day() -> None:
     assert month_start(date(2026, 11, 23)) == date(2026, 11, 1)
     assert month_start(date(2027, 1, 1)) == date(2027, 1, 1)
+
+
+def test_three_days_cover_the_month_end_clamp_in_the_stage_review_bound() -> None:
+    """services.case_due reads only episodes assessed by add_months(horizon, -m) + 3 days: every review due by the
+    horizon must fall inside that bound, whatever the month ends do."""
+    from datetime import timedelta
+
+    from rehabdesk.domain.safety import add_months
+
+    start = date(2027, 1, 1)
+    for months in (1, 3, 6, 12):
+        for offset in range(0, 800, 1):
+            horizon = start + timedelta(days=offset)
+            bound = add_months(horizon, -months) + timedelta(days=3)
+            for back in range(0, 40):
+                last = bound + timedelta(days=1 + back)
+                assert stage_review_date(last, months) > horizon, (last, months, horizon)

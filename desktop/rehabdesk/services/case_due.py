@@ -17,6 +17,7 @@ from rehabdesk.domain.case_due import (
 )
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.safety import add_months
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.settings import settings_in
@@ -66,8 +67,10 @@ def case_work_due(ctx: StationContext, *, today: date | None = None) -> list[Cas
         settings = settings_in(uow)
         session = uow.session
         dated: list[CaseDue] = []
+        # A loose bound (month ends clamp), so the query reads only clients who may be due; the rule decides.
+        assessed_by = add_months(horizon, -settings.stage_review_months) + timedelta(days=3)
         for client_id, case_number, name, worker, assessed_on in repository.last_assessments(
-            session, _REVIEWED_STATUSES
+            session, _REVIEWED_STATUSES, assessed_by
         ):
             due = stage_review_date(assessed_on, settings.stage_review_months) if assessed_on else today
             if due <= horizon:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Row, and_, func, select
+from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -22,9 +22,10 @@ from rehabdesk.storage.schema import (
 _WHO = (Client.id, Client.case_number, Client.name, Client.responsible_worker_id)
 
 
-def last_assessments(session: Session, statuses: Iterable[str]) -> list[Row]:
+def last_assessments(session: Session, statuses: Iterable[str], assessed_by: date) -> list[Row]:
     """(client id, case number, name, worker, the episode's newest intake or stage assessment date or None) of the
-    episodes in ``statuses``; each date is read from the (episode, kind, date) index, not from the assessments."""
+    episodes in ``statuses`` not assessed after ``assessed_by``; each date is read from the (episode, kind, date)
+    index, so only those episodes' clients are read."""
     newest = (
         select(func.max(Assessment.assessed_on))
         .where(
@@ -38,7 +39,12 @@ def last_assessments(session: Session, statuses: Iterable[str]) -> list[Row]:
         session.execute(
             select(*_WHO, newest)
             .join(Episode, Episode.client_id == Client.id)
-            .where(Episode.status.in_(list(statuses)), Episode.deleted_at.is_(None), Client.deleted_at.is_(None))
+            .where(
+                Episode.status.in_(list(statuses)),
+                Episode.deleted_at.is_(None),
+                Client.deleted_at.is_(None),
+                or_(newest.is_(None), newest <= assessed_by),
+            )
         )
     )
 
