@@ -17,7 +17,6 @@ from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidS
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
-from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import service_records as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceRevision, ServiceStaff
@@ -272,10 +271,7 @@ def service_detail(ctx: StationContext, service_id: str) -> ServiceDetail:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         record = _record(uow, service_id)
         people = repository.attendees(uow.session, [record.id])
-        names = {}
-        for attendee in people:
-            client = client_repository.by_id(uow.session, attendee.client_id)
-            names[attendee.client_id] = client.name if client else ""
+        names = {client_id: name for _, client_id, name, _ in repository.attendee_names(uow.session, [record.id])}
         data = ServiceInput(
             service_date=record.service_date,
             start_time=record.start_time.strftime("%H:%M"),

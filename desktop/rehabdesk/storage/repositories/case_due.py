@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Row, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from rehabdesk.storage.repositories.clients import WHO_COLUMNS
 from rehabdesk.storage.schema import (
     Assessment,
     Client,
@@ -18,8 +19,6 @@ from rehabdesk.storage.schema import (
     ServiceAttendee,
     ServiceRecord,
 )
-
-_WHO = (Client.id, Client.case_number, Client.name, Client.responsible_worker_id)
 
 
 def last_assessments(session: Session, statuses: Iterable[str], assessed_by: date) -> list[Row]:
@@ -37,7 +36,7 @@ def last_assessments(session: Session, statuses: Iterable[str], assessed_by: dat
     )
     return list(
         session.execute(
-            select(*_WHO, newest)
+            select(*WHO_COLUMNS, newest)
             .join(Episode, Episode.client_id == Client.id)
             .where(
                 Episode.status.in_(list(statuses)),
@@ -54,7 +53,7 @@ def plans_to_review(session: Session, statuses: Iterable[str], by: date) -> list
     ``by``: a closed case's last plan is history, not work."""
     return list(
         session.execute(
-            select(*_WHO, RehabPlan.id, RehabPlan.review_due)
+            select(*WHO_COLUMNS, RehabPlan.id, RehabPlan.review_due)
             .join(RehabPlan, RehabPlan.client_id == Client.id)
             .where(
                 RehabPlan.status == "active",
@@ -71,7 +70,7 @@ def waitlisted(session: Session) -> list[Row]:
     """(…who, waitlisted since, last re-confirmation)."""
     return list(
         session.execute(
-            select(*_WHO, Episode.status_since, Episode.waitlist_confirmed_on)
+            select(*WHO_COLUMNS, Episode.status_since, Episode.waitlist_confirmed_on)
             .join(Episode, Episode.client_id == Client.id)
             .where(Episode.status == "waitlisted", Episode.deleted_at.is_(None), Client.deleted_at.is_(None))
         )
@@ -82,7 +81,7 @@ def follow_ups_by(session: Session, by: date) -> list[Row]:
     """(…who, follow-up id, due date) of follow-ups not yet done that fall due on or before ``by``."""
     return list(
         session.execute(
-            select(*_WHO, FollowUp.id, FollowUp.due_date)
+            select(*WHO_COLUMNS, FollowUp.id, FollowUp.due_date)
             .join(FollowUp, FollowUp.client_id == Client.id)
             .where(
                 FollowUp.done_on.is_(None),
@@ -109,7 +108,7 @@ def active_without_service_between(session: Session, first: date, last: date) ->
     )
     return list(
         session.execute(
-            select(*_WHO).where(Client.status == "active", Client.deleted_at.is_(None), Client.id.not_in(served))
+            select(*WHO_COLUMNS).where(Client.status == "active", Client.deleted_at.is_(None), Client.id.not_in(served))
         )
     )
 

@@ -22,6 +22,9 @@ SORTABLE = {
     "updated_at": Client.updated_at,
 }
 
+# Who a listed item is about: what the due lists show and filter by ("only my clients").
+WHO_COLUMNS = (Client.id, Client.case_number, Client.name, Client.responsible_worker_id)
+
 
 @dataclass(frozen=True)
 class ClientFilter:

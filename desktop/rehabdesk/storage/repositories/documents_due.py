@@ -8,9 +8,8 @@ from datetime import date
 from sqlalchemy import Row, and_, select
 from sqlalchemy.orm import Session
 
+from rehabdesk.storage.repositories.clients import WHO_COLUMNS
 from rehabdesk.storage.schema import Agreement, Client, ConsentForm, DocumentScan
-
-_WHO = (Client.id, Client.case_number, Client.name, Client.responsible_worker_id)
 
 
 def _no_scan(owner_type: str, owner_id) -> object:
@@ -29,7 +28,7 @@ def agreements_ending(session: Session, first: date, last: date) -> list[Row]:
     check on the unindexed ``renews_id`` made SQLite scan every agreement for each one."""
     ending = list(
         session.execute(
-            select(*_WHO, Agreement.id, Agreement.number, Agreement.end_date)
+            select(*WHO_COLUMNS, Agreement.id, Agreement.number, Agreement.end_date)
             .join(Agreement, Agreement.client_id == Client.id)
             .where(
                 Agreement.status == "active",
@@ -59,7 +58,7 @@ def consent_forms_pending(session: Session) -> list[Row]:
     """(…who, form id, number) of consent forms out for signature or still drafts."""
     return list(
         session.execute(
-            select(*_WHO, ConsentForm.id, ConsentForm.number)
+            select(*WHO_COLUMNS, ConsentForm.id, ConsentForm.number)
             .join(ConsentForm, ConsentForm.client_id == Client.id)
             .where(
                 ConsentForm.status.in_(("draft", "awaiting_signature")),
@@ -75,7 +74,7 @@ def signed_forms_without_scan(session: Session) -> list[Row]:
     """(…who, form id, number, signed on) of signed consent forms whose paper was not scanned in."""
     return list(
         session.execute(
-            select(*_WHO, ConsentForm.id, ConsentForm.number, ConsentForm.signed_on)
+            select(*WHO_COLUMNS, ConsentForm.id, ConsentForm.number, ConsentForm.signed_on)
             .join(ConsentForm, ConsentForm.client_id == Client.id)
             .where(
                 and_(ConsentForm.status == "signed", ConsentForm.deleted_at.is_(None), Client.deleted_at.is_(None)),
@@ -89,7 +88,7 @@ def agreements_without_scan(session: Session) -> list[Row]:
     """(…who, agreement id, number, signed on) of agreements in force whose signed paper was not scanned in."""
     return list(
         session.execute(
-            select(*_WHO, Agreement.id, Agreement.number, Agreement.signed_on)
+            select(*WHO_COLUMNS, Agreement.id, Agreement.number, Agreement.signed_on)
             .join(Agreement, Agreement.client_id == Client.id)
             .where(
                 and_(Agreement.status == "active", Agreement.deleted_at.is_(None), Client.deleted_at.is_(None)),

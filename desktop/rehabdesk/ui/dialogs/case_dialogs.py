@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -46,28 +45,12 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import GoalInput, PlanInput
 from rehabdesk.services.staff import StaffInfo
 from rehabdesk.ui import case_text, paperwork_text, people_text
-from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 Followup = Callable[[QDialog], None]
-
-
-def _combo(name: str, choices: list[tuple[Any, str]], current: Any = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for value, label in choices:
-        combo.addItem(label, value)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-def _line(name: str, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    return edit
 
 
 def _staff_choices(staff: list[StaffInfo], *, assessors_first: bool = False) -> list[tuple[str, str]]:
@@ -111,14 +94,14 @@ class TransitionDialog(FormDialog):
         allowed = [s for s in ClientStatus if s in TRANSITIONS[current]]  # declaration order: the path's order
         self.current_label = QLabel(people_text.label_of(ClientStatus, current_status))
         self.current_label.setObjectName("currentStatusLabel")
-        self.target_combo = _combo(
+        self.target_combo = combo_box(
             "targetCombo", [(s.value, people_text.label_of(ClientStatus, s.value)) for s in allowed], target
         )
-        self.on_edit = _line("onEdit", date.today().isoformat())
-        self.reason_edit = _line("reasonEdit", reason)
-        self.document_edit = _line("documentEdit", document)
+        self.on_edit = line_edit("onEdit", date.today().isoformat())
+        self.reason_edit = line_edit("reasonEdit", reason)
+        self.document_edit = line_edit("documentEdit", document)
         self.document_edit.setPlaceholderText(self.tr("e.g. intake assessment, hospital notice"))
-        self.outcome_combo = _combo("outcomeCombo", case_text.outcome_choices())
+        self.outcome_combo = combo_box("outcomeCombo", case_text.outcome_choices())
         self.outcome_label = QLabel(self.tr("Outcome"))
         self.form.addRow(self.tr("Current status"), self.current_label)
         self.form.addRow(self.tr("New status"), self.target_combo)
@@ -184,12 +167,12 @@ class AssessmentDialog(FormDialog):
         self._followup = followup
         self._instruments = dict(builtin_instruments())
         self.item_combos: dict[str, QComboBox] = {}
-        self.kind_combo = _combo("kindCombo", case_text.kind_choices(), kind)
-        self.date_edit = _line("assessedOnEdit", date.today().isoformat())
-        self.assessor_combo = _combo("assessorCombo", _staff_choices(staff, assessors_first=True))
-        self.informant_edit = _line("informantEdit")
+        self.kind_combo = combo_box("kindCombo", case_text.kind_choices(), kind)
+        self.date_edit = line_edit("assessedOnEdit", date.today().isoformat())
+        self.assessor_combo = combo_box("assessorCombo", _staff_choices(staff, assessors_first=True))
+        self.informant_edit = line_edit("informantEdit")
         self.informant_edit.setPlaceholderText(self.tr("e.g. the client and their mother"))
-        self.instrument_combo = _combo(
+        self.instrument_combo = combo_box(
             "instrumentCombo", [(code, case_text.instrument_name(i)) for code, i in self._instruments.items()], "sdss"
         )
         self.items_box = QWidget()
@@ -203,7 +186,7 @@ class AssessmentDialog(FormDialog):
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         self.total_label.setWordWrap(True)
-        self.risk_combo = _combo(
+        self.risk_combo = combo_box(
             "assessmentRiskCombo",
             [(None, self.tr("Not rated"))] + [(n, people_text.risk_level_text(n)) for n in range(MAX_RISK_LEVEL + 1)],
         )
@@ -216,7 +199,7 @@ class AssessmentDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.needs_list.addItem(item)
         self.needs_list.setMaximumHeight(130)
-        self.notes_edit = _line("notesEdit")
+        self.notes_edit = line_edit("notesEdit")
         self.form.addRow(self.tr("Kind"), self.kind_combo)
         self.form.addRow(self.tr("Assessed on"), self.date_edit)
         self.form.addRow(self.tr("Assessor"), self.assessor_combo)
@@ -253,7 +236,7 @@ class AssessmentDialog(FormDialog):
         self.item_combos = {}
         instrument = self.instrument()
         for item in instrument.items:
-            combo = _combo(f"item_{item.key}", [(o.value, case_text.option_label(o)) for o in item.options])
+            combo = combo_box(f"item_{item.key}", [(o.value, case_text.option_label(o)) for o in item.options])
             combo.setCurrentIndex(-1)  # unanswered until the assessor chooses
             combo.setPlaceholderText(self.tr("Choose…"))
             combo.currentIndexChanged.connect(self._update_total)
@@ -406,8 +389,8 @@ class PlanDialog(FormDialog):
         self._client_id = client_id
         self._staff = staff
         start = date.today()
-        self.start_edit = _line("periodStartEdit", start.isoformat())
-        self.end_edit = _line("periodEndEdit", (add_months(start, 6) - timedelta(days=1)).isoformat())
+        self.start_edit = line_edit("periodStartEdit", start.isoformat())
+        self.end_edit = line_edit("periodEndEdit", (add_months(start, 6) - timedelta(days=1)).isoformat())
         self.goals_table = QTableWidget(0, len(GOAL_COLUMNS))
         self.goals_table.setObjectName("goalsTable")
         self.goals_table.setHorizontalHeaderLabels(
@@ -460,14 +443,14 @@ class PlanDialog(FormDialog):
         table.insertRow(row)
         end = self.end_edit.text().strip()
         widgets: list[QWidget] = [
-            _combo("termCombo", case_text.term_choices(), "short"),
-            _line("goalEdit"),
+            combo_box("termCombo", case_text.term_choices(), "short"),
+            line_edit("goalEdit"),
             ServiceTypesButton(),
-            _combo("formCombo", paperwork_text.choices(ServiceForm)),
-            _line("frequencyEdit"),
-            _line("targetDateEdit", end),
-            _combo("responsibleCombo", [(None, "—"), *_staff_choices(self._staff)]),
-            _line("measureEdit"),
+            combo_box("formCombo", paperwork_text.choices(ServiceForm)),
+            line_edit("frequencyEdit"),
+            line_edit("targetDateEdit", end),
+            combo_box("responsibleCombo", [(None, "—"), *_staff_choices(self._staff)]),
+            line_edit("measureEdit"),
         ]
         widgets[1].setPlaceholderText(self.tr("Measurable: what, how much, by when"))
         widgets[4].setPlaceholderText(self.tr("e.g. 3 times a week"))
@@ -534,7 +517,7 @@ class ApprovePlanDialog(FormDialog):
         self._plan_id = plan_id
         note = QLabel(title)
         note.setWordWrap(True)
-        self.agreed_edit = _line("agreedOnEdit", date.today().isoformat())
+        self.agreed_edit = line_edit("agreedOnEdit", date.today().isoformat())
         self.form.addRow(note)
         self.form.addRow(self.tr("Agreed by the client on"), self.agreed_edit)
         self.finish_layout({"agreed_on": self.agreed_edit})
@@ -567,14 +550,14 @@ class RiskDialog(FormDialog):
         self._current_status = current_status
         self._followup = followup
         self.question: QMessageBox | None = None
-        self.date_edit = _line("recordedOnEdit", date.today().isoformat())
-        self.risk_combo = _combo(
+        self.date_edit = line_edit("recordedOnEdit", date.today().isoformat())
+        self.risk_combo = combo_box(
             "riskCombo", [(n, people_text.risk_level_text(n)) for n in range(MAX_RISK_LEVEL + 1)], 0
         )
         for level in range(MAX_RISK_LEVEL + 1):
             self.risk_combo.setItemData(level, people_text.risk_level_description(level), Qt.ItemDataRole.ToolTipRole)
-        self.illness_combo = _combo("illnessCombo", people_text.choices(IllnessStatus))
-        self.source_edit = _line("sourceEdit")
+        self.illness_combo = combo_box("illnessCombo", people_text.choices(IllnessStatus))
+        self.source_edit = line_edit("sourceEdit")
         self.source_edit.setPlaceholderText(self.tr("e.g. home visit, hospital notice, family report"))
         self.form.addRow(self.tr("Recorded on"), self.date_edit)
         self.form.addRow(self.tr("Risk level"), self.risk_combo)

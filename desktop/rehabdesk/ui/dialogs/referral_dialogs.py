@@ -8,37 +8,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rehabdesk.domain.people import MAX_RISK_LEVEL
 from rehabdesk.services import cases, referrals
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import ReferralInput
 from rehabdesk.ui import case_text, people_text
-from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit, text_box
 from rehabdesk.ui.operations import Operations
-
-
-def _line(name: str, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    return edit
-
-
-def _text_box(name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setTabChangesFocus(True)
-    box.setMaximumHeight(90)
-    return box
-
-
-def _combo(name: str, choices: list[tuple[Any, str]]) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for value, label in choices:
-        combo.addItem(label, value)
-    return combo
 
 
 class ReferralDialog(FormDialog):
@@ -46,15 +24,15 @@ class ReferralDialog(FormDialog):
         super().__init__(ops, self.tr("Record a referral"), parent)
         self._ctx = ctx
         self._client_id = client_id
-        self.direction_combo = _combo("referralDirectionCombo", case_text.referral_direction_choices())
-        self.kind_combo = _combo("referralKindCombo", case_text.referral_kind_choices())
-        self.date_edit = _line("referralDateEdit", date.today().isoformat())
-        self.organisation_edit = _line("organisationEdit")
+        self.direction_combo = combo_box("referralDirectionCombo", case_text.referral_direction_choices())
+        self.kind_combo = combo_box("referralKindCombo", case_text.referral_kind_choices())
+        self.date_edit = line_edit("referralDateEdit", date.today().isoformat())
+        self.organisation_edit = line_edit("organisationEdit")
         self.organisation_edit.setMaxLength(100)
-        self.reason_edit = _line("referralReasonEdit")
+        self.reason_edit = line_edit("referralReasonEdit")
         self.reason_edit.setMaxLength(300)
-        self.summary_edit = _text_box("conditionSummaryEdit")
-        self.risk_combo = _combo(
+        self.summary_edit = text_box("conditionSummaryEdit", 90)
+        self.risk_combo = combo_box(
             "referralRiskCombo",
             [(None, self.tr("not stated"))] + [(n, people_text.risk_level_text(n)) for n in range(MAX_RISK_LEVEL + 1)],
         )
@@ -107,8 +85,8 @@ class DatedNoteDialog(FormDialog):
     ) -> None:
         super().__init__(ops, title, parent)
         self._action = action
-        self.date_edit = _line("notedOnEdit", date.today().isoformat())
-        self.note_edit = _text_box("noteEdit")
+        self.date_edit = line_edit("notedOnEdit", date.today().isoformat())
+        self.note_edit = text_box("noteEdit", 90)
         self.form.addRow(date_label, self.date_edit)
         self.form.addRow(self.tr("Note"), self.note_edit)
         self.finish_layout({date_field: self.date_edit, note_field: self.note_edit})
@@ -154,7 +132,7 @@ class ConfirmWaitingDialog(FormDialog):
         super().__init__(ops, self.tr("Still waiting for a place"), parent)
         self._ctx = ctx
         self._client_id = client_id
-        self.date_edit = _line("confirmedOnEdit", date.today().isoformat())
+        self.date_edit = line_edit("confirmedOnEdit", date.today().isoformat())
         self.form.addRow(self.tr("Confirmed on"), self.date_edit)
         self.finish_layout({"on": self.date_edit})
 

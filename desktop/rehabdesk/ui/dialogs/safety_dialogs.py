@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -35,21 +34,13 @@ from rehabdesk.services import safety
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.safety import ActionInfo, ActionInput, DrillInfo, DrillInput, PlanInfo, PlanInput
 from rehabdesk.ui import training_text
-from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.dialogs.form_dialog import FormDialog, text_box
 from rehabdesk.ui.operations import Operations
 
 StaffChoice = tuple[str, str]  # (staff id, "name（staff number）")
 ACTION_DUE_DAYS = 30
 MAX_ACTION_ROWS = 20  # each row's fields are known to the error marking up front
 _DEFAULT_CONTACTS = next(f.default for f in fields(PlanInput) if f.name == "contacts")
-
-
-def _text_box(name: str, height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 def staff_combo(staff: list[StaffChoice], name: str, current: str | None = None, current_name: str = "") -> QComboBox:
@@ -103,9 +94,9 @@ class PlanDialog(FormDialog):
         self.owner_combo = staff_combo(
             staff, "planOwnerCombo", current.owner_staff_id if current else None, current.owner if current else ""
         )
-        self.contacts_edit = _text_box("planContactsEdit", 50)
+        self.contacts_edit = text_box("planContactsEdit", 50)
         self.contacts_edit.setPlainText(current.contacts if current else _DEFAULT_CONTACTS)
-        self.steps_edit = _text_box("planStepsEdit", 120)
+        self.steps_edit = text_box("planStepsEdit", 120)
         self.steps_edit.setPlainText(current.steps if current else "")
         self.form.addRow(self.tr("Title"), self.title_edit)
         self.form.addRow(self.tr("Scenarios covered"), self.scenarios_box)
@@ -192,7 +183,7 @@ class CloseActionDialog(FormDialog):
         what.setWordWrap(True)
         self.closed_edit = QLineEdit(date.today().isoformat())
         self.closed_edit.setObjectName("closedOnEdit")
-        self.note_edit = _text_box("closingNoteEdit")
+        self.note_edit = text_box("closingNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("e.g. two emergency lights replaced on floor 2"))
         self.form.addRow(self.tr("Action"), what)
         self.form.addRow(self.tr("Done on"), self.closed_edit)
@@ -299,9 +290,9 @@ class DrillDialog(FormDialog):
         self.duration_spin.setRange(1, safety.MAX_DRILL_MINUTES)
         self.duration_spin.setValue(30)
         self.duration_spin.setSuffix(self.tr(" min"))
-        self.evaluation_edit = _text_box("drillEvaluationEdit")
+        self.evaluation_edit = text_box("drillEvaluationEdit")
         self.evaluation_edit.setPlaceholderText(self.tr("How it went: time to evacuate, roles, communication"))
-        self.problems_edit = _text_box("drillProblemsEdit")
+        self.problems_edit = text_box("drillProblemsEdit")
         self.actions_box, self.actions_table = self._actions_table()
         numbers = QHBoxLayout()
         numbers.addWidget(self.clients_spin)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceDetail
 from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.dialogs.form_dialog import line_edit
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
@@ -88,8 +88,8 @@ class QuickServiceForm(QWidget):
         self.title = QLabel(self.tr("New service"))
         self.title.setObjectName("quickEntryTitle")
         self.title.setStyleSheet("font-weight: bold;")
-        self.date_edit = self._line("serviceDateEdit", (today or date.today()).isoformat())
-        self.search_edit = self._line("clientSearchEdit", "")
+        self.date_edit = line_edit("serviceDateEdit", (today or date.today()).isoformat())
+        self.search_edit = line_edit("clientSearchEdit", "")
         self.search_edit.setPlaceholderText(self.tr("Name, pinyin initials or case number; Enter adds"))
         self.matches_list = QListWidget()
         self.matches_list.setObjectName("clientMatchesList")
@@ -108,17 +108,17 @@ class QuickServiceForm(QWidget):
         self.types_list.setMaximumHeight(110)
         for value, text in paperwork_text.choices(ServiceType):
             checkable_item(text, value, self.types_list, False)
-        self.start_edit = self._line("startTimeEdit", "09:00")
-        self.end_edit = self._line("endTimeEdit", "10:00")
+        self.start_edit = line_edit("startTimeEdit", "09:00")
+        self.end_edit = line_edit("endTimeEdit", "10:00")
         self.staff_combo = QComboBox()
         self.staff_combo.setObjectName("serviceStaffCombo")
-        self.location_edit = self._line("locationEdit", "")
+        self.location_edit = line_edit("locationEdit", "")
         self.content_edit = QPlainTextEdit()
         self.content_edit.setObjectName("serviceContentEdit")
         self.content_edit.setTabChangesFocus(True)
         self.content_edit.setMaximumHeight(70)
-        self.response_edit = self._line("clientResponseEdit", "")
-        self.next_step_edit = self._line("nextStepEdit", "")
+        self.response_edit = line_edit("clientResponseEdit", "")
+        self.next_step_edit = line_edit("nextStepEdit", "")
         self.message = QLabel()
         self.status = QLabel()
         self.status.setObjectName("quickEntryStatus")
@@ -166,12 +166,6 @@ class QuickServiceForm(QWidget):
             lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)),
             on_success=lambda found: fill_staff(self.staff_combo, found),
         )
-
-    @staticmethod
-    def _line(name: str, text: str) -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setObjectName(name)
-        return edit
 
     def _layout(self) -> None:
         clients_box = QVBoxLayout()
