@@ -13,6 +13,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.storage import audit
 from rehabdesk.storage.integrity import check_database
 from rehabdesk.storage.keys import canonical_json
+from rehabdesk.storage.store import ANCHOR_SLOT_BYTES
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY
 from tests.support import audit_count, query, raw_sql
 
@@ -144,11 +145,49 @@ def test_truncation_below_the_slot_file_head_is_detected_without_the_anchor_file
     assert f"audit_truncated:{slot_head.seq - 1}<{slot_head.seq}" in faults
 
 
+def _head(ctx: StationContext) -> audit.AuditHead:
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return audit.current_head(uow.session)
+
+
+def _slots(ctx: StationContext) -> list[dict]:
+    data = ctx.store.paths.audit_anchor.read_bytes()
+    return [json.loads(data[at : at + ANCHOR_SLOT_BYTES]) for at in range(0, len(data), ANCHOR_SLOT_BYTES)]
+
+
+def test_the_anchor_follows_each_commit_in_alternate_slots(ctx: StationContext) -> None:
+    head = _head(ctx)
+    assert ctx.store.read_audit_anchor() == head
+    assert sorted(slot["seq"] for slot in _slots(ctx)) == [head.seq - 1, head.seq]
+
+
+def test_a_torn_slot_leaves_the_other_head(ctx: StationContext) -> None:
+    """A crash in the middle of the write after a commit spoils that slot only: the anchor falls one behind."""
+    head = _head(ctx)
+    anchor = ctx.store.paths.audit_anchor
+    data = bytearray(anchor.read_bytes())
+    torn = ANCHOR_SLOT_BYTES * (head.seq % 2)
+    data[torn : torn + ANCHOR_SLOT_BYTES] = b"\x00" * 100 + b'{"seq": ' + b" " * (ANCHOR_SLOT_BYTES - 108)
+    anchor.write_bytes(bytes(data))
+    assert ctx.store.read_audit_anchor().seq == head.seq - 1
+    assert not [f for f in checks.check_station(ctx).faults if f.startswith("audit")]
+
+
+def test_an_anchor_of_one_slot_from_before_still_reads(ctx: StationContext) -> None:
+    head = _head(ctx)
+    [newest] = [slot for slot in _slots(ctx) if slot["seq"] == head.seq]
+    ctx.store.paths.audit_anchor.write_text(json.dumps(newest), "ascii")
+    assert ctx.store.read_audit_anchor() == head
+    accounts.create_account(ctx, "later", "Later", frozenset({Role.STAFF}), "later-pass-1x")  # written in place
+    assert ctx.store.read_audit_anchor() == _head(ctx)
+
+
 def test_a_tampered_anchor_file_is_detected(ctx: StationContext) -> None:
     anchor = ctx.store.paths.audit_anchor
-    body = json.loads(anchor.read_text("ascii"))
-    body["seq"] -= 1
-    anchor.write_text(json.dumps(body), "ascii")
+    slots = _slots(ctx)
+    for slot in slots:
+        slot["seq"] -= 1
+    anchor.write_bytes(b"".join(json.dumps(slot).encode("ascii").ljust(ANCHOR_SLOT_BYTES) for slot in slots))
     from rehabdesk.domain.errors import DomainError
 
     with pytest.raises(DomainError, match="audit_anchor_tampered"):

@@ -36,10 +36,45 @@ def write_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-def write_audit_anchor_file(path: Path, head: AuditHead, masters: list[MasterKey]) -> None:
+# The anchor file holds two slots of one disk sector each, written in turn: a write torn or lost in a crash spoils
+# only the slot being written, and the other still holds a true (older) head. So the write after every commit
+# needs no fsync: the anchor may fall behind the chain, never run ahead of it (the commit is durable first).
+ANCHOR_SLOT_BYTES = 512
+
+
+def write_audit_anchor_file(path: Path, head: AuditHead, masters: list[MasterKey], *, durable: bool = True) -> None:
+    """Record ``head`` signed for ``masters``. ``durable``: both slots, synced before returning (a new station, a
+    restore, a key rotation); otherwise the slot of the head's parity, in place."""
     payload = canonical_json({"seq": head.seq, "hash": head.hash})
     body = {"seq": head.seq, "hash": head.hash, "macs": [m.mac("audit-anchor", payload) for m in masters]}
-    atomic_write_bytes(path, json.dumps(body).encode("ascii"))
+    slot = json.dumps(body).encode("ascii").ljust(ANCHOR_SLOT_BYTES, b" ")
+    if len(slot) > ANCHOR_SLOT_BYTES:
+        raise ValueError("an audit anchor outgrew its slot")
+    if durable or not path.exists():
+        atomic_write_bytes(path, slot + slot)
+        return
+    with path.open("r+b") as handle:
+        handle.seek(ANCHOR_SLOT_BYTES * (head.seq % 2))
+        handle.write(slot)
+
+
+def read_audit_anchor_file(path: Path, master: MasterKey) -> AuditHead:
+    """The newest head among the slots that verify; an older file of one slot reads the same way. None verifying
+    means the file was altered (a crash spoils one slot at most)."""
+    data = path.read_bytes()
+    heads = []
+    for start in range(0, len(data), ANCHOR_SLOT_BYTES):
+        try:
+            body = json.loads(data[start : start + ANCHOR_SLOT_BYTES].strip(b" \x00"))
+            head = AuditHead(int(body["seq"]), str(body["hash"]))
+            payload = canonical_json({"seq": head.seq, "hash": head.hash})
+            if any(master.verify_mac("audit-anchor", payload, mac) for mac in body["macs"]):
+                heads.append(head)
+        except (ValueError, KeyError, TypeError):
+            continue
+    if not heads:
+        raise DomainError("audit_anchor_tampered")
+    return max(heads, key=lambda head: head.seq)
 
 
 def audit_anchor_faults(store: Store, session: Session) -> list[str]:
@@ -71,7 +106,7 @@ class Store:
     def unit_of_work(self, actor: Actor | None, *, read_only: bool = False) -> UnitOfWork:
         if self.closed:
             raise DomainError("session_closed")
-        return UnitOfWork(self._factory, actor, read_only=read_only, on_audited=self.write_audit_anchor)
+        return UnitOfWork(self._factory, actor, read_only=read_only, on_audited=self._anchor_after_commit)
 
     def current_slot_file(self, session: Session) -> SlotFile:
         """The slot file as the database last committed it. Another session on this station (a second login in
@@ -119,26 +154,21 @@ class Store:
         return self.slot_file
 
     def write_audit_anchor(self, head: AuditHead, *, also_for: MasterKey | None = None) -> None:
-        """Record the audit head outside the database. During a key rotation the head is signed for the old and
-        the new master key, so that whichever database a crash leaves in place still verifies."""
+        """Record the audit head outside the database, synced. During a key rotation the head is signed for the
+        old and the new master key, so that whichever database a crash leaves in place still verifies."""
         if self.audit_anchors_frozen:
             return
         write_audit_anchor_file(self.paths.audit_anchor, head, [self.master] + ([also_for] if also_for else []))
 
+    def _anchor_after_commit(self, head: AuditHead) -> None:
+        if not self.audit_anchors_frozen:
+            write_audit_anchor_file(self.paths.audit_anchor, head, [self.master], durable=False)
+
     def read_audit_anchor(self) -> AuditHead | None:
-        """The head written after the last audited commit; a file that fails its MAC is itself a fault."""
+        """The head written after the last audited commit; a file none of whose slots verifies is a fault."""
         if not self.paths.audit_anchor.exists():
             return None
-        try:
-            body = json.loads(self.paths.audit_anchor.read_text("ascii"))
-            head = AuditHead(int(body["seq"]), str(body["hash"]))
-            payload = canonical_json({"seq": head.seq, "hash": head.hash})
-            valid = any(self.master.verify_mac("audit-anchor", payload, mac) for mac in body["macs"])
-        except (ValueError, KeyError, TypeError):
-            valid = False
-        if not valid:
-            raise DomainError("audit_anchor_tampered")
-        return head
+        return read_audit_anchor_file(self.paths.audit_anchor, self.master)
 
     def replace_master_key(self, master: MasterKey, engine: Engine, slot_file: SlotFile) -> None:
         self.master = master
