@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from rehabdesk.domain.agreements import AgreementStatus, effective_status
 from rehabdesk.domain.consent import GATING_KINDS, ConsentKind, ConsentStatus, Signer
 
 
-@dataclass(frozen=True)
-class ConsentFact:
+class ConsentFact(NamedTuple):  # tuples: a group session's save checks some hundred of them
     kind: ConsentKind
     status: ConsentStatus
     signer: Signer
@@ -23,8 +23,7 @@ class ConsentFact:
     withdrawn_on: date | None = None
 
 
-@dataclass(frozen=True)
-class AgreementFact:
+class AgreementFact(NamedTuple):
     number: str
     status: AgreementStatus
     signer: Signer | None

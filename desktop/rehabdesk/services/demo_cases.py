@@ -761,7 +761,7 @@ class _Case:
         for index, paper in enumerate(self.papers):
             fact = paper.fact
             if fact.start <= on <= fact.end and fact.signed_on and fact.signed_on <= on and fact.terminated_on is None:
-                ended = replace(fact, status=AgreementStatus.TERMINATED, terminated_on=on)
+                ended = fact._replace(status=AgreementStatus.TERMINATED, terminated_on=on)
                 self.papers[index] = replace(paper, fact=ended)
                 changes = {
                     "status": AgreementStatus.TERMINATED.value,

@@ -58,15 +58,17 @@ def new_number(uow: UnitOfWork, prefix: str, on: date) -> str:
     return document_number(station.code, prefix, on.year, repository.next_sequence(uow.session, prefix, on.year))
 
 
+# Stored codes to members by dictionary: every save checks each attendee's papers, and calling the enum per
+# value was a tenth of a group session's save.
+_KINDS = {kind.value: kind for kind in ConsentKind}
+_CONSENT_STATUSES = {status.value: status for status in ConsentStatus}
+_AGREEMENT_STATUSES = {status.value: status for status in AgreementStatus}
+_SIGNERS = {signer.value: signer for signer in Signer}
+
+
 def consent_facts(consents: list[Consent]) -> list[ConsentFact]:
     return [
-        ConsentFact(
-            ConsentKind(c.kind),
-            ConsentStatus(c.status),
-            Signer(c.signer),
-            c.signed_on,
-            c.withdrawn_on,
-        )
+        ConsentFact(_KINDS[c.kind], _CONSENT_STATUSES[c.status], _SIGNERS[c.signer], c.signed_on, c.withdrawn_on)
         for c in consents
     ]
 
@@ -75,8 +77,8 @@ def agreement_facts(agreements: list[Agreement]) -> list[AgreementFact]:
     return [
         AgreementFact(
             a.number,
-            AgreementStatus(a.status),
-            Signer(a.signer) if a.signer else None,
+            _AGREEMENT_STATUSES[a.status],
+            _SIGNERS[a.signer] if a.signer else None,
             a.signed_on,
             a.start_date,
             a.end_date,

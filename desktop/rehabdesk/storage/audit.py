@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.domain.roles import Actor
@@ -26,22 +26,19 @@ def _entry_hash(prev_hash: str, fields: list[Any]) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(fields)).hexdigest()
 
 
+_HASHED = ("seq", "at", "actor_id", "actor_login", "action", "entity_type", "entity_id", "outcome", "detail")
+
+
 def _hashed_fields(entry: AuditEntry) -> list[Any]:
-    return [
-        entry.seq,
-        entry.at,
-        entry.actor_id,
-        entry.actor_login,
-        entry.action,
-        entry.entity_type,
-        entry.entity_id,
-        entry.outcome,
-        entry.detail,
-    ]
+    return [getattr(entry, name) for name in _HASHED]
+
+
+_HEAD = select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+_INSERT = insert(AuditEntry.__table__)
 
 
 def current_head(session: Session) -> AuditHead:
-    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    last = session.connection().execute(_HEAD).first()
     return EMPTY_HEAD if last is None else AuditHead(last.seq, last.hash)
 
 
@@ -57,24 +54,24 @@ def append(
     at: datetime | None = None,
     login: str | None = None,
 ) -> AuditHead:
-    """Add one entry inside the caller's transaction and return the new head."""
+    """Add one entry inside the caller's transaction and return the new head. A plain insert: nothing reads the
+    entry back as an object, and an ORM flush of it cost as much as the rest of a quick save."""
     head = current_head(session)
-    entry = AuditEntry(
-        seq=head.seq + 1,
-        at=(at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds"),
-        actor_id=actor.account_id if actor else None,
-        actor_login=actor.login if actor else login,
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        outcome=outcome,
-        detail=json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
-        prev_hash=head.hash,
-    )
-    entry.hash = _entry_hash(head.hash, _hashed_fields(entry))
-    session.add(entry)
-    session.flush()
-    return AuditHead(entry.seq, entry.hash)
+    entry = {
+        "seq": head.seq + 1,
+        "at": (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds"),
+        "actor_id": actor.account_id if actor else None,
+        "actor_login": actor.login if actor else login,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "outcome": outcome,
+        "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
+        "prev_hash": head.hash,
+    }
+    entry["hash"] = _entry_hash(head.hash, [entry[name] for name in _HASHED])
+    session.connection().execute(_INSERT, entry)
+    return AuditHead(entry["seq"], entry["hash"])
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import Staff
@@ -14,6 +16,15 @@ def by_number(session: Session, staff_number: str) -> Staff | None:
 
 def all_staff(session: Session) -> list[Staff]:
     return list(session.scalars(select(Staff).where(Staff.deleted_at.is_(None)).order_by(Staff.staff_number)))
+
+
+_LIVE_IDS = select(Staff.id).where(Staff.id.in_(bindparam("staff_ids", expanding=True)), Staff.deleted_at.is_(None))
+
+
+def live_ids(session: Session, staff_ids: Iterable[str]) -> set[str]:
+    """Which of ``staff_ids`` are on the staff list (not deleted)."""
+    found = session.connection().execute(_LIVE_IDS, {"staff_ids": list(staff_ids)})
+    return {row[0] for row in found}
 
 
 def by_id(session: Session, staff_id: str) -> Staff | None:
