@@ -20,6 +20,7 @@ def today_page(ctx: BenchContext) -> list[Figure]:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from rehabdesk.app import settle_heap
     from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.services.sessions import unlock
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY
@@ -36,6 +37,7 @@ def today_page(ctx: BenchContext) -> list[Figure]:
         station = work / "station"
         shutil.copytree(cases_station(ctx), station, ignore=shutil.ignore_patterns("station.lock", "backups"))
         session = unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+        settle_heap()  # as the app does once its core has loaded
         try:
             ops = Operations(synchronous=True)  # every list loads inside the measured time
             due_counts: list[int] = []

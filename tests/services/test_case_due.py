@@ -9,9 +9,10 @@ from datetime import date, timedelta
 import pytest
 
 from rehabdesk.domain.errors import DomainError, PermissionDenied, ValidationError
+from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
-from rehabdesk.services import case_due, cases, clients, plans, referrals, service_records, settings
+from rehabdesk.services import assessments, case_due, cases, clients, plans, referrals, service_records, settings
 from rehabdesk.services.case_due import CaseDueKind
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
@@ -32,16 +33,24 @@ def _due(ctx: StationContext, kind: CaseDueKind, today: date = TODAY) -> list[ca
 
 def test_a_stage_review_is_due_six_months_after_the_last_assessment(admin_ctx: StationContext) -> None:
     worker_id = worker(admin_ctx)
-    client_id = active_client(admin_ctx, worker_id)
+    client_id = active_client(admin_ctx, worker_id)  # the intake assessment is dated TODAY (2026-11-23)
     assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW) == []
-    _sql(admin_ctx, ("UPDATE assessment SET assessed_on = '2026-06-01'", ()))
-    [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW)
-    assert (item.client_id, item.due_on, item.overdue(TODAY)) == (client_id, date(2026, 12, 1), False)
-    _sql(admin_ctx, ("UPDATE assessment SET assessed_on = '2026-05-01'", ()))
-    [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW)
-    assert item.overdue(TODAY) and item.worker_id is None
+    [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 5, 10))
+    assert (item.client_id, item.due_on, item.overdue(date(2027, 5, 10))) == (client_id, date(2027, 5, 23), False)
+    assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 5, 5)) == []  # more than two weeks ahead
+    [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 6, 1))
+    assert item.overdue(date(2027, 6, 1)) and item.worker_id is None
+
+    answers = {item.key: 0 for item in builtin_instruments()["sdss"].items}
+    stage = lambda on: assessments.AssessmentInput("stage", on, worker_id, "sdss", answers)  # noqa: E731
+    assessments.record_assessment(admin_ctx, client_id, stage(date(2027, 5, 25)), today=date(2027, 6, 1))
+    assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 6, 1)) == []
+    # An older assessment entered late does not bring the review forward again.
+    assessments.record_assessment(admin_ctx, client_id, stage(date(2027, 1, 10)), today=date(2027, 6, 1))
+    [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 11, 20))
+    assert item.due_on == date(2027, 11, 25)
     settings.update_settings(admin_ctx, replace(settings.read_settings(admin_ctx), stage_review_months=12))
-    assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW) == []
+    assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 11, 20)) == []
 
 
 def test_plan_reviews_and_follow_ups_come_from_their_own_dates(admin_ctx: StationContext) -> None:

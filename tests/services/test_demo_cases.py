@@ -155,6 +155,18 @@ def test_every_inserted_row_is_in_the_change_log(demo) -> None:
     assert updated[0][0] >= CLIENTS  # the imported episodes, moved back to their application dates
 
 
+def test_each_episode_keeps_its_last_review_date(demo) -> None:
+    """The demo writes the episode's last review date as record_assessment keeps it: its newest intake or stage
+    assessment, or none."""
+    differing = _sql(
+        demo,
+        "SELECT count(*) FROM episode e WHERE e.last_reviewed_on IS NOT (SELECT max(a.assessed_on) FROM assessment a"
+        " WHERE a.episode_id = e.id AND a.kind IN ('intake', 'stage') AND a.deleted_at IS NULL)",
+    )
+    assert differing == [(0,)]
+    assert _sql(demo, "SELECT count(*) FROM episode WHERE last_reviewed_on IS NOT NULL")[0][0] > CLIENTS // 2
+
+
 def test_the_station_has_work_due_today(demo) -> None:
     result, _paths = demo
     due = {item.kind.value for item in case_due.case_work_due(result.ctx, today=TODAY)}

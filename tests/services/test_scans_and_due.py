@@ -99,6 +99,11 @@ def test_the_due_list(admin_ctx: StationContext, client_id: str) -> None:
     }
     expired = {(i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 21))}
     assert ("agreement_expired", ending) in expired
+    # Once ended, the agreement is chased as ended (or renewed), no longer as a scan.
+    assert ("scan_missing", ending) not in expired
+    assert ("scan_missing", ending) in {
+        (i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 20))
+    }
     # A renewal takes it off the list.
     agreements.renew_agreement(admin_ctx, ending, today=TODAY)
     after = {(i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 21))}

@@ -12,7 +12,11 @@ from rehabdesk.services import accounts, cases, checks, clients, sessions, setti
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import migrate
 from rehabdesk.storage.paths import StationPaths
+from tests.case_support import active_client
 from tests.conftest import TEST_POLICY
+from tests.people_support import TODAY, client_input
+from tests.support import station_query
+from tests.training_support import worker
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REVISIONS = sorted(p.name for p in FIXTURES.iterdir() if (p / "fixture.json").exists())
@@ -110,3 +114,16 @@ def test_an_older_schema_is_backed_up_before_the_upgrade(
         assert checks.check_station(ctx).faults == ()
     finally:
         ctx.close()
+
+
+def test_revision_0008_fills_in_each_episodes_last_review(admin_ctx: StationContext) -> None:
+    """Upgrading to 0008 gives each episode the date of its newest intake or stage assessment, or none."""
+    assessed = active_client(admin_ctx, worker(admin_ctx))  # intake assessment on TODAY
+    waiting = clients.register_client(admin_ctx, client_input("李四光", serial=44), today=TODAY).client_id
+    sql = "SELECT client_id, last_reviewed_on FROM episode ORDER BY client_id"
+    expected = sorted([(assessed, TODAY.isoformat()), (waiting, None)])
+    assert station_query(admin_ctx, sql) == expected
+    engine = admin_ctx.store.engine
+    migrate._run(engine, "downgrade", "0007")
+    migrate.upgrade_to_head(engine)
+    assert station_query(admin_ctx, sql) == expected

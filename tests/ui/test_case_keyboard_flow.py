@@ -196,7 +196,7 @@ def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operatio
     _type(qtbot, entry.content_edit, "社交技能小组：自我介绍与倾听")
     qtbot.keyClick(entry.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not entry.message.isVisible(), entry.message.text()
-    assert today.services_table.rowCount() == 1
+    assert today.services_model.rowCount() == 1
     [service] = service_records.client_services(admin_ctx, client_id)
     assert service.group and [who for who, _name, _came in service.attendees] == [client_id]  # no one else named
     today.close()

@@ -76,8 +76,9 @@ def test_a_group_session_from_the_keyboard_shows_at_once_and_the_form_clears(
     assert entry.attendee_ids() == [] and entry.content_edit.toPlainText() == ""
     assert entry.form_combo.currentData() == "group_work"  # kept for the next entry
     assert "张三丰" in entry.status.text()
-    assert page.services_table.rowCount() == 1
-    assert "李四光" in page.services_table.item(0, 2).text() and "缺席" in page.services_table.item(0, 2).text()
+    assert page.services_model.rowCount() == 1
+    people = page.services_model.index(0, 2).data()
+    assert "李四光" in people and "缺席" in people
     [saved] = service_records.services_on(admin_ctx, TODAY)
     assert saved.group
     assert sorted((c, came) for c, _, came in saved.attendees) == sorted([(first, True), (second, False)])
@@ -101,7 +102,7 @@ def test_a_refused_save_says_why_and_keeps_everything(admin_ctx: StationContext,
     entry.form_combo.setCurrentIndex(entry.form_combo.findData("home_visit"))  # allowed while suspended
     qtbot.keyClick(entry.end_edit, Qt.Key.Key_Return)
     assert not entry.message.isVisible(), entry.message.text()
-    assert page.services_table.rowCount() == 1
+    assert page.services_model.rowCount() == 1
 
 
 def test_a_saved_service_is_changed_with_history_and_deleted_with_a_reason(
@@ -116,20 +117,20 @@ def test_a_saved_service_is_changed_with_history_and_deleted_with_a_reason(
     _tick_type(entry, qtbot, ServiceType.LIFE_SKILLS.value)
     qtbot.keyClick(entry.location_edit, Qt.Key.Key_Return)
     [saved] = page.services
-    page.services_table.setCurrentCell(0, 0)
+    page.services_table.setCurrentIndex(page.services_model.index(0, 0))
     page.edit_button.click()
     assert entry.cancel_button.isVisible() and entry.attendees_list.count() == 1
     entry.end_edit.setText("11:00")
     qtbot.keyClick(entry.end_edit, Qt.Key.Key_Return)
-    assert page.services_table.item(0, 0).text() == "09:00–11:00"
+    assert page.services_model.index(0, 0).data() == "09:00–11:00"
     assert len(service_records.service_history(admin_ctx, saved.id)) == 1
-    page.services_table.setCurrentCell(0, 0)
+    page.services_table.setCurrentIndex(page.services_model.index(0, 0))
     page.delete_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ReasonDialog)
     dialog.reason_edit.setText("重复录入")
     dialog.submit()
-    assert page.services_table.rowCount() == 0
+    assert page.services_model.rowCount() == 0
 
 
 def test_the_day_roster_is_ticked_and_saved_in_one_go(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
@@ -149,7 +150,7 @@ def test_the_day_roster_is_ticked_and_saved_in_one_go(admin_ctx: StationContext,
     qtbot.keyClick(roster.content_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not roster.message.isVisible(), roster.message.text()
     assert roster.roster is not None and roster.roster.service_id is not None
-    assert page.services_table.rowCount() == 1
+    assert page.services_model.rowCount() == 1
 
 
 def test_due_items_filter_to_my_clients_and_open_the_case_file(

@@ -11,6 +11,7 @@ DEFAULT_WAITLIST_DAYS = 90
 STAGE_REVIEW_MONTHS = 6
 DEFAULT_RETENTION_YEARS = 10
 DUE_SOON_DAYS = 14  # shown on the Today page this far ahead, so a visit can be planned
+REVIEW_KINDS = ("intake", "stage")  # the assessments the next stage review counts from
 
 
 def waitlist_reconfirmation_date(waitlisted_on: date, last_confirmed: date | None, days: int) -> date:

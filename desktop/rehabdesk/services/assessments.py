@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
+from rehabdesk.domain.case_due import REVIEW_KINDS
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.instruments import Score, builtin_instruments, score
@@ -104,6 +105,8 @@ def record_assessment(
             notes=data.notes.strip(),
         )
         uow.session.add(row)
+        if data.kind in REVIEW_KINDS and (episode.last_reviewed_on is None or assessed_on > episode.last_reviewed_on):
+            episode.last_reviewed_on = assessed_on
         uow.session.flush()
         uow.audit(
             "create",

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from rehabdesk.domain.agreements import AgreementStatus, document_number
-from rehabdesk.domain.case_due import stage_review_date
+from rehabdesk.domain.case_due import REVIEW_KINDS, stage_review_date
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus, Signer
 from rehabdesk.domain.eligibility import AgreementFact, ConsentFact, consent_in_force, may_serve
 from rehabdesk.domain.instruments import allowed_range, builtin_instruments, score
@@ -415,6 +415,8 @@ class _Case:
         self.closed_on: date | None = None
         self.confirmed_on: date | None = None
         self.first_episode: tuple[date, date] | None = None  # (applied, ended) once a second episode is open
+        self.reopened: dict | None = None  # the second episode's row
+        self.reviewed: dict[str, date] = {}  # episode id → its newest intake or stage assessment
 
     def add(self, table: type, **values) -> dict:
         values.setdefault("id", new_id())
@@ -504,6 +506,7 @@ class _Case:
             status_since=on,
         )
         self.episode_id = episode["id"]
+        self.reopened = episode
         self.application, self.status, self.since = on, S.APPLIED, on
         self.kinds = set()
         self.add(
@@ -567,6 +570,8 @@ class _Case:
             needs=",".join(needs),
         )
         self.kinds.add(kind)
+        if kind in REVIEW_KINDS:  # as record_assessment keeps the episode's last review date
+            self.reviewed[self.episode_id] = max(on, self.reviewed.get(self.episode_id, on))
         self.impairment = max(0.1, self.impairment - 0.04 * self.rng.random())  # most improve a little
 
     def risk(self, on: date, level: int, illness: str, source: str) -> None:
@@ -822,7 +827,10 @@ class _Case:
             "closing_outcome": self.outcome.value if self.outcome else None,
             "closed_on": self.closed_on,
             "waitlist_confirmed_on": self.confirmed_on,
+            "last_reviewed_on": self.reviewed.get(episode.id),
         }
+        if self.reopened is not None:
+            self.reopened["last_reviewed_on"] = self.reviewed.get(self.reopened["id"])
 
         def update() -> None:
             for name, value in final.items():

@@ -7,8 +7,8 @@ role may see (a worker's own training line; safety for everyone)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from rehabdesk.domain.case_due import DUE_SOON_DAYS
 from rehabdesk.domain.roles import Permission
@@ -17,8 +17,7 @@ from rehabdesk.services import case_due, documents_due, safety, training
 from rehabdesk.services.context import StationContext
 
 
-@dataclass(frozen=True)
-class TodayItem:
+class TodayItem(NamedTuple):  # a tuple: a large station lists thousands, built in a few ms
     kind: str  # a CaseDueKind, a documents_due kind, or training_short | drill_due | action_due | emergency_plan_review
     due_on: date | None
     overdue: bool

@@ -26,7 +26,10 @@ def _uri(path: Path, create: bool) -> str:
 
 def _apply_pragmas(connection: Any) -> None:
     connection.execute("PRAGMA busy_timeout = 10000")
-    connection.execute("PRAGMA cache_size = -8000")
+    # Up to 128 MiB of decrypted pages per connection, grown only as pages are read: every page read past the cache
+    # is decrypted again, and the Today page of a 20 000-client station reads ~100 MB of them (8 MB made it 3x
+    # slower). The pages are as private as the rest of the process's memory (no core dumps, no ptrace).
+    connection.execute("PRAGMA cache_size = -131072")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
@@ -76,6 +79,8 @@ def _engine(creator: Callable[[], Any], module: Any) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # The connection used last is used next, so the one worker thread keeps one warm page cache.
+        pool_use_lifo=True,
         # Error messages must never carry row values (names, ID numbers) into logs or dialogs.
         hide_parameters=True,
     )

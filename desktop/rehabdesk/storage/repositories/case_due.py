@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from rehabdesk.storage.repositories.clients import WHO_COLUMNS
 from rehabdesk.storage.schema import (
-    Assessment,
     Client,
     Episode,
     FollowUp,
@@ -21,28 +20,19 @@ from rehabdesk.storage.schema import (
 )
 
 
-def last_assessments(session: Session, statuses: Iterable[str], assessed_by: date) -> list[Row]:
-    """(client id, case number, name, worker, the episode's newest intake or stage assessment date or None) of the
-    episodes in ``statuses`` not assessed after ``assessed_by``; each date is read from the (episode, kind, date)
-    index, so only those episodes' clients are read."""
-    newest = (
-        select(func.max(Assessment.assessed_on))
-        .where(
-            Assessment.episode_id == Episode.id,
-            Assessment.kind.in_(("intake", "stage")),
-            Assessment.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-    )
+def episodes_to_review(session: Session, statuses: Iterable[str], reviewed_by: date) -> list[Row]:
+    """(client id, case number, name, worker, last review date or None) of the episodes in ``statuses`` not
+    reviewed after ``reviewed_by``: read from the (status, last review) index, so only those episodes' clients are
+    read."""
     return list(
         session.execute(
-            select(*WHO_COLUMNS, newest)
+            select(*WHO_COLUMNS, Episode.last_reviewed_on)
             .join(Episode, Episode.client_id == Client.id)
             .where(
                 Episode.status.in_(list(statuses)),
+                or_(Episode.last_reviewed_on.is_(None), Episode.last_reviewed_on <= reviewed_by),
                 Episode.deleted_at.is_(None),
                 Client.deleted_at.is_(None),
-                or_(newest.is_(None), newest <= assessed_by),
             )
         )
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Row, and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from rehabdesk.storage.repositories.clients import WHO_COLUMNS
 from rehabdesk.storage.schema import Agreement, Client, ConsentForm, DocumentScan
@@ -24,9 +24,14 @@ def _no_scan(owner_type: str, owner_id) -> object:
 
 def agreements_ending(session: Session, first: date, last: date) -> list[Row]:
     """(…who, agreement id, number, end date) of agreements in force ending from ``first`` to ``last`` that no
-    live renewal follows. The renewals are looked up once for the few ending, not per agreement: a correlated
-    check on the unindexed ``renews_id`` made SQLite scan every agreement for each one."""
-    ending = list(
+    live renewal follows (found through the ``renews_id`` index, one probe per agreement ending)."""
+    renewal = aliased(Agreement)
+    renewed = (
+        select(renewal.id)
+        .where(renewal.renews_id == Agreement.id, renewal.deleted_at.is_(None), renewal.status != "terminated")
+        .exists()
+    )
+    return list(
         session.execute(
             select(*WHO_COLUMNS, Agreement.id, Agreement.number, Agreement.end_date)
             .join(Agreement, Agreement.client_id == Client.id)
@@ -35,23 +40,11 @@ def agreements_ending(session: Session, first: date, last: date) -> list[Row]:
                 Agreement.end_date.between(first, last),
                 Agreement.deleted_at.is_(None),
                 Client.deleted_at.is_(None),
+                ~renewed,
             )
             .order_by(Agreement.end_date)
         )
     )
-    ids = [row[4] for row in ending]
-    renewed = (
-        set(
-            session.scalars(
-                select(Agreement.renews_id).where(
-                    Agreement.renews_id.in_(ids), Agreement.deleted_at.is_(None), Agreement.status != "terminated"
-                )
-            )
-        )
-        if ids
-        else set()
-    )
-    return [row for row in ending if row[4] not in renewed]
 
 
 def consent_forms_pending(session: Session) -> list[Row]:
@@ -84,14 +77,20 @@ def signed_forms_without_scan(session: Session) -> list[Row]:
     )
 
 
-def agreements_without_scan(session: Session) -> list[Row]:
-    """(…who, agreement id, number, signed on) of agreements in force whose signed paper was not scanned in."""
+def agreements_without_scan(session: Session, in_force_on: date) -> list[Row]:
+    """(…who, agreement id, number, signed on) of agreements in force on ``in_force_on`` whose signed paper was not
+    scanned in. An agreement that has ended is listed as ended (or renewed), not as a scan to chase."""
     return list(
         session.execute(
             select(*WHO_COLUMNS, Agreement.id, Agreement.number, Agreement.signed_on)
             .join(Agreement, Agreement.client_id == Client.id)
             .where(
-                and_(Agreement.status == "active", Agreement.deleted_at.is_(None), Client.deleted_at.is_(None)),
+                and_(
+                    Agreement.status == "active",
+                    Agreement.end_date >= in_force_on,
+                    Agreement.deleted_at.is_(None),
+                    Client.deleted_at.is_(None),
+                ),
                 _no_scan("agreement", Agreement.id),
             )
         )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, case, func, select
+from sqlalchemy import Column, Connection, Dialect, Row, Table, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -25,8 +26,10 @@ from rehabdesk.storage.schema import (
 from rehabdesk.storage.schema.base import SyncRow, new_id, utc_now
 
 # Page cache for a bulk insert, in KiB: the attendee index by client takes rows all over its pages, and with the
-# station's 8 MB cache each batch rereads and re-encrypts them (3-4x slower on the benchmark station).
+# station's own cache each batch rereads and re-encrypts them (3-4x slower on the benchmark station). A save of a
+# few rows keeps the station's cache as it is.
 _BULK_CACHE_KIB = 512 * 1024
+_BULK_ROWS = 10_000
 _REQUIRED = object()  # a column with neither a value nor a default
 
 
@@ -57,14 +60,62 @@ def staff_of(session: Session, service_ids: list[str]) -> list[ServiceStaff]:
     )
 
 
-def on_day(session: Session, day: date) -> list[ServiceRecord]:
+# What a list of services shows of each record; a busy day has hundreds, read as rows rather than whole objects.
+SUMMARY_COLUMNS = (
+    ServiceRecord.id,
+    ServiceRecord.service_date,
+    ServiceRecord.start_time,
+    ServiceRecord.end_time,
+    ServiceRecord.form,
+    ServiceRecord.service_types,
+    ServiceRecord.is_group,
+    ServiceRecord.content,
+)
+
+
+def on_day(session: Session, day: date) -> list[Row]:
+    """The day's live records (SUMMARY_COLUMNS), by start time."""
     return list(
-        session.scalars(
-            select(ServiceRecord)
+        session.execute(
+            select(*SUMMARY_COLUMNS)
             .where(ServiceRecord.service_date == day, ServiceRecord.deleted_at.is_(None))
             .order_by(ServiceRecord.start_time, ServiceRecord.created_at)
         )
     )
+
+
+def attendee_names_on(session: Session, day: date) -> list[tuple[str, str, str, bool]]:
+    """attendee_names of every live record of ``day``, found through the date rather than a list of ids."""
+    name = case((Client.deleted_at.is_(None), Client.name), else_="")
+    statement = (
+        select(ServiceAttendee.service_id, ServiceAttendee.client_id, name, ServiceAttendee.attended)
+        .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)
+        .join(Client, Client.id == ServiceAttendee.client_id)
+        .where(
+            ServiceRecord.service_date == day,
+            ServiceRecord.deleted_at.is_(None),
+            ServiceAttendee.deleted_at.is_(None),
+        )
+        .order_by(ServiceAttendee.service_id, ServiceAttendee.created_at)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in session.execute(statement)]
+
+
+def staff_names_on(session: Session, day: date) -> list[tuple[str, str]]:
+    """staff_names of every live record of ``day``."""
+    name = case((Staff.deleted_at.is_(None), Staff.name), else_="")
+    statement = (
+        select(ServiceStaff.service_id, name)
+        .join(ServiceRecord, ServiceRecord.id == ServiceStaff.service_id)
+        .join(Staff, Staff.id == ServiceStaff.staff_id)
+        .where(
+            ServiceRecord.service_date == day,
+            ServiceRecord.deleted_at.is_(None),
+            ServiceStaff.deleted_at.is_(None),
+        )
+        .order_by(ServiceStaff.service_id, ServiceStaff.created_at)
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
 
 
 def of_client(session: Session, client_id: str, limit: int | None = None) -> list[tuple[ServiceRecord, bool]]:
@@ -125,49 +176,60 @@ class AttendeeFiles:
     agreements: dict[str, list[Row]]
 
 
+# Built once: every save checks its attendees with these four, and building them cost more than running them.
+_ATTENDEES = bindparam("client_ids", expanding=True)
+_ATTENDEE_CLIENTS = select(Client.id, Client.case_number, Client.name, Client.birth_date, Client.legal_capacity).where(
+    Client.id.in_(_ATTENDEES), Client.deleted_at.is_(None)
+)
+_ATTENDEE_EPISODES = (
+    select(Episode.client_id, Episode.status, Episode.application_date)
+    .where(Episode.client_id.in_(_ATTENDEES), Episode.deleted_at.is_(None))
+    .order_by(Episode.client_id, Episode.number)
+)
+_ATTENDEE_CONSENTS = (
+    select(Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on)
+    .where(Consent.client_id.in_(_ATTENDEES), Consent.deleted_at.is_(None))
+    .order_by(Consent.signed_on, Consent.created_at)
+)
+_ATTENDEE_AGREEMENTS = (
+    select(
+        Agreement.client_id,
+        Agreement.number,
+        Agreement.status,
+        Agreement.signer,
+        Agreement.signed_on,
+        Agreement.start_date,
+        Agreement.end_date,
+        Agreement.terminated_on,
+    )
+    .where(Agreement.client_id.in_(_ATTENDEES), Agreement.deleted_at.is_(None))
+    .order_by(Agreement.created_at.desc())
+)
+
+
 def attendee_files(session: Session, client_ids: list[str]) -> AttendeeFiles:
     files = AttendeeFiles({}, {}, {}, {})
     if not client_ids:
         return files
-    for row in session.execute(
-        select(Client.id, Client.case_number, Client.name, Client.birth_date, Client.legal_capacity).where(
-            Client.id.in_(client_ids), Client.deleted_at.is_(None)
-        )
-    ):
+    connection = session.connection()
+    chosen = {"client_ids": client_ids}
+    for row in connection.execute(_ATTENDEE_CLIENTS, chosen):
         files.clients[row.id] = row
-    for row in session.execute(
-        select(Episode.client_id, Episode.status, Episode.application_date)
-        .where(Episode.client_id.in_(client_ids), Episode.deleted_at.is_(None))
-        .order_by(Episode.client_id, Episode.number)
-    ):
+    for row in connection.execute(_ATTENDEE_EPISODES, chosen):
         files.episodes[row.client_id] = row
-    for row in session.execute(
-        select(Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on)
-        .where(Consent.client_id.in_(client_ids), Consent.deleted_at.is_(None))
-        .order_by(Consent.signed_on, Consent.created_at)
-    ):
+    for row in connection.execute(_ATTENDEE_CONSENTS, chosen):
         files.consents.setdefault(row.client_id, []).append(row)
-    for row in session.execute(
-        select(
-            Agreement.client_id,
-            Agreement.number,
-            Agreement.status,
-            Agreement.signer,
-            Agreement.signed_on,
-            Agreement.start_date,
-            Agreement.end_date,
-            Agreement.terminated_on,
-        )
-        .where(Agreement.client_id.in_(client_ids), Agreement.deleted_at.is_(None))
-        .order_by(Agreement.created_at.desc())
-    ):
+    for row in connection.execute(_ATTENDEE_AGREEMENTS, chosen):
         files.agreements.setdefault(row.client_id, []).append(row)
     return files
 
 
+_LAST_CHANGE = select(func.max(ChangeLogEntry.seq))
+
+
 def insert_new_rows(session: Session, tables: Sequence[tuple[type[SyncRow], list[dict[str, Any]]]]) -> None:
-    """Insert new sync rows in a few statements: the demo station's case files and million service records (one
-    save at a time goes through the ORM). Each row dict holds column values of its table; the columns left out take
+    """Insert new sync rows in a few statements: a saved service's record and people, and the demo station's case
+    files and million service records. Each row dict holds column values of its table; the columns left out take
     their defaults. Rows others refer to carry their ids, and ``tables`` come in an order where every foreign key
     points at a row inserted before (within a table, in list order).
 
@@ -178,9 +240,11 @@ def insert_new_rows(session: Session, tables: Sequence[tuple[type[SyncRow], list
     connection = session.connection()
     now = utc_now()
     log: list[dict[str, Any]] = []
-    last = session.scalar(select(func.max(ChangeLogEntry.seq))) or 0
-    previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+    last = connection.execute(_LAST_CHANGE).scalar() or 0
+    bulk = sum(len(rows) for _model, rows in tables) >= _BULK_ROWS
+    previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar() if bulk else None
+    if bulk:
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
     try:
         for model, rows in tables:
             if not rows:
@@ -204,9 +268,11 @@ def insert_new_rows(session: Session, tables: Sequence[tuple[type[SyncRow], list
         if log:
             _execute_many(connection, ChangeLogEntry.__table__, {}, log)
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
+        if bulk:
+            connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
 
 
+@cache
 def _defaults(table: Table) -> dict[str, Any]:
     """The values a column left out takes: its scalar default, else NULL where allowed."""
     values: dict[str, Any] = {}
@@ -218,27 +284,30 @@ def _defaults(table: Table) -> dict[str, Any]:
     return values
 
 
-def _execute_many(connection: Connection, table: Table, defaults: dict[str, Any], rows: Iterable[dict]) -> None:
-    """One executemany on the driver, each value converted by its column type's own bind processor: what
-    connection.execute(insert(table), rows) stores, without its per-row bookkeeping (two thirds of the time for a
-    million rows). Defaults are converted once."""
-    dialect = connection.dialect
+@cache
+def _insert_of(table: Table, dialect: Dialect) -> tuple[str, list[tuple[Column, Callable | None]]]:
+    """The driver-level INSERT of every column, and each column's bind processor (made once per table)."""
     columns = list(table.columns)
-    processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
-    converted = {
-        column.key: processor(defaults[column.key]) if processor else defaults[column.key]
-        for column, processor in zip(columns, processors, strict=True)
-        if column.key in defaults
-    }
-    plan = [
-        (column.key, processor, converted.get(column.key, _REQUIRED))
-        for column, processor in zip(columns, processors, strict=True)
-    ]
     quote = dialect.identifier_preparer.quote
     statement = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
+    return statement, [(column, column.type.dialect_impl(dialect).bind_processor(dialect)) for column in columns]
+
+
+def _execute_many(connection: Connection, table: Table, defaults: dict[str, Any], rows: Iterable[dict]) -> None:
+    """One executemany on the driver, each value converted by its column type's own bind processor: what
+    connection.execute(insert(table), rows) stores, without its per-row bookkeeping (two thirds of the time for a
+    million rows). Defaults are converted once."""
+    statement, processors = _insert_of(table, connection.dialect)
+    plan = []
+    for column, processor in processors:
+        if column.key in defaults:
+            default = defaults[column.key]
+            plan.append((column.key, processor, processor(default) if processor else default))
+        else:
+            plan.append((column.key, processor, _REQUIRED))
     parameters = []
     for row in rows:
         values = []

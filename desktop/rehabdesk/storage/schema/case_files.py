@@ -16,14 +16,20 @@ class Episode(SyncRow, Base):
     """One pass through the lifecycle, from application to withdrawal, non-eligibility or archiving."""
 
     __tablename__ = "episode"
-    __table_args__ = (UniqueConstraint("client_id", "number", name="uq_episode_client_number"),)
+    __table_args__ = (
+        UniqueConstraint("client_id", "number", name="uq_episode_client_number"),
+        # Stage reviews due: only the episodes not reviewed since the bound are read.
+        Index("ix_episode_status_reviewed", "status", "last_reviewed_on"),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     application_date: Mapped[date] = mapped_column(Date)
     channel: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     status_since: Mapped[date] = mapped_column(Date)
+    # The newest intake or stage assessment's date, kept by record_assessment: the next stage review counts from it.
+    last_reviewed_on: Mapped[date | None] = mapped_column(Date, default=None)
     waitlist_confirmed_on: Mapped[date | None] = mapped_column(Date, default=None)
     closing_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
@@ -63,7 +69,7 @@ class Assessment(SyncRow, Base):
     __tablename__ = "assessment"
     __table_args__ = (
         Index("ix_assessment_client_date", "client_id", "assessed_on"),
-        # The newest intake or stage assessment of an episode, read from the index alone (stage reviews due).
+        # An episode's assessments of a kind, newest last.
         Index("ix_assessment_episode_kind_date", "episode_id", "kind", "assessed_on"),
     )
 

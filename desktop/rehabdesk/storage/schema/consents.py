@@ -80,6 +80,8 @@ class Consent(SyncRow, Base):
 
 class Agreement(SyncRow, Base):
     __tablename__ = "agreement"
+    # Agreements in force by end date: ending soon, and in force today (scans missing).
+    __table_args__ = (Index("ix_agreement_status_end", "status", "end_date"),)
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -91,7 +93,7 @@ class Agreement(SyncRow, Base):
     schedule: Mapped[str] = mapped_column(String(200), default="")
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(12), index=True)
+    status: Mapped[str] = mapped_column(String(12))
     signer: Mapped[str | None] = mapped_column(String(10), default=None)
     signed_on: Mapped[date | None] = mapped_column(Date, default=None)
     station_signatory_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -119,7 +121,8 @@ class DocumentScan(SyncRow, Base):
     """The signed paper copy, kept inside the encrypted database (never as a loose file) with its SHA-256."""
 
     __tablename__ = "document_scan"
-    __table_args__ = (Index("ix_document_scan_owner", "owner_type", "owner_id"),)
+    # With deleted_at, "has this paper a live scan" is answered from the index alone.
+    __table_args__ = (Index("ix_document_scan_owner", "owner_type", "owner_id", "deleted_at"),)
 
     owner_type: Mapped[str] = mapped_column(String(20))  # "consent_form" | "agreement"
     owner_id: Mapped[str] = mapped_column(String(36))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, Time, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabdesk.storage.schema.base import Base, SyncRow, UTCDateTime
@@ -15,7 +15,11 @@ class ServiceRecord(SyncRow, Base):
     """One service: individual work has one attendee, a group session many (one record, many attendees)."""
 
     __tablename__ = "service_record"
-    __table_args__ = (Index("ix_service_record_date", "service_date"),)
+    __table_args__ = (
+        Index("ix_service_record_date", "service_date"),
+        # A month's live records with their ids from the index alone (clients not served this month).
+        Index("ix_service_record_live_date", "service_date", "id", sqlite_where=text("deleted_at IS NULL")),
+    )
 
     service_date: Mapped[date] = mapped_column(Date)
     start_time: Mapped[time] = mapped_column(Time)
@@ -38,6 +42,13 @@ class ServiceAttendee(SyncRow, Base):
     __table_args__ = (
         UniqueConstraint("service_id", "client_id", name="uq_service_attendee_service_client"),
         Index("ix_service_attendee_client_service", "client_id", "service_id"),
+        # Who attended a record, from the index alone; the predicate is spelled as the queries spell it (IS 1).
+        Index(
+            "ix_service_attendee_attended",
+            "service_id",
+            "client_id",
+            sqlite_where=text("attended IS 1 AND deleted_at IS NULL"),
+        ),
     )
 
     service_id: Mapped[str] = mapped_column(ForeignKey("service_record.id"))
@@ -89,6 +100,15 @@ class FollowUp(SyncRow, Base):
     """A follow-up after closing (回访), due at 1 and 3 months by default."""
 
     __tablename__ = "follow_up"
+    __table_args__ = (
+        Index(
+            "ix_follow_up_open_due",
+            "due_date",
+            "client_id",
+            "id",
+            sqlite_where=text("done_on IS NULL AND deleted_at IS NULL"),
+        ),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"))

@@ -7,33 +7,30 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from rehabdesk.domain.service_kinds import ServiceForm
 from rehabdesk.services import service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.pages.staff_training import button
 from rehabdesk.ui.table_models.due_model import DueTableModel
+from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
+from rehabdesk.ui.widgets.record_view import record_view
 
 
 class TodayPage(QWidget):
@@ -57,9 +54,11 @@ class TodayPage(QWidget):
         self.heading.setObjectName("todayHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.entry = QuickServiceForm(ctx, ops, today=self.day)
-        self.services_table = list_table(
+        self.services_model = ServicesTableModel()
+        self.services_table = record_view(
             "todayServicesTable",
-            [self.tr("Time"), self.tr("Form"), self.tr("Clients"), self.tr("Given by"), self.tr("What was done")],
+            self.services_model,
+            widths={0: "00:00–00:00", 1: "日间训练/照料", 3: "张三丰、李四光"},
             stretch=(2, 4),
         )
         self.edit_button = button(self.tr("Change…"), "editServiceButton")
@@ -68,20 +67,12 @@ class TodayPage(QWidget):
         self.mine_check = QCheckBox(self.tr("Only my clients"))
         self.mine_check.setObjectName("onlyMineCheck")
         self.due_model = DueTableModel()
-        self.due_table = QTableView()
-        self.due_table.setObjectName("dueTable")
-        self.due_table.setModel(self.due_model)
-        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due_table.verticalHeader().hide()
-        # Widths from the longest texts each column takes, not from the rows: sizing to contents would ask the
-        # model for every cell of thousands of rows before the first paint.
-        header = self.due_table.horizontalHeader()
-        metrics = self.due_table.fontMetrics()
-        for column, sample in ((0, "等候满期，须确认是否仍需服务"), (2, "DEMO01-2026-00000"), (3, "2026-12-31")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.due_table = record_view(
+            "dueTable",
+            self.due_model,
+            widths={0: "等候满期，须确认是否仍需服务", 2: "DEMO01-2026-00000", 3: "2026-12-31"},
+            stretch=(1,),
+        )
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the case file"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("todayTabs")
@@ -91,7 +82,7 @@ class TodayPage(QWidget):
         self.attendance.saved.connect(self._service_saved)
         self.edit_button.clicked.connect(self.edit_service)
         self.delete_button.clicked.connect(self.delete_service)
-        self.services_table.itemDoubleClicked.connect(lambda _item: self.edit_service())
+        self.services_table.doubleClicked.connect(lambda _index: self.edit_service())
         self.due_table.activated.connect(lambda _index: self.open_due())
         self.mine_check.toggled.connect(self._show_due)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -153,29 +144,13 @@ class TodayPage(QWidget):
 
     def _show_services(self, found: list[ServiceSummary]) -> None:
         self.services = found
-        table = self.services_table
-        table.setRowCount(len(found))
-        for row, service in enumerate(found):
-            people = "、".join(
-                name if came else self.tr("{name} (absent)").format(name=name) for _, name, came in service.attendees
-            )
-            set_row(
-                table,
-                row,
-                [
-                    f"{service.start_time}–{service.end_time}",
-                    paperwork_text.label_of(ServiceForm, service.form),
-                    people,
-                    "、".join(service.staff),
-                    service.content.replace("\n", " "),
-                ],
-            )
+        self.services_model.set_services(found)
         self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
         self.edit_button.setEnabled(bool(found))
         self.delete_button.setEnabled(bool(found))
 
     def _selected_service(self) -> ServiceSummary | None:
-        row = self.services_table.currentRow()
+        row = self.services_table.currentIndex().row()
         return self.services[row] if 0 <= row < len(self.services) else None
 
     def edit_service(self) -> None:
