@@ -56,6 +56,32 @@ def test_correct_password_unlocks(qtbot, zh, new_station, station_paths, ops):
     ctx.close()
 
 
+def test_sign_in_waits_behind_work_left_running_instead_of_ignoring_enter(qtbot, zh, new_station, station_paths):
+    """Signing out while a page still loads leaves that load on the worker thread: the next sign-in queues after
+    it rather than being dropped, and a second Enter during the sign-in does not start another."""
+    from rehabdesk.ui.operations import Operations
+
+    new_station[0].close()
+    threaded = Operations()
+    release = threading.Event()
+    try:
+        threaded.run(None, lambda: release.wait(10))  # the previous session's page, still loading
+        widget = _unlock_widget(qtbot, station_paths, threaded)
+        widget.login_edit.setText(ADMIN_LOGIN)
+        widget.password_edit.setText(ADMIN_PASSWORD)
+        with qtbot.waitSignal(widget.unlocked, timeout=10_000) as unlocked:
+            widget.submit()
+            assert not widget.unlock_button.isEnabled()
+            widget.submit()  # pressed again while signing in: ignored
+            release.set()
+        unlocked.args[0].close()
+        qtbot.waitUntil(lambda: not threaded.busy)
+        assert widget.unlock_button.isEnabled()
+    finally:
+        release.set()
+        threaded.shutdown()
+
+
 def test_demo_hint_only_in_demo_mode(qtbot, zh, new_station, station_paths, ops):
     new_station[0].close()
     widget = _unlock_widget(qtbot, station_paths, ops)

@@ -150,7 +150,9 @@ class UnlockWidget(QWidget):
         # Imported here: the unlock screen must paint before SQLAlchemy and the rest of the core load.
         from rehabdesk.services import sessions
 
-        if self._ops.busy:
+        # Only this screen's own sign-in in flight is waited for: work the previous session left running (a page
+        # still loading when someone signed out) is queued before it, and must not swallow the Enter.
+        if not self.unlock_button.isEnabled():
             return
         login = self.login_edit.text()
         password = self.password_edit.text()
