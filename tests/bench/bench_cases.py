@@ -21,7 +21,7 @@ from tests.bench.harness import BenchContext, Figure, benchmark, stopwatch
 CLIENTS = 20_000
 SERVICES_PER_CLIENT = 50  # 1 000 000 records at full scale
 STAFF = 60
-DATA_VERSION = "3"  # 2: schema 0007; 3: schema 0008
+DATA_VERSION = "4"  # 2: schema 0007; 4: schema 0008
 CASE_OPEN_TARGET_SECONDS = 0.200
 SAVE_TARGET_SECONDS = 0.100
 SAVE_TARGET_RATIO = 3.0

@@ -67,11 +67,7 @@ class RiskRecord(SyncRow, Base):
 
 class Assessment(SyncRow, Base):
     __tablename__ = "assessment"
-    __table_args__ = (
-        Index("ix_assessment_client_date", "client_id", "assessed_on"),
-        # An episode's assessments of a kind, newest last.
-        Index("ix_assessment_episode_kind_date", "episode_id", "kind", "assessed_on"),
-    )
+    __table_args__ = (Index("ix_assessment_client_date", "client_id", "assessed_on"),)
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)

@@ -28,6 +28,8 @@ def upgrade() -> None:
     )
     op.drop_index('ix_episode_status', table_name='episode')
     op.create_index('ix_episode_status_reviewed', 'episode', ['status', 'last_reviewed_on'])
+    # 0007's index for the stage-review query, which now reads the episode's date instead.
+    op.drop_index('ix_assessment_episode_kind_date', table_name='assessment')
     op.create_index(
         'ix_service_record_live_date', 'service_record', ['service_date', 'id'], sqlite_where=sa.text('deleted_at IS NULL')
     )
@@ -57,6 +59,7 @@ def downgrade() -> None:
     op.drop_index('ix_follow_up_open_due', table_name='follow_up')
     op.drop_index('ix_service_attendee_attended', table_name='service_attendee')
     op.drop_index('ix_service_record_live_date', table_name='service_record')
+    op.create_index('ix_assessment_episode_kind_date', 'assessment', ['episode_id', 'kind', 'assessed_on'])
     op.drop_index('ix_episode_status_reviewed', table_name='episode')
     op.create_index('ix_episode_status', 'episode', ['status'])
     op.drop_column('episode', 'last_reviewed_on')
