@@ -69,7 +69,7 @@ def _cached(ctx: BenchContext) -> Path:
     return ctx.cached("cases-station", DATA_VERSION, build)
 
 
-def _copy(ctx: BenchContext, work: Path) -> Path:
+def copy_station(ctx: BenchContext, work: Path) -> Path:
     """A scratch copy, on disk before anything is timed: otherwise the first WAL checkpoint's fsync writes out
     the whole 4 GB copy (a one-second outlier)."""
     target = work / "station"
@@ -83,7 +83,7 @@ def _copy(ctx: BenchContext, work: Path) -> Path:
     return target
 
 
-def _open(station: Path):
+def open_station(station: Path):
     """The station unlocked, and the heap as the app leaves it once its core has loaded."""
     from rehabdesk.app import settle_heap
     from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
@@ -127,11 +127,26 @@ def _painted(app, widget) -> float:
     return time.perf_counter()
 
 
+def shown_seconds(app, make, width: int, height: int) -> float:
+    """Seconds from ``make()`` to the widget painted at ``width`` × ``height``; the widget is then closed and
+    deleted, so the next run starts clean."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    start = time.perf_counter()
+    widget = make()
+    widget.resize(width, height)
+    seconds = _painted(app, widget) - start
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return seconds
+
+
 @benchmark("case_open", "the case file with 2 000 service records, constructed to painted; a bare window for reference")
 def case_open(ctx: BenchContext) -> list[Figure]:
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
     from rehabdesk.ui.i18n import install_translators
@@ -142,20 +157,13 @@ def case_open(ctx: BenchContext) -> list[Figure]:
     install_translators(app, "zh_CN")
     facts = station_facts(ctx)
     with ctx.workdir() as work:
-        session = _open(_copy(ctx, work))
+        session = open_station(copy_station(ctx, work))
         try:
             client_id = _client_id(session, facts.heavy_case_number)
             ops = Operations(synchronous=True)  # the view's loads run inside the measured time
 
             def show(make) -> float:
-                start = time.perf_counter()
-                widget = make()
-                widget.resize(1200, 800)
-                seconds = _painted(app, widget) - start
-                widget.close()
-                widget.deleteLater()
-                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-                return seconds
+                return shown_seconds(app, make, 1200, 800)
 
             paired = ctx.interleaved(
                 lambda: show(lambda: CaseDetailView(session, ops, client_id)),
@@ -283,7 +291,7 @@ def group_session_save(ctx: BenchContext) -> list[Figure]:
 
     facts = station_facts(ctx)
     with ctx.workdir() as work:
-        session = _open(_copy(ctx, work))
+        session = open_station(copy_station(ctx, work))
         try:
             data = _group_input(session, facts.today)
 

@@ -4,9 +4,7 @@ day's services loaded and painted, against a bare window for reference."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import time
 
 from tests.bench.harness import BenchContext, Figure, benchmark
 
@@ -17,27 +15,18 @@ TODAY_PAGE_TARGET_SECONDS = 0.300
 def today_page(ctx: BenchContext) -> list[Figure]:
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from rehabdesk.app import settle_heap
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
-    from rehabdesk.services.sessions import unlock
-    from rehabdesk.storage.key_policy import PRODUCTION_POLICY
-    from rehabdesk.storage.paths import StationPaths
     from rehabdesk.ui.i18n import install_translators
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.pages.today import TodayPage
-    from tests.bench.bench_cases import _painted, cases_station, station_facts
+    from tests.bench.bench_cases import copy_station, open_station, shown_seconds, station_facts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_translators(app, "zh_CN")
     facts = station_facts(ctx)
     with ctx.workdir() as work:
-        station = work / "station"
-        shutil.copytree(cases_station(ctx), station, ignore=shutil.ignore_patterns("station.lock", "backups"))
-        session = unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
-        settle_heap()  # as the app does once its core has loaded
+        session = open_station(copy_station(ctx, work))
         try:
             ops = Operations(synchronous=True)  # every list loads inside the measured time
             due_counts: list[int] = []
@@ -49,14 +38,7 @@ def today_page(ctx: BenchContext) -> list[Figure]:
                 return page
 
             def show(make) -> float:
-                start = time.perf_counter()
-                widget = make()
-                widget.resize(1280, 800)
-                seconds = _painted(app, widget) - start
-                widget.close()
-                widget.deleteLater()
-                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-                return seconds
+                return shown_seconds(app, make, 1280, 800)
 
             # The first page after sign-in reads its pages from disk and decrypts them; the target is the page as
             # staff open it again during the day, with the page cache warm. The first is logged for information.

@@ -144,7 +144,7 @@ class TodayPage(QWidget):
 
     def _show_services(self, found: list[ServiceSummary]) -> None:
         self.services = found
-        self.services_model.set_services(found)
+        self.services_model.set_rows(found)
         self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
         self.edit_button.setEnabled(bool(found))
         self.delete_button.setEnabled(bool(found))
@@ -187,7 +187,7 @@ class TodayPage(QWidget):
         ]
         shown.sort(key=lambda item: (not item.overdue, item.due_on is None, item.due_on or date.max))
         self.shown_due = shown
-        self.due_model.set_items(shown)
+        self.due_model.set_rows(shown)
         overdue = sum(1 for item in shown if item.overdue)
         self.tabs.setTabText(2, self.tr("Due ({count}, overdue {overdue})").format(count=len(shown), overdue=overdue))
 

@@ -1,17 +1,16 @@
-"""The Today page's due items as a table model: a station of 20 000 clients can have thousands of items, and a
-view paints only the rows on screen (a table of widgets would build every cell first)."""
+"""The Today page's due items as a table model: a station of 20 000 clients can have thousands of items."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rehabdesk.services.today import TodayItem
 from rehabdesk.ui import today_text
+from rehabdesk.ui.table_models.rows_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _OVERDUE = QBrush(QColor("#b3261e"))
 
 
@@ -22,39 +21,26 @@ def _who(item: TodayItem) -> str:
     return f"{item.client_name}（{item.subject}）" if item.subject else item.client_name
 
 
-class DueTableModel(QAbstractTableModel):
+class DueTableModel(RowsTableModel):
     def __init__(self) -> None:
-        super().__init__()
-        self.items: list[TodayItem] = []
+        super().__init__(
+            [
+                QCoreApplication.translate("TodayPage", "What"),
+                QCoreApplication.translate("TodayPage", "Client or subject"),
+                QCoreApplication.translate("TodayPage", "Case number"),
+                QCoreApplication.translate("TodayPage", "Date"),
+            ]
+        )
         self._kinds: dict[str, str] = {}
-        self._headers = [
-            QCoreApplication.translate("TodayPage", "What"),
-            QCoreApplication.translate("TodayPage", "Client or subject"),
-            QCoreApplication.translate("TodayPage", "Case number"),
-            QCoreApplication.translate("TodayPage", "Date"),
-        ]
 
-    def set_items(self, items: list[TodayItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self._kinds = {kind: today_text.kind_text(kind) for kind in {item.kind for item in items}}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def set_rows(self, rows: list[TodayItem]) -> None:
+        self._kinds = {kind: today_text.kind_text(kind) for kind in {item.kind for item in rows}}
+        super().set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item: TodayItem = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
             return _OVERDUE if item.overdue else None
         if role != Qt.ItemDataRole.DisplayRole:
