@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.services.settings import read_settings
+from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import documents_due as repository
 
 # Ended agreements stay on the list this long without a renewal, then the case-file rules take over.
@@ -31,9 +31,9 @@ class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in
 @service(Permission.VIEW_RECORDS, mutating=False)
 def documents_due(ctx: StationContext, *, today: date | None = None) -> list[DueItem]:
     today = today or date.today()
-    window = read_settings(ctx).agreement_warning_days
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
+        window = settings_in(uow).agreement_warning_days
         first = today - timedelta(days=EXPIRED_LOOKBACK_DAYS)
         ending = repository.agreements_ending(session, first, today + timedelta(days=window))
         pending = repository.consent_forms_pending(session)
