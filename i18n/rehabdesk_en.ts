@@ -826,149 +826,6 @@
     </message>
 </context>
 <context>
-    <name>ClientDocumentsPanel</name>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <source>Scans</source>
-        <translation>Scans</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>Fees (yuan)</source>
-        <translation>Fees (yuan)</translation>
-    </message>
-    <message>
-        <source>Renews</source>
-        <translation>Renews</translation>
-    </message>
-    <message>
-        <source>New consent form…</source>
-        <translation>New consent form…</translation>
-    </message>
-    <message>
-        <source>Preview / print…</source>
-        <translation>Preview / print…</translation>
-    </message>
-    <message>
-        <source>Record signed…</source>
-        <translation>Record signed…</translation>
-    </message>
-    <message>
-        <source>Withdraw a consent…</source>
-        <translation>Withdraw a consent…</translation>
-    </message>
-    <message>
-        <source>Void…</source>
-        <translation>Void…</translation>
-    </message>
-    <message>
-        <source>Attach scan…</source>
-        <translation>Attach scan…</translation>
-    </message>
-    <message>
-        <source>View scan</source>
-        <translation>View scan</translation>
-    </message>
-    <message>
-        <source>New agreement…</source>
-        <translation>New agreement…</translation>
-    </message>
-    <message>
-        <source>Edit draft…</source>
-        <translation>Edit draft…</translation>
-    </message>
-    <message>
-        <source>Terminate…</source>
-        <translation>Terminate…</translation>
-    </message>
-    <message>
-        <source>Renew…</source>
-        <translation>Renew…</translation>
-    </message>
-    <message>
-        <source>Informed consent (知情同意书)</source>
-        <translation>Informed consent (知情同意书)</translation>
-    </message>
-    <message>
-        <source>Service agreements (服务协议)</source>
-        <translation>Service agreements (服务协议)</translation>
-    </message>
-    <message>
-        <source>Find a client to see their consent forms and agreements.</source>
-        <translation>Find a client to see their consent forms and agreements.</translation>
-    </message>
-    <message>
-        <source>Consent and agreement are in order: services may be recorded.</source>
-        <translation>Consent and agreement are in order: services may be recorded.</translation>
-    </message>
-    <message>
-        <source>No services may be recorded yet:</source>
-        <translation>No services may be recorded yet:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Offers: {kinds}</source>
-        <translation>Offers: {kinds}</translation>
-    </message>
-    <message>
-        <source>{kind}: not given</source>
-        <translation>{kind}: not given</translation>
-    </message>
-    <message>
-        <source>{kind}: withdrawn {date}</source>
-        <translation>{kind}: withdrawn {date}</translation>
-    </message>
-    <message>
-        <source>{kind}: given</source>
-        <translation>{kind}: given</translation>
-    </message>
-    <message>
-        <source>{state} on {date}</source>
-        <translation>{state} on {date}</translation>
-    </message>
-    <message>
-        <source>Consent form {number}</source>
-        <translation>Consent form {number}</translation>
-    </message>
-    <message>
-        <source>Void consent form {number}</source>
-        <translation>Void consent form {number}</translation>
-    </message>
-    <message>
-        <source>Service agreement {number}</source>
-        <translation>Service agreement {number}</translation>
-    </message>
-    <message>
-        <source>Terminate agreement {number}</source>
-        <translation>Terminate agreement {number}</translation>
-    </message>
-    <message>
-        <source>Terminated on</source>
-        <translation>Terminated on</translation>
-    </message>
-</context>
-<context>
     <name>ClientForm</name>
     <message>
         <source>Choose…</source>
@@ -1228,6 +1085,149 @@
     </message>
 </context>
 <context>
+    <name>ClientPaperworkPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>Fees (yuan)</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Renews</translation>
+    </message>
+    <message>
+        <source>New consent form…</source>
+        <translation>New consent form…</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>Preview / print…</translation>
+    </message>
+    <message>
+        <source>Record signed…</source>
+        <translation>Record signed…</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent…</source>
+        <translation>Withdraw a consent…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>View scan</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Edit draft…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Informed consent (知情同意书)</source>
+        <translation>Informed consent (知情同意书)</translation>
+    </message>
+    <message>
+        <source>Service agreements (服务协议)</source>
+        <translation>Service agreements (服务协议)</translation>
+    </message>
+    <message>
+        <source>Find a client to see their consent forms and agreements.</source>
+        <translation>Find a client to see their consent forms and agreements.</translation>
+    </message>
+    <message>
+        <source>Consent and agreement are in order: services may be recorded.</source>
+        <translation>Consent and agreement are in order: services may be recorded.</translation>
+    </message>
+    <message>
+        <source>No services may be recorded yet:</source>
+        <translation>No services may be recorded yet:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Offers: {kinds}</source>
+        <translation>Offers: {kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: not given</source>
+        <translation>{kind}: not given</translation>
+    </message>
+    <message>
+        <source>{kind}: withdrawn {date}</source>
+        <translation>{kind}: withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>{kind}: given</source>
+        <translation>{kind}: given</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>Consent form {number}</source>
+        <translation>Consent form {number}</translation>
+    </message>
+    <message>
+        <source>Void consent form {number}</source>
+        <translation>Void consent form {number}</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}</source>
+        <translation>Service agreement {number}</translation>
+    </message>
+    <message>
+        <source>Terminate agreement {number}</source>
+        <translation>Terminate agreement {number}</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>Terminated on</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Case number</source>
@@ -1431,61 +1431,6 @@
     <message>
         <source>Attendance saved.</source>
         <translation>Attendance saved.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPage</name>
-    <message>
-        <source>Name, pinyin initials, ID or case number</source>
-        <translation>Name, pinyin initials, ID or case number</translation>
-    </message>
-    <message>
-        <source>Blank consent form…</source>
-        <translation>Blank consent form…</translation>
-    </message>
-    <message>
-        <source>Blank agreement…</source>
-        <translation>Blank agreement…</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Client documents</source>
-        <translation>Client documents</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Due ({count})</source>
-        <translation>Due ({count})</translation>
-    </message>
-    <message>
-        <source>Blank consent form</source>
-        <translation>Blank consent form</translation>
-    </message>
-    <message>
-        <source>Blank service agreement</source>
-        <translation>Blank service agreement</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1895,61 @@
     <message>
         <source>Consents the form offers</source>
         <translation>Consents the form offers</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkPage</name>
+    <message>
+        <source>Name, pinyin initials, ID or case number</source>
+        <translation>Name, pinyin initials, ID or case number</translation>
+    </message>
+    <message>
+        <source>Blank consent form…</source>
+        <translation>Blank consent form…</translation>
+    </message>
+    <message>
+        <source>Blank agreement…</source>
+        <translation>Blank agreement…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client documents</source>
+        <translation>Client documents</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due ({count})</source>
+        <translation>Due ({count})</translation>
+    </message>
+    <message>
+        <source>Blank consent form</source>
+        <translation>Blank consent form</translation>
+    </message>
+    <message>
+        <source>Blank service agreement</source>
+        <translation>Blank service agreement</translation>
     </message>
 </context>
 <context>

@@ -826,149 +826,6 @@
     </message>
 </context>
 <context>
-    <name>ClientDocumentsPanel</name>
-    <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>签署日期</translation>
-    </message>
-    <message>
-        <source>Scans</source>
-        <translation>扫描件</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>同意事项</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Fees (yuan)</source>
-        <translation>费用（元）</translation>
-    </message>
-    <message>
-        <source>Renews</source>
-        <translation>续签自</translation>
-    </message>
-    <message>
-        <source>New consent form…</source>
-        <translation>新建知情同意书…</translation>
-    </message>
-    <message>
-        <source>Preview / print…</source>
-        <translation>预览 / 打印…</translation>
-    </message>
-    <message>
-        <source>Record signed…</source>
-        <translation>登记已签署…</translation>
-    </message>
-    <message>
-        <source>Withdraw a consent…</source>
-        <translation>登记撤回同意…</translation>
-    </message>
-    <message>
-        <source>Void…</source>
-        <translation>作废…</translation>
-    </message>
-    <message>
-        <source>Attach scan…</source>
-        <translation>添加扫描件…</translation>
-    </message>
-    <message>
-        <source>View scan</source>
-        <translation>查看扫描件</translation>
-    </message>
-    <message>
-        <source>New agreement…</source>
-        <translation>新建服务协议…</translation>
-    </message>
-    <message>
-        <source>Edit draft…</source>
-        <translation>修改草稿…</translation>
-    </message>
-    <message>
-        <source>Terminate…</source>
-        <translation>终止…</translation>
-    </message>
-    <message>
-        <source>Renew…</source>
-        <translation>续签</translation>
-    </message>
-    <message>
-        <source>Informed consent (知情同意书)</source>
-        <translation>知情同意书</translation>
-    </message>
-    <message>
-        <source>Service agreements (服务协议)</source>
-        <translation>服务协议</translation>
-    </message>
-    <message>
-        <source>Find a client to see their consent forms and agreements.</source>
-        <translation>请先查找康复对象，这里会显示其知情同意书和服务协议。</translation>
-    </message>
-    <message>
-        <source>Consent and agreement are in order: services may be recorded.</source>
-        <translation>知情同意书和服务协议齐全有效，可以登记服务。</translation>
-    </message>
-    <message>
-        <source>No services may be recorded yet:</source>
-        <translation>目前还不能登记服务：</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Offers: {kinds}</source>
-        <translation>包含：{kinds}</translation>
-    </message>
-    <message>
-        <source>{kind}: not given</source>
-        <translation>{kind}：未同意</translation>
-    </message>
-    <message>
-        <source>{kind}: withdrawn {date}</source>
-        <translation>{kind}：已于 {date} 撤回</translation>
-    </message>
-    <message>
-        <source>{kind}: given</source>
-        <translation>{kind}：已同意</translation>
-    </message>
-    <message>
-        <source>{state} on {date}</source>
-        <translation>{date} {state}</translation>
-    </message>
-    <message>
-        <source>Consent form {number}</source>
-        <translation>知情同意书 {number}</translation>
-    </message>
-    <message>
-        <source>Void consent form {number}</source>
-        <translation>作废知情同意书 {number}</translation>
-    </message>
-    <message>
-        <source>Service agreement {number}</source>
-        <translation>服务协议 {number}</translation>
-    </message>
-    <message>
-        <source>Terminate agreement {number}</source>
-        <translation>终止服务协议 {number}</translation>
-    </message>
-    <message>
-        <source>Terminated on</source>
-        <translation>终止日期</translation>
-    </message>
-</context>
-<context>
     <name>ClientForm</name>
     <message>
         <source>Choose…</source>
@@ -1228,6 +1085,149 @@
     </message>
 </context>
 <context>
+    <name>ClientPaperworkPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>续签自</translation>
+    </message>
+    <message>
+        <source>New consent form…</source>
+        <translation>新建知情同意书…</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>预览 / 打印…</translation>
+    </message>
+    <message>
+        <source>Record signed…</source>
+        <translation>登记已签署…</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent…</source>
+        <translation>登记撤回同意…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>添加扫描件…</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新建服务协议…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>修改草稿…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Informed consent (知情同意书)</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Service agreements (服务协议)</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Find a client to see their consent forms and agreements.</source>
+        <translation>请先查找康复对象，这里会显示其知情同意书和服务协议。</translation>
+    </message>
+    <message>
+        <source>Consent and agreement are in order: services may be recorded.</source>
+        <translation>知情同意书和服务协议齐全有效，可以登记服务。</translation>
+    </message>
+    <message>
+        <source>No services may be recorded yet:</source>
+        <translation>目前还不能登记服务：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Offers: {kinds}</source>
+        <translation>包含：{kinds}</translation>
+    </message>
+    <message>
+        <source>{kind}: not given</source>
+        <translation>{kind}：未同意</translation>
+    </message>
+    <message>
+        <source>{kind}: withdrawn {date}</source>
+        <translation>{kind}：已于 {date} 撤回</translation>
+    </message>
+    <message>
+        <source>{kind}: given</source>
+        <translation>{kind}：已同意</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{date} {state}</translation>
+    </message>
+    <message>
+        <source>Consent form {number}</source>
+        <translation>知情同意书 {number}</translation>
+    </message>
+    <message>
+        <source>Void consent form {number}</source>
+        <translation>作废知情同意书 {number}</translation>
+    </message>
+    <message>
+        <source>Service agreement {number}</source>
+        <translation>服务协议 {number}</translation>
+    </message>
+    <message>
+        <source>Terminate agreement {number}</source>
+        <translation>终止服务协议 {number}</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Case number</source>
@@ -1431,61 +1431,6 @@
     <message>
         <source>Attendance saved.</source>
         <translation>考勤已保存。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPage</name>
-    <message>
-        <source>Name, pinyin initials, ID or case number</source>
-        <translation>姓名、拼音首字母、身份证号或档案编号</translation>
-    </message>
-    <message>
-        <source>Blank consent form…</source>
-        <translation>空白知情同意书…</translation>
-    </message>
-    <message>
-        <source>Blank agreement…</source>
-        <translation>空白服务协议…</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>档案编号</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>康复对象</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Client documents</source>
-        <translation>个人文书</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>Due ({count})</source>
-        <translation>待办（{count}）</translation>
-    </message>
-    <message>
-        <source>Blank consent form</source>
-        <translation>空白知情同意书</translation>
-    </message>
-    <message>
-        <source>Blank service agreement</source>
-        <translation>空白服务协议</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1893,61 @@
     <message>
         <source>Consents the form offers</source>
         <translation>同意书包含的事项</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkPage</name>
+    <message>
+        <source>Name, pinyin initials, ID or case number</source>
+        <translation>姓名、拼音首字母、身份证号或档案编号</translation>
+    </message>
+    <message>
+        <source>Blank consent form…</source>
+        <translation>空白知情同意书…</translation>
+    </message>
+    <message>
+        <source>Blank agreement…</source>
+        <translation>空白服务协议…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Client documents</source>
+        <translation>个人文书</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Due ({count})</source>
+        <translation>待办（{count}）</translation>
+    </message>
+    <message>
+        <source>Blank consent form</source>
+        <translation>空白知情同意书</translation>
+    </message>
+    <message>
+        <source>Blank service agreement</source>
+        <translation>空白服务协议</translation>
     </message>
 </context>
 <context>

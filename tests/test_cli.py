@@ -206,7 +206,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_print_writes_the_clients_latest_documents_and_blank_forms(demo_station: Path, tmp_path: Path) -> None:
-    from rehabdesk.storage.repositories import consents as paperwork
+    from rehabdesk.storage.repositories import paperwork
     from rehabdesk.storage.schema import Agreement, Client
 
     folder = _copy(demo_station, tmp_path)

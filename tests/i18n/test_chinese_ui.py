@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.services import agreements, clients, consents, fee_schedule
-from rehabdesk.services.client_documents import AgreementInfo, client_documents
+from rehabdesk.services.client_paperwork import AgreementInfo, client_paperwork
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.change_password import ChangePasswordDialog
@@ -150,9 +150,9 @@ def test_no_latin_text_in_the_chinese_ui(qtbot, zh, admin_ctx, station_paths, op
 
     client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
     fee = fee_schedule.add_fee_item(admin_ctx, fee_schedule.FeeItemInput("午餐", "餐", "12", "self_paid"))
-    documents = client_documents(admin_ctx, client_id, today=TODAY)
+    documents = client_paperwork(admin_ctx, client_id, today=TODAY)
     form_id = consents.create_consent_form(admin_ctx, client_id, ["service", "media"], today=TODAY)
-    form = next(f for f in client_documents(admin_ctx, client_id, today=TODAY).forms if f.id == form_id)
+    form = next(f for f in client_paperwork(admin_ctx, client_id, today=TODAY).forms if f.id == form_id)
     items = fee_schedule.list_fee_items(admin_ctx)
     dialogs = (
         AccountDialog(admin_ctx, ops),
@@ -180,4 +180,4 @@ def test_no_latin_text_in_the_chinese_ui(qtbot, zh, admin_ctx, station_paths, op
 
 def _agreement_stub(ctx, client_id: str) -> AgreementInfo:
     agreement_id = agreements.create_agreement(ctx, client_id, agreement_input(), today=TODAY)
-    return next(a for a in client_documents(ctx, client_id, today=TODAY).agreements if a.id == agreement_id)
+    return next(a for a in client_paperwork(ctx, client_id, today=TODAY).agreements if a.id == agreement_id)

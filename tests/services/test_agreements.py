@@ -11,7 +11,7 @@ import pytest
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import agreements, clients, fee_schedule
 from rehabdesk.services.agreements import FeeChoice, SignedAgreement
-from rehabdesk.services.client_documents import client_documents
+from rehabdesk.services.client_paperwork import client_paperwork
 from rehabdesk.services.context import StationContext
 from tests.paperwork_support import TERM_END, TERM_START, active_agreement, add_fee_item, agreement_input
 from tests.people_support import TODAY, client_input
@@ -24,7 +24,7 @@ def client_id(admin_ctx: StationContext) -> str:
 
 
 def _agreement(ctx: StationContext, client_id: str, agreement_id: str, today: date = TODAY):
-    return next(a for a in client_documents(ctx, client_id, today=today).agreements if a.id == agreement_id)
+    return next(a for a in client_paperwork(ctx, client_id, today=today).agreements if a.id == agreement_id)
 
 
 def test_prices_are_copied_at_signing_and_never_follow_the_schedule(admin_ctx: StationContext, client_id: str) -> None:
@@ -163,7 +163,7 @@ def test_signing_for_a_client_who_needs_a_guardian(admin_ctx: StationContext) ->
     with pytest.raises(ValidationError) as caught:
         agreements.record_agreement_signed(admin_ctx, draft, SignedAgreement("client", TERM_START), today=TODAY)
     assert caught.value.code == "signer_needs_legal_guardian"
-    guardian = client_documents(admin_ctx, client_id, today=TODAY).guardians[0].id
+    guardian = client_paperwork(admin_ctx, client_id, today=TODAY).guardians[0].id
     agreements.record_agreement_signed(admin_ctx, draft, SignedAgreement("guardian", TERM_START, guardian), today=TODAY)
     assert _agreement(admin_ctx, client_id, draft).signer == "guardian"
 

@@ -10,7 +10,7 @@ import pytest
 from rehabdesk.domain.clients import GuardianInput
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import clients, consents
-from rehabdesk.services.client_documents import client_documents
+from rehabdesk.services.client_paperwork import client_paperwork
 from rehabdesk.services.consents import SignedConsentForm
 from rehabdesk.services.context import StationContext
 from tests.paperwork_support import ALL_KINDS, TERM_START, active_agreement, sign_consent_form
@@ -27,7 +27,7 @@ def client_id(admin_ctx: StationContext) -> str:
 def test_a_new_form_is_a_numbered_draft_on_the_current_template(admin_ctx: StationContext, client_id: str) -> None:
     first = consents.create_consent_form(admin_ctx, client_id, ["media", "service"], today=TODAY)
     second = consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=TODAY)
-    documents = client_documents(admin_ctx, client_id, today=TODAY)
+    documents = client_paperwork(admin_ctx, client_id, today=TODAY)
     by_id = {form.id: form for form in documents.forms}
     assert by_id[first].number == "TS01-TY-2026-0001"
     assert by_id[second].number == "TS01-TY-2026-0002"
@@ -40,7 +40,7 @@ def test_a_new_form_is_a_numbered_draft_on_the_current_template(admin_ctx: Stati
 def test_numbering_restarts_each_year(admin_ctx: StationContext, client_id: str) -> None:
     consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=date(2026, 12, 31))
     consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=date(2027, 1, 1))
-    numbers = sorted(form.number for form in client_documents(admin_ctx, client_id).forms)
+    numbers = sorted(form.number for form in client_paperwork(admin_ctx, client_id).forms)
     assert numbers == ["TS01-TY-2026-0001", "TS01-TY-2027-0001"]
 
 
@@ -71,7 +71,7 @@ def test_two_connections_creating_at_once_get_distinct_numbers(admin_ctx: Statio
 def test_recording_it_signed_creates_one_consent_per_kind_ticked(admin_ctx: StationContext, client_id: str) -> None:
     form_id, consent_ids = sign_consent_form(admin_ctx, client_id, granted=("sensitive_data", "media"))
     assert len(consent_ids) == 3  # service consent is the form's main signature
-    form = client_documents(admin_ctx, client_id, today=TODAY).forms[0]
+    form = client_paperwork(admin_ctx, client_id, today=TODAY).forms[0]
     assert form.id == form_id and form.status == "signed" and form.signed_on == TERM_START
     assert sorted(c.kind for c in form.consents) == ["media", "sensitive_data", "service"]
     with pytest.raises(DomainError) as caught:
@@ -101,7 +101,7 @@ def test_a_client_without_full_capacity_signs_through_the_legal_guardian(admin_c
     client_id = clients.register_client(
         admin_ctx, client_input(legal_capacity="limited", guardians=(guardian,)), today=TODAY
     ).client_id
-    guardian_id = client_documents(admin_ctx, client_id, today=TODAY).guardians[0].id
+    guardian_id = client_paperwork(admin_ctx, client_id, today=TODAY).guardians[0].id
     form_id = consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=TODAY)
     with pytest.raises(ValidationError) as caught:
         consents.record_consent_signed(admin_ctx, form_id, SignedConsentForm((), "client", TERM_START), today=TODAY)
@@ -121,7 +121,7 @@ def test_a_minor_needs_the_legal_guardian_too(admin_ctx: StationContext) -> None
     client_id = clients.register_client(
         admin_ctx, client_input(birth=date(2012, 3, 4), serial=22, guardians=(mother, uncle)), today=TODAY
     ).client_id
-    guardian_id = client_documents(admin_ctx, client_id, today=TODAY).guardians[1].id
+    guardian_id = client_paperwork(admin_ctx, client_id, today=TODAY).guardians[1].id
     form_id = consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=TODAY)
     with pytest.raises(ValidationError) as caught:
         consents.record_consent_signed(
@@ -136,7 +136,7 @@ def test_withdrawal_blocks_service_keeps_the_record_and_is_audited(admin_ctx: St
     assert consents.service_eligibility(admin_ctx, client_id, today=TODAY).allowed
     sensitive = next(
         c.id
-        for c in client_documents(admin_ctx, client_id, today=TODAY).forms[0].consents
+        for c in client_paperwork(admin_ctx, client_id, today=TODAY).forms[0].consents
         if c.kind == "sensitive_data"
     )
     consents.withdraw_consent(admin_ctx, sensitive, "2026-11-20", "家属要求不再保存健康信息", today=TODAY)
@@ -176,7 +176,7 @@ def test_provision_to_others_follows_that_consent_only(admin_ctx: StationContext
     assert consents.clients_consenting_to_provision(admin_ctx) == {client_id}
     provision = next(
         c.id
-        for c in client_documents(admin_ctx, client_id, today=TODAY).forms[0].consents
+        for c in client_paperwork(admin_ctx, client_id, today=TODAY).forms[0].consents
         if c.kind == "data_provision"
     )
     consents.withdraw_consent(admin_ctx, provision, TODAY, "不同意上报", today=TODAY)

@@ -70,13 +70,13 @@ def test_station_files_hold_no_client_name_or_id_number_in_plaintext(tmp_path: P
 
 
 def test_demo_shows_every_paperwork_and_training_state(tmp_path: Path) -> None:
-    from rehabdesk.services import documents_due, safety, training
+    from rehabdesk.services import paperwork_due, safety, training
 
     paths = StationPaths(tmp_path / "states")
     result = create_demo_station(paths, seed=3, clients_count=60, staff_count=8, policy=TEST_POLICY, today=TODAY)
     ctx = result.ctx
     try:
-        due = {item.kind for item in documents_due.documents_due(ctx, today=TODAY)}
+        due = {item.kind for item in paperwork_due.paperwork_due(ctx, today=TODAY)}
         assert {"consent_pending", "scan_missing", "agreement_expiring"} <= due
         overview = training.training_overview(ctx, TODAY.year, today=TODAY)
         states = {w.compliance.compliant for w in overview.direct_service}

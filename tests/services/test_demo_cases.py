@@ -17,7 +17,7 @@ import pytest
 
 from rehabdesk.domain.lifecycle import ClosingOutcome, check_service
 from rehabdesk.domain.people import ClientStatus
-from rehabdesk.services import case_due, documents_due, service_records
+from rehabdesk.services import case_due, paperwork_due, service_records
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.demo import DemoStationResult, create_demo_station
@@ -177,7 +177,7 @@ def test_the_station_has_work_due_today(demo) -> None:
         f"WHERE r.service_date >= '{TODAY.replace(day=1).isoformat()}'",
     )
     assert served_this_month[0][0] > 0
-    papers = {item.kind for item in documents_due.documents_due(result.ctx, today=TODAY)}
+    papers = {item.kind for item in paperwork_due.paperwork_due(result.ctx, today=TODAY)}
     assert "agreement_expiring" in papers
 
 

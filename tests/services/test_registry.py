@@ -184,10 +184,10 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "scans.view_station_file": lambda ctx, w: _service("scans").view_station_file(ctx, w.plan_file_id),
     "training.safety_courses": lambda ctx, w: training.safety_courses(ctx, 2026),
-    "client_documents.client_documents": lambda ctx, w: _service("client_documents").client_documents(
+    "client_paperwork.client_paperwork": lambda ctx, w: _service("client_paperwork").client_paperwork(
         ctx, w.client_id, today=TODAY
     ),
-    "documents_due.documents_due": lambda ctx, w: _service("documents_due").documents_due(ctx, today=TODAY),
+    "paperwork_due.paperwork_due": lambda ctx, w: _service("paperwork_due").paperwork_due(ctx, today=TODAY),
     "printing.print_consent_form": lambda ctx, w: _service("printing").print_consent_form(
         ctx, w.paperwork.draft_form_id, today=TODAY
     ),

@@ -12,7 +12,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import agreements, clients, consents, scans
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.documents_due import documents_due
+from rehabdesk.services.paperwork_due import paperwork_due
 from tests.conftest import HEAD_NAME
 from tests.paperwork_support import ALL_KINDS, active_agreement, agreement_input, sign_consent_form
 from tests.people_support import TODAY, client_input
@@ -84,7 +84,7 @@ def test_the_due_list(admin_ctx: StationContext, client_id: str) -> None:
     ending = active_agreement(admin_ctx, client_id, end_date=date(2026, 12, 20))
     later = active_agreement(admin_ctx, other, end_date=date(2027, 6, 30))
     scans.attach_scan(admin_ctx, "agreement", later, PNG)
-    items = {(item.kind, item.document_id) for item in documents_due(admin_ctx, today=TODAY)}
+    items = {(item.kind, item.document_id) for item in paperwork_due(admin_ctx, today=TODAY)}
     assert items == {
         ("consent_pending", pending),
         ("scan_missing", signed_form),
@@ -95,23 +95,23 @@ def test_the_due_list(admin_ctx: StationContext, client_id: str) -> None:
         admin_ctx, replace(settings_service.read_settings(admin_ctx), agreement_warning_days=10)
     )
     assert ("agreement_expiring", ending) not in {
-        (item.kind, item.document_id) for item in documents_due(admin_ctx, today=TODAY)
+        (item.kind, item.document_id) for item in paperwork_due(admin_ctx, today=TODAY)
     }
-    expired = {(i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 21))}
+    expired = {(i.kind, i.document_id) for i in paperwork_due(admin_ctx, today=date(2026, 12, 21))}
     assert ("agreement_expired", ending) in expired
     # Once ended, the agreement is chased as ended (or renewed), no longer as a scan.
     assert ("scan_missing", ending) not in expired
     assert ("scan_missing", ending) in {
-        (i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 20))
+        (i.kind, i.document_id) for i in paperwork_due(admin_ctx, today=date(2026, 12, 20))
     }
     # A renewal takes it off the list.
     agreements.renew_agreement(admin_ctx, ending, today=TODAY)
-    after = {(i.kind, i.document_id) for i in documents_due(admin_ctx, today=date(2026, 12, 21))}
+    after = {(i.kind, i.document_id) for i in paperwork_due(admin_ctx, today=date(2026, 12, 21))}
     assert ("agreement_expired", ending) not in after
 
 
 def test_due_items_name_the_client_and_number(admin_ctx: StationContext, client_id: str) -> None:
     agreements.create_agreement(admin_ctx, client_id, agreement_input(), today=TODAY)
     form = consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=TODAY)
-    (item,) = documents_due(admin_ctx, today=TODAY)
+    (item,) = paperwork_due(admin_ctx, today=TODAY)
     assert (item.document_id, item.client_name, item.number) == (form, "张三丰", "TS01-TY-2026-0001")

@@ -10,7 +10,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
 from rehabdesk.services import cases, clients, consents, service_records
 from rehabdesk.services.cases import TransitionRequest
-from rehabdesk.services.client_documents import client_documents
+from rehabdesk.services.client_paperwork import client_paperwork
 from rehabdesk.services.context import StationContext
 from tests.case_support import active_client
 from tests.people_support import TODAY, client_input
@@ -86,7 +86,7 @@ def test_who_may_not_be_served_is_refused_with_the_reason(admin_ctx: StationCont
     cases.change_status(admin_ctx, client_id, TransitionRequest("active", TODAY, reason="出院"), today=TODAY)
     sensitive = next(
         c.id
-        for form in client_documents(admin_ctx, client_id, today=TODAY).forms
+        for form in client_paperwork(admin_ctx, client_id, today=TODAY).forms
         for c in form.consents
         if c.kind == "sensitive_data"
     )

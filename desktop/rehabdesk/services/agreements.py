@@ -17,7 +17,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import AGREEMENT_PREFIX, new_number, signing_guardian, the_client
 from rehabdesk.services.registry import service
 from rehabdesk.services.templates import current_template
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Agreement, AgreementFeeLine
 from rehabdesk.storage.unit_of_work import UnitOfWork

@@ -56,7 +56,7 @@ from rehabdesk.services.printing import station_on_form
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import cases as case_repository
 from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as consent_repository
+from rehabdesk.storage.repositories import paperwork as paperwork_repository
 from rehabdesk.storage.repositories import service_records as service_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Client
@@ -183,11 +183,11 @@ def _case_file(
         ),
         consents=tuple(
             ConsentLine(ConsentKind(c.kind), Signer(c.signer), c.signed_on, c.withdrawn_on)
-            for c in consent_repository.consents_of(session, client_id)
+            for c in paperwork_repository.consents_of(session, client_id)
         ),
         agreements=tuple(
             AgreementLine(a.number, a.start_date, a.end_date, effective_status(status, a.end_date, today))
-            for a in reversed(consent_repository.agreements_of(session, client_id))
+            for a in reversed(paperwork_repository.agreements_of(session, client_id))
             if (status := AgreementStatus(a.status)) is not AgreementStatus.DRAFT
         ),
     )

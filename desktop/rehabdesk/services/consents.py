@@ -24,7 +24,7 @@ from rehabdesk.services.paperwork import (
 )
 from rehabdesk.services.registry import service
 from rehabdesk.services.templates import current_template
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Consent, ConsentForm
 from rehabdesk.storage.unit_of_work import UnitOfWork

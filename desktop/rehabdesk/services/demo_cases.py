@@ -38,7 +38,7 @@ from rehabdesk.services.settings import settings_in
 from rehabdesk.services.templates import current_template
 from rehabdesk.storage.repositories import cases as case_repository
 from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as consent_repository
+from rehabdesk.storage.repositories import paperwork as consent_repository
 from rehabdesk.storage.repositories import service_records as service_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import station as station_repository

@@ -12,7 +12,7 @@ from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.schema import FeeItem
 
 

@@ -12,7 +12,7 @@ from rehabdesk.domain.eligibility import AgreementFact, ConsentFact
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import ADULT_AGE, LegalCapacity
 from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.schema import Agreement, Client, Consent, Guardian
 from rehabdesk.storage.unit_of_work import UnitOfWork

@@ -26,13 +26,13 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import Gender, Relation
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
-from rehabdesk.services.client_documents import agreement_info
+from rehabdesk.services.client_paperwork import agreement_info
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
 from rehabdesk.services.templates import current_template, recorded_template
 from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.schema import Client, Guardian

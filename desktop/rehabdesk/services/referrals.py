@@ -18,7 +18,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import consent_facts, needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import cases as repository
-from rehabdesk.storage.repositories import consents as consent_repository
+from rehabdesk.storage.repositories import paperwork as paperwork_repository
 from rehabdesk.storage.schema import Referral
 
 
@@ -54,7 +54,7 @@ def record_referral(ctx: StationContext, client_id: str, data: ReferralInput, *,
         client = the_client(uow, client_id)
         if direction is ReferralDirection.OUT:
             # Sending the client's data to another organisation is provision to others (个人信息保护法 第23条).
-            facts = consent_facts(consent_repository.consents_of(uow.session, client.id))
+            facts = consent_facts(paperwork_repository.consents_of(uow.session, client.id))
             reason = consent_in_force(
                 facts, ConsentKind.DATA_PROVISION, today=day, needs_legal_guardian=needs_legal_guardian(client, day)
             )

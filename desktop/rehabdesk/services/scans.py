@@ -10,7 +10,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.repositories import training as training_repository
 from rehabdesk.storage.schema import DocumentScan
 from rehabdesk.storage.unit_of_work import UnitOfWork

@@ -13,12 +13,12 @@ from typing import NamedTuple
 from rehabdesk.domain.case_due import DUE_SOON_DAYS
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import DueState
-from rehabdesk.services import case_due, documents_due, safety, training
+from rehabdesk.services import case_due, paperwork_due, safety, training
 from rehabdesk.services.context import StationContext
 
 
 class TodayItem(NamedTuple):  # a tuple: a large station lists thousands, built in a few ms
-    kind: str  # a CaseDueKind, a documents_due kind, or training_short | drill_due | action_due | emergency_plan_review
+    kind: str  # a CaseDueKind, a paperwork_due kind, or training_short | drill_due | action_due | emergency_plan_review
     due_on: date | None
     overdue: bool
     client_id: str | None = None
@@ -58,7 +58,7 @@ def today_items(ctx: StationContext, *, today: date | None = None) -> list[Today
                 subject=d.number,
                 item_id=d.document_id,
             )
-            for d in documents_due.documents_due(ctx, today=today)
+            for d in paperwork_due.paperwork_due(ctx, today=today)
         ]
     items += _training_short(ctx, today)
     items += _safety_due(ctx, today)

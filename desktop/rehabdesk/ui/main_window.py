@@ -27,8 +27,8 @@ from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.pages.about import AboutPage
 from rehabdesk.ui.pages.audit import AuditPage
 from rehabdesk.ui.pages.clients import ClientsPage
-from rehabdesk.ui.pages.documents import DocumentsPage
 from rehabdesk.ui.pages.home import HomePage
+from rehabdesk.ui.pages.paperwork import PaperworkPage
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
             self.home_page = HomePage(self.ctx, self._ops)
             areas.append((self.tr("Home"), self.home_page))
         self.clients_page: ClientsPage | None = None
-        self.documents_page: DocumentsPage | None = None
+        self.documents_page: PaperworkPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
             self.clients_page = ClientsPage(self.ctx, self._ops)
             areas.append((self.tr("Clients"), self.clients_page))
-            self.documents_page = DocumentsPage(self.ctx, self._ops)
+            self.documents_page = PaperworkPage(self.ctx, self._ops)
             areas.append((self.tr("Documents"), self.documents_page))
         self.staff_training_page = StaffTrainingPage(self.ctx, self._ops)
         areas.append((self.tr("Staff & training"), self.staff_training_page))

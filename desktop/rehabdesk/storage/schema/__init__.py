@@ -1,8 +1,17 @@
 """All mapped tables; importing this module registers every table on Base.metadata."""
 
 from rehabdesk.storage.schema.base import Base
-from rehabdesk.storage.schema.case_files import Assessment, Episode, PlanGoal, RehabPlan, RiskRecord, StatusChange
-from rehabdesk.storage.schema.consents import (
+from rehabdesk.storage.schema.case_files import (
+    Assessment,
+    Episode,
+    FollowUp,
+    PlanGoal,
+    Referral,
+    RehabPlan,
+    RiskRecord,
+    StatusChange,
+)
+from rehabdesk.storage.schema.paperwork import (
     Agreement,
     AgreementFeeLine,
     Consent,
@@ -14,8 +23,6 @@ from rehabdesk.storage.schema.consents import (
 )
 from rehabdesk.storage.schema.people import Client, ClientSearchKey, Guardian, Staff
 from rehabdesk.storage.schema.service_records import (
-    FollowUp,
-    Referral,
     ServiceAttendee,
     ServiceRecord,
     ServiceRevision,

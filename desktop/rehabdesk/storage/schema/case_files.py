@@ -1,11 +1,11 @@
 """Case files: episodes and their status history, the dated risk history, assessments, and rehabilitation plans
-with their goals."""
+with their goals; referrals in and out; follow-ups after closing."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabdesk.storage.schema.base import Base, SyncRow
@@ -118,3 +118,41 @@ class PlanGoal(SyncRow, Base):
     frequency: Mapped[str] = mapped_column(String(60))
     responsible_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
     target_date: Mapped[date] = mapped_column(Date)
+
+
+class Referral(SyncRow, Base):
+    __tablename__ = "referral"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    episode_id: Mapped[str | None] = mapped_column(ForeignKey("episode.id"), default=None)
+    direction: Mapped[str] = mapped_column(String(4))  # in | out
+    referral_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30))
+    organisation: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    condition_summary: Mapped[str] = mapped_column(Text, default="")
+    risk_level: Mapped[int | None] = mapped_column(Integer, default=None)
+    receipt_date: Mapped[date | None] = mapped_column(Date, default=None)
+    feedback: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(SyncRow, Base):
+    """A follow-up after closing (回访), due at 1 and 3 months by default."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        Index(
+            "ix_follow_up_open_due",
+            "due_date",
+            "client_id",
+            "id",
+            sqlite_where=text("done_on IS NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"))
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str] = mapped_column(Text, default="")

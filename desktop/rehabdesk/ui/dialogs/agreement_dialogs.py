@@ -25,7 +25,7 @@ from rehabdesk.domain.money import format_yuan, line_total
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services import agreements
 from rehabdesk.services.agreements import AgreementInput, FeeChoice, SignedAgreement
-from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments
+from rehabdesk.services.client_paperwork import AgreementInfo, ClientPaperwork
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo
 from rehabdesk.services.staff import StaffInfo
@@ -179,7 +179,7 @@ class RecordAgreementSignedDialog(FormDialog):
         self,
         ctx: StationContext,
         ops: Operations,
-        documents: ClientDocuments,
+        documents: ClientPaperwork,
         agreement: AgreementInfo,
         staff: list[StaffInfo],
         parent: QWidget | None = None,

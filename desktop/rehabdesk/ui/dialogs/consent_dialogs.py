@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayo
 from rehabdesk.domain.consent import ConsentKind, Signer
 from rehabdesk.domain.people import Relation
 from rehabdesk.services import consents
-from rehabdesk.services.client_documents import ClientDocuments, ConsentFormInfo
+from rehabdesk.services.client_paperwork import ClientPaperwork, ConsentFormInfo
 from rehabdesk.services.consents import SignedConsentForm
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
@@ -39,7 +39,7 @@ def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, 
     return box, checks
 
 
-def guardian_combo(documents: ClientDocuments) -> QComboBox:
+def guardian_combo(documents: ClientPaperwork) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("guardianCombo")
     combo.addItem("—", None)
@@ -54,7 +54,7 @@ def guardian_combo(documents: ClientDocuments) -> QComboBox:
     return combo
 
 
-def signer_combo(documents: ClientDocuments) -> QComboBox:
+def signer_combo(documents: ClientPaperwork) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("signerCombo")
     for value, text in paperwork_text.choices(Signer):
@@ -85,7 +85,7 @@ class RecordConsentSignedDialog(FormDialog):
         self,
         ctx: StationContext,
         ops: Operations,
-        documents: ClientDocuments,
+        documents: ClientPaperwork,
         form: ConsentFormInfo,
         staff: list[StaffInfo],
         parent: QWidget | None = None,

@@ -48,7 +48,7 @@ from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.staff_training import button, list_table, set_row
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
-from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
+from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
@@ -105,7 +105,7 @@ class CaseDetailView(QWidget):
         )
         self.services_tab = CaseServices()
         self.referrals_tab = CaseReferrals(ctx, ops)
-        self.documents = ClientDocumentsPanel(ctx, ops)
+        self.documents = ClientPaperworkPanel(ctx, ops)
         self.documents.setObjectName("caseDocumentsPanel")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")

@@ -1,5 +1,5 @@
 """One client's consent forms and agreements: status, whether the client may be served, and every action on
-them. The Documents page shows it for the client found; the case file's documents tab reuses it."""
+them. The Paperwork page shows it for the client found; the case file's documents tab reuses it."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import agreements, client_documents, consents, fee_schedule, printing, scans, staff
-from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments, ConsentFormInfo
+from rehabdesk.services import agreements, client_paperwork, consents, fee_schedule, printing, scans, staff
+from rehabdesk.services.client_paperwork import AgreementInfo, ClientPaperwork, ConsentFormInfo
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui import paperwork_text
@@ -71,7 +71,7 @@ def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDial
     return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))
 
 
-class ClientDocumentsPanel(QWidget):
+class ClientPaperworkPanel(QWidget):
     changed = Signal()  # something was saved: pages showing due items refresh
 
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
@@ -79,7 +79,7 @@ class ClientDocumentsPanel(QWidget):
         self._ctx = ctx
         self._ops = ops
         self._client_id: str | None = None
-        self.documents: ClientDocuments | None = None
+        self.documents: ClientPaperwork | None = None
         self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
         self.header = QLabel()
         self.header.setObjectName("documentsHeader")
@@ -200,9 +200,9 @@ class ClientDocumentsPanel(QWidget):
             self._show(None)
             return
         client_id = self._client_id
-        self._ops.run(self, lambda: client_documents.client_documents(self._ctx, client_id), on_success=self._show)
+        self._ops.run(self, lambda: client_paperwork.client_paperwork(self._ctx, client_id), on_success=self._show)
 
-    def _show(self, documents: ClientDocuments | None) -> None:
+    def _show(self, documents: ClientPaperwork | None) -> None:
         self.documents = documents
         self.forms_table.setRowCount(0)
         self.agreements_table.setRowCount(0)

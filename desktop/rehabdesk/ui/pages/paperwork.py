@@ -1,5 +1,5 @@
-"""The Documents page (文书): find a client, see and act on their consent forms and agreements; what is due across
-the station; blank forms for home visits."""
+"""The Paperwork page (文书, titled "Documents"): find a client, see and act on their consent forms and agreements;
+what is due across the station; blank forms for home visits."""
 
 from __future__ import annotations
 
@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import clients, documents_due, printing
+from rehabdesk.services import clients, paperwork_due, printing
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.documents_due import DueItem
+from rehabdesk.services.paperwork_due import DueItem
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel, show_printed
+from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel, show_printed
 
 SEARCH_LIMIT = 50
 
 
-class DocumentsPage(QWidget):
+class PaperworkPage(QWidget):
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -48,7 +48,7 @@ class DocumentsPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setObjectName("documentsResults")
-        self.panel = ClientDocumentsPanel(ctx, ops)
+        self.panel = ClientPaperworkPanel(ctx, ops)
         self.blank_consent = QPushButton(self.tr("Blank consent form…"))
         self.blank_consent.setObjectName("blankConsentButton")
         self.blank_agreement = QPushButton(self.tr("Blank agreement…"))
@@ -129,7 +129,7 @@ class DocumentsPage(QWidget):
         self.panel.set_client(client_id)
 
     def refresh_due(self) -> None:
-        self._ops.run(self, lambda: documents_due.documents_due(self._ctx), on_success=self._show_due)
+        self._ops.run(self, lambda: paperwork_due.paperwork_due(self._ctx), on_success=self._show_due)
 
     def _show_due(self, items: list[DueItem]) -> None:
         self._due = items

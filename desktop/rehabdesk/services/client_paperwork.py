@@ -1,4 +1,4 @@
-"""One client's consents and agreements with their status, for the Documents page and the case file's tab."""
+"""One client's consents and agreements with their status, for the Paperwork page and the case file's tab."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rehabdesk.services.paperwork import needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
 from rehabdesk.services.scans import ScanInfo, scan_infos
 from rehabdesk.storage.repositories import clients as client_repository
-from rehabdesk.storage.repositories import consents as repository
+from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.schema import Agreement, ConsentForm
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
@@ -78,7 +78,7 @@ class GuardianChoice:
 
 
 @dataclass(frozen=True)
-class ClientDocuments:
+class ClientPaperwork:
     client_id: str
     case_number: str
     name: str
@@ -136,7 +136,7 @@ def agreement_info(uow: UnitOfWork, agreement: Agreement, today: date) -> Agreem
 
 
 @service(Permission.VIEW_RECORDS, mutating=True)
-def client_documents(ctx: StationContext, client_id: str, *, today: date | None = None) -> ClientDocuments:
+def client_paperwork(ctx: StationContext, client_id: str, *, today: date | None = None) -> ClientPaperwork:
     """Opening a client's documents is an audited view, like opening the case file."""
     today = today or date.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
@@ -145,7 +145,7 @@ def client_documents(ctx: StationContext, client_id: str, *, today: date | None 
             GuardianChoice(g.id, g.name, g.relation, g.is_legal_guardian)
             for g in client_repository.guardians_of(uow.session, client.id)
         )
-        documents = ClientDocuments(
+        documents = ClientPaperwork(
             client.id,
             client.case_number,
             client.name,

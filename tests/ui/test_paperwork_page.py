@@ -1,4 +1,4 @@
-"""The Documents page with real services: create a consent form, preview it, record it signed, attach a scan,
+"""The Paperwork page with real services: create a consent form, preview it, record it signed, attach a scan,
 withdraw a consent and see services refused; agreements with fee lines; blank forms; the due list."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from rehabdesk.ui.dialogs.consent_dialogs import (
     RecordConsentSignedDialog,
     WithdrawConsentDialog,
 )
-from rehabdesk.ui.pages.documents import DocumentsPage
+from rehabdesk.ui.pages.paperwork import PaperworkPage
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.conftest import STAFF_PASSWORD
 from tests.paperwork_support import add_fee_item
@@ -27,14 +27,14 @@ from tests.support import login_as
 PDF_SCAN = b"%PDF-1.4\n% scanned signature page\n%%EOF\n"
 
 
-def _page(qtbot, ctx, ops) -> DocumentsPage:
-    page = DocumentsPage(ctx, ops)
+def _page(qtbot, ctx, ops) -> PaperworkPage:
+    page = PaperworkPage(ctx, ops)
     qtbot.addWidget(page)
     page.show()
     return page
 
 
-def _find(qtbot, page: DocumentsPage, text: str) -> None:
+def _find(qtbot, page: PaperworkPage, text: str) -> None:
     page.search_edit.setText(text)  # QTest types only ASCII; setText is what an input method delivers
     page.search()
     assert page.results.count() == 1

@@ -10,7 +10,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.settings import settings_in
-from rehabdesk.storage.repositories import documents_due as repository
+from rehabdesk.storage.repositories import paperwork_due as repository
 
 # Ended agreements stay on the list this long without a renewal, then the case-file rules take over.
 EXPIRED_LOOKBACK_DAYS = 90
@@ -29,7 +29,7 @@ class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
-def documents_due(ctx: StationContext, *, today: date | None = None) -> list[DueItem]:
+def paperwork_due(ctx: StationContext, *, today: date | None = None) -> list[DueItem]:
     today = today or date.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
