@@ -40,7 +40,3 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     fsync_directory(directory)
     if path.read_bytes() != data:
         raise OSError(f"read-back of {path.name} does not match what was written")
-
-
-def atomic_copy(source: Path, target: Path) -> None:
-    atomic_write_bytes(target, Path(source).read_bytes())

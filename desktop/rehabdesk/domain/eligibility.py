@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from rehabdesk.domain.agreements import AgreementStatus, effective_status
+from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import GATING_KINDS, ConsentKind, ConsentStatus, Signer
 
 
@@ -140,7 +140,3 @@ def may_use(
 ) -> bool:
     """For the non-gating kinds: may the station provide data to others, take photos, act in an emergency."""
     return consent_in_force(consents, kind, today=today, needs_legal_guardian=needs_legal_guardian) is None
-
-
-def agreement_status_today(fact: AgreementFact, today: date) -> AgreementStatus:
-    return effective_status(fact.status, fact.end, today)

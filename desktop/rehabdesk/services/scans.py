@@ -16,8 +16,6 @@ from rehabdesk.storage.schema import DocumentScan
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
-# Signed consent forms and agreements; a training course's certificate; an emergency plan's full text.
-OWNER_TYPES = ("consent_form", "agreement", "training_course", "emergency_plan")
 
 # Recognised by content, never by the file name the user picked.
 _SIGNATURES = (

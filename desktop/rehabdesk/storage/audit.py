@@ -79,10 +79,6 @@ class ChainReport:
     head: AuditHead
     faults: tuple[str, ...]
 
-    @property
-    def intact(self) -> bool:
-        return not self.faults
-
 
 def verify_chain(session: Session, anchors: list[AuditHead]) -> ChainReport:
     """Walk the whole chain; each fault is a short code with the sequence number where it was found."""

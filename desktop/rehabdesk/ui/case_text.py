@@ -12,7 +12,6 @@ from rehabdesk.domain.lifecycle import ClosingOutcome
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 
 ASSESSMENT_KINDS = ("intake", "stage", "closing", "referral")
-PLAN_STATUSES = ("draft", "active", "superseded", "closed")
 GOAL_TERMS = ("long", "short")
 
 

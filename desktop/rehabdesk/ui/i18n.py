@@ -6,9 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rehabdesk.paths import i18n_dir
 
-DEFAULT_LANGUAGE = "zh_CN"
-LANGUAGES = ("zh_CN", "en")
-
 _installed: list[QTranslator] = []
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -77,10 +75,6 @@ def consent_form(session: Session, form_id: str) -> ConsentForm | None:
     return form if form is not None and form.deleted_at is None else None
 
 
-def consent_form_by_number(session: Session, number: str) -> ConsentForm | None:
-    return session.scalar(select(ConsentForm).where(ConsentForm.number == number, ConsentForm.deleted_at.is_(None)))
-
-
 def consent_forms_of(session: Session, client_id: str) -> list[ConsentForm]:
     return list(
         session.scalars(
@@ -124,10 +118,6 @@ def clients_holding(session: Session, kind: str) -> set[str]:
 def agreement(session: Session, agreement_id: str) -> Agreement | None:
     row = session.get(Agreement, agreement_id)
     return row if row is not None and row.deleted_at is None else None
-
-
-def agreement_by_number(session: Session, number: str) -> Agreement | None:
-    return session.scalar(select(Agreement).where(Agreement.number == number, Agreement.deleted_at.is_(None)))
 
 
 def agreements_of(session: Session, client_id: str) -> list[Agreement]:
@@ -178,43 +168,3 @@ def scans_of(session: Session, owner_type: str, owner_id: str) -> list[DocumentS
 def scan(session: Session, scan_id: str) -> DocumentScan | None:
     row = session.get(DocumentScan, scan_id)
     return row if row is not None and row.deleted_at is None else None
-
-
-def owners_with_scans(session: Session, owner_type: str) -> set[str]:
-    return set(
-        session.scalars(
-            select(DocumentScan.owner_id).where(
-                DocumentScan.owner_type == owner_type, DocumentScan.deleted_at.is_(None)
-            )
-        )
-    )
-
-
-def pending_consent_forms(session: Session) -> list[ConsentForm]:
-    return list(
-        session.scalars(
-            select(ConsentForm)
-            .where(ConsentForm.status.in_(("draft", "awaiting_signature")), ConsentForm.deleted_at.is_(None))
-            .order_by(ConsentForm.created_at)
-        )
-    )
-
-
-def signed_consent_forms(session: Session) -> list[ConsentForm]:
-    return list(
-        session.scalars(select(ConsentForm).where(ConsentForm.status == "signed", ConsentForm.deleted_at.is_(None)))
-    )
-
-
-def active_agreements_ending_by(session: Session, last_day: date) -> list[Agreement]:
-    return list(
-        session.scalars(
-            select(Agreement)
-            .where(Agreement.status == "active", Agreement.end_date <= last_day, Agreement.deleted_at.is_(None))
-            .order_by(Agreement.end_date)
-        )
-    )
-
-
-def active_agreements(session: Session) -> list[Agreement]:
-    return list(session.scalars(select(Agreement).where(Agreement.status == "active", Agreement.deleted_at.is_(None))))
