@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.clients import GuardianInput
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import clients, consents
@@ -42,6 +43,13 @@ def test_numbering_restarts_each_year(admin_ctx: StationContext, client_id: str)
     consents.create_consent_form(admin_ctx, client_id, ALL_KINDS, today=date(2027, 1, 1))
     numbers = sorted(form.number for form in client_paperwork(admin_ctx, client_id).forms)
     assert numbers == ["TS01-TY-2026-0001", "TS01-TY-2027-0001"]
+
+
+def test_without_a_day_the_number_takes_the_year_from_the_clock(admin_ctx: StationContext, client_id: str) -> None:
+    with clock.frozen(date(2031, 1, 1)):
+        form_id = consents.create_consent_form(admin_ctx, client_id, ALL_KINDS)
+    (form,) = [form for form in client_paperwork(admin_ctx, client_id).forms if form.id == form_id]
+    assert form.number == "TS01-TY-2031-0001"
 
 
 def test_two_connections_creating_at_once_get_distinct_numbers(admin_ctx: StationContext, client_id: str) -> None:

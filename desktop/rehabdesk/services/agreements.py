@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus, check_quantity, check_term, effective_status
 from rehabdesk.domain.consent import Signer
 from rehabdesk.domain.contact import parse_date
@@ -48,10 +49,6 @@ class SignedAgreement:
     signed_on: str | date
     guardian_id: str | None = None
     station_signatory_id: str | None = None
-
-
-def _today(today: date | None) -> date:
-    return today or date.today()
 
 
 def _agreement(uow: UnitOfWork, agreement_id: str) -> Agreement:
@@ -122,7 +119,7 @@ def create_agreement(
     renews_id: str | None = None,
     today: date | None = None,
 ) -> str:
-    today = _today(today)
+    today = today or clock.today()
     validated = _validated(data, today)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         client = the_client(uow, client_id)
@@ -151,7 +148,7 @@ def update_agreement(
     ctx: StationContext, agreement_id: str, data: AgreementInput, *, today: date | None = None
 ) -> None:
     """Only a draft can change; a signed agreement is what the paper says."""
-    validated = _validated(data, _today(today))
+    validated = _validated(data, today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         agreement = _agreement(uow, agreement_id)
         if agreement.status != AgreementStatus.DRAFT:
@@ -167,7 +164,7 @@ def record_agreement_signed(
     ctx: StationContext, agreement_id: str, signed: SignedAgreement, *, today: date | None = None
 ) -> None:
     """Draft → active. Fee lines take the schedule's prices of this moment; later price changes never reach them."""
-    today = _today(today)
+    today = today or clock.today()
     signer = parse_choice(Signer, signed.signer, "signer")
     with ctx.store.unit_of_work(ctx.actor) as uow:
         agreement = _agreement(uow, agreement_id)
@@ -199,7 +196,7 @@ def record_agreement_signed(
 def terminate_agreement(
     ctx: StationContext, agreement_id: str, terminated_on: str | date, reason: str, *, today: date | None = None
 ) -> None:
-    today = _today(today)
+    today = today or clock.today()
     reason = reason.strip()
     if not reason:
         raise ValidationError("required", "reason")
@@ -221,7 +218,7 @@ def terminate_agreement(
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def renew_agreement(ctx: StationContext, agreement_id: str, *, today: date | None = None) -> str:
     """A new draft with the same services and fee items, its term following on from the old one's end."""
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         old = _agreement(uow, agreement_id)
         if old.status not in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED):

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.case_due import REVIEW_KINDS
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
@@ -75,7 +76,7 @@ def _checked(data: AssessmentInput, today: date) -> tuple[date, Score]:
 def record_assessment(
     ctx: StationContext, client_id: str, data: AssessmentInput, *, today: date | None = None
 ) -> RecordedAssessment:
-    today = today or date.today()
+    today = today or clock.today()
     assessed_on, result = _checked(data, today)
     instrument = builtin_instruments()[data.instrument]
     with ctx.store.unit_of_work(ctx.actor) as uow:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.case_due import (
     DUE_SOON_DAYS,
     month_start,
@@ -61,7 +62,7 @@ class CaseDue(NamedTuple):  # a tuple: a large station lists thousands, built in
 @service(Permission.VIEW_RECORDS, mutating=False)
 def case_work_due(ctx: StationContext, *, today: date | None = None) -> list[CaseDue]:
     """Everything due by two weeks from today (overdue first, by date), then the clients not served this month."""
-    today = today or date.today()
+    today = today or clock.today()
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         settings = settings_in(uow)
@@ -110,7 +111,7 @@ class RetainedCase:
 def cases_past_retention(ctx: StationContext, *, today: date | None = None) -> list[RetainedCase]:
     """Ended cases kept longer than the retention setting, oldest first. Case numbers and dates only: the admin
     reviewing them does not read the file by virtue of the role."""
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         years = settings_in(uow).retention_years
         # A loose bound for the query; the exact date (month ends, leap days) is the domain rule's.

@@ -27,6 +27,7 @@ from rehabdesk.documents.case_file_data import (
     ServiceLine,
     StatusStep,
 )
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus, effective_status
 from rehabdesk.domain.consent import ConsentKind, Signer
 from rehabdesk.domain.contact import parse_date
@@ -84,7 +85,7 @@ def print_case_file(
 ) -> PrintedCaseFile:
     """The case file from ``period_from`` to ``period_to`` (both included; the end no later than today), by
     default the twelve months up to today. ``copy`` is "station" or "client"."""
-    today = today or date.today()
+    today = today or clock.today()
     chosen = parse_choice(CaseFileCopy, copy, "copy")
     last = parse_date(period_to or today, field="period_to", today=today, not_future=True)
     first = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.lifecycle import (
@@ -39,10 +40,6 @@ class TransitionRequest:
     reason: str = ""
     document: str = ""  # what the step rests on, e.g. an assessment or a hospital's notice
     outcome: str | None = None  # closing only
-
-
-def _today(today: date | None) -> date:
-    return today or date.today()
 
 
 def the_episode(uow: UnitOfWork, client_id: str) -> Episode:
@@ -118,7 +115,7 @@ def change_status(
 ) -> None:
     """One step of the current episode; refused with ``transition_refused`` and the list of what is missing.
     Closing (and everything else a coordinator must approve) is checked by the lifecycle rule, not the button."""
-    today = _today(today)
+    today = today or clock.today()
     _check_text(request)
     target = parse_choice(ClientStatus, request.target, "target")
     on = parse_date(request.on, field="on", today=today, not_future=True)
@@ -140,7 +137,7 @@ def start_new_episode(
     ctx: StationContext, client_id: str, application_date: str | date, channel: str, *, today: date | None = None
 ) -> str:
     """After withdrawal, non-eligibility or archiving the client may apply again; the old episode keeps its history."""
-    today = _today(today)
+    today = today or clock.today()
     applied = parse_date(application_date, field="application_date", today=today, not_future=True)
     chosen = parse_choice(Channel, channel, "channel")
     with ctx.store.unit_of_work(ctx.actor) as uow:
@@ -160,7 +157,7 @@ def start_new_episode(
 @service(Permission.RECORD_SERVICES, mutating=True)
 def confirm_waitlist(ctx: StationContext, client_id: str, on: str | date, *, today: date | None = None) -> None:
     """The client (or guardian) says they still want a place: the re-confirmation clock starts again from ``on``."""
-    today = _today(today)
+    today = today or clock.today()
     day = parse_date(on, field="on", today=today, not_future=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         episode = the_episode(uow, client_id)
@@ -186,7 +183,7 @@ def record_risk(ctx: StationContext, client_id: str, data: RiskInput, *, today: 
     """A dated risk level and illness status with its source; the client's current values follow the newest.
     Returns True when the values call for a green-channel referral and suspension, which the user then confirms:
     nothing happens on its own."""
-    today = _today(today)
+    today = today or clock.today()
     recorded_on = parse_date(data.recorded_on, field="recorded_on", today=today, not_future=True)
     if not 0 <= data.risk_level <= MAX_RISK_LEVEL:
         raise ValidationError("out_of_range", "risk_level", minimum=0, maximum=MAX_RISK_LEVEL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus, FeeLine, FundingSource, effective_status, grand_total
 from rehabdesk.domain.eligibility import Eligibility
 from rehabdesk.domain.roles import Permission
@@ -138,7 +139,7 @@ def agreement_info(uow: UnitOfWork, agreement: Agreement, today: date) -> Agreem
 @service(Permission.VIEW_RECORDS, mutating=True)
 def client_paperwork(ctx: StationContext, client_id: str, *, today: date | None = None) -> ClientPaperwork:
     """Opening a client's documents is an audited view, like opening the case file."""
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         client = the_client(uow, client_id)
         guardians = tuple(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
-from rehabdesk.domain import names
+from rehabdesk.domain import clock, names
 from rehabdesk.domain.clients import (
     ClientInput,
     GuardianInput,
@@ -62,10 +62,6 @@ class ClientDetail:
     data: ClientInput
     status: str
     masked_id: str
-
-
-def _today(today: date | None) -> date:
-    return today or date.today()
 
 
 def _search_keys(client: Client) -> set[str]:
@@ -152,7 +148,7 @@ def register_client(
 ) -> Registered:
     """A new client file. A second client with the same ID number is refused (naming the existing file); the same
     name and birth date must be confirmed as a different person (``confirm_similar``)."""
-    day = _today(today)
+    day = today or clock.today()
     valid = validate_client(data, today=day)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _check_duplicates(uow, valid, confirm_similar=confirm_similar, exclude=None)
@@ -221,7 +217,7 @@ def update_client(
     today: date | None = None,
 ) -> tuple[str, ...]:
     """Save an edited file; refused when someone else saved it since it was opened (``expected_version``)."""
-    valid = validate_client(data, today=_today(today))
+    valid = validate_client(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         client = _client(uow, client_id)
         if client.version != expected_version:
@@ -288,7 +284,7 @@ def search_clients(ctx: StationContext, query: str, *, limit: int = 50) -> list[
     query_keys = names.query_keys(query)
     if not query_keys:
         return []
-    today = date.today()
+    today = clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         ranges = [names.key_range(key) for key in query_keys]
         # Rank on the keys alone and fetch rows only for the best few: a two-letter query matches thousands.
@@ -317,7 +313,7 @@ def client_ids(
 
 @service(Permission.VIEW_RECORDS, mutating=False)
 def client_summaries(ctx: StationContext, ids: list[str]) -> list[ClientSummary]:
-    today = date.today()
+    today = clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return [_summary(client, worker, today) for client, worker in repository.rows(uow.session, ids)]
 
@@ -365,7 +361,7 @@ def check_import_rows(
 def preview_import(ctx: StationContext, rows: list[ClientInput], *, today: date | None = None) -> list[RowProblem]:
     """What importing would refuse, row by row; writes nothing."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return check_import_rows(uow, rows, _today(today))[1]
+        return check_import_rows(uow, rows, today or clock.today())[1]
 
 
 @service(Permission.RECORD_SERVICES, mutating=True)
@@ -373,7 +369,7 @@ def import_clients(
     ctx: StationContext, rows: list[ClientInput], *, today: date | None = None, progress: Progress = NULL_PROGRESS
 ) -> int:
     """All rows in one transaction, or none: any problem, a cancel or a failure leaves nothing behind."""
-    day = _today(today)
+    day = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         valid_rows, problems = check_import_rows(uow, rows, day)
         if problems:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus, Signer, check_offered_kinds
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.eligibility import Eligibility, may_serve
@@ -43,10 +44,6 @@ class SignedConsentForm:
     witness_staff_id: str | None = None
 
 
-def _today(today: date | None) -> date:
-    return today or date.today()
-
-
 def _form(uow: UnitOfWork, form_id: str) -> ConsentForm:
     form = repository.consent_form(uow.session, form_id)
     if form is None:
@@ -70,7 +67,7 @@ def create_consent_form(ctx: StationContext, client_id: str, kinds: list[str], *
     with ctx.store.unit_of_work(ctx.actor) as uow:
         client = the_client(uow, client_id)
         form = ConsentForm(
-            number=new_number(uow, CONSENT_PREFIX, _today(today)),
+            number=new_number(uow, CONSENT_PREFIX, today or clock.today()),
             client_id=client.id,
             template_version=current_template(uow, "consent").version,
             kinds=",".join(kind.value for kind in offered),
@@ -88,7 +85,7 @@ def record_consent_signed(
     ctx: StationContext, form_id: str, signed: SignedConsentForm, *, today: date | None = None
 ) -> list[str]:
     """The paper came back signed: one consent per kind ticked. Returns the new consents' ids."""
-    today = _today(today)
+    today = today or clock.today()
     signer = parse_choice(Signer, signed.signer, "signer")
     with ctx.store.unit_of_work(ctx.actor) as uow:
         form = _form(uow, form_id)
@@ -140,7 +137,7 @@ def withdraw_consent(
 ) -> None:
     """Any worker may record a withdrawal: it must take effect at once, not wait for a coordinator. Nothing is
     deleted; the consent keeps its history and the form its number."""
-    today = _today(today)
+    today = today or clock.today()
     reason = _reason(reason)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         consent = repository.consent(uow.session, consent_id)
@@ -193,7 +190,7 @@ def service_eligibility(
 ) -> Eligibility:
     """May this client be enrolled / receive a service on ``today``; the reasons if not (DOMAIN.md §2, §6)."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return eligibility_in(uow, client_id, _today(today), since)
+        return eligibility_in(uow, client_id, today or clock.today(), since)
 
 
 @service(Permission.EXPORT_BUNDLES, mutating=False)

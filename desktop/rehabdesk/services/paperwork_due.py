@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -30,7 +31,7 @@ class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in
 
 @service(Permission.VIEW_RECORDS, mutating=False)
 def paperwork_due(ctx: StationContext, *, today: date | None = None) -> list[DueItem]:
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
         window = settings_in(uow).agreement_warning_days

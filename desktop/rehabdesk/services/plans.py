@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import ClientStatus, parse_choice
@@ -79,7 +80,7 @@ def _goal(uow: UnitOfWork, index: int, goal: GoalInput, start: date, end: date, 
 @service(Permission.RECORD_SERVICES, mutating=True)
 def create_plan(ctx: StationContext, client_id: str, data: PlanInput, *, today: date | None = None) -> str:
     """A draft: the next version of this episode's plan."""
-    today = today or date.today()
+    today = today or clock.today()
     start = parse_date(data.period_start, field="period_start", today=today)
     end = parse_date(data.period_end, field="period_end", today=today)
     if end < start:
@@ -113,7 +114,7 @@ def create_plan(ctx: StationContext, client_id: str, data: PlanInput, *, today: 
 def approve_plan(ctx: StationContext, plan_id: str, agreed_on: str | date, *, today: date | None = None) -> None:
     """The client (and guardian) agreed on ``agreed_on``; the plan becomes active, the previous one superseded, and an
     enrolled episode becomes active — refused as a whole if consent or agreement do not hold."""
-    today = today or date.today()
+    today = today or clock.today()
     agreed = parse_date(agreed_on, field="agreed_on", today=today, not_future=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         plan = repository.plan(uow.session, plan_id)

@@ -20,6 +20,7 @@ from rehabdesk.documents.forms import (
     GuardianOnForm,
     StationOnForm,
 )
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, Signer
 from rehabdesk.domain.errors import DomainError
@@ -44,10 +45,6 @@ class PrintedDocument:
     kind: str  # "consent" | "agreement" | "fees" | "training_record" | "training_summary" | "drill"
     number: str  # "" for a blank form and the fee schedule
     pdf: bytes
-
-
-def _today(today: date | None) -> date:
-    return today or date.today()
 
 
 def station_on_form(uow: UnitOfWork) -> StationOnForm:
@@ -107,7 +104,7 @@ def _audit_print(uow: UnitOfWork, entity_type: str, entity_id: str | None, templ
 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_consent_form(ctx: StationContext, form_id: str, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         form = repository.consent_form(uow.session, form_id)
         if form is None:
@@ -150,7 +147,7 @@ def print_consent_form(ctx: StationContext, form_id: str, *, today: date | None 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_blank_consent_form(ctx: StationContext, *, today: date | None = None) -> PrintedDocument:
     """Every kind offered, every client field a line to write on: for home visits."""
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         template = current_template(uow, "consent")
         pdf = render_consent_form(
@@ -171,7 +168,7 @@ def print_blank_consent_form(ctx: StationContext, *, today: date | None = None) 
 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_agreement(ctx: StationContext, agreement_id: str, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         agreement = repository.agreement(uow.session, agreement_id)
         if agreement is None:
@@ -208,7 +205,7 @@ def print_agreement(ctx: StationContext, agreement_id: str, *, today: date | Non
 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         template = current_template(uow, "agreement")
         pdf = render_agreement(
@@ -235,7 +232,7 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_fee_schedule(ctx: StationContext, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         template = current_template(uow, "fees")
         items = tuple(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rehabdesk.documents.output import write_pdf
 from rehabdesk.documents.recovery_sheet import RecoverySheet, render_recovery_sheet
+from rehabdesk.domain import clock
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -23,7 +23,7 @@ def write_recovery_sheet(ctx: StationContext, recovery_code: str, target: Path) 
             station_code=record.code,
             county_code=record.county_code,
             recovery_code=recovery_code,
-            created_at=datetime.now(UTC),
+            created_at=clock.now(),
             created_by=ctx.actor.login,
         )
         uow.audit("print", entity_type="station", entity_id=record.id, detail={"document": "recovery_sheet"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.consent import ConsentKind
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.eligibility import consent_in_force
@@ -44,7 +45,7 @@ def _text(value: str, field: str, maximum: int, *, required: bool = False) -> st
 
 @service(Permission.RECORD_SERVICES, mutating=True)
 def record_referral(ctx: StationContext, client_id: str, data: ReferralInput, *, today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     direction = parse_choice(ReferralDirection, data.direction, "direction")
     kind = parse_choice(ReferralKind, data.kind, "kind")
     day = parse_date(data.referral_date, field="referral_date", today=today, not_future=True)
@@ -84,7 +85,7 @@ def record_referral_feedback(
     ctx: StationContext, referral_id: str, receipt_date: str | date, feedback: str, *, today: date | None = None
 ) -> None:
     """The receiving organisation confirmed receipt (and how it went)."""
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         row = repository.referral(uow.session, referral_id)
         if row is None:
@@ -117,7 +118,7 @@ def record_follow_up(
     ctx: StationContext, follow_up_id: str, done_on: str | date, note: str, *, today: date | None = None
 ) -> None:
     """A follow-up done: the first moves a closed case to follow-up; after the last the case may be archived."""
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         row = repository.follow_up(uow.session, follow_up_id)
         if row is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import parse_choice
@@ -121,10 +122,6 @@ class SafetyStatus:
     drills_this_year: dict[str, int]
 
 
-def _today(today: date | None) -> date:
-    return today or date.today()
-
-
 def _text(value: str, field: str, maximum: int = MAX_TEXT, *, required: bool = False) -> str:
     text = value.strip()
     if required and not text:
@@ -199,7 +196,7 @@ def _plan_info(uow: UnitOfWork, plan: EmergencyPlan, today: date) -> PlanInfo:
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def add_plan(ctx: StationContext, data: PlanInput, *, today: date | None = None) -> str:
-    values = _plan_values(data, _today(today))
+    values = _plan_values(data, today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _check_staff(uow, data.owner_staff_id, "owner_staff_id")
         plan = EmergencyPlan(**values)
@@ -212,7 +209,7 @@ def add_plan(ctx: StationContext, data: PlanInput, *, today: date | None = None)
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def update_plan(ctx: StationContext, plan_id: str, data: PlanInput, *, today: date | None = None) -> None:
-    values = _plan_values(data, _today(today))
+    values = _plan_values(data, today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         plan = _the_plan(uow, plan_id)
         _check_staff(uow, data.owner_staff_id, "owner_staff_id")
@@ -227,7 +224,7 @@ def record_plan_review(
     ctx: StationContext, plan_id: str, reviewed_on: str | date, *, today: date | None = None
 ) -> date:
     """The annual review happened: the next one is due a year later. Returns that date."""
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         plan = _the_plan(uow, plan_id)
         reviewed = parse_date(reviewed_on, field="reviewed_on", today=today, not_future=True)
@@ -239,7 +236,7 @@ def record_plan_review(
 
 @service(None, mutating=False)
 def list_plans(ctx: StationContext, *, today: date | None = None) -> list[PlanInfo]:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return [_plan_info(uow, plan, today) for plan in repository.plans(uow.session)]
 
@@ -258,7 +255,7 @@ def _action_row(uow: UnitOfWork, drill_id: str, index: int, data: ActionInput, t
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def record_drill(ctx: StationContext, data: DrillInput, *, today: date | None = None) -> str:
-    today = _today(today)
+    today = today or clock.today()
     scenario = parse_choice(DrillScenario, data.scenario, "scenario")
     drill_date = parse_date(data.drill_date, field="drill_date", today=today, not_future=True)
     if not 0 < data.duration_minutes <= MAX_DRILL_MINUTES:
@@ -298,7 +295,7 @@ def add_corrective_action(ctx: StationContext, drill_id: str, data: ActionInput,
     with ctx.store.unit_of_work(ctx.actor) as uow:
         if repository.drill(uow.session, drill_id) is None:
             raise DomainError("drill_not_found")
-        row = _action_row(uow, drill_id, 0, data, _today(today))
+        row = _action_row(uow, drill_id, 0, data, today or clock.today())
         uow.session.add(row)
         uow.session.flush()
         uow.audit("create", entity_type="corrective_action", entity_id=row.id)
@@ -311,7 +308,7 @@ def close_corrective_action(
     ctx: StationContext, action_id: str, closed_on: str | date, note: str, *, today: date | None = None
 ) -> None:
     """Done, with what was done: the note is what an inspector reads."""
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         action = _the_action(uow, action_id)
         if action.status != ActionStatus.OPEN:
@@ -331,7 +328,7 @@ def reopen_corrective_action(
     ctx: StationContext, action_id: str, new_due: str | date, *, today: date | None = None
 ) -> None:
     """Closed too early (the fix did not hold): open again with a new due date; the old note stays in the audit."""
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         action = _the_action(uow, action_id)
         if action.status != ActionStatus.DONE:
@@ -381,7 +378,7 @@ def drill_info(uow: UnitOfWork, drill: Drill, today: date) -> DrillInfo:
 def list_drills(
     ctx: StationContext, *, year: int | None = None, scenario: str | None = None, today: date | None = None
 ) -> list[DrillInfo]:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return [drill_info(uow, d, today) for d in repository.drills(uow.session, year, scenario)]
 
@@ -406,7 +403,7 @@ def status_in(uow: UnitOfWork, scenarios: tuple[str, ...], today: date) -> Safet
 @service(None, mutating=False)
 def safety_status(ctx: StationContext, *, today: date | None = None) -> SafetyStatus:
     """Key scenarios (a station setting) against their last drills; plans past review; open corrective actions."""
-    today = _today(today)
+    today = today or clock.today()
     scenarios = read_settings(ctx).drill_scenarios
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return status_in(uow, scenarios, today)

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.eligibility import may_serve
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.lifecycle import check_service
@@ -135,7 +136,7 @@ def _record(uow: UnitOfWork, service_id: str) -> ServiceRecord:
 
 @service(Permission.RECORD_SERVICES, mutating=True)
 def record_service(ctx: StationContext, data: ServiceInput, *, today: date | None = None) -> str:
-    valid = validate_service(data, today=today or date.today())
+    valid = validate_service(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _check_attendees(uow, valid)
         # New rows only, so they go in as a few plain inserts with their change-log rows: a 15-attendee group
@@ -156,7 +157,7 @@ def record_service(ctx: StationContext, data: ServiceInput, *, today: date | Non
 @service(Permission.RECORD_SERVICES, mutating=True)
 def update_service(ctx: StationContext, service_id: str, data: ServiceInput, *, today: date | None = None) -> None:
     """The record as it was goes into its history first: who changed it, when, and what it said before."""
-    valid = validate_service(data, today=today or date.today())
+    valid = validate_service(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         record = _record(uow, service_id)
         _check_attendees(uow, valid)

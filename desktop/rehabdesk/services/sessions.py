@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
 from rehabdesk.services.context import StationContext
@@ -45,7 +44,7 @@ def unlock(
             actor = Actor(account.id, account.login, parse_roles(account.roles))
             uow.actor = actor
             _import_auth_events(uow, paths)
-            account.last_login_at = datetime.now(UTC)
+            account.last_login_at = clock.now()
             uow.audit("unlock" if resuming else "login", entity_type="account", entity_id=account.id)
             must_change = account.must_change_password or opened.slot.must_change_password
             uow.commit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission, Role, parse_roles
@@ -38,7 +39,7 @@ def _info(staff: Staff, today: date) -> StaffInfo:
 
 @service(Permission.MANAGE_ACCOUNTS, mutating=True)
 def register_staff(ctx: StationContext, data: StaffInput, *, today: date | None = None) -> str:
-    valid = validate_staff(data, today=today or date.today())
+    valid = validate_staff(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         if staff_repository.by_number(uow.session, valid.staff_number) is not None:
             raise ValidationError("staff_number_taken", "staff_number")
@@ -52,7 +53,7 @@ def register_staff(ctx: StationContext, data: StaffInput, *, today: date | None 
 
 @service(Permission.MANAGE_ACCOUNTS, mutating=True)
 def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today: date | None = None) -> None:
-    valid = validate_staff(data, today=today or date.today())
+    valid = validate_staff(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         staff = staff_repository.by_id(uow.session, staff_id)
         if staff is None:
@@ -70,7 +71,7 @@ def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today:
 @service(None, mutating=False)
 def list_staff(ctx: StationContext, *, include_former: bool = False) -> list[StaffInfo]:
     """Every account may list who works here: admins keep the register, everyone picks colleagues in forms."""
-    today = date.today()
+    today = clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         rows = staff_repository.all_staff(uow.session)
         return [info for info in (_info(staff, today) for staff in rows) if include_former or info.active]
@@ -104,7 +105,7 @@ def get_staff(ctx: StationContext, staff_id: str) -> StaffInput:
 def record_leaving(ctx: StationContext, staff_id: str, end_date: str | date, *, today: date | None = None) -> int:
     """A worker leaves: the end date is set, every account of theirs is disabled and its key slot removed, in one
     step. Their records stay attributed to them. Returns how many accounts were closed."""
-    today = today or date.today()
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         member = staff_repository.by_id(uow.session, staff_id)
         if member is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.case_due import DUE_SOON_DAYS
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import DueState
@@ -30,7 +31,7 @@ class TodayItem(NamedTuple):  # a tuple: a large station lists thousands, built 
 
 
 def today_items(ctx: StationContext, *, today: date | None = None) -> list[TodayItem]:
-    today = today or date.today()
+    today = today or clock.today()
     items: list[TodayItem] = []
     if ctx.actor.may(Permission.VIEW_RECORDS):
         items += [

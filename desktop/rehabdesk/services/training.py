@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import RelevantDegree, parse_choice
@@ -192,7 +193,7 @@ def own_staff_id(uow: UnitOfWork, ctx: StationContext) -> str | None:
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def record_training(ctx: StationContext, data: TrainingInput, *, today: date | None = None) -> str:
-    valid = validate_training(data, today=today or date.today())
+    valid = validate_training(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         course = add_course(uow, valid)
         uow.audit(
@@ -214,7 +215,7 @@ def record_own_training(ctx: StationContext, data: TrainingInput, *, today: date
             raise DomainError("account_without_staff")
         if [a.staff_id for a in data.attendees] != [own]:
             raise ValidationError("own_training_only", "attendees")
-        valid = validate_training(data, today=today or date.today())
+        valid = validate_training(data, today=today or clock.today())
         course = add_course(uow, valid)
         uow.audit("create", entity_type="training_course", entity_id=course.id, detail={"own": True})
         uow.commit()
@@ -357,7 +358,7 @@ def overview_in(uow: UnitOfWork, ctx: StationContext, year: int, today: date, an
 @service(None, mutating=False)
 def training_overview(ctx: StationContext, year: int, *, today: date | None = None) -> TrainingOverview:
     """Everyone employed in ``year`` for coordinators and admins; a worker's own line for anyone else."""
-    today = today or date.today()
+    today = today or clock.today()
     annual_hours = read_settings(ctx).training_annual_hours
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return overview_in(uow, ctx, year, today, annual_hours)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.training import TrainingType
@@ -216,7 +217,7 @@ def preview_training_import(
     ctx: StationContext, path: Path | str, *, today: date | None = None
 ) -> TrainingImportPreview:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        parsed, courses = _check(uow, path, today or date.today())
+        parsed, courses = _check(uow, path, today or clock.today())
         attendances = sum(len(course.attendees) for course in courses)
         return TrainingImportPreview(parsed.rows, len(courses), attendances, tuple(parsed.problems))
 
@@ -225,7 +226,7 @@ def preview_training_import(
 def import_training(ctx: StationContext, path: Path | str, *, today: date | None = None) -> int:
     """All rows or none: any problem refuses the whole file. Returns the number of courses added."""
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        parsed, courses = _check(uow, path, today or date.today())
+        parsed, courses = _check(uow, path, today or clock.today())
         if parsed.problems:
             raise DomainError("import_has_problems", rows=len({p.row for p in parsed.problems}))
         for course in courses:

@@ -21,6 +21,7 @@ from rehabdesk.documents.training_forms import (
 from rehabdesk.documents.training_labels import PROFESSION_LABELS, RELEVANT_DEGREE_LABELS
 from rehabdesk.documents.training_record import render_training_record
 from rehabdesk.documents.training_summary import render_training_summary
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import Profession, RelevantDegree
 from rehabdesk.domain.roles import Permission
@@ -37,16 +38,12 @@ from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as repository
 
 
-def _today(today: date | None) -> date:
-    return today or date.today()
-
-
 @service(None, mutating=True)
 def print_training_record(
     ctx: StationContext, staff_id: str, year: int, *, today: date | None = None
 ) -> PrintedDocument:
     """One worker's year; coordinators and admins for anyone, a worker for themselves."""
-    today = _today(today)
+    today = today or clock.today()
     annual_hours = read_settings(ctx).training_annual_hours
     with ctx.store.unit_of_work(ctx.actor) as uow:
         if not may_see_worker(uow, ctx, staff_id):
@@ -99,7 +96,7 @@ def _summary(ctx: StationContext, uow, year: int, today: date) -> TrainingSummar
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def print_training_summary(ctx: StationContext, year: int, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         pdf = render_training_summary(_summary(ctx, uow, year, today))
         uow.audit("print", entity_type="training_course", detail={"document": "training_summary", "year": year})
@@ -178,7 +175,7 @@ def summary_workbook(summary: TrainingSummary) -> bytes:
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def export_training_summary(ctx: StationContext, year: int, path: Path | str, *, today: date | None = None) -> Path:
-    today = _today(today)
+    today = today or clock.today()
     target = Path(path)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         data = summary_workbook(_summary(ctx, uow, year, today))
@@ -190,7 +187,7 @@ def export_training_summary(ctx: StationContext, year: int, path: Path | str, *,
 
 @service(None, mutating=True)
 def print_drill_record(ctx: StationContext, drill_id: str, *, today: date | None = None) -> PrintedDocument:
-    today = _today(today)
+    today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         drill = repository.drill(uow.session, drill_id)
         if drill is None:
