@@ -56,6 +56,28 @@ def test_invalid_settings_are_refused(admin_ctx: StationContext, change: dict, f
     assert read_slot_file(admin_ctx.store.paths).generation == generation
 
 
+@pytest.mark.parametrize("spec", settings.SETTING_SPECS.values(), ids=lambda spec: spec.name)
+def test_each_declared_range_is_what_validation_enforces(spec: settings.SettingSpec) -> None:
+    def with_value(value: int) -> settings.StationSettings:
+        return replace(
+            settings.StationSettings(), **{spec.name: (value,) if isinstance(spec.default, tuple) else value}
+        )
+
+    assert getattr(settings.StationSettings(), spec.name) == spec.default
+    for edge in (spec.minimum, spec.maximum):
+        with_value(edge).validated()
+    for outside in (spec.minimum - 1, spec.maximum + 1):
+        with pytest.raises(ValidationError) as caught:
+            with_value(outside).validated()
+        assert caught.value.params == {"field": spec.name, "minimum": spec.minimum, "maximum": spec.maximum}
+
+
+def test_follow_up_months_must_differ() -> None:
+    with pytest.raises(ValidationError) as caught:
+        settings.StationSettings(follow_up_months=(3, 3)).validated()
+    assert caught.value.field == "follow_up_months"
+
+
 def test_the_lockout_threshold_lives_in_the_slot_file(admin_ctx: StationContext, staff_account: str) -> None:
     paths = admin_ctx.store.paths
     generation = read_slot_file(paths).generation

@@ -35,6 +35,23 @@ def test_areas_follow_roles(qtbot, zh, admin_ctx, staff_account, station_paths, 
     assert staff_window.settings_page.accounts_tab is None
 
 
+def test_the_settings_spin_boxes_take_their_ranges_from_the_declared_settings(qtbot, zh, admin_ctx, ops, prefs):
+    tab = _main_window(qtbot, admin_ctx, ops, prefs).settings_page.preferences_tab
+    spins = {
+        "idle_lock_minutes": tab.idle_spin,
+        "backups_to_keep": tab.keep_spin,
+        "lockout_threshold": tab.lockout_spin,
+        "agreement_warning_days": tab.agreement_days_spin,
+        "training_annual_hours": tab.training_hours_spin,
+        "waitlist_reconfirm_days": tab.waitlist_days_spin,
+        "stage_review_months": tab.stage_review_spin,
+        "retention_years": tab.retention_spin,
+    }
+    for name, spin in spins.items():
+        spec = settings.SETTING_SPECS[name]
+        assert (spin.minimum(), spin.maximum()) == (spec.minimum, spec.maximum), name
+
+
 def test_idle_lock_covers_the_window_and_resume_keeps_typed_input(qtbot, zh, admin_ctx, ops, prefs):
     window = _main_window(qtbot, admin_ctx, ops, prefs)
     station_tab = window.settings_page.station_tab

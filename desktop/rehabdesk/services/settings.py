@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from rehabdesk.domain.case_due import DEFAULT_RETENTION_YEARS, DEFAULT_WAITLIST_DAYS, STAGE_REVIEW_MONTHS
 from rehabdesk.domain.errors import ValidationError
@@ -20,49 +21,59 @@ from rehabdesk.storage.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
+class SettingSpec:
+    """A whole-number setting's name, default and allowed range (for a tuple setting: each of its distinct values)."""
+
+    name: str
+    default: int | tuple[int, ...]
+    minimum: int
+    maximum: int
+
+
+def _ranged(default: int | tuple[int, ...], minimum: int, maximum: int) -> Any:
+    # The range rides on the field itself, so a setting is declared on one line that validation and the settings
+    # page's spin boxes both read.
+    return field(default=default, metadata={"range": (minimum, maximum)})
+
+
+@dataclass(frozen=True)
 class StationSettings:
-    idle_lock_minutes: int = 10
+    idle_lock_minutes: int = _ranged(10, 1, 240)
     backup_dir: str = ""  # empty: the station folder's own backups/ (warned about: same disk as the data)
-    backups_to_keep: int = 10
-    lockout_threshold: int = 10  # kept in the slot file: it must be known before the database is open
-    agreement_warning_days: int = 30  # agreements ending within this many days appear on the due list
-    training_annual_hours: int = DEFAULT_ANNUAL_HOURS  # per direct-service worker and calendar year
+    backups_to_keep: int = _ranged(10, 1, 365)
+    lockout_threshold: int = _ranged(10, 3, 100)  # kept in the slot file: it must be known before the database is open
+    agreement_warning_days: int = _ranged(30, 1, 365)  # agreements ending within this many days appear on the due list
+    training_annual_hours: int = _ranged(DEFAULT_ANNUAL_HOURS, 1, 200)  # per direct-service worker and calendar year
     drill_scenarios: tuple[str, ...] = tuple(scenario.value for scenario in DEFAULT_KEY_SCENARIOS)
-    waitlist_reconfirm_days: int = DEFAULT_WAITLIST_DAYS  # a waiting client is asked again after this many days
-    stage_review_months: int = STAGE_REVIEW_MONTHS  # an active client is reassessed this often
-    follow_up_months: tuple[int, ...] = DEFAULT_FOLLOW_UP_MONTHS  # follow-ups after closing, in months
-    retention_years: int = DEFAULT_RETENTION_YEARS  # closed cases older than this are listed for review
+    # A waiting client is asked again after this many days.
+    waitlist_reconfirm_days: int = _ranged(DEFAULT_WAITLIST_DAYS, 7, 365)
+    stage_review_months: int = _ranged(STAGE_REVIEW_MONTHS, 1, 24)  # an active client is reassessed this often
+    follow_up_months: tuple[int, ...] = _ranged(DEFAULT_FOLLOW_UP_MONTHS, 1, 24)  # after closing, in months, distinct
+    # Closed cases older than this are listed for review.
+    retention_years: int = _ranged(DEFAULT_RETENTION_YEARS, 1, 100)
 
     def validated(self) -> StationSettings:
-        if not 1 <= self.idle_lock_minutes <= 240:
-            raise ValidationError("out_of_range", "idle_lock_minutes", minimum=1, maximum=240)
-        if not 1 <= self.backups_to_keep <= 365:
-            raise ValidationError("out_of_range", "backups_to_keep", minimum=1, maximum=365)
-        if not 3 <= self.lockout_threshold <= 100:
-            raise ValidationError("out_of_range", "lockout_threshold", minimum=3, maximum=100)
-        if not 1 <= self.agreement_warning_days <= 365:
-            raise ValidationError("out_of_range", "agreement_warning_days", minimum=1, maximum=365)
-        if not 1 <= self.training_annual_hours <= 200:
-            raise ValidationError("out_of_range", "training_annual_hours", minimum=1, maximum=200)
+        for spec in SETTING_SPECS.values():
+            value = getattr(self, spec.name)
+            values = value if isinstance(value, tuple) else (value,)
+            if not all(spec.minimum <= v <= spec.maximum for v in values) or len(set(values)) != len(values):
+                raise ValidationError("out_of_range", spec.name, minimum=spec.minimum, maximum=spec.maximum)
         if not self.drill_scenarios:
             raise ValidationError("required", "drill_scenarios")
         for scenario in self.drill_scenarios:
             parse_choice(DrillScenario, scenario, "drill_scenarios")
-        if not 7 <= self.waitlist_reconfirm_days <= 365:
-            raise ValidationError("out_of_range", "waitlist_reconfirm_days", minimum=7, maximum=365)
-        if not 1 <= self.stage_review_months <= 24:
-            raise ValidationError("out_of_range", "stage_review_months", minimum=1, maximum=24)
         if not self.follow_up_months:
             raise ValidationError("required", "follow_up_months")
-        if any(not 1 <= months <= 24 for months in self.follow_up_months) or len(set(self.follow_up_months)) != len(
-            self.follow_up_months
-        ):
-            raise ValidationError("out_of_range", "follow_up_months", minimum=1, maximum=24)
-        if not 1 <= self.retention_years <= 100:
-            raise ValidationError("out_of_range", "retention_years", minimum=1, maximum=100)
         if self.backup_dir and not Path(self.backup_dir).is_absolute():
             raise ValidationError("path_not_absolute", "backup_dir")
         return self
+
+
+SETTING_SPECS: dict[str, SettingSpec] = {
+    f.name: SettingSpec(f.name, f.default, *f.metadata["range"])
+    for f in fields(StationSettings)
+    if "range" in f.metadata
+}
 
 
 _DATABASE_SETTINGS = (

@@ -46,9 +46,7 @@ class PreferencesTab(QWidget):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.get(preferences.LANGUAGE))))
         self.language_combo.currentIndexChanged.connect(self._language_picked)
-        self.idle_spin = QSpinBox()
-        self.idle_spin.setObjectName("idleMinutesSpin")
-        self.idle_spin.setRange(1, 240)
+        self.idle_spin = self._spin("idleMinutesSpin", "idle_lock_minutes")
         self.idle_spin.setSuffix(self.tr(" min"))
         self.backup_edit = QLineEdit()
         self.backup_edit.setObjectName("backupFolderEdit")
@@ -58,22 +56,16 @@ class PreferencesTab(QWidget):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_edit)
         backup_row.addWidget(browse)
-        self.keep_spin = QSpinBox()
-        self.keep_spin.setRange(1, 365)
-        self.lockout_spin = QSpinBox()
-        self.lockout_spin.setRange(3, 100)
-        self.agreement_days_spin = QSpinBox()
-        self.agreement_days_spin.setObjectName("agreementWarningDaysSpin")
-        self.agreement_days_spin.setRange(1, 365)
-        self.training_hours_spin = QSpinBox()
-        self.training_hours_spin.setObjectName("trainingHoursSpin")
-        self.training_hours_spin.setRange(1, 200)
-        self.waitlist_days_spin = self._spin("waitlistDaysSpin", 7, 365)
-        self.stage_review_spin = self._spin("stageReviewMonthsSpin", 1, 24)
+        self.keep_spin = self._spin("backupsToKeepSpin", "backups_to_keep")
+        self.lockout_spin = self._spin("lockoutThresholdSpin", "lockout_threshold")
+        self.agreement_days_spin = self._spin("agreementWarningDaysSpin", "agreement_warning_days")
+        self.training_hours_spin = self._spin("trainingHoursSpin", "training_annual_hours")
+        self.waitlist_days_spin = self._spin("waitlistDaysSpin", "waitlist_reconfirm_days")
+        self.stage_review_spin = self._spin("stageReviewMonthsSpin", "stage_review_months")
         self.follow_up_edit = QLineEdit()
         self.follow_up_edit.setObjectName("followUpMonthsEdit")
         self.follow_up_edit.setToolTip(self.tr("Months after closing, separated by commas, e.g. 1, 3"))
-        self.retention_spin = self._spin("retentionYearsSpin", 1, 100)
+        self.retention_spin = self._spin("retentionYearsSpin", "retention_years")
         self.scenario_list = QListWidget()
         self.scenario_list.setObjectName("drillScenarioList")
         for value, text in training_text.choices(DrillScenario):
@@ -129,10 +121,11 @@ class PreferencesTab(QWidget):
         ops.run(self, lambda: settings.read_settings(ctx), on_success=self._show)
 
     @staticmethod
-    def _spin(name: str, minimum: int, maximum: int) -> QSpinBox:
+    def _spin(name: str, setting: str) -> QSpinBox:
+        spec = settings.SETTING_SPECS[setting]
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setRange(minimum, maximum)
+        spin.setRange(spec.minimum, spec.maximum)
         return spin
 
     def _show(self, values: settings.StationSettings) -> None:
