@@ -9,9 +9,19 @@ import openpyxl
 import pytest
 
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.people import (
+    Channel,
+    Diagnosis,
+    Gender,
+    IllnessStatus,
+    LegalCapacity,
+    MedicationAdherence,
+    Relation,
+)
 from rehabdesk.domain.progress import Cancelled
-from rehabdesk.services import client_import, clients
-from rehabdesk.services.client_import import Table, convert, guess_mapping, read_table, to_inputs, write_template
+from rehabdesk.services import client_import, clients, spreadsheet_reader
+from rehabdesk.services.client_import import Table, convert, guess_mapping, read_table, write_template
+from rehabdesk.services.client_import_columns import TEMPLATE_EXAMPLE, TEMPLATE_HEADERS
 from tests.people_support import TODAY, client_input, resident_id
 from tests.support import audit_rows
 
@@ -37,6 +47,11 @@ def _row(name: str, serial: int, *, diagnosis: str = "精神分裂症", birth: d
     }
     values.update(extra)
     return [values[h] for h in HEADERS + GUARDIAN_HEADERS]
+
+
+def _inputs_and_problems(table: Table) -> tuple[list, list]:
+    converted = convert(table, guess_mapping(table.headers))
+    return converted.inputs, converted.problems
 
 
 def _xlsx(path: Path, rows: list[list], headers: list[str] | None = None) -> Path:
@@ -108,7 +123,7 @@ def test_a_title_row_above_the_header_is_skipped_and_rows_keep_their_sheet_numbe
     workbook.save(tmp_path / "titled.xlsx")
     table = read_table(tmp_path / "titled.xlsx")
     assert table.header_row == 2
-    _inputs, problems = to_inputs(table, guess_mapping(table.headers))
+    _inputs, problems = _inputs_and_problems(table)
     assert [(p.row, p.field, p.code) for p in problems] == [(3, "diagnosis", "choice_invalid")]
 
 
@@ -128,8 +143,8 @@ def test_guess_mapping_knows_staff_headers_and_the_template() -> None:
         "guardian_name": 9,
         "guardian_relation": 10,
     }
-    template = list(client_import.TEMPLATE_HEADERS.values())
-    assert guess_mapping(template) == {key: i for i, key in enumerate(client_import.TEMPLATE_HEADERS)}
+    template = list(TEMPLATE_HEADERS.values())
+    assert guess_mapping(template) == {key: i for i, key in enumerate(TEMPLATE_HEADERS)}
     assert guess_mapping(["证件号码（18位）", "监护人电话", "联系电话"]) == {
         "id_number": 0,
         "guardian_phone": 1,
@@ -140,20 +155,20 @@ def test_guess_mapping_knows_staff_headers_and_the_template() -> None:
 @pytest.mark.parametrize(
     ("kind", "text", "code"),
     [
-        (client_import.Diagnosis, "精神分裂症", "schizophrenia"),
-        (client_import.Diagnosis, "双相（情感）障碍", "bipolar"),
-        (client_import.Diagnosis, "偏执性精神病(持久妄想性障碍)", "persistent_delusional"),
-        (client_import.Diagnosis, "schizophrenia", "schizophrenia"),
-        (client_import.Gender, "女", "female"),
-        (client_import.IllnessStatus, "基本稳定", "basically_stable"),
-        (client_import.MedicationAdherence, "不服药", "none"),
-        (client_import.LegalCapacity, "限制民事行为能力", "limited"),
-        (client_import.LegalCapacity, "无", "none"),
-        (client_import.Relation, "配偶", "spouse"),
-        (client_import.Relation, "村居委会", "village_committee"),
-        (client_import.Channel, "本人/监护人申请", "self_or_guardian"),
-        (client_import.Channel, "医疗机构转介", "medical_referral"),
-        (client_import.Diagnosis, "感冒", None),
+        (Diagnosis, "精神分裂症", "schizophrenia"),
+        (Diagnosis, "双相（情感）障碍", "bipolar"),
+        (Diagnosis, "偏执性精神病(持久妄想性障碍)", "persistent_delusional"),
+        (Diagnosis, "schizophrenia", "schizophrenia"),
+        (Gender, "女", "female"),
+        (IllnessStatus, "基本稳定", "basically_stable"),
+        (MedicationAdherence, "不服药", "none"),
+        (LegalCapacity, "限制民事行为能力", "limited"),
+        (LegalCapacity, "无", "none"),
+        (Relation, "配偶", "spouse"),
+        (Relation, "村居委会", "village_committee"),
+        (Channel, "本人/监护人申请", "self_or_guardian"),
+        (Channel, "医疗机构转介", "medical_referral"),
+        (Diagnosis, "感冒", None),
     ],
 )
 def test_chinese_terms_and_codes_map_to_codes(kind, text, code) -> None:
@@ -169,7 +184,7 @@ def test_flags_and_risk_levels(tmp_path) -> None:
             ["丙", resident_id(serial=3), "抑郁症", "丁", "父母", "也许", "否", "7"],
         ],
     )
-    inputs, problems = to_inputs(table, guess_mapping(headers))
+    inputs, problems = _inputs_and_problems(table)
     assert len(inputs) == 1
     assert inputs[0].guardians[0].is_legal_guardian and inputs[0].low_income and inputs[0].risk_level == 3
     assert [(p.row, p.field, p.code) for p in problems] == [
@@ -222,7 +237,7 @@ def test_an_id_number_stored_as_a_number_is_detected_not_guessed(tmp_path) -> No
     row[1] = int(resident_id(serial=11)[:17] + "0")  # what Excel keeps of a typed 18-digit number: a float
     path = _xlsx(tmp_path / "number.xlsx", [row, _row("王红", 13)])
     table = read_table(path)
-    inputs, problems = to_inputs(table, guess_mapping(table.headers))
+    inputs, problems = _inputs_and_problems(table)
     assert [(p.row, p.field, p.code) for p in problems] == [(2, "id_number", "import_number_lost_digits")]
     assert [i.name for i in inputs] == ["王红"]
 
@@ -230,7 +245,7 @@ def test_an_id_number_stored_as_a_number_is_detected_not_guessed(tmp_path) -> No
 def test_an_id_number_in_scientific_notation_from_csv_is_detected(tmp_path) -> None:
     path = _csv(tmp_path / "sci.csv", [_row("李明", 11, 身份证号="1.10105E+17")], "gbk")
     table = read_table(path)
-    _inputs, problems = to_inputs(table, guess_mapping(table.headers))
+    _inputs, problems = _inputs_and_problems(table)
     assert [(p.row, p.field, p.code) for p in problems] == [(2, "id_number", "import_number_lost_digits")]
 
 
@@ -270,7 +285,7 @@ def test_missing_file_and_old_excel_and_empty(tmp_path) -> None:
 
 
 def test_too_many_rows_are_refused(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(client_import, "MAX_ROWS", 3)
+    monkeypatch.setattr(spreadsheet_reader, "MAX_ROWS", 3)
     path = _csv(tmp_path / "big.csv", [_row(f"人{i}", i) for i in range(5)], "utf-8")
     with pytest.raises(DomainError) as caught:
         read_table(path)
@@ -283,13 +298,13 @@ def test_template_round_trip(admin_ctx, tmp_path) -> None:
     write_template(path)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.active
-    keys = list(client_import.TEMPLATE_HEADERS)
+    keys = list(TEMPLATE_HEADERS)
     id_column = keys.index("id_number") + 1
     assert sheet.cell(row=3, column=id_column).number_format == "@"
     assert sheet.column_dimensions["C"].width >= 18
     assert str(sheet.cell(row=2, column=1).value).startswith("示例")
     for row, (name, serial) in enumerate(GOOD, start=3):
-        values = dict(client_import.TEMPLATE_EXAMPLE)
+        values = dict(TEMPLATE_EXAMPLE)
         values.update(
             name=name,
             id_number=resident_id(serial=serial),

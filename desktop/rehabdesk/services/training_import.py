@@ -14,9 +14,9 @@ from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.training import TrainingType
-from rehabdesk.services.client_import import Table, read_table
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.services.spreadsheet_reader import Table, read_table
 from rehabdesk.services.training import Attendee, TrainingInput, ValidTraining, add_course, validate_training
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Staff
