@@ -8,7 +8,7 @@ exactly HEAVY_CASE_SERVICES service records.
 Each lifecycle is planned in memory and checked with the rules the services apply (check_transition at every step,
 the instruments' scoring, may_serve for the days services are given, validate_service and check_service for every
 record); then the rows the services would have written are inserted in bulk by
-repositories.service_records.insert_new_rows, which writes the change-log rows a save writes, in units of work of a
+storage.bulk.insert_new_rows, which notes the change-log rows a save writes, in units of work of a
 few hundred clients or 20 000 services, each with one audit entry as an import has. Only the changes to rows already
 on file (the imported episodes moved back to their real dates, the clients' status) go through the session and its
 change-log hook. Through the services one call at a time the benchmark station (20 000 clients, a million
@@ -36,10 +36,10 @@ from rehabdesk.services.demo_case_story import Case, Infeasible, Member, OnFile,
 from rehabdesk.services.paperwork import AGREEMENT_PREFIX, CONSENT_PREFIX
 from rehabdesk.services.settings import settings_in
 from rehabdesk.services.templates import current_template
+from rehabdesk.storage.bulk import insert_new_rows
 from rehabdesk.storage.repositories import cases as case_repository
 from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import consents as consent_repository
-from rehabdesk.storage.repositories import service_records as service_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories.clients import ClientFilter
@@ -193,7 +193,7 @@ class _Writer:
     def write(self) -> None:
         self.number(CONSENT_PREFIX, self.rows[ConsentForm])
         self.number(AGREEMENT_PREFIX, self.rows[Agreement])
-        service_repository.insert_new_rows(self.uow.session, [(table, self.rows[table]) for table in _TABLES])
+        insert_new_rows(self.uow.session, [(table, self.rows[table]) for table in _TABLES])
         for change in self.later:
             change()
         self.uow.session.flush()
