@@ -9,15 +9,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from rehabdesk.domain import divisions
-from rehabdesk.domain.contact import normalise_phone
-from rehabdesk.domain.demo_people import (
+from rehabdesk.demo.people import (
     ADULT_AGE,
     DemoClient,
     age_on,
     generate_clients,
     generate_staff,
 )
+from rehabdesk.domain import divisions
+from rehabdesk.domain.contact import normalise_phone
 from rehabdesk.domain.ids import check_agrees, parse_resident_id
 from rehabdesk.domain.station import check_login
 

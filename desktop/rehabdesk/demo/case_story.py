@@ -1,4 +1,4 @@
-"""One demo client's case (demo_cases): its path planned in memory and checked with the rules the services apply,
+"""One demo client's case (demo.cases): its path planned in memory and checked with the rules the services apply,
 the rows it leaves, and what the services then need of the client."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rehabdesk.demo.case_words import FOLLOW_UP_NOTES, FREQUENCIES, GOALS, INFORMANTS, PLACES, SCHEDULES
 from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.case_due import REVIEW_KINDS
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus, Signer
@@ -20,7 +21,6 @@ from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind, follow_up_dates
 from rehabdesk.domain.safety import add_months
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
-from rehabdesk.services.demo_case_words import FOLLOW_UP_NOTES, FREQUENCIES, GOALS, INFORMANTS, PLACES, SCHEDULES
 from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian
 from rehabdesk.services.plans import MAX_PLAN_MONTHS
 from rehabdesk.storage.schema import (
