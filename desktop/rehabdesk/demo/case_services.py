@@ -1,4 +1,4 @@
-"""Demo service records over the station's history (demo_cases): individual and group services day by day, in
+"""Demo service records over the station's history (demo.cases): individual and group services day by day, in
 bulk; the heavy case's records first."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import random
 from collections.abc import Callable
 from datetime import date
 
+from rehabdesk.demo.case_story import S, Served, Staffing, days
+from rehabdesk.demo.case_words import ABSENT_NOTES, FORM_DETAILS, MEDICATION, NEXT_STEPS, RESPONSES
 from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, validate_service
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.demo_case_story import S, Served, Staffing, days
-from rehabdesk.services.demo_case_words import ABSENT_NOTES, FORM_DETAILS, MEDICATION, NEXT_STEPS, RESPONSES
 from rehabdesk.services.service_records import record_values
 from rehabdesk.storage.bulk import insert_new_rows
 from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceStaff

@@ -25,14 +25,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from rehabdesk.demo.case_paths import HEAVY_DAYS, LAST_RESORT, UNSIGNED_ONLY, Paths
+from rehabdesk.demo.case_services import HEAVY_CASE_SERVICES, Services
+from rehabdesk.demo.case_story import Case, Infeasible, Member, OnFile, Served, Staffing, Station, days
 from rehabdesk.domain.agreements import document_number
 from rehabdesk.domain.lifecycle import ClosingOutcome, prompts_green_channel
+from rehabdesk.domain.people import ADULT_AGE
 from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.safety import add_months
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.demo_case_paths import HEAVY_DAYS, LAST_RESORT, UNSIGNED_ONLY, Paths
-from rehabdesk.services.demo_case_services import HEAVY_CASE_SERVICES, Services
-from rehabdesk.services.demo_case_story import Case, Infeasible, Member, OnFile, Served, Staffing, Station, days
 from rehabdesk.services.paperwork import AGREEMENT_PREFIX, CONSENT_PREFIX
 from rehabdesk.services.settings import settings_in
 from rehabdesk.services.templates import current_template
@@ -246,7 +247,7 @@ def _station(uow: UnitOfWork, ctx: StationContext, today: date, staffing: Staffi
 
 def _legal_guardian(uow: UnitOfWork, client: Client, today: date) -> str | None:
     """Read only for clients who may ever have needed one on the station's books (a minor, or without capacity)."""
-    adult_since = add_months(client.birth_date, 18 * 12)
+    adult_since = add_months(client.birth_date, ADULT_AGE * 12)
     if client.legal_capacity == "full" and adult_since < today - days(HEAVY_DAYS + 90):
         return None
     guardians = client_repository.guardians_of(uow.session, client.id)
