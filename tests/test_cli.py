@@ -13,9 +13,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
 from rehabdesk.paths import i18n_dir
 from rehabdesk.services import sessions
-from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
 from rehabdesk.storage.instance_lock import InstanceLock
 from rehabdesk.storage.keys import PRODUCTION_POLICY
 from rehabdesk.storage.paths import StationPaths

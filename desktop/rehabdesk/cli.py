@@ -138,8 +138,8 @@ def _run_init(args: argparse.Namespace, console: Console) -> int:
 
 
 def _run_demo(args: argparse.Namespace, console: Console) -> int:
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, create_demo_station
-    from rehabdesk.services.demo_cases import HEAVY_CASE_SERVICES
+    from rehabdesk.demo.cases import HEAVY_CASE_SERVICES
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD, create_demo_station
     from rehabdesk.storage.paths import StationPaths
 
     folder = _station_dir(args)

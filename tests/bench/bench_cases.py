@@ -32,7 +32,7 @@ _FACTS = "station.json"
 @dataclass(frozen=True)
 class StationFacts:
     today: date  # the day the station was built: its "today"
-    heavy_case_number: str  # the case with demo_cases.HEAVY_CASE_SERVICES service records
+    heavy_case_number: str  # the case with demo.cases.HEAVY_CASE_SERVICES service records
 
 
 def cases_station(ctx: BenchContext) -> Path:
@@ -86,7 +86,7 @@ def copy_station(ctx: BenchContext, work: Path) -> Path:
 def open_station(station: Path):
     """The station unlocked, and the heap as the app leaves it once its core has loaded."""
     from rehabdesk.app import settle_heap
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.services.sessions import unlock
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY
     from rehabdesk.storage.paths import StationPaths

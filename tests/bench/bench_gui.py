@@ -73,7 +73,7 @@ def unlock(ctx: BenchContext) -> list[Figure]:
 
     import rehabdesk.services.sessions
     import rehabdesk.ui.main_window  # noqa: F401
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY
     from rehabdesk.storage.paths import StationPaths
     from rehabdesk.ui.i18n import install_translators

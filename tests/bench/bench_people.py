@@ -73,7 +73,7 @@ def _queries(names: list[str], ids: list[str], phones: list[str], cases: list[st
 
 
 def _open(station: Path):
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.services.sessions import unlock
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY
     from rehabdesk.storage.paths import StationPaths
@@ -254,7 +254,7 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     import rehabdesk.services.sessions  # noqa: F401 - the app loads it while the sign-in screen is up
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.storage.key_policy import PRODUCTION_POLICY
     from rehabdesk.storage.paths import StationPaths
     from rehabdesk.ui.main_window import MainWindow

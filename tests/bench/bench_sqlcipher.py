@@ -244,7 +244,7 @@ def _build_read_data(folder: Path, count: int) -> None:
 
     import sqlcipher3.dbapi2 as sqlcipher
 
-    from rehabdesk.services.demo import create_demo_station
+    from rehabdesk.demo.station import create_demo_station
     from rehabdesk.storage.keys import KeyPolicy
     from rehabdesk.storage.paths import StationPaths
 

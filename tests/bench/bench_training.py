@@ -30,8 +30,8 @@ def _station(ctx: BenchContext, today: date) -> Path:
     def build(folder: Path) -> None:
         from sqlalchemy import update
 
-        from rehabdesk.services.demo import create_demo_station
-        from rehabdesk.services.demo_training import add_demo_training
+        from rehabdesk.demo.station import create_demo_station
+        from rehabdesk.demo.training import add_demo_training
         from rehabdesk.storage.key_policy import KeyPolicy
         from rehabdesk.storage.paths import StationPaths
         from rehabdesk.storage.schema import Staff
@@ -60,8 +60,8 @@ def _station(ctx: BenchContext, today: date) -> Path:
 def training_compliance(ctx: BenchContext) -> list[Figure]:
     from sqlalchemy import text
 
+    from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.services import sessions, training
-    from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD
     from rehabdesk.storage.key_policy import KeyPolicy
     from rehabdesk.storage.paths import StationPaths
 

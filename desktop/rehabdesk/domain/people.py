@@ -36,6 +36,9 @@ class Diagnosis(StrEnum):
     OTHER = "other"  # 其他
 
 
+SEVERE_DISORDERS = frozenset(list(Diagnosis)[:6])
+
+
 class IllnessStatus(StrEnum):
     STABLE = "stable"  # 稳定
     BASICALLY_STABLE = "basically_stable"  # 基本稳定

@@ -81,25 +81,19 @@ def _validated(data: AgreementInput, today: date) -> tuple[list[str], list[str],
 
 
 def _write_fee_lines(uow: UnitOfWork, agreement: Agreement, fees: tuple[FeeChoice, ...]) -> None:
-    """Lines name their fee item and carry its current price; signing copies the price again and freezes it."""
-    for line in repository.fee_lines(uow.session, agreement.id):
-        uow.session.delete(line)
+    """Lines name their fee item and carry its current price; signing copies the price again and freezes it. A line
+    keeps its row by position; lines no longer wanted are soft-deleted."""
+    lines = repository.fee_lines(uow.session, agreement.id)
+    for line in lines[len(fees) :]:
+        uow.soft_delete(line)
     for position, fee in enumerate(fees):
         item = repository.fee_item(uow.session, fee.fee_item_id)
         if item is None or item.retired:
             raise ValidationError("fee_item_retired", f"fees.{position}.fee_item_id")
-        uow.session.add(
-            AgreementFeeLine(
-                agreement_id=agreement.id,
-                position=position,
-                fee_item_id=item.id,
-                name=item.name,
-                unit=item.unit,
-                quantity=fee.quantity,
-                unit_price_fen=item.price_fen,
-                funding=item.funding,
-            )
-        )
+        line = lines[position] if position < len(lines) else AgreementFeeLine(agreement_id=agreement.id)
+        line.position, line.fee_item_id, line.name, line.unit = position, item.id, item.name, item.unit
+        line.quantity, line.unit_price_fen, line.funding = fee.quantity, item.price_fen, item.funding
+        uow.session.add(line)
 
 
 def _apply(agreement: Agreement, validated: tuple[list[str], list[str], date, date, str, str]) -> None:

@@ -132,7 +132,7 @@ def _apply(client: Client, valid: ValidClient) -> None:
 def _write_guardians(uow: UnitOfWork, client_id: str, guardians: tuple[GuardianInput, ...]) -> None:
     # Old contacts are kept as tombstones: the sync bundle and the history need to see they were removed.
     for old in repository.guardians_of(uow.session, client_id):
-        old.deleted_at = utc_now()
+        uow.soft_delete(old)
     for position, guardian in enumerate(guardians):
         uow.session.add(Guardian(client_id=client_id, position=position, **guardian.__dict__))
 

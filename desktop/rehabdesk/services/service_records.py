@@ -18,6 +18,7 @@ from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidS
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
+from rehabdesk.storage.bulk import insert_new_rows
 from rehabdesk.storage.repositories import service_records as repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceRevision, ServiceStaff
@@ -106,7 +107,7 @@ def record_values(valid: ValidService) -> dict:
 
 
 def _people_rows(service_id: str, valid: ValidService) -> list[tuple[type[SyncRow], list[dict]]]:
-    """The attendee and staff rows of a service, for repository.insert_new_rows."""
+    """The attendee and staff rows of a service, for insert_new_rows."""
     return [
         (
             ServiceAttendee,
@@ -117,6 +118,33 @@ def _people_rows(service_id: str, valid: ValidService) -> list[tuple[type[SyncRo
         ),
         (ServiceStaff, [{"service_id": service_id, "staff_id": staff_id} for staff_id in valid.staff_ids]),
     ]
+
+
+def _replace_people(uow: UnitOfWork, service_id: str, valid: ValidService) -> None:
+    """Attendees and staff as the form now holds them: the rows of people still there are kept (changed where their
+    attendance or note changed), people taken off are soft-deleted, and people put back get their own row back."""
+    attendees = {row.client_id: row for row in repository.attendees(uow.session, [service_id], include_deleted=True)}
+    wanted = {attendee.client_id: attendee for attendee in valid.attendees}
+    for client_id, row in attendees.items():
+        if client_id in wanted:
+            row.attended, row.note = wanted[client_id].attended, wanted[client_id].note
+            uow.restore(row)
+        elif row.deleted_at is None:
+            uow.soft_delete(row)
+    staff = {row.staff_id: row for row in repository.staff_of(uow.session, [service_id], include_deleted=True)}
+    for staff_id, row in staff.items():
+        if staff_id in valid.staff_ids:
+            uow.restore(row)
+        elif row.deleted_at is None:
+            uow.soft_delete(row)
+    (_, attendee_rows), (_, staff_rows) = _people_rows(service_id, valid)
+    insert_new_rows(
+        uow.session,
+        [
+            (ServiceAttendee, [row for row in attendee_rows if row["client_id"] not in attendees]),
+            (ServiceStaff, [row for row in staff_rows if row["staff_id"] not in staff]),
+        ],
+    )
 
 
 def _snapshot(uow: UnitOfWork, record: ServiceRecord) -> str:
@@ -143,7 +171,7 @@ def record_service(ctx: StationContext, data: ServiceInput, *, today: date | Non
         # through the ORM's unit of work cost three times as much (tests/bench group_session_save).
         record_id = new_id()
         record = {"id": record_id, **record_values(valid), "recorded_by": ctx.actor.account_id}
-        repository.insert_new_rows(uow.session, [(ServiceRecord, [record]), *_people_rows(record_id, valid)])
+        insert_new_rows(uow.session, [(ServiceRecord, [record]), *_people_rows(record_id, valid)])
         uow.audit(
             "create",
             entity_type="service_record",
@@ -171,9 +199,7 @@ def update_service(ctx: StationContext, service_id: str, data: ServiceInput, *, 
         )
         for name, value in record_values(valid).items():
             setattr(record, name, value)
-        for row in [*repository.attendees(uow.session, [record.id]), *repository.staff_of(uow.session, [record.id])]:
-            uow.session.delete(row)
-        repository.insert_new_rows(uow.session, _people_rows(record.id, valid))
+        _replace_people(uow, record.id, valid)
         uow.audit("update", entity_type="service_record", entity_id=record.id)
         uow.commit()
 
@@ -194,7 +220,7 @@ def delete_service(ctx: StationContext, service_id: str, reason: str) -> None:
                 before_json=_snapshot(uow, record),
             )
         )
-        record.deleted_at = utc_now()
+        uow.soft_delete(record)
         uow.audit("delete", entity_type="service_record", entity_id=record.id, detail={"reason": reason[:200]})
         uow.commit()
 

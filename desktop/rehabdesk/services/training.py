@@ -33,7 +33,6 @@ from rehabdesk.storage.repositories import accounts as account_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as repository
 from rehabdesk.storage.schema import TrainingAttendance, TrainingCourse
-from rehabdesk.storage.schema.base import utc_now
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 
@@ -233,13 +232,15 @@ def update_training(ctx: StationContext, course_id: str, data: TrainingInput, *,
         course.title, course.kind, course.provider = valid.title, valid.kind.value, valid.provider
         course.start_date, course.end_date = valid.start_date, valid.end_date
         course.minutes, course.counts = valid.minutes, valid.counts
-        current = {row.staff_id: row for row in repository.attendance(uow.session, course.id)}
+        # A worker taken off the list keeps a tombstone, and gets the same row back if put on again.
+        current = {row.staff_id: row for row in repository.attendance(uow.session, course.id, include_deleted=True)}
         wanted = {a.staff_id: a for a in valid.attendees}
         for staff_id, row in current.items():
-            if staff_id not in wanted:
-                uow.session.delete(row)
-            elif row.certificate_number != wanted[staff_id].certificate_number:
+            if staff_id in wanted:
                 row.certificate_number = wanted[staff_id].certificate_number
+                uow.restore(row)
+            elif row.deleted_at is None:
+                uow.soft_delete(row)
         uow.session.add_all(
             TrainingAttendance(course_id=course.id, staff_id=a.staff_id, certificate_number=a.certificate_number)
             for staff_id, a in wanted.items()
@@ -256,7 +257,7 @@ def delete_training(ctx: StationContext, course_id: str) -> None:
         course = repository.course(uow.session, course_id)
         if course is None:
             raise DomainError("training_not_found")
-        course.deleted_at = utc_now()
+        uow.soft_delete(course)
         uow.audit("delete", entity_type="training_course", entity_id=course.id)
         uow.commit()
 

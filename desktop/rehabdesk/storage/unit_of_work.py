@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -13,15 +15,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor
-from rehabdesk.storage import audit
-from rehabdesk.storage.changes import record_flushed_changes
+from rehabdesk.storage import audit, outbox
 from rehabdesk.storage.engine import READ_ONLY
 from rehabdesk.storage.keys import AuditHead
+from rehabdesk.storage.schema import AuditEntry
+from rehabdesk.storage.schema.base import SyncRow, utc_now
 
 _LOGGER = logging.getLogger(__name__)
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 # A full file system gives SQLITE_FULL; a file-size limit (ulimit -f) gives SQLITE_IOERR. Both mean: no room.
 _DISK_FULL_MESSAGES = ("database or disk is full", "disk i/o error")
+_AUDIT_TABLE = AuditEntry.__tablename__
+_commit_watchers = threading.local()
 
 
 def is_disk_full(error: BaseException) -> bool:
@@ -34,8 +39,30 @@ def is_disk_full(error: BaseException) -> bool:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
-    event.listen(factory, "after_flush", record_flushed_changes)
+    event.listen(factory, "before_flush", outbox.refuse_hard_deletes)
+    event.listen(factory, "after_flush", outbox.collect_flushed)
+    event.listen(factory, "before_commit", outbox.refuse_unwritten)
     return factory
+
+
+@contextmanager
+def watching_commits() -> Iterator[set[str]]:
+    """The kinds of data (table names) that every unit of work committed on this thread within the block wrote,
+    gathered into the set it yields: what a view needs to know to decide whether to refresh."""
+    if not hasattr(_commit_watchers, "active"):
+        _commit_watchers.active = []
+    watchers: list[set[str]] = _commit_watchers.active
+    kinds: set[str] = set()
+    watchers.append(kinds)
+    try:
+        yield kinds
+    finally:
+        watchers.remove(kinds)
+
+
+def _report_committed(kinds: frozenset[str]) -> None:
+    for watcher in getattr(_commit_watchers, "active", ()):
+        watcher.update(kinds)
 
 
 class UnitOfWork:
@@ -94,9 +121,23 @@ class UnitOfWork:
         )
         self.audit_count += 1
 
+    def soft_delete(self, row: SyncRow) -> None:
+        """The one way a sync row leaves: it stays as a tombstone, and the change log sends it as a delete."""
+        row.deleted_at = utc_now()
+
+    def restore(self, row: SyncRow) -> None:
+        """A soft-deleted row put back (a worker back on a course): the change log sends it as an update."""
+        row.deleted_at = None
+
     def commit(self) -> None:
+        self.session.flush()
+        kinds = outbox.write(self.session)
+        if self._audit_head is not None:
+            kinds |= {_AUDIT_TABLE}
         self.session.commit()
         self._committed = True
+        if kinds:
+            _report_committed(kinds)
         if self._audit_head is not None and self._on_audited is not None:
             try:
                 self._on_audited(self._audit_head)

@@ -49,7 +49,7 @@ class Shell(QObject):
             self._show_wizard()
 
     def _create_demo(self) -> None:
-        from rehabdesk.services.demo import create_demo_station
+        from rehabdesk.demo.station import create_demo_station
 
         dialog = QProgressDialog(self.tr("Creating the demo station…"), "", 0, 0)
         dialog.setCancelButton(None)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, Row, Table, bindparam, case, func, select
+from sqlalchemy import Row, bindparam, case, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
     Agreement,
-    ChangeLogEntry,
     Client,
     Consent,
     Episode,
@@ -23,14 +19,6 @@ from rehabdesk.storage.schema import (
     ServiceStaff,
     Staff,
 )
-from rehabdesk.storage.schema.base import SyncRow, new_id, utc_now
-
-# Page cache for a bulk insert, in KiB: the attendee index by client takes rows all over its pages, and with the
-# station's own cache each batch rereads and re-encrypts them (3-4x slower on the benchmark station). A save of a
-# few rows keeps the station's cache as it is.
-_BULK_CACHE_KIB = 512 * 1024
-_BULK_ROWS = 10_000
-_REQUIRED = object()  # a column with neither a value nor a default
 
 
 def record(session: Session, service_id: str) -> ServiceRecord | None:
@@ -38,26 +26,22 @@ def record(session: Session, service_id: str) -> ServiceRecord | None:
     return row if row is not None and row.deleted_at is None else None
 
 
-def attendees(session: Session, service_ids: list[str]) -> list[ServiceAttendee]:
+def attendees(session: Session, service_ids: list[str], *, include_deleted: bool = False) -> list[ServiceAttendee]:
     if not service_ids:
         return []
-    return list(
-        session.scalars(
-            select(ServiceAttendee).where(
-                ServiceAttendee.service_id.in_(service_ids), ServiceAttendee.deleted_at.is_(None)
-            )
-        )
-    )
+    statement = select(ServiceAttendee).where(ServiceAttendee.service_id.in_(service_ids))
+    if not include_deleted:
+        statement = statement.where(ServiceAttendee.deleted_at.is_(None))
+    return list(session.scalars(statement))
 
 
-def staff_of(session: Session, service_ids: list[str]) -> list[ServiceStaff]:
+def staff_of(session: Session, service_ids: list[str], *, include_deleted: bool = False) -> list[ServiceStaff]:
     if not service_ids:
         return []
-    return list(
-        session.scalars(
-            select(ServiceStaff).where(ServiceStaff.service_id.in_(service_ids), ServiceStaff.deleted_at.is_(None))
-        )
-    )
+    statement = select(ServiceStaff).where(ServiceStaff.service_id.in_(service_ids))
+    if not include_deleted:
+        statement = statement.where(ServiceStaff.deleted_at.is_(None))
+    return list(session.scalars(statement))
 
 
 # What a list of services shows of each record; a busy day has hundreds, read as rows rather than whole objects.
@@ -222,105 +206,6 @@ def attendee_files(session: Session, client_ids: list[str]) -> AttendeeFiles:
     for row in connection.execute(_ATTENDEE_AGREEMENTS, chosen):
         files.agreements.setdefault(row.client_id, []).append(row)
     return files
-
-
-_LAST_CHANGE = select(func.max(ChangeLogEntry.seq))
-
-
-def insert_new_rows(session: Session, tables: Sequence[tuple[type[SyncRow], list[dict[str, Any]]]]) -> None:
-    """Insert new sync rows in a few statements: a saved service's record and people, and the demo station's case
-    files and million service records. Each row dict holds column values of its table; the columns left out take
-    their defaults. Rows others refer to carry their ids, and ``tables`` come in an order where every foreign key
-    points at a row inserted before (within a table, in list order).
-
-    The change log gets what storage.changes.record_flushed_changes writes when a flush inserts the same rows as
-    new objects: one row per inserted row, operation "insert", row version 1, numbered on from the newest entry, in
-    the same transaction."""
-    session.flush()  # rows still pending in the session take their change-log numbers first
-    connection = session.connection()
-    now = utc_now()
-    log: list[dict[str, Any]] = []
-    last = connection.execute(_LAST_CHANGE).scalar() or 0
-    bulk = sum(len(rows) for _model, rows in tables) >= _BULK_ROWS
-    previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar() if bulk else None
-    if bulk:
-        connection.exec_driver_sql(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
-    try:
-        for model, rows in tables:
-            if not rows:
-                continue
-            table = model.__table__  # type: ignore[attr-defined]
-            ids = [row.get("id") or new_id() for row in rows]
-            defaults = _defaults(table) | {"created_at": now, "updated_at": now, "version": 1, "deleted_at": None}
-            _execute_many(connection, table, defaults, ({**row, "id": i} for row, i in zip(rows, ids, strict=True)))
-            base = last + len(log)
-            log += [
-                {
-                    "seq": base + offset,
-                    "at": now,
-                    "entity_type": table.name,
-                    "entity_id": row_id,
-                    "operation": "insert",
-                    "row_version": 1,
-                }
-                for offset, row_id in enumerate(ids, start=1)
-            ]
-        if log:
-            _execute_many(connection, ChangeLogEntry.__table__, {}, log)
-    finally:
-        if bulk:
-            connection.exec_driver_sql(f"PRAGMA cache_size = {previous_cache}")
-
-
-@cache
-def _defaults(table: Table) -> dict[str, Any]:
-    """The values a column left out takes: its scalar default, else NULL where allowed."""
-    values: dict[str, Any] = {}
-    for column in table.columns:
-        if column.default is not None and column.default.is_scalar:
-            values[column.key] = column.default.arg
-        elif column.nullable:
-            values[column.key] = None
-    return values
-
-
-@cache
-def _insert_of(table: Table, dialect: Dialect) -> tuple[str, list[tuple[Column, Callable | None]]]:
-    """The driver-level INSERT of every column, and each column's bind processor (made once per table)."""
-    columns = list(table.columns)
-    quote = dialect.identifier_preparer.quote
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    return statement, [(column, column.type.dialect_impl(dialect).bind_processor(dialect)) for column in columns]
-
-
-def _execute_many(connection: Connection, table: Table, defaults: dict[str, Any], rows: Iterable[dict]) -> None:
-    """One executemany on the driver, each value converted by its column type's own bind processor: what
-    connection.execute(insert(table), rows) stores, without its per-row bookkeeping (two thirds of the time for a
-    million rows). Defaults are converted once."""
-    statement, processors = _insert_of(table, connection.dialect)
-    plan = []
-    for column, processor in processors:
-        if column.key in defaults:
-            default = defaults[column.key]
-            plan.append((column.key, processor, processor(default) if processor else default))
-        else:
-            plan.append((column.key, processor, _REQUIRED))
-    parameters = []
-    for row in rows:
-        values = []
-        for key, processor, default in plan:
-            if key in row:
-                value = row[key]
-                values.append(processor(value) if processor else value)
-            elif default is _REQUIRED:
-                raise ValueError(f"{table.name}.{key} has no value and no default")
-            else:
-                values.append(default)
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(statement, parameters)
 
 
 def revisions(session: Session, service_id: str) -> list[ServiceRevision]:

@@ -23,14 +23,11 @@ def course(session: Session, course_id: str) -> TrainingCourse | None:
     return row if row is not None and row.deleted_at is None else None
 
 
-def attendance(session: Session, course_id: str) -> list[TrainingAttendance]:
-    return list(
-        session.scalars(
-            select(TrainingAttendance).where(
-                TrainingAttendance.course_id == course_id, TrainingAttendance.deleted_at.is_(None)
-            )
-        )
-    )
+def attendance(session: Session, course_id: str, *, include_deleted: bool = False) -> list[TrainingAttendance]:
+    statement = select(TrainingAttendance).where(TrainingAttendance.course_id == course_id)
+    if not include_deleted:
+        statement = statement.where(TrainingAttendance.deleted_at.is_(None))
+    return list(session.scalars(statement))
 
 
 def courses_of(session: Session, staff_id: str, year: int | None = None) -> list[tuple[TrainingCourse, str]]:

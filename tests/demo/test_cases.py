@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from rehabdesk.demo.cases import HEAVY_CASE_SERVICES
+from rehabdesk.demo.station import DemoStationResult, create_demo_station
 from rehabdesk.domain.lifecycle import ClosingOutcome, check_service
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import case_due, paperwork_due, service_records
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.demo import DemoStationResult, create_demo_station
-from rehabdesk.services.demo_cases import HEAVY_CASE_SERVICES
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.storage.repositories import cases as case_repository
 from tests.conftest import TEST_POLICY

@@ -9,16 +9,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from rehabdesk.demo.people import DemoClient, generate_clients, generate_staff
 from rehabdesk.domain import divisions
+from rehabdesk.domain.clients import age_on
 from rehabdesk.domain.contact import normalise_phone
-from rehabdesk.domain.demo_people import (
-    ADULT_AGE,
-    DemoClient,
-    age_on,
-    generate_clients,
-    generate_staff,
-)
 from rehabdesk.domain.ids import check_agrees, parse_resident_id
+from rehabdesk.domain.people import ADULT_AGE
 from rehabdesk.domain.station import check_login
 
 TODAY = date(2025, 6, 1)

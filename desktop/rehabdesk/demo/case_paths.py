@@ -1,17 +1,12 @@
-"""The paths a demo client may take (demo_cases): registered, assessing, waiting, withdrawn, served and closed
+"""The paths a demo client may take (demo.cases): registered, assessing, waiting, withdrawn, served and closed
 with each outcome, reopened."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from rehabdesk.domain.case_due import stage_review_date
-from rehabdesk.domain.consent import ConsentKind
-from rehabdesk.domain.lifecycle import CLOSING_WITHOUT_ASSESSMENT, ClosingOutcome, prompts_green_channel
-from rehabdesk.domain.people import IllnessStatus
-from rehabdesk.domain.referrals import ReferralDirection, ReferralKind, follow_up_dates
-from rehabdesk.services.demo_case_story import Case, Infeasible, S, days, setter
-from rehabdesk.services.demo_case_words import (
+from rehabdesk.demo.case_story import Case, Infeasible, S, days, setter
+from rehabdesk.demo.case_words import (
     AWAY,
     CHANGED_MIND,
     CLOSING_REASONS,
@@ -25,6 +20,11 @@ from rehabdesk.services.demo_case_words import (
     WAITLIST_LAPSED,
     WITHDRAWN,
 )
+from rehabdesk.domain.case_due import stage_review_date
+from rehabdesk.domain.consent import ConsentKind
+from rehabdesk.domain.lifecycle import CLOSING_WITHOUT_ASSESSMENT, ClosingOutcome, prompts_green_channel
+from rehabdesk.domain.people import IllnessStatus
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind, follow_up_dates
 from rehabdesk.storage.schema import Episode, StatusChange
 
 _HISTORY_DAYS = 6 * 365  # applications reach back this far

@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from rehabdesk.domain import divisions
+from rehabdesk.domain.clients import age_on
 from rehabdesk.domain.ids import make_resident_id
 from rehabdesk.domain.names import name_pinyin
+from rehabdesk.domain.people import ADULT_AGE, SEVERE_DISORDERS
 
 T = TypeVar("T")
-ADULT_AGE = 18
 MIN_CLIENT_AGE = 16  # onset must fall after the 15th birthday, and at least a year of illness before referral
 
 
@@ -213,10 +214,6 @@ def _years_after(day: date, years: int) -> date:
         return date(day.year + years, 3, 1)
 
 
-def age_on(birth: date, today: date) -> int:
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
-
 class _IdNumbers:
     """Hands out resident ID numbers no other demo person has: the serial is bumped past any taken one."""
 
@@ -248,16 +245,6 @@ _DIAGNOSES = _Weighted(
         ("autism_spectrum", 2),  # 孤独症谱系
         ("other", 2),  # 其他
     ]
-)
-SEVERE_DIAGNOSES = frozenset(
-    {
-        "schizophrenia",
-        "schizoaffective",
-        "persistent_delusional",
-        "bipolar",
-        "epilepsy_psychosis",
-        "intellectual_disability_psychosis",
-    }
 )
 # (youngest, oldest, commonest) age today: developmental disorders come to a station young.
 _AGE_BY_DIAGNOSIS = {
@@ -466,7 +453,7 @@ class _ClientFactory:
             diagnosis=diagnosis,
             diagnosing_hospital=self.hospital(),
             onset_date=self.onset(birth),
-            in_health_management=rng.random() < (0.9 if diagnosis in SEVERE_DIAGNOSES else 0.1),
+            in_health_management=rng.random() < (0.9 if diagnosis in SEVERE_DISORDERS else 0.1),
             illness_status=status,
             risk_level=(_RISK_IF_UNSTABLE if status == "unstable" else _RISK_IF_STABLE).pick(rng),
             medication_adherence=_MEDICATION.pick(rng),

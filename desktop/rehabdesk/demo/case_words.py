@@ -1,4 +1,4 @@
-"""Words the demo case histories are written in (demo_cases): reasons and notes, plan goals, places, and what
+"""Words the demo case histories are written in (demo.cases): reasons and notes, plan goals, places, and what
 each form of service does."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Demo service records over the station's history (demo_cases): individual and group services day by day, in
+"""Demo service records over the station's history (demo.cases): individual and group services day by day, in
 bulk; the heavy case's records first."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ import random
 from collections.abc import Callable
 from datetime import date
 
+from rehabdesk.demo.case_story import S, Served, Staffing, days
+from rehabdesk.demo.case_words import ABSENT_NOTES, FORM_DETAILS, MEDICATION, NEXT_STEPS, RESPONSES
 from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, validate_service
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.demo_case_story import S, Served, Staffing, days
-from rehabdesk.services.demo_case_words import ABSENT_NOTES, FORM_DETAILS, MEDICATION, NEXT_STEPS, RESPONSES
 from rehabdesk.services.service_records import record_values
-from rehabdesk.storage.repositories import service_records as service_repository
+from rehabdesk.storage.bulk import insert_new_rows
 from rehabdesk.storage.schema import ServiceAttendee, ServiceRecord, ServiceStaff
 from rehabdesk.storage.schema.base import new_id
 
@@ -206,7 +206,7 @@ class Services:
         if not self.records:
             return
         with self.ctx.store.unit_of_work(self.ctx.actor) as uow:
-            service_repository.insert_new_rows(
+            insert_new_rows(
                 uow.session,
                 [(ServiceRecord, self.records), (ServiceAttendee, self.attendees), (ServiceStaff, self.staff)],
             )

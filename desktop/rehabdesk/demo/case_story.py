@@ -1,4 +1,4 @@
-"""One demo client's case (demo_cases): its path planned in memory and checked with the rules the services apply,
+"""One demo client's case (demo.cases): its path planned in memory and checked with the rules the services apply,
 the rows it leaves, and what the services then need of the client."""
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rehabdesk.demo.case_words import FOLLOW_UP_NOTES, FREQUENCIES, GOALS, INFORMANTS, PLACES, SCHEDULES
 from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.case_due import REVIEW_KINDS
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus, Signer
 from rehabdesk.domain.eligibility import AgreementFact, ConsentFact, consent_in_force, may_serve
 from rehabdesk.domain.instruments import allowed_range, builtin_instruments, score
 from rehabdesk.domain.lifecycle import ClosingOutcome, TransitionFacts, check_transition, prompts_green_channel
-from rehabdesk.domain.people import ClientStatus
+from rehabdesk.domain.people import ADULT_AGE, ClientStatus
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind, follow_up_dates
 from rehabdesk.domain.safety import add_months
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
-from rehabdesk.services.demo_case_words import FOLLOW_UP_NOTES, FREQUENCIES, GOALS, INFORMANTS, PLACES, SCHEDULES
 from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian
 from rehabdesk.services.plans import MAX_PLAN_MONTHS
 from rehabdesk.storage.schema import (
@@ -515,7 +515,7 @@ class Case:
     def windows(self, first: date, last: date) -> list[tuple[date, date]]:
         """The days from ``first`` to ``last`` on which the consent-and-agreement rule lets the client be served;
         the rule's answer can change only on the dates cut below."""
-        adult = add_months(self.client.birth_date, 18 * 12)
+        adult = add_months(self.client.birth_date, ADULT_AGE * 12)
         cuts = {first, adult, adult + days(1)}
         for consent in self.consents:
             cuts.update(d for d in (consent.signed_on, consent.withdrawn_on) if d)

@@ -8,7 +8,7 @@ exactly HEAVY_CASE_SERVICES service records.
 Each lifecycle is planned in memory and checked with the rules the services apply (check_transition at every step,
 the instruments' scoring, may_serve for the days services are given, validate_service and check_service for every
 record); then the rows the services would have written are inserted in bulk by
-repositories.service_records.insert_new_rows, which writes the change-log rows a save writes, in units of work of a
+storage.bulk.insert_new_rows, which notes the change-log rows a save writes, in units of work of a
 few hundred clients or 20 000 services, each with one audit entry as an import has. Only the changes to rows already
 on file (the imported episodes moved back to their real dates, the clients' status) go through the session and its
 change-log hook. Through the services one call at a time the benchmark station (20 000 clients, a million
@@ -25,21 +25,22 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from rehabdesk.demo.case_paths import HEAVY_DAYS, LAST_RESORT, UNSIGNED_ONLY, Paths
+from rehabdesk.demo.case_services import HEAVY_CASE_SERVICES, Services
+from rehabdesk.demo.case_story import Case, Infeasible, Member, OnFile, Served, Staffing, Station, days
 from rehabdesk.domain.agreements import document_number
 from rehabdesk.domain.lifecycle import ClosingOutcome, prompts_green_channel
+from rehabdesk.domain.people import ADULT_AGE
 from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.safety import add_months
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.demo_case_paths import HEAVY_DAYS, LAST_RESORT, UNSIGNED_ONLY, Paths
-from rehabdesk.services.demo_case_services import HEAVY_CASE_SERVICES, Services
-from rehabdesk.services.demo_case_story import Case, Infeasible, Member, OnFile, Served, Staffing, Station, days
 from rehabdesk.services.paperwork import AGREEMENT_PREFIX, CONSENT_PREFIX
 from rehabdesk.services.settings import settings_in
 from rehabdesk.services.templates import current_template
+from rehabdesk.storage.bulk import insert_new_rows
 from rehabdesk.storage.repositories import cases as case_repository
 from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import paperwork as consent_repository
-from rehabdesk.storage.repositories import service_records as service_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories.clients import ClientFilter
@@ -193,7 +194,7 @@ class _Writer:
     def write(self) -> None:
         self.number(CONSENT_PREFIX, self.rows[ConsentForm])
         self.number(AGREEMENT_PREFIX, self.rows[Agreement])
-        service_repository.insert_new_rows(self.uow.session, [(table, self.rows[table]) for table in _TABLES])
+        insert_new_rows(self.uow.session, [(table, self.rows[table]) for table in _TABLES])
         for change in self.later:
             change()
         self.uow.session.flush()
@@ -246,7 +247,7 @@ def _station(uow: UnitOfWork, ctx: StationContext, today: date, staffing: Staffi
 
 def _legal_guardian(uow: UnitOfWork, client: Client, today: date) -> str | None:
     """Read only for clients who may ever have needed one on the station's books (a minor, or without capacity)."""
-    adult_since = add_months(client.birth_date, 18 * 12)
+    adult_since = add_months(client.birth_date, ADULT_AGE * 12)
     if client.legal_capacity == "full" and adult_since < today - days(HEAVY_DAYS + 90):
         return None
     guardians = client_repository.guardians_of(uow.session, client.id)

@@ -1,4 +1,4 @@
-"""The demo station: real encryption and real records, all made up by the project (rehabdesk.domain.demo_people),
+"""The demo station: real encryption and real records, all made up by the project (demo.people),
 deterministic for a given seed."""
 
 from __future__ import annotations
@@ -7,15 +7,15 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.demo.cases import DEFAULT_SERVICES_PER_CLIENT, SERVICES_PER_STEP, add_demo_cases
+from rehabdesk.demo.paperwork import add_demo_paperwork
+from rehabdesk.demo.people import DemoClient, DemoStaff, generate_clients, generate_staff
+from rehabdesk.demo.training import DEFAULT_TRAINING_YEARS, add_demo_training
 from rehabdesk.domain.clients import ClientInput, GuardianInput
-from rehabdesk.domain.demo_people import DemoClient, DemoStaff, generate_clients, generate_staff
 from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import accounts, clients, staff
-from rehabdesk.services.demo_cases import DEFAULT_SERVICES_PER_CLIENT, SERVICES_PER_STEP, add_demo_cases
-from rehabdesk.services.demo_paperwork import add_demo_paperwork
-from rehabdesk.services.demo_training import DEFAULT_TRAINING_YEARS, add_demo_training
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.keys import PRODUCTION_POLICY, KeyPolicy
 from rehabdesk.storage.paths import StationPaths
@@ -47,7 +47,7 @@ _LIVING = {
 
 @dataclass
 class DemoStationResult(NewStationResult):
-    heavy_case_number: str | None = None  # the case with demo_cases.HEAVY_CASE_SERVICES service records
+    heavy_case_number: str | None = None  # the case with demo.cases.HEAVY_CASE_SERVICES service records
     service_records: int = 0
 
 
@@ -114,7 +114,7 @@ def create_demo_station(
 ) -> DemoStationResult:
     """The admin ``admin`` / ``rehab-demo`` (admin and coordinator); each generated staff member gets an account
     (the first a coordinator) with the same first password; clients are spread over the direct-service staff and
-    given case histories with about ``services_per_client`` service records each (demo_cases)."""
+    given case histories with about ``services_per_client`` service records each (demo.cases)."""
     today = today or date.today()
     cases_steps = clients_count + clients_count * services_per_client // SERVICES_PER_STEP
     total = 1 + staff_count + clients_count + cases_steps

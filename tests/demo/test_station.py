@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rehabdesk.domain.demo_people import generate_clients
+from rehabdesk.demo.people import generate_clients
+from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD, DEMO_STATION, create_demo_station
 from rehabdesk.services import accounts, backups, clients, staff
-from rehabdesk.services.demo import DEMO_LOGIN, DEMO_PASSWORD, DEMO_STATION, create_demo_station
 from rehabdesk.services.sessions import unlock
 from rehabdesk.storage.paths import StationPaths
 from tests.conftest import TEST_POLICY
