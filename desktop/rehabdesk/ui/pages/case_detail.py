@@ -24,7 +24,7 @@ from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.people import ClientStatus, IllnessStatus
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm
-from rehabdesk.services import assessments, cases, clients, plans, referrals, service_records, staff
+from rehabdesk.services import assessments, cases, clients, committed, plans, referrals, service_records, staff
 from rehabdesk.services.assessments import AssessmentInfo
 from rehabdesk.services.case_printout import PrintedCaseFile
 from rehabdesk.services.cases import CasePath
@@ -34,6 +34,7 @@ from rehabdesk.services.plans import PlanInfo
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.ui import case_text, paperwork_text, people_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.case_dialogs import (
     ApprovePlanDialog,
     AssessmentDialog,
@@ -54,6 +55,17 @@ from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
 _STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"
 _HIGH_RISK_STYLE = "color: #8c1d18; font-weight: bold;"
+
+
+# What the case file shows: the client, the episode's path, assessments, plans, services, referrals and papers.
+_CASE_KINDS = (
+    committed.CLIENTS
+    | committed.STAFF
+    | committed.CASE_FILES
+    | committed.SERVICES
+    | committed.PAPERWORK
+    | committed.SCANS
+)
 
 
 class CaseDetailView(QWidget):
@@ -124,8 +136,7 @@ class CaseDetailView(QWidget):
         self.approve_button.clicked.connect(self.approve_plan)
         self.confirm_waiting_button.clicked.connect(self.confirm_waiting)
         self.print_button.clicked.connect(self.print_case_file)
-        self.documents.changed.connect(self.refresh)
-        self.referrals_tab.changed.connect(self.refresh)
+        follow_changes(self, ops, _CASE_KINDS, self._refresh_if_open)
         self._update_buttons()
         self._open()
 
@@ -188,6 +199,10 @@ class CaseDetailView(QWidget):
         self.id_label.setText(detail.masked_id)
         self.documents.set_client(self._client_id)
         self.refresh()
+
+    def _refresh_if_open(self) -> None:
+        if self.detail is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         client_id = self._client_id
@@ -371,23 +386,18 @@ class CaseDetailView(QWidget):
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog
 
-    def _followup(self, dialog: QDialog) -> None:
-        self._keep(dialog)
-        if isinstance(dialog, TransitionDialog):
-            dialog.accepted.connect(self.refresh)
-
     def change_status(self) -> None:
         if self.path is not None:
             dialog = TransitionDialog(self._ctx, self._ops, self._client_id, self.path.status, self)
-            self._keep(open_dialog(dialog, self.refresh))
+            self._keep(open_dialog(dialog))
 
     def record_risk(self) -> None:
         if self.path is None:
             return
         dialog = RiskDialog(
-            self._ctx, self._ops, self._client_id, self, current_status=self.path.status, followup=self._followup
+            self._ctx, self._ops, self._client_id, self, current_status=self.path.status, followup=self._keep
         )
-        self._keep(open_dialog(dialog, self.refresh))
+        self._keep(open_dialog(dialog))
 
     def _with_staff(self, show) -> None:
         self._ops.run(self, lambda: staff.list_staff(self._ctx), on_success=show)
@@ -399,22 +409,18 @@ class CaseDetailView(QWidget):
 
         def show(members) -> None:
             dialog = AssessmentDialog(
-                self._ctx, self._ops, self._client_id, members, self, kind=kind, followup=self._followup
+                self._ctx, self._ops, self._client_id, members, self, kind=kind, followup=self._keep
             )
-            self._keep(open_dialog(dialog, self.refresh))
+            self._keep(open_dialog(dialog))
 
         self._with_staff(show)
 
     def new_plan(self) -> None:
         def show(members) -> None:
             dialog = PlanDialog(self._ctx, self._ops, self._client_id, members, self)
-            dialog.saved.connect(self._plan_created)
             self._keep(open_dialog(dialog))
 
         self._with_staff(show)
-
-    def _plan_created(self, _plan_id: str) -> None:
-        self.refresh()
 
     def approve_plan(self) -> None:
         plan_id = self.draft_plan_id
@@ -422,13 +428,10 @@ class CaseDetailView(QWidget):
             return
         title = self.tr("The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.")
         dialog = ApprovePlanDialog(self._ctx, self._ops, plan_id, title, self)
-        self._keep(open_dialog(dialog, self._plan_approved))
-
-    def _plan_approved(self) -> None:
-        self.refresh()
+        self._keep(open_dialog(dialog))
 
     def confirm_waiting(self) -> None:
-        self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self), self.refresh))
+        self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self)))
 
     def print_case_file(self) -> None:
         dialog = CasePrintDialog(self._ctx, self._ops, self._client_id, self)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
-from rehabdesk.services import clients, staff
+from rehabdesk.services import clients, committed, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import people_text
 from rehabdesk.ui.case_window import open_case_window
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
@@ -127,6 +128,7 @@ class ClientsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.register_client)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
         ops.run(self, lambda: staff.list_staff(ctx), on_success=self._fill_workers)
+        follow_changes(self, ops, committed.CLIENTS | committed.CASE_FILES | committed.STAFF, self.refresh)
         self.refresh()
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
@@ -220,7 +222,6 @@ class ClientsPage(QWidget):
 
     def _show_form(self, detail) -> None:
         form = ClientForm(self._ctx, self._ops, detail, parent=self)
-        form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
 
@@ -231,12 +232,10 @@ class ClientsPage(QWidget):
 
     def register_client(self) -> None:
         form = ClientForm(self._ctx, self._ops, parent=self)
-        form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
 
     def import_clients(self) -> ImportDialog:
         dialog = ImportDialog(self._ctx, self._ops, parent=self)
-        dialog.imported.connect(lambda _count: self.refresh())
         dialog.open()
         return dialog

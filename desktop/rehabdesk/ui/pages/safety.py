@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario, DueState, interval_months
-from rehabdesk.services import safety, scans, training, training_reports
+from rehabdesk.services import committed, safety, scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.safety import ActionInfo, DrillInfo, PlanInfo, SafetyStatus
 from rehabdesk.services.training import CourseInfo, TrainingOverview
 from rehabdesk.ui import training_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.safety_dialogs import (
     ACTION_DUE_DAYS,
@@ -206,6 +207,14 @@ class SafetyPage(QWidget):
         self.close_action_button.clicked.connect(self.close_action)
         self.reopen_action_button.clicked.connect(self.reopen_action)
         self._update_buttons()
+        # Loaded the first time the page is shown, not when the window is built; then whenever what it shows changes.
+        follow_changes(
+            self,
+            ops,
+            committed.STAFF | committed.TRAINING | committed.SAFETY | committed.SCANS,
+            self.refresh,
+            loaded=False,
+        )
 
     @staticmethod
     def _tab(table: QTableWidget, buttons: list[QPushButton], right: tuple[QWidget, ...] = ()) -> QWidget:
@@ -220,12 +229,6 @@ class SafetyPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(table, 1)
         return tab
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when shown, not when built: what other pages changed meanwhile shows here.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -410,9 +413,6 @@ class SafetyPage(QWidget):
         self.close_action_button.setEnabled(action is not None and action.status == ActionStatus.OPEN)
         self.reopen_action_button.setEnabled(action is not None and action.status == ActionStatus.DONE)
 
-    def _changed(self, *_: object) -> None:
-        self.refresh()
-
     def _pick_plan_file(self) -> None:
         path = choose_file(self)
         if path is not None:
@@ -426,7 +426,6 @@ class SafetyPage(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_station_file(self._ctx, "emergency_plan", plan.id, content),
-                self._changed,
             )
 
     def view_plan_file(self) -> None:
@@ -460,7 +459,7 @@ class SafetyPage(QWidget):
             self._with_staff(lambda staff: self._open_plan(staff, plan))
 
     def _open_plan(self, staff: list[StaffChoice], plan: PlanInfo | None) -> None:
-        self.dialog = open_dialog(PlanDialog(self._ctx, self._ops, staff, current=plan, parent=self), self._changed)
+        self.dialog = open_dialog(PlanDialog(self._ctx, self._ops, staff, current=plan, parent=self))
 
     def review_plan(self) -> None:
         plan = self.selected_plan()
@@ -477,7 +476,7 @@ class SafetyPage(QWidget):
                          "year after this date.").format(title=plan.title),
             parent=self,
         )  # fmt: skip
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)
 
     # --- drills --------------------------------------------------------------------------------------------------
 
@@ -491,7 +490,7 @@ class SafetyPage(QWidget):
 
         def show(staff: list[StaffChoice]) -> None:
             dialog = DrillDialog(self._ctx, self._ops, staff, plans, scenario=scenario, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._with_staff(show)
 
@@ -516,14 +515,14 @@ class SafetyPage(QWidget):
 
         def show(staff: list[StaffChoice]) -> None:
             dialog = ActionDialog(self._ctx, self._ops, drills, staff, drill_id=drill_id, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._with_staff(show)
 
     def close_action(self) -> None:
         action = self.selected_action()
         if action is not None and action.status == ActionStatus.OPEN:
-            self.dialog = open_dialog(CloseActionDialog(self._ctx, self._ops, action, self), self._changed)
+            self.dialog = open_dialog(CloseActionDialog(self._ctx, self._ops, action, self))
 
     def reopen_action(self) -> None:
         action = self.selected_action()
@@ -539,4 +538,4 @@ class SafetyPage(QWidget):
             note=self.tr("The fix did not hold: the action is open again until the new due date."),
             parent=self,
         )  # fmt: skip
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)

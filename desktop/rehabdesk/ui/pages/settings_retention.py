@@ -8,10 +8,11 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehabdesk.domain.people import ClientStatus
-from rehabdesk.services import case_due
+from rehabdesk.services import case_due, committed
 from rehabdesk.services.case_due import RetainedCase
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import case_text, people_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.staff_training import list_table, set_row
 
@@ -41,6 +42,7 @@ class RetentionTab(QWidget):
         layout.addWidget(explanation)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        follow_changes(self, ops, committed.CLIENTS | committed.CASE_FILES | committed.SETTINGS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

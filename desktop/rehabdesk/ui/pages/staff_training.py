@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,11 +38,12 @@ from rehabdesk.domain.training import (
     days_in_year,
     format_hours,
 )
-from rehabdesk.services import scans, training, training_reports
+from rehabdesk.services import committed, scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.training import CourseInfo, TrainingInput, TrainingOverview, WorkerStatus
 from rehabdesk.ui import people_text, training_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
@@ -228,6 +229,14 @@ class StaffTrainingPage(QWidget):
         self.export_button.clicked.connect(self._choose_export)
         self.leave_button.clicked.connect(self.worker_leaves)
         self._update_buttons()
+        # Loaded the first time the page is shown, not when the window is built; then whenever what it shows changes.
+        follow_changes(
+            self,
+            ops,
+            committed.STAFF | committed.TRAINING | committed.SCANS | committed.ACCOUNTS,
+            self.refresh,
+            loaded=False,
+        )
 
     def _card(self, name: str) -> QLabel:
         label = QLabel()
@@ -247,12 +256,6 @@ class StaffTrainingPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(table, 1)
         return group
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when shown, not when built: staff registered on another page since then appear here.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -449,9 +452,6 @@ class StaffTrainingPage(QWidget):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
-    def _changed(self, *_: object) -> None:
-        self.refresh()
-
     # --- courses -------------------------------------------------------------------------------------------------
 
     def record_training(self) -> None:
@@ -465,7 +465,7 @@ class StaffTrainingPage(QWidget):
             default_day=today if self.year == today.year else None,
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)
 
     def edit_course(self) -> None:
         course = self.selected_course()
@@ -475,7 +475,7 @@ class StaffTrainingPage(QWidget):
 
         def show(current: TrainingInput) -> None:
             dialog = TrainingDialog(self._ctx, self._ops, people, course_id=course.id, current=current, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._ops.run(self, lambda: training.get_training(self._ctx, course.id), on_success=show)
 
@@ -492,7 +492,7 @@ class StaffTrainingPage(QWidget):
             ).format(title=course.title, dates=_dates(course.start_date, course.end_date)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._ops.run(self, lambda: training.delete_training(self._ctx, course.id), on_success=self._changed)
+            self._ops.run(self, lambda: training.delete_training(self._ctx, course.id))
 
     def _pick_certificate(self) -> None:
         path = choose_file(self)
@@ -507,7 +507,6 @@ class StaffTrainingPage(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_station_file(self._ctx, "training_course", course.id, content),
-                self._changed,
             )
 
     def view_certificate(self) -> None:
@@ -521,7 +520,6 @@ class StaffTrainingPage(QWidget):
 
     def import_roster(self) -> TrainingImportDialog:
         dialog = TrainingImportDialog(self._ctx, self._ops, self)
-        dialog.imported.connect(self._changed)
         self.dialog = open_dialog(dialog)
         return dialog
 

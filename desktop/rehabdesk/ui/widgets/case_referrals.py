@@ -3,7 +3,6 @@ after closing, each with the action that records the next step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rehabdesk.services.context import StationContext
@@ -16,7 +15,7 @@ from rehabdesk.ui.pages.staff_training import button, list_table, set_row
 
 
 class CaseReferrals(QWidget):
-    changed = Signal()
+    """Shows what the case file view hands it; the view reloads when referrals or follow-ups change."""
 
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +97,7 @@ class CaseReferrals(QWidget):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        open_dialog(dialog, self.changed.emit)
+        open_dialog(dialog)
 
     def record_referral(self) -> None:
         if self._client_id is not None:

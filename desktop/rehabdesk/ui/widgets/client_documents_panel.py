@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,11 +23,12 @@ from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import agreements, client_documents, consents, fee_schedule, printing, scans, staff
+from rehabdesk.services import agreements, client_documents, committed, consents, fee_schedule, printing, scans, staff
 from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments, ConsentFormInfo
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.consent_dialogs import (
     NewConsentFormDialog,
@@ -72,8 +72,6 @@ def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDial
 
 
 class ClientDocumentsPanel(QWidget):
-    changed = Signal()  # something was saved: pages showing due items refresh
-
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -188,6 +186,12 @@ class ClientDocumentsPanel(QWidget):
         self.view_agreement_scan.clicked.connect(lambda: self._view_scan(self.selected_agreement()))
         self.forms_table.doubleClicked.connect(lambda _: self._print_consent())
         self.agreements_table.doubleClicked.connect(lambda _: self._print_agreement())
+        follow_changes(
+            self,
+            self._ops,
+            committed.PAPERWORK | committed.SCANS | committed.CLIENTS | committed.CASE_FILES,
+            self.refresh,
+        )
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -320,15 +324,9 @@ class ClientDocumentsPanel(QWidget):
 
     # --- actions -------------------------------------------------------------------------------------------------
 
-    def _after_save(self, *_: object) -> None:
-        self.refresh()
-        self.changed.emit()
-
     def _new_consent(self) -> None:
         if self._client_id:
-            self.dialog = open_dialog(
-                NewConsentFormDialog(self._ctx, self._ops, self._client_id, self), self._after_save
-            )
+            self.dialog = open_dialog(NewConsentFormDialog(self._ctx, self._ops, self._client_id, self))
 
     def _print_consent(self) -> None:
         form = self.selected_form()
@@ -342,7 +340,6 @@ class ClientDocumentsPanel(QWidget):
         )
 
     def _printed(self, printed: PrintedDocument, title: str) -> None:
-        self._after_save()  # a printed draft is now awaiting signature
         self.dialog = show_printed(self, printed, title)
 
     def _with_staff(self, show) -> None:
@@ -354,16 +351,14 @@ class ClientDocumentsPanel(QWidget):
             return
 
         def show(members) -> None:
-            self.dialog = open_dialog(
-                RecordConsentSignedDialog(self._ctx, self._ops, documents, form, members, self), self._after_save
-            )
+            self.dialog = open_dialog(RecordConsentSignedDialog(self._ctx, self._ops, documents, form, members, self))
 
         self._with_staff(show)
 
     def _withdraw_consent(self) -> None:
         form = self.selected_form()
         if form is not None:
-            self.dialog = open_dialog(WithdrawConsentDialog(self._ctx, self._ops, form, self), self._after_save)
+            self.dialog = open_dialog(WithdrawConsentDialog(self._ctx, self._ops, form, self))
 
     def _void_consent(self) -> None:
         form = self.selected_form()
@@ -376,7 +371,7 @@ class ClientDocumentsPanel(QWidget):
             date_field=None,
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._after_save)
+        self.dialog = open_dialog(dialog)
 
     def _edit_agreement(self, current: AgreementInfo | None) -> None:
         client_id = self._client_id
@@ -385,7 +380,7 @@ class ClientDocumentsPanel(QWidget):
 
         def show(items) -> None:
             self.dialog = open_dialog(
-                AgreementDialog(self._ctx, self._ops, client_id, items, current=current, parent=self), self._after_save
+                AgreementDialog(self._ctx, self._ops, client_id, items, current=current, parent=self)
             )
 
         self._ops.run(self, lambda: fee_schedule.list_fee_items(self._ctx), on_success=show)
@@ -408,7 +403,7 @@ class ClientDocumentsPanel(QWidget):
 
         def show(members) -> None:
             self.dialog = open_dialog(
-                RecordAgreementSignedDialog(self._ctx, self._ops, documents, agreement, members, self), self._after_save
+                RecordAgreementSignedDialog(self._ctx, self._ops, documents, agreement, members, self)
             )
 
         self._with_staff(show)
@@ -425,13 +420,13 @@ class ClientDocumentsPanel(QWidget):
             date_label=self.tr("Terminated on"),
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._after_save)
+        self.dialog = open_dialog(dialog)
 
     def _renew_agreement(self) -> None:
         agreement = self.selected_agreement()
         if agreement is None:
             return
-        self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id), on_success=self._after_save)
+        self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id))
 
     def _pick_scan(self, owner_type: str) -> None:
         path = choose_file(self)
@@ -446,7 +441,6 @@ class ClientDocumentsPanel(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_scan(self._ctx, owner_type, owner.id, content),
-                self._after_save,
             )
 
     def _view_scan(self, owner: ConsentFormInfo | AgreementInfo | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,6 @@ _ROLE = Qt.ItemDataRole.UserRole
 
 
 class DayAttendance(QWidget):
-    saved = Signal(str)
-
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -162,7 +160,5 @@ class DayAttendance(QWidget):
             on_failure=self.errors.show,
         )
 
-    def _saved(self, service_id: str) -> None:
+    def _saved(self, _service_id: str) -> None:
         self.status.setText(self.tr("Attendance saved."))
-        self.saved.emit(service_id)
-        self.refresh(self.roster.day if self.roster else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,8 +73,6 @@ def checked_values(list_widget: QListWidget) -> list[str]:
 
 
 class QuickServiceForm(QWidget):
-    saved = Signal(str)  # the service record's id
-
     def __init__(
         self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
@@ -319,7 +317,6 @@ class QuickServiceForm(QWidget):
                 names=names,
             )
         )
-        self.saved.emit(service_id)
 
     def clear(self) -> None:
         """Ready for the next entry: the people and what was said go; date, times, form, types and staff stay."""
