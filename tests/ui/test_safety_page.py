@@ -13,7 +13,7 @@ from rehabdesk.services.safety import ActionInput, PlanInput
 from rehabdesk.ui.dialogs.safety_dialogs import CloseActionDialog, DateDialog, DrillDialog, PlanDialog
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.staff_training import RED
-from rehabdesk.ui.training_text import label_of
+from rehabdesk.ui.text.labels import label_of
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.conftest import STAFF_PASSWORD
 from tests.support import login_as

@@ -21,7 +21,7 @@ from rehabdesk.services import accounts, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import role_name
+from rehabdesk.ui.text.roles_text import role_name
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.instruments import Instrument, allowed_range, builtin_instruments, score
-from rehabdesk.domain.lifecycle import TRANSITIONS
+from rehabdesk.domain.lifecycle import TRANSITIONS, ClosingOutcome
 from rehabdesk.domain.people import MAX_RISK_LEVEL, ClientStatus, IllnessStatus
 from rehabdesk.domain.safety import add_months
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
@@ -44,10 +44,10 @@ from rehabdesk.services.cases import RiskInput, TransitionRequest
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import GoalInput, PlanInput
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import case_text, paperwork_text, people_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import case_text, labels, people_text
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 Followup = Callable[[QDialog], None]
@@ -92,16 +92,16 @@ class TransitionDialog(FormDialog):
         self._client_id = client_id
         current = ClientStatus(current_status)
         allowed = [s for s in ClientStatus if s in TRANSITIONS[current]]  # declaration order: the path's order
-        self.current_label = QLabel(people_text.label_of(ClientStatus, current_status))
+        self.current_label = QLabel(labels.label_of(ClientStatus, current_status))
         self.current_label.setObjectName("currentStatusLabel")
         self.target_combo = combo_box(
-            "targetCombo", [(s.value, people_text.label_of(ClientStatus, s.value)) for s in allowed], target
+            "targetCombo", [(s.value, labels.label_of(ClientStatus, s.value)) for s in allowed], target
         )
         self.on_edit = line_edit("onEdit", date.today().isoformat())
         self.reason_edit = line_edit("reasonEdit", reason)
         self.document_edit = line_edit("documentEdit", document)
         self.document_edit.setPlaceholderText(self.tr("e.g. intake assessment, hospital notice"))
-        self.outcome_combo = combo_box("outcomeCombo", case_text.outcome_choices())
+        self.outcome_combo = combo_box("outcomeCombo", labels.choices(ClosingOutcome))
         self.outcome_label = QLabel(self.tr("Outcome"))
         self.form.addRow(self.tr("Current status"), self.current_label)
         self.form.addRow(self.tr("New status"), self.target_combo)
@@ -192,7 +192,7 @@ class AssessmentDialog(FormDialog):
         )
         self.needs_list = QListWidget()
         self.needs_list.setObjectName("needsList")
-        for value, label in paperwork_text.choices(ServiceType):
+        for value, label in labels.choices(ServiceType):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -351,7 +351,7 @@ class ServiceTypesButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(self)
-        for value, label in paperwork_text.choices(ServiceType):
+        for value, label in labels.choices(ServiceType):
             action = menu.addAction(label)
             action.setCheckable(True)
             action.setData(value)
@@ -446,7 +446,7 @@ class PlanDialog(FormDialog):
             combo_box("termCombo", case_text.term_choices(), "short"),
             line_edit("goalEdit"),
             ServiceTypesButton(),
-            combo_box("formCombo", paperwork_text.choices(ServiceForm)),
+            combo_box("formCombo", labels.choices(ServiceForm)),
             line_edit("frequencyEdit"),
             line_edit("targetDateEdit", end),
             combo_box("responsibleCombo", [(None, "—"), *_staff_choices(self._staff)]),
@@ -556,7 +556,7 @@ class RiskDialog(FormDialog):
         )
         for level in range(MAX_RISK_LEVEL + 1):
             self.risk_combo.setItemData(level, people_text.risk_level_description(level), Qt.ItemDataRole.ToolTipRole)
-        self.illness_combo = combo_box("illnessCombo", people_text.choices(IllnessStatus))
+        self.illness_combo = combo_box("illnessCombo", labels.choices(IllnessStatus))
         self.source_edit = line_edit("sourceEdit")
         self.source_edit.setPlaceholderText(self.tr("e.g. home visit, hospital notice, family report"))
         self.form.addRow(self.tr("Recorded on"), self.date_edit)

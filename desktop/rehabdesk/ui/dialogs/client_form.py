@@ -56,9 +56,9 @@ from rehabdesk.services import clients, staff
 from rehabdesk.services.clients import ClientDetail, Registered
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import people_text
-from rehabdesk.ui.messages import message_for
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, people_text
+from rehabdesk.ui.text.messages import message_for
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 _WARNING_STYLE = "color: #8a5300;"
@@ -92,7 +92,7 @@ class GuardianRow:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("guardianNameEdit")
         self.relation_combo = _combo(
-            [("", QCoreApplication.translate("ClientForm", "Choose…")), *people_text.choices(Relation)],
+            [("", QCoreApplication.translate("ClientForm", "Choose…")), *labels.choices(Relation)],
             "guardianRelationCombo",
         )
         self.legal_check = QCheckBox(QCoreApplication.translate("ClientForm", "Legal guardian"))
@@ -227,13 +227,13 @@ class ClientForm(QDialog):
 
     def _build_identity(self) -> None:
         self.name_edit = self._line("nameEdit")
-        self.id_type_combo = _combo(people_text.choices(ids.IdType), "idTypeCombo")
+        self.id_type_combo = _combo(labels.choices(ids.IdType), "idTypeCombo")
         self.id_number_edit = self._line("idNumberEdit", self.tr("18 characters, as on the card"))
         self.id_hint = QLabel()
         self.id_hint.setObjectName("idHint")
         self.id_hint.setWordWrap(True)
         self.id_hint.hide()
-        self.gender_combo = _combo([("", self.tr("Choose…")), *people_text.choices(Gender)], "genderCombo")
+        self.gender_combo = _combo([("", self.tr("Choose…")), *labels.choices(Gender)], "genderCombo")
         self.birth_date_edit = self._line("birthDateEdit", self.tr("for example 1980-05-06"))
         self.case_number_edit = self._line("caseNumberEdit", self.tr("assigned when saved"))
         self.ethnicity_edit = self._line("ethnicityEdit")
@@ -281,18 +281,18 @@ class ClientForm(QDialog):
         form.addRow(self.tr("Living situation"), self.living_edit)
 
     def _build_health(self) -> None:
-        self.diagnosis_combo = _combo([("", self.tr("Choose…")), *people_text.choices(Diagnosis)], "diagnosisCombo")
+        self.diagnosis_combo = _combo([("", self.tr("Choose…")), *labels.choices(Diagnosis)], "diagnosisCombo")
         self.hospital_edit = self._line("diagnosingHospitalEdit")
         self.onset_edit = self._line("onsetDateEdit", self.tr("for example 2015-06-01"))
         self.health_management_check = QCheckBox(self.tr("In the health system's severe mental disorder management"))
         self.health_management_check.setObjectName("healthManagementCheck")
-        self.illness_combo = _combo(people_text.choices(IllnessStatus), "illnessStatusCombo")
+        self.illness_combo = _combo(labels.choices(IllnessStatus), "illnessStatusCombo")
         self.risk_combo = _combo(
             [(level, people_text.risk_level_text(level)) for level in range(MAX_RISK_LEVEL + 1)], "riskLevelCombo"
         )
         for level in range(MAX_RISK_LEVEL + 1):
             self.risk_combo.setItemData(level, people_text.risk_level_description(level), Qt.ItemDataRole.ToolTipRole)
-        self.medication_combo = _combo(people_text.choices(MedicationAdherence), "medicationCombo")
+        self.medication_combo = _combo(labels.choices(MedicationAdherence), "medicationCombo")
         self.disability_combo = _combo(
             [(level, people_text.disability_level_text(level)) for level in (None, 1, 2, 3, 4)], "disabilityCombo"
         )
@@ -312,9 +312,9 @@ class ClientForm(QDialog):
         self.low_income_check.setObjectName("lowIncomeCheck")
         self.poverty_check = QCheckBox(self.tr("Extreme poverty support"))
         self.poverty_check.setObjectName("extremePovertyCheck")
-        self.capacity_combo = _combo(people_text.choices(LegalCapacity), "legalCapacityCombo")
+        self.capacity_combo = _combo(labels.choices(LegalCapacity), "legalCapacityCombo")
         self.worker_combo = _combo([("", self.tr("Not assigned"))], "workerCombo")
-        self.channel_combo = _combo(people_text.choices(Channel), "channelCombo")
+        self.channel_combo = _combo(labels.choices(Channel), "channelCombo")
         checks = QHBoxLayout()
         checks.addWidget(self.low_income_check)
         checks.addWidget(self.poverty_check)

@@ -16,9 +16,9 @@ from rehabdesk.services.client_documents import ClientDocuments, ConsentFormInfo
 from rehabdesk.services.consents import SignedConsentForm
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import paperwork_text, people_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, QCheckBox]]:
@@ -27,7 +27,7 @@ def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, 
     layout.setContentsMargins(0, 0, 0, 0)
     checks: dict[str, QCheckBox] = {}
     for kind in kinds:
-        check = QCheckBox(paperwork_text.label_of(ConsentKind, kind))
+        check = QCheckBox(labels.label_of(ConsentKind, kind))
         check.setObjectName(f"consentKind_{kind}")
         check.setChecked(checked)
         if kind == ConsentKind.SERVICE:
@@ -44,7 +44,7 @@ def guardian_combo(documents: ClientDocuments) -> QComboBox:
     combo.setObjectName("guardianCombo")
     combo.addItem("—", None)
     for guardian in documents.guardians:
-        relation = people_text.label_of(Relation, guardian.relation)
+        relation = labels.label_of(Relation, guardian.relation)
         legal = QCoreApplication.translate("paperwork", "legal guardian") if guardian.is_legal_guardian else ""
         text = f"{guardian.name}（{relation}{'，' + legal if legal else ''}）"
         combo.addItem(text, guardian.id)
@@ -57,7 +57,7 @@ def guardian_combo(documents: ClientDocuments) -> QComboBox:
 def signer_combo(documents: ClientDocuments) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("signerCombo")
-    for value, text in paperwork_text.choices(Signer):
+    for value, text in labels.choices(Signer):
         combo.addItem(text, value)
     if documents.needs_legal_guardian:
         combo.setCurrentIndex(combo.findData(Signer.BOTH.value))
@@ -172,7 +172,7 @@ class WithdrawConsentDialog(ReasonDialog):
         self.consent_combo.setObjectName("withdrawnConsentCombo")
         for consent in form.consents:
             if consent.status == "signed":
-                self.consent_combo.addItem(paperwork_text.label_of(ConsentKind, consent.kind), consent.id)
+                self.consent_combo.addItem(labels.label_of(ConsentKind, consent.kind), consent.id)
         super().__init__(
             ops,
             QCoreApplication.translate("paperwork", "Withdraw a consent of form {number}").format(number=form.number),

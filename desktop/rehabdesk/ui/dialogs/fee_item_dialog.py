@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.services import fee_schedule
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo, FeeItemInput
-from rehabdesk.ui import funding_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 class FeeItemDialog(FormDialog):
@@ -45,7 +46,7 @@ class FeeItemDialog(FormDialog):
         price_row.addWidget(QLabel(self.tr("yuan")))
         self.funding_combo = QComboBox()
         self.funding_combo.setObjectName("feeFundingCombo")
-        for code, text in funding_text.choices():
+        for code, text in labels.choices(FundingSource):
             self.funding_combo.addItem(text, code)
         self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow(self.tr("Unit"), self.unit_edit)

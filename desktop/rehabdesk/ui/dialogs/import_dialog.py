@@ -34,9 +34,9 @@ from rehabdesk.services import client_import, clients
 from rehabdesk.services.client_import import IMPORT_FIELDS, Converted, Table
 from rehabdesk.services.clients import RowProblem
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
-from rehabdesk.ui.messages import field_label, message_for
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
+from rehabdesk.ui.text.messages import field_label, message_for
 
 PREVIEW_ROWS = 50
 NOT_IMPORTED = -1
@@ -293,16 +293,16 @@ class ImportDialog(QDialog):
     @staticmethod
     def _preview_cells(data: ClientInput) -> list[str]:
         guardian = data.guardians[0] if data.guardians else None
-        gender = people_text.label_of(Gender, data.gender) if data.gender else ""
+        gender = labels.label_of(Gender, data.gender) if data.gender else ""
         return [
             data.name,
             mask_id_number(data.id_number.strip()),
             gender,
             str(data.birth_date),
-            people_text.label_of(Diagnosis, data.diagnosis),
+            labels.label_of(Diagnosis, data.diagnosis),
             str(data.risk_level),
             guardian.name if guardian else "",
-            people_text.label_of(Relation, guardian.relation) if guardian else "",
+            labels.label_of(Relation, guardian.relation) if guardian else "",
         ]
 
     def _show_problems(self, converted: Converted, found: list[RowProblem]) -> None:

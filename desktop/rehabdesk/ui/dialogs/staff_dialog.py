@@ -21,15 +21,15 @@ from rehabdesk.domain.people import EmploymentType, Gender, Profession, Relevant
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 
 def _combo(kind: type, name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    for value, text in people_text.choices(kind):
+    for value, text in labels.choices(kind):
         combo.addItem(text, value)
     return combo
 

@@ -28,9 +28,9 @@ from rehabdesk.domain.training import TrainingType, counts_by_default
 from rehabdesk.services import staff, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee, TrainingInput, WorkerStatus
-from rehabdesk.ui import training_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 _FILTER_FROM = 8  # a filter box only helps once the list no longer fits at a glance
 
@@ -61,7 +61,7 @@ class TrainingDialog(FormDialog):
         self.title_edit.setObjectName("trainingTitleEdit")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("trainingKindCombo")
-        for value, text in training_text.choices(TrainingType):
+        for value, text in labels.choices(TrainingType):
             self.kind_combo.addItem(text, value)
         self.provider_edit = QLineEdit()
         self.provider_edit.setObjectName("trainingProviderEdit")

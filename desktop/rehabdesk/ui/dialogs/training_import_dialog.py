@@ -25,8 +25,8 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import training_import
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training_import import ImportProblem, TrainingImportPreview
-from rehabdesk.ui.messages import field_label, message_for
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text.messages import field_label, message_for
 
 
 def problem_text(problem: ImportProblem) -> str:

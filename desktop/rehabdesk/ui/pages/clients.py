@@ -22,12 +22,12 @@ from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
 from rehabdesk.services import clients, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
+from rehabdesk.ui.text import labels, people_text
 
 SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
 SEARCH_LIMIT = 100
@@ -45,8 +45,8 @@ class ClientsPage(QWidget):
             self.tr("Search: name, pinyin initials, last 4 digits of ID number or phone, case number")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.status_combo = self._combo(people_text.choices(ClientStatus), "clientStatusFilter")
-        self.diagnosis_combo = self._combo(people_text.choices(Diagnosis), "clientDiagnosisFilter")
+        self.status_combo = self._combo(labels.choices(ClientStatus), "clientStatusFilter")
+        self.diagnosis_combo = self._combo(labels.choices(Diagnosis), "clientDiagnosisFilter")
         self.risk_combo = self._combo(
             [(str(level), people_text.risk_level_text(level)) for level in range(6)], "clientRiskFilter"
         )
@@ -146,9 +146,9 @@ class ClientsPage(QWidget):
 
     def _cell_text(self, column: str, summary: ClientSummary) -> str:
         if column == "gender":
-            return people_text.label_of(Gender, summary.gender)
+            return labels.label_of(Gender, summary.gender)
         if column == "status":
-            return people_text.label_of(ClientStatus, summary.status)
+            return labels.label_of(ClientStatus, summary.status)
         if column == "birth_date":
             return self.tr("{age} years").format(age=summary.age)
         return str(getattr(summary, column))
@@ -209,7 +209,7 @@ class ClientsPage(QWidget):
         self.revealed_label.setText(
             self.tr("ID number {id_number} · {diagnosis} · {risk}").format(
                 id_number=id_number,
-                diagnosis=people_text.label_of(Diagnosis, diagnosis),
+                diagnosis=labels.label_of(Diagnosis, diagnosis),
                 risk=people_text.risk_level_text(int(risk)),
             )
         )

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import read_station
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import roles_text
+from rehabdesk.ui.text.roles_text import roles_text
 
 
 class HomePage(QWidget):

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.people import Profession
 from rehabdesk.services import staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 class StaffTab(QWidget):
@@ -71,7 +71,7 @@ class StaffTab(QWidget):
             values = [
                 member.staff_number,
                 member.name,
-                people_text.label_of(Profession, member.profession),
+                labels.label_of(Profession, member.profession),
                 "、".join(duties) or "—",
                 self.tr("Employed") if member.active else self.tr("Left"),
             ]

@@ -42,11 +42,11 @@ from rehabdesk.services import scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.training import CourseInfo, TrainingInput, TrainingOverview, WorkerStatus
-from rehabdesk.ui import people_text, training_text
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -352,7 +352,7 @@ class StaffTrainingPage(QWidget):
             [
                 worker.staff_number,
                 worker.name,
-                people_text.label_of(Profession, worker.profession),
+                labels.label_of(Profession, worker.profession),
                 required,
                 training_text.hours_text(status.counted_minutes),
                 training_text.hours_text(status.other_minutes),
@@ -419,7 +419,7 @@ class StaffTrainingPage(QWidget):
                 [
                     _dates(course.start_date, course.end_date),
                     course.title,
-                    training_text.label_of(TrainingType, course.kind),
+                    labels.label_of(TrainingType, course.kind),
                     course.provider,
                     training_text.hours_text(course.minutes),
                     self.tr("Yes") if course.counts else self.tr("No"),

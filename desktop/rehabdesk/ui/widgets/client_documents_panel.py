@@ -28,7 +28,6 @@ from rehabdesk.services import agreements, client_documents, consents, fee_sched
 from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments, ConsentFormInfo
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.consent_dialogs import (
     NewConsentFormDialog,
@@ -38,6 +37,7 @@ from rehabdesk.ui.dialogs.consent_dialogs import (
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, paperwork_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -229,7 +229,7 @@ class ClientDocumentsPanel(QWidget):
         for row, form in enumerate(forms):
             values = [
                 form.number,
-                paperwork_text.label_of(ConsentFormStatus, form.status),
+                labels.label_of(ConsentFormStatus, form.status),
                 form.signed_on.isoformat() if form.signed_on else "—",
                 str(len(form.scans)) if form.scans else self.tr("none"),
                 self._consents_summary(form),
@@ -242,12 +242,12 @@ class ClientDocumentsPanel(QWidget):
     def _consents_summary(self, form: ConsentFormInfo) -> str:
         if form.status != ConsentFormStatus.SIGNED:
             return self.tr("Offers: {kinds}").format(
-                kinds="、".join(paperwork_text.label_of(ConsentKind, kind) for kind in form.kinds)
+                kinds="、".join(labels.label_of(ConsentKind, kind) for kind in form.kinds)
             )
         given = {consent.kind: consent for consent in form.consents}
         parts = []
         for kind in form.kinds:
-            label = paperwork_text.label_of(ConsentKind, kind)
+            label = labels.label_of(ConsentKind, kind)
             consent = given.get(kind)
             if consent is None:
                 parts.append(self.tr("{kind}: not given").format(kind=label))
@@ -260,7 +260,7 @@ class ClientDocumentsPanel(QWidget):
     def _fill_agreements(self, agreements_list: tuple[AgreementInfo, ...]) -> None:
         self.agreements_table.setRowCount(len(agreements_list))
         for row, agreement in enumerate(agreements_list):
-            state = paperwork_text.label_of(AgreementStatus, agreement.status)
+            state = labels.label_of(AgreementStatus, agreement.status)
             if agreement.terminated_on:
                 state = self.tr("{state} on {date}").format(state=state, date=agreement.terminated_on)
             values = [

@@ -23,8 +23,8 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import day_programme, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.day_programme import AttendanceInput, DayRoster
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 from rehabdesk.ui.widgets.quick_service import checkable_item, fill_staff
 
@@ -49,7 +49,7 @@ class DayAttendance(QWidget):
         self.end_edit.setObjectName("rosterEndEdit")
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("rosterTypeCombo")
-        for value, text in paperwork_text.choices(ServiceType):
+        for value, text in labels.choices(ServiceType):
             self.type_combo.addItem(text, value)
         self.type_combo.setCurrentIndex(self.type_combo.findData(ServiceType.LIFE_SKILLS.value))
         self.staff_combo = QComboBox()

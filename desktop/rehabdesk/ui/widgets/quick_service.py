@@ -30,9 +30,9 @@ from rehabdesk.services import clients, service_records, staff
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceDetail
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.dialogs.form_dialog import line_edit
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 _ROLE = Qt.ItemDataRole.UserRole
@@ -101,12 +101,12 @@ class QuickServiceForm(QWidget):
         self.attendees_list.setToolTip(self.tr("Ticked: came. Space ticks or unticks, Delete removes."))
         self.form_combo = QComboBox()
         self.form_combo.setObjectName("serviceFormCombo")
-        for value, text in paperwork_text.choices(ServiceForm):
+        for value, text in labels.choices(ServiceForm):
             self.form_combo.addItem(text, value)
         self.types_list = QListWidget()
         self.types_list.setObjectName("serviceTypesList")
         self.types_list.setMaximumHeight(110)
-        for value, text in paperwork_text.choices(ServiceType):
+        for value, text in labels.choices(ServiceType):
             checkable_item(text, value, self.types_list, False)
         self.start_edit = line_edit("startTimeEdit", "09:00")
         self.end_edit = line_edit("endTimeEdit", "10:00")
@@ -315,7 +315,7 @@ class QuickServiceForm(QWidget):
             self.tr("Saved: {start}–{end} {form} · {names}").format(
                 start=data.start_time,
                 end=data.end_time,
-                form=paperwork_text.label_of(ServiceForm, data.form),
+                form=labels.label_of(ServiceForm, data.form),
                 names=names,
             )
         )

@@ -1,0 +1,652 @@
+"""DomainError codes → translated text a station worker can act on. The core never carries user-facing text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.ui.text.paperwork_text import reason_text
+
+
+def _messages() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "wrong_password": lambda: translate(
+            "messages",
+            "The password is wrong ({failures} of {threshold} attempts before the account locks). "
+            "Check Caps Lock and the keyboard language, then try again.",
+        ),
+        "unknown_account": lambda: translate(
+            "messages", "There is no account with this name at this station. Check the spelling or ask an admin."
+        ),
+        "account_locked_out": lambda: translate(
+            "messages",
+            "This account is locked after {failures} failed logins. An admin, or the recovery code, can unlock it.",
+        ),
+        "login_delay": lambda: translate(
+            "messages", "Too many failed attempts. Wait {seconds} seconds, then try again."
+        ),
+        "login_required": lambda: translate("messages", "Enter your account name."),
+        "account_disabled": lambda: translate(
+            "messages", "This account is disabled. Ask an admin to enable it or to create a new one."
+        ),
+        "slot_file_missing": lambda: translate(
+            "messages",
+            "The station's key file (keyslots.json) is missing. Copy it back or restore a backup. "
+            "Nothing has been created or overwritten.",
+        ),
+        "slot_file_corrupt": lambda: translate(
+            "messages",
+            "The station's key file is damaged and its copy cannot be used either. Restore a backup. "
+            "Nothing has been changed.",
+        ),
+        "slot_file_stale": lambda: translate(
+            "messages",
+            "The key file is older than the database (generation {file_generation}, the database "
+            "expects {database_generation}). An old copy could bring back removed accounts or old passwords, so it "
+            "is refused. Put back the current key file or restore a backup.",
+        ),
+        "slot_file_foreign": lambda: translate(
+            "messages", "The key file belongs to a different station than this database. Check the station folder."
+        ),
+        "slot_kdf_too_weak": lambda: translate(
+            "messages", "This key file uses test-strength key protection, which RehabDesk refuses for real data."
+        ),
+        "database_missing": lambda: translate(
+            "messages",
+            "The station's database file (station.db) is missing. Restore a backup. Nothing has been "
+            "created or overwritten.",
+        ),
+        "database_key_mismatch": lambda: translate(
+            "messages",
+            "The database cannot be decrypted with this station's key. It may belong to another station "
+            "or be damaged. Restore a backup; nothing has been changed.",
+        ),
+        "database_cannot_open": lambda: translate(
+            "messages",
+            "The database file cannot be opened. Check that the station folder is on this computer's "
+            "own disk and that you may write to it.",
+        ),
+        "database_pragma_failed": lambda: translate(
+            "messages",
+            "The database could not be opened safely (setting {pragma} is {actual}). Keep the station "
+            "folder on this computer's own disk, not a network drive.",
+        ),
+        "schema_newer": lambda: translate(
+            "messages",
+            "This station was saved by a newer version of RehabDesk. Install that version or a newer "
+            "one; this version will not touch the data.",
+        ),
+        "station_exists": lambda: translate("messages", "This folder already holds a station. Choose an empty folder."),
+        "station_missing": lambda: translate("messages", "There is no station in this folder yet. Create one first."),
+        "station_in_use": lambda: translate(
+            "messages", "This station is already open in RehabDesk on this computer ({holder}). Close it there first."
+        ),
+        "recovery_code_malformed": lambda: translate(
+            "messages", "A recovery code has 28 letters and digits in 7 groups of 4. Check what you typed."
+        ),
+        "permission_denied": lambda: translate(
+            "messages", "Your account may not do this. Ask a coordinator or an admin."
+        ),
+        "disk_full": lambda: translate(
+            "messages",
+            "The disk is full, so nothing was saved. Free some space and try again; what you entered is still here.",
+        ),
+        "audit_anchor_tampered": lambda: translate(
+            "messages", "The record of the audit log's last entry has been changed outside RehabDesk."
+        ),
+        "backup_missing": lambda: translate("messages", "The backup file cannot be found."),
+        "backup_corrupt": lambda: translate(
+            "messages",
+            "This backup file is damaged or incomplete (perhaps it was copied before it was finished). "
+            "Nothing was changed. Try another backup.",
+        ),
+        "backup_tampered": lambda: translate(
+            "messages",
+            "This backup file has been altered since it was made and cannot be trusted. Nothing was "
+            "changed. Try another backup.",
+        ),
+        "backup_check_failed": lambda: translate(
+            "messages", "The database inside this backup fails its checks. Nothing was changed. Try another backup."
+        ),
+        "backup_folder_unwritable": lambda: translate(
+            "messages",
+            "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
+            "has room, or choose another folder.",
+        ),
+        "account_not_found": lambda: translate("messages", "That account no longer exists."),
+        "cannot_disable_self": lambda: translate("messages", "You cannot disable the account you are using."),
+        "last_admin": lambda: translate(
+            "messages", "This is the last admin account. Give another account the admin role first."
+        ),
+        "recovery_has_no_password": lambda: translate(
+            "messages", "You are signed in with the recovery code, which has no password to change."
+        ),
+        "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+        "client_duplicate_id": lambda: translate(
+            "messages",
+            "A client with this ID number is already registered (case {case_number}). Open that file "
+            "instead of registering again.",
+        ),
+        "client_possibly_duplicate": lambda: translate(
+            "messages",
+            "A client with the same name and birth date is already registered (case {case_number}). "
+            "If this is a different person, confirm to save.",
+        ),
+        "client_changed_meanwhile": lambda: translate(
+            "messages",
+            "Someone else saved this file after you opened it. Your changes are still in the form: "
+            "reopen the file in another window, compare, and save again.",
+        ),
+        "client_not_found": lambda: translate("messages", "This client file no longer exists."),
+        "import_has_problems": lambda: translate(
+            "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."
+        ),
+        "staff_not_found": lambda: translate("messages", "This staff member no longer exists."),
+        "import_file_unreadable": lambda: translate(
+            "messages",
+            "This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or "
+            "in another format. Open it in Excel or WPS and save it again as .xlsx.",
+        ),
+        "import_file_empty": lambda: translate("messages", "This file has a header row but no client rows."),
+        "import_file_too_large": lambda: translate(
+            "messages",
+            "This file has more than {maximum} rows. Split it into smaller files and import them one by one.",
+        ),
+        "import_file_old_excel": lambda: translate(
+            "messages", "This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first."
+        ),
+        "session_closed": lambda: translate(
+            "messages", "This session was locked or signed out. Sign in again to continue."
+        ),
+        "consent_form_not_found": lambda: translate("messages", "This consent form no longer exists."),
+        "consent_form_not_pending": lambda: translate(
+            "messages", "This consent form is no longer waiting for a signature: it was signed or voided already."
+        ),
+        "consent_form_voided": lambda: translate(
+            "messages", "This consent form was voided and cannot be printed. Create a new one."
+        ),
+        "consent_not_found": lambda: translate("messages", "This consent no longer exists."),
+        "consent_already_withdrawn": lambda: translate("messages", "This consent has already been withdrawn."),
+        "agreement_not_found": lambda: translate("messages", "This service agreement no longer exists."),
+        "agreement_not_draft": lambda: translate(
+            "messages", "Only a draft agreement can be changed or signed. A signed agreement stays as it was signed."
+        ),
+        "agreement_not_active": lambda: translate(
+            "messages", "Only an agreement in force (or expired, for renewal) can be terminated or renewed."
+        ),
+        "agreement_already_renewed": lambda: translate(
+            "messages", "This agreement has already been renewed. Open the renewal instead."
+        ),
+        "fee_item_not_found": lambda: translate("messages", "This fee item no longer exists."),
+        "document_not_found": lambda: translate("messages", "No such document was found for this client."),
+        "scan_damaged": lambda: translate(
+            "messages",
+            "This scan is damaged: its content no longer matches the fingerprint taken when it was attached. "
+            "Scan the signed paper again and attach it.",
+        ),
+        "template_missing": lambda: translate(
+            "messages", "Version {version} of this template is missing from the database. Run a station check."
+        ),
+        "account_without_staff": lambda: translate(
+            "messages",
+            "This account does not belong to a staff member, so it has no training record of its own. Ask an "
+            "admin to link the account to your entry in the staff register.",
+        ),
+        "own_training_only": lambda: translate("messages", "You can see and record only your own training."),
+        "training_not_found": lambda: translate("messages", "This training record no longer exists."),
+        "staff_not_employed_in_year": lambda: translate("messages", "This worker was not employed in {year}."),
+        "plan_not_found": lambda: translate("messages", "This emergency plan no longer exists."),
+        "drill_not_found": lambda: translate("messages", "This drill record no longer exists."),
+        "action_not_found": lambda: translate("messages", "This corrective action no longer exists."),
+        "action_already_closed": lambda: translate("messages", "This corrective action is already closed."),
+        "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
+        "service_refused": lambda: translate("messages", "{name} ({case_number}) cannot be served now:"),
+        "service_not_found": lambda: translate("messages", "This service record no longer exists."),
+        "referral_needs_consent": lambda: translate(
+            "messages", "A referral out sends the client's information to another organisation, which needs consent:"
+        ),
+        "referral_not_found": lambda: translate("messages", "This referral no longer exists."),
+        "follow_up_not_found": lambda: translate("messages", "This follow-up no longer exists."),
+        "follow_up_done": lambda: translate("messages", "This follow-up has already been recorded."),
+        "not_waitlisted": lambda: translate("messages", "This client is not on the waiting list."),
+        "episode_missing": lambda: translate("messages", "This client has no case episode yet. Run a station check."),
+        "transition_refused": lambda: translate("messages", "This step cannot be taken yet:"),
+        "episode_still_open": lambda: translate(
+            "messages",
+            "The current episode is still open. Close it, or record the withdrawal, before a new application.",
+        ),
+        "assessment_kind_not_now": lambda: translate(
+            "messages", "This kind of assessment does not fit the client's present stage of the case."
+        ),
+        "plan_missing": lambda: translate("messages", "This rehabilitation plan no longer exists."),
+        "plan_not_draft": lambda: translate("messages", "Only a draft plan can be approved."),
+        "plan_not_now": lambda: translate(
+            "messages", "A rehabilitation plan is made once the client is enrolled (consent and agreement signed)."
+        ),
+        "recovery_code_unconfirmed": lambda: translate(
+            "messages",
+            "The station has been created. Confirm that the recovery code is written down or printed "
+            "before you continue.",
+        ),
+    }
+
+
+def _validation_messages() -> dict[str, Callable[[], str]]:
+    translate = QCoreApplication.translate
+    return {
+        "required": lambda: translate("messages", "This field is required."),
+        "too_long": lambda: translate("messages", "Too long: at most {maximum} characters."),
+        "station_code_invalid": lambda: translate("messages", "Use 2 to 20 letters or digits, as given by the county."),
+        "county_code_invalid": lambda: translate(
+            "messages", "Enter the 6-digit administrative division code of the county, e.g. 110105."
+        ),
+        "login_invalid": lambda: translate(
+            "messages", "Use 2 to 32 lower-case letters, digits, dots or dashes, starting with a letter."
+        ),
+        "login_taken": lambda: translate("messages", "This account name is already taken."),
+        "password_too_short": lambda: translate("messages", "Use at least {minimum} characters."),
+        "password_is_login": lambda: translate("messages", "The password must not be the account name."),
+        "password_too_common": lambda: translate(
+            "messages", "This password is too common and easy to guess. Choose another."
+        ),
+        "password_unchanged": lambda: translate("messages", "The new password must differ from the old one."),
+        "roles_required": lambda: translate("messages", "Choose at least one role."),
+        "out_of_range": lambda: translate("messages", "Enter a number from {minimum} to {maximum}."),
+        "path_not_absolute": lambda: translate("messages", "Choose a complete folder path."),
+        "station_code_fixed": lambda: translate(
+            "messages", "The station code cannot be changed: backups and reports are filed under it."
+        ),
+        "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
+        "id_required": lambda: translate("messages", "Enter the ID number."),
+        "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
+        "import_number_lost_digits": lambda: translate(
+            "messages",
+            "Excel stored this number as a number and dropped its last digits. Format the column as "
+            "text, type the number again, and reload the file.",
+        ),
+        "contact_required": lambda: translate("messages", "Add at least one guardian or contact person."),
+        "legal_guardian_required": lambda: translate(
+            "messages",
+            "A minor, or a client without full legal capacity, needs a legal guardian: tick "
+            "“legal guardian” for one of the contacts.",
+        ),
+        "onset_before_birth": lambda: translate("messages", "The onset date cannot be before the birth date."),
+        "case_number_taken": lambda: translate("messages", "This case number is already used by another file."),
+        "case_number_fixed": lambda: translate("messages", "A file's case number cannot be changed."),
+        "import_duplicate_in_file": lambda: translate(
+            "messages", "The same ID number appears earlier in this file (row {row})."
+        ),
+        "staff_number_invalid": lambda: translate("messages", "Use up to 20 letters, digits or dashes."),
+        "staff_number_taken": lambda: translate("messages", "This staff number is already used."),
+        "end_before_start": lambda: translate("messages", "The end date cannot be before the start date."),
+        "id_characters": lambda: translate("messages", "An ID number has only digits, and an X as its last character."),
+        "id_15_digits": lambda: translate(
+            "messages", "This is an old 15-digit ID number. Enter the 18-digit number on the current card."
+        ),
+        "id_length": lambda: translate("messages", "An ID number has {expected} characters; this one has {length}."),
+        "id_province": lambda: translate(
+            "messages", "The first two digits are not a province code. Check the number against the card."
+        ),
+        "id_birth_date": lambda: translate(
+            "messages", "The birth date inside this ID number (digits 7 to 14) is not a real date. Check the number."
+        ),
+        "id_birth_future": lambda: translate(
+            "messages", "The birth date inside this ID number is in the future. Check the number."
+        ),
+        "id_birth_too_old": lambda: translate(
+            "messages", "The birth date inside this ID number is before 1900. Check the number."
+        ),
+        "id_check_digit": lambda: translate(
+            "messages",
+            "The last character does not fit the rest of the number, so a digit was probably mistyped. "
+            "Check the number against the card.",
+        ),
+        "id_birth_mismatch": lambda: translate("messages", "This differs from the birth date in the ID number."),
+        "id_gender_mismatch": lambda: translate("messages", "This differs from the gender in the ID number."),
+        "id_other_format": lambda: translate(
+            "messages", "Enter 5 to 20 letters and digits, as printed on the document."
+        ),
+        "phone_invalid": lambda: translate(
+            "messages", "Enter an 11-digit mobile number, or a landline with its area code such as 010-12345678."
+        ),
+        "date_invalid": lambda: translate("messages", "Enter a real date, for example 2024-03-05."),
+        "date_in_future": lambda: translate("messages", "This date cannot be later than {latest}."),
+        "date_too_early": lambda: translate("messages", "This date cannot be earlier than {earliest}."),
+        "consent_service_required": lambda: translate(
+            "messages", "A consent form always includes consent to services."
+        ),
+        "consent_kind_not_offered": lambda: translate("messages", "Tick only consents this form offered."),
+        "signer_needs_legal_guardian": lambda: translate(
+            "messages",
+            "This client is a minor or lacks full legal capacity: the legal guardian must sign, alone or "
+            "together with the client.",
+        ),
+        "signer_legal_guardian_missing": lambda: translate(
+            "messages", "Choose the legal guardian: for this client, another contact cannot sign."
+        ),
+        "term_end_before_start": lambda: translate("messages", "The term cannot end before it starts."),
+        "term_too_long": lambda: translate(
+            "messages", "A term longer than three years is not accepted. Check the year."
+        ),
+        "quantity_invalid": lambda: translate("messages", "Enter a whole number from 1 to 10000."),
+        "money_invalid": lambda: translate(
+            "messages", "Enter an amount in yuan of zero or more, with at most two decimals, e.g. 12.50."
+        ),
+        "signed_after_term": lambda: translate("messages", "The agreement's term ended on {date}, before this date."),
+        "terminated_after_term": lambda: translate(
+            "messages", "The agreement ends on {date} anyway: terminate it on or before that day."
+        ),
+        "fee_item_retired": lambda: translate(
+            "messages", "This fee item is no longer published. Remove it or choose a published one."
+        ),
+        "scan_type_unsupported": lambda: translate(
+            "messages", "Attach a scan as a PDF, PNG or JPEG file. Other file types are not accepted."
+        ),
+        "scan_too_large": lambda: translate(
+            "messages",
+            "This file is {size_mb} MB; the limit is {limit_mb} MB. Scan at a lower resolution (200 dpi, "
+            "black and white is enough) and attach it again.",
+        ),
+        "scan_empty": lambda: translate("messages", "This file is empty."),
+        "scan_duplicate": lambda: translate("messages", "This very file is already attached."),
+        "template_unchanged": lambda: translate("messages", "Nothing was changed, so no new version was saved."),
+        "template_placeholder_unknown": lambda: translate(
+            "messages", "{{{name}}} is not a placeholder this template knows. Check the spelling against the list."
+        ),
+        "template_block_unknown": lambda: translate(
+            "messages", "[[{name}]] is not a block this template knows. Check the spelling against the list."
+        ),
+        "template_block_missing": lambda: translate(
+            "messages", "The template must contain the block [[{name}]] on a line of its own."
+        ),
+        "template_empty": lambda: translate("messages", "The template is empty."),
+        "hours_invalid": lambda: translate(
+            "messages", "Enter the hours as a number greater than 0, e.g. 2 or 2.5 (whole minutes only)."
+        ),
+        "hours_exceed_days": lambda: translate(
+            "messages", "A course of {days} day(s) can have at most {maximum} hours. Check the hours or the dates."
+        ),
+        "attendees_required": lambda: translate("messages", "Choose at least one person who took part."),
+        "attendee_twice": lambda: translate("messages", "The same person is listed twice."),
+        "staff_unknown": lambda: translate("messages", "This staff member is not in the staff register."),
+        "training_outside_employment": lambda: translate(
+            "messages", "{name} was not employed at the station on these dates. Check the dates or the person."
+        ),
+        "staff_number_unknown": lambda: translate("messages", "No staff member has this staff number."),
+        "staff_name_mismatch": lambda: translate(
+            "messages", "This staff number belongs to {name}. Check the number or the name."
+        ),
+        "staff_name_unknown": lambda: translate(
+            "messages", "No staff member has this name. Add a staff number column, or register the person first."
+        ),
+        "staff_name_ambiguous": lambda: translate(
+            "messages", "Several staff members have this name: give the staff number to say which one."
+        ),
+        "import_column_missing": lambda: translate(
+            "messages", "The file has no such column. Add it to the header row (the first row) and load the file again."
+        ),
+        "own_training_only": lambda: translate("messages", "Record only your own training: choose yourself alone."),
+        "plan_not_found": lambda: translate("messages", "This emergency plan no longer exists. Choose another."),
+        "time_invalid": lambda: translate("messages", "Enter a time such as 9:30 or 14:05."),
+        "service_end_not_after_start": lambda: translate("messages", "The end time must be later than the start time."),
+        "service_too_long": lambda: translate(
+            "messages", "A service lasts at most {hours} hours. Record a longer day as separate services."
+        ),
+        "group_needs_two": lambda: translate(
+            "messages", "A group session needs at least two clients. For one client, record individual work."
+        ),
+        "individual_needs_one": lambda: translate(
+            "messages", "Individual work is for exactly one client. For several, record a group session."
+        ),
+        "nobody_attended": lambda: translate("messages", "Tick at least one client who came."),
+        "item_missing": lambda: translate("messages", "Answer this item."),
+        "client_unknown": lambda: translate("messages", "This client is not in the station's files."),
+        "goal_after_plan": lambda: translate(
+            "messages", "The plan ends on {date}: set the goal's date on or before it."
+        ),
+        "plan_too_long": lambda: translate("messages", "A plan covers at most {months} months."),
+        "item_value_invalid": lambda: translate("messages", "Choose one of the answers the scale offers."),
+        "score_required": lambda: translate("messages", "Enter the overall score."),
+        "score_out_of_range": lambda: translate("messages", "The score must be from {minimum} to {maximum}."),
+        "psp_score_outside_band": lambda: translate(
+            "messages",
+            "With these domain ratings the overall score must be from {minimum} to {maximum}. Check the ratings "
+            "or choose a score in that band.",
+        ),
+        "import_duplicate_row": lambda: translate(
+            "messages", "The same person and course appear earlier in this file (row {row})."
+        ),
+    }
+
+
+def field_label(field: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {
+        "station_name": lambda: translate("fields", "Station name"),
+        "station_code": lambda: translate("fields", "Station code"),
+        "county_code": lambda: translate("fields", "County division code"),
+        "login": lambda: translate("fields", "Account name"),
+        "display_name": lambda: translate("fields", "Full name"),
+        "password": lambda: translate("fields", "Password"),
+        "roles": lambda: translate("fields", "Roles"),
+        "idle_lock_minutes": lambda: translate("fields", "Lock after idle minutes"),
+        "backups_to_keep": lambda: translate("fields", "Backups to keep"),
+        "backup_dir": lambda: translate("fields", "Backup folder"),
+        "lockout_threshold": lambda: translate("fields", "Failed logins before lock-out"),
+        "name": lambda: translate("fields", "Name"),
+        "station_type": lambda: translate("fields", "Station type"),
+        "operator_name": lambda: translate("fields", "Operator"),
+        "purchased_service": lambda: translate("fields", "Government-purchased service"),
+        "address": lambda: translate("fields", "Address"),
+        "contact_phone": lambda: translate("fields", "Contact phone"),
+        "head_name": lambda: translate("fields", "Head of station"),
+        "id_number": lambda: translate("fields", "ID number"),
+        "birth_date": lambda: translate("fields", "Birth date"),
+        "gender": lambda: translate("fields", "Gender"),
+        "phone": lambda: translate("fields", "Phone"),
+        "guardians": lambda: translate("fields", "Guardians and contacts"),
+        "case_number": lambda: translate("fields", "Case number"),
+        "onset_date": lambda: translate("fields", "Onset date"),
+        "risk_level": lambda: translate("fields", "Risk level"),
+        "disability_level": lambda: translate("fields", "Disability certificate level"),
+        "diagnosis": lambda: translate("fields", "Diagnosis"),
+        "responsible_worker_id": lambda: translate("fields", "Responsible worker"),
+        "staff_number": lambda: translate("fields", "Staff number"),
+        "relation": lambda: translate("fields", "Relation"),
+        "id_type": lambda: translate("fields", "ID type"),
+        "ethnicity": lambda: translate("fields", "Ethnicity"),
+        "household_registration": lambda: translate("fields", "Household registration"),
+        "current_address": lambda: translate("fields", "Current address"),
+        "living_situation": lambda: translate("fields", "Living situation"),
+        "diagnosing_hospital": lambda: translate("fields", "Diagnosing hospital"),
+        "illness_status": lambda: translate("fields", "Illness status"),
+        "medication_adherence": lambda: translate("fields", "Medication adherence"),
+        "legal_capacity": lambda: translate("fields", "Legal capacity"),
+        "channel": lambda: translate("fields", "Referral channel"),
+        "is_legal_guardian": lambda: translate("fields", "Legal guardian"),
+        "start_date": lambda: translate("fields", "Start date"),
+        "end_date": lambda: translate("fields", "End date"),
+        "kinds": lambda: translate("fields", "Consents offered"),
+        "granted": lambda: translate("fields", "Consents ticked"),
+        "signer": lambda: translate("fields", "Signed by"),
+        "guardian": lambda: translate("fields", "Guardian who signed"),
+        "witness": lambda: translate("fields", "Witnessing staff"),
+        "signed_on": lambda: translate("fields", "Date signed"),
+        "withdrawn_on": lambda: translate("fields", "Date withdrawn"),
+        "terminated_on": lambda: translate("fields", "Date terminated"),
+        "reason": lambda: translate("fields", "Reason"),
+        "service_types": lambda: translate("fields", "Services"),
+        "service_forms": lambda: translate("fields", "Forms of service"),
+        "place": lambda: translate("fields", "Place"),
+        "schedule": lambda: translate("fields", "Schedule"),
+        "station_signatory": lambda: translate("fields", "Signed for the station by"),
+        "unit": lambda: translate("fields", "Unit"),
+        "price": lambda: translate("fields", "Price (yuan)"),
+        "funding": lambda: translate("fields", "Funding"),
+        "quantity": lambda: translate("fields", "Quantity"),
+        "fee_item_id": lambda: translate("fields", "Fee item"),
+        "scan": lambda: translate("fields", "Scan"),
+        "body": lambda: translate("fields", "Template text"),
+        "agreement_warning_days": lambda: translate("fields", "Warn about agreements ending within (days)"),
+        "title": lambda: translate("fields", "Title"),
+        "provider": lambda: translate("fields", "Provider"),
+        "hours": lambda: translate("fields", "Hours"),
+        "kind": lambda: translate("fields", "Type"),
+        "attendees": lambda: translate("fields", "Who took part"),
+        "counts": lambda: translate("fields", "Counts toward the yearly hours"),
+        "certificate_number": lambda: translate("fields", "Certificate number"),
+        "scenarios": lambda: translate("fields", "Scenarios covered"),
+        "plan_version": lambda: translate("fields", "Plan version"),
+        "effective_date": lambda: translate("fields", "Effective date"),
+        "review_due": lambda: translate("fields", "Review due"),
+        "reviewed_on": lambda: translate("fields", "Reviewed on"),
+        "owner_staff_id": lambda: translate("fields", "Responsible person"),
+        "contacts": lambda: translate("fields", "Emergency contacts"),
+        "steps": lambda: translate("fields", "Steps"),
+        "drill_date": lambda: translate("fields", "Drill date"),
+        "scenario": lambda: translate("fields", "Scenario"),
+        "plan_id": lambda: translate("fields", "Emergency plan"),
+        "duration_minutes": lambda: translate("fields", "Duration (minutes)"),
+        "staff_ids": lambda: translate("fields", "Staff present"),
+        "clients_involved": lambda: translate("fields", "Clients involved"),
+        "evaluation": lambda: translate("fields", "Evaluation"),
+        "problems": lambda: translate("fields", "Problems found"),
+        "description": lambda: translate("fields", "Corrective action"),
+        "due_date": lambda: translate("fields", "Due date"),
+        "closed_on": lambda: translate("fields", "Date done"),
+        "closing_note": lambda: translate("fields", "What was done"),
+        "training_annual_hours": lambda: translate("fields", "Training hours required per year"),
+        "drill_scenarios": lambda: translate("fields", "Key drill scenarios"),
+        "waitlist_reconfirm_days": lambda: translate("fields", "Ask waiting clients again after (days)"),
+        "stage_review_months": lambda: translate("fields", "Stage review every (months)"),
+        "follow_up_months": lambda: translate("fields", "Follow-ups after closing (months)"),
+        "retention_years": lambda: translate("fields", "Keep ended case files for (years)"),
+        "actions": lambda: translate("fields", "Corrective actions"),
+        "service_date": lambda: translate("fields", "Date of service"),
+        "start_time": lambda: translate("fields", "Start time"),
+        "end_time": lambda: translate("fields", "End time"),
+        "form": lambda: translate("fields", "Form of service"),
+        "location": lambda: translate("fields", "Location"),
+        "content": lambda: translate("fields", "Content"),
+        "client_response": lambda: translate("fields", "Client's response"),
+        "risks_seen": lambda: translate("fields", "Risks noticed"),
+        "medication_check": lambda: translate("fields", "Medication check"),
+        "next_step": lambda: translate("fields", "Next step"),
+        "note": lambda: translate("fields", "Note"),
+        "score": lambda: translate("fields", "Overall score"),
+        "target": lambda: translate("fields", "New status"),
+        "on": lambda: translate("fields", "Date"),
+        "outcome": lambda: translate("fields", "Outcome"),
+        "document": lambda: translate("fields", "Based on"),
+        "application_date": lambda: translate("fields", "Date of application"),
+        "recorded_on": lambda: translate("fields", "Date"),
+        "source": lambda: translate("fields", "Source"),
+        "assessed_on": lambda: translate("fields", "Date of assessment"),
+        "assessor_staff_id": lambda: translate("fields", "Assessor"),
+        "instrument": lambda: translate("fields", "Scale"),
+        "informant": lambda: translate("fields", "Informant"),
+        "needs": lambda: translate("fields", "Needs"),
+        "period_start": lambda: translate("fields", "Plan starts"),
+        "period_end": lambda: translate("fields", "Plan ends"),
+        "goals": lambda: translate("fields", "Goals"),
+        "goal": lambda: translate("fields", "Goal"),
+        "term": lambda: translate("fields", "Long or short term"),
+        "service_form": lambda: translate("fields", "Form of service"),
+        "frequency": lambda: translate("fields", "Frequency"),
+        "target_date": lambda: translate("fields", "Target date"),
+        "responsible_staff_id": lambda: translate("fields", "Responsible worker"),
+        "measure": lambda: translate("fields", "How it is measured"),
+        "agreed_on": lambda: translate("fields", "Date agreed"),
+        "direction": lambda: translate("fields", "In or out"),
+        "organisation": lambda: translate("fields", "Organisation"),
+        "referral_date": lambda: translate("fields", "Date of referral"),
+        "condition_summary": lambda: translate("fields", "Condition summary"),
+        "receipt_date": lambda: translate("fields", "Date received"),
+        "feedback": lambda: translate("fields", "Feedback"),
+        "done_on": lambda: translate("fields", "Date done"),
+        "period_from": lambda: translate("fields", "Printed from"),
+        "period_to": lambda: translate("fields", "Printed up to"),
+        "copy": lambda: translate("fields", "Copy"),
+    }
+    if field.startswith("items."):
+        return translate("fields", "Item {key}").format(key=field.removeprefix("items."))
+    numbered = re.fullmatch(r"(attendees|actions|goals)\.(\d+)(?:\.(\w+))?", field)
+    if numbered:
+        whole, number, part = numbered.groups()
+        label = translate("fields", "{list}, line {number}").format(list=field_label(whole), number=int(number) + 1)
+        return f"{label}, {field_label(part)}" if part else label
+    fee = re.fullmatch(r"fees\.(\d+)\.(\w+)", field)
+    if fee:
+        return translate("fields", "Fee line {number}, {field}").format(
+            number=int(fee.group(1)) + 1, field=field_label(fee.group(2))
+        )
+    guardian = re.fullmatch(r"guardians\.(\d+)\.(\w+)", field)
+    if guardian:
+        return translate("fields", "Contact {number}, {field}").format(
+            number=int(guardian.group(1)) + 1, field=field_label(guardian.group(2))
+        )
+    label = labels.get(field)
+    return label() if label else field
+
+
+def _format(template: str, params: dict) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def message_for(error: DomainError) -> str:
+    """The text to show for ``error``; an unknown code still gives a readable sentence with the code."""
+    if isinstance(error, ValidationError):
+        text = _validation_messages().get(error.code)
+        body = _format(text(), error.params) if text else error.code
+        return f"{field_label(error.field)}: {body}"
+    text = _messages().get(error.code)
+    if text is not None and "reasons" in error.params:
+        # The rule names every missing piece; each becomes a line of its own.
+        lines = [reason_text(reason) for reason in error.params["reasons"]]
+        return "\n".join([_format(text(), error.params), *lines])
+    if text is None:
+        return QCoreApplication.translate("messages", "Something could not be done (code: {code}).").format(
+            code=error.code
+        )
+    return _format(text(), error.params)
+
+
+def domain_codes() -> set[str]:
+    return set(_messages())
+
+
+def validation_codes() -> set[str]:
+    return set(_validation_messages())
+
+
+def check_fault_text(fault: str) -> str:
+    """One line for a `check` fault such as "audit_gap:17"."""
+    translate = QCoreApplication.translate
+    kind, _, where = fault.partition(":")
+    texts = {
+        "cipher_integrity": lambda: translate("checks", "Encrypted page check failed: {where}"),
+        "integrity": lambda: translate("checks", "Database integrity check failed: {where}"),
+        "foreign_keys": lambda: translate("checks", "Broken links between records: {where}"),
+        "schema_revision": lambda: translate("checks", "Database schema is not the current version: {where}"),
+        "audit_gap": lambda: translate("checks", "Audit log: entry {where} is missing (deleted)"),
+        "audit_link_broken": lambda: translate(
+            "checks", "Audit log: chain broken at entry {where} (reordered or removed)"
+        ),
+        "audit_entry_altered": lambda: translate("checks", "Audit log: entry {where} was altered"),
+        "audit_truncated": lambda: translate("checks", "Audit log: newest entries were cut off ({where})"),
+        "audit_anchor_mismatch": lambda: translate("checks", "Audit log: entry {where} differs from the recorded head"),
+        "audit_anchor_missing": lambda: translate(
+            "checks", "Audit log: the recorded head (audit-head.json) is missing"
+        ),
+        "audit_anchor_tampered": lambda: translate("checks", "Audit log: the recorded head was altered"),
+        "slot_file_stale": lambda: translate("checks", "Key file is older than the database"),
+    }
+    text = texts.get(kind)
+    return text().format(where=where) if text else fault
