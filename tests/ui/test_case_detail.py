@@ -169,7 +169,7 @@ def test_the_case_file_prints_either_copy_into_the_preview(
     import pypdf
 
     from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
-    from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+    from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
     view = CaseDetailView(admin_ctx, ops, client_id)

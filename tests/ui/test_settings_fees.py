@@ -9,9 +9,9 @@ from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import fee_schedule
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.pages.settings_fees import FeesTab
 from rehabdesk.ui.text import labels
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.conftest import STAFF_PASSWORD
 from tests.paperwork_support import add_fee_item
 from tests.support import login_as

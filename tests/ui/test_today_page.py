@@ -13,7 +13,7 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import cases, service_records
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.pages.today import TodayPage

@@ -44,11 +44,12 @@ from rehabdesk.services.cases import RiskInput, TransitionRequest
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import GoalInput, PlanInput
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit
+from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box, line_edit
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import case_text, labels, people_text
-from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 Followup = Callable[[QDialog], None]
 

@@ -17,6 +17,8 @@ from rehabdesk.services.consents import SignedConsentForm
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 
@@ -55,10 +57,7 @@ def guardian_combo(documents: ClientDocuments) -> QComboBox:
 
 
 def signer_combo(documents: ClientDocuments) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("signerCombo")
-    for value, text in labels.choices(Signer):
-        combo.addItem(text, value)
+    combo = combo_box("signerCombo", labels.choices(Signer))
     if documents.needs_legal_guardian:
         combo.setCurrentIndex(combo.findData(Signer.BOTH.value))
     return combo
@@ -130,38 +129,6 @@ class RecordConsentSignedDialog(FormDialog):
     def work(self) -> Callable[[], Any]:
         signed = self.signed()
         return lambda: consents.record_consent_signed(self._ctx, self._form_id, signed)
-
-
-class ReasonDialog(FormDialog):
-    """A date and a reason: withdrawing a consent, terminating an agreement, voiding a form (no date)."""
-
-    def __init__(
-        self,
-        ops: Operations,
-        title: str,
-        action: Callable[[str, str], Any],
-        *,
-        date_field: str | None,
-        date_label: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ops, title, parent)
-        self._action = action
-        self.date_edit = QLineEdit(date.today().isoformat())
-        self.date_edit.setObjectName("reasonDateEdit")
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setMaxLength(200)
-        fields: dict[str, QWidget] = {"reason": self.reason_edit}
-        if date_field is not None:
-            self.form.addRow(date_label, self.date_edit)
-            fields[date_field] = self.date_edit
-        self.form.addRow(self.tr("Reason"), self.reason_edit)
-        self.finish_layout(fields)
-
-    def work(self) -> Callable[[], Any]:
-        day, reason = self.date_edit.text(), self.reason_edit.text()
-        return lambda: self._action(day, reason)
 
 
 class WithdrawConsentDialog(ReasonDialog):

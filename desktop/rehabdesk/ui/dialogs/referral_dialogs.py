@@ -15,7 +15,8 @@ from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.services import cases, referrals
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import ReferralInput
-from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit, text_box
+from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box, line_edit, text_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, people_text
 

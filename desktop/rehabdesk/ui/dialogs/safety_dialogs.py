@@ -33,7 +33,8 @@ from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.services import safety
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.safety import ActionInfo, ActionInput, DrillInfo, DrillInput, PlanInfo, PlanInput
-from rehabdesk.ui.dialogs.form_dialog import FormDialog, text_box
+from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box, text_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 
@@ -265,10 +266,7 @@ class DrillDialog(FormDialog):
         self._plans = plans
         self.date_edit = QLineEdit(date.today().isoformat())
         self.date_edit.setObjectName("drillDateEdit")
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setObjectName("drillScenarioCombo")
-        for value, text in labels.choices(DrillScenario):
-            self.scenario_combo.addItem(text, value)
+        self.scenario_combo = combo_box("drillScenarioCombo", labels.choices(DrillScenario))
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("drillPlanCombo")
         self.plan_combo.addItem("—", None)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from rehabdesk.services import staff, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee, TrainingInput, WorkerStatus
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 
@@ -59,10 +59,7 @@ class TrainingDialog(FormDialog):
         day = default_day.isoformat() if default_day else ""
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("trainingTitleEdit")
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("trainingKindCombo")
-        for value, text in labels.choices(TrainingType):
-            self.kind_combo.addItem(text, value)
+        self.kind_combo = combo_box("trainingKindCombo", labels.choices(TrainingType))
         self.provider_edit = QLineEdit()
         self.provider_edit.setObjectName("trainingProviderEdit")
         self.provider_edit.setPlaceholderText(self.tr("e.g. district civil affairs bureau"))

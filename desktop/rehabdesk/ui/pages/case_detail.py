@@ -43,14 +43,15 @@ from rehabdesk.ui.dialogs.case_dialogs import (
 )
 from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
 from rehabdesk.ui.text import case_text, labels, people_text
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
 _STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"

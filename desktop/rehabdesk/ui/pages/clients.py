@@ -22,10 +22,10 @@ from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
 from rehabdesk.services import clients, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 from rehabdesk.ui.text import labels, people_text
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.safety import ActionInfo, DrillInfo, PlanInfo, SafetyStatus
 from rehabdesk.services.training import CourseInfo, TrainingOverview
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.safety_dialogs import (
     ACTION_DUE_DAYS,
     ActionDialog,
@@ -42,11 +42,12 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
     PlanDialog,
     StaffChoice,
 )
+from rehabdesk.ui.kit.colours import AMBER, RED
+from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import AMBER, FIRST_YEAR, RED, button, list_table, set_row
 from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _OVERDUE_BACKGROUND = QColor("#fdecea")
 _DUE_SOON_BACKGROUND = QColor("#fff4e0")
@@ -112,11 +113,7 @@ class SafetyPage(QWidget):
         self.safety_courses: list[CourseInfo] = []
         training_tab = self._tab(self.safety_training_table, [])
 
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("drillYearSpin")
-        self.year_spin.setRange(FIRST_YEAR, date.today().year)
-        self.year_spin.setValue(date.today().year)
-        self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin = year_spin("drillYearSpin")
         self.all_years_check = QCheckBox(self.tr("All years"))
         self.all_years_check.setObjectName("drillAllYearsCheck")
         self.scenario_filter = QComboBox()

@@ -30,9 +30,9 @@ from rehabdesk.services.fee_schedule import FeeItemInfo
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _PRICE_COLUMN = 2
 

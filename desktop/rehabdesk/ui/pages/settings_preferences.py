@@ -26,10 +26,10 @@ from rehabdesk.services import settings
 from rehabdesk.services.backups import on_same_disk
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import preferences
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.text import labels
-from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 
 class PreferencesTab(QWidget):

@@ -12,8 +12,8 @@ from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import case_due
 from rehabdesk.services.case_due import RetainedCase
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import list_table, set_row
 from rehabdesk.ui.text import labels
 
 

@@ -31,9 +31,9 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import templates
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.templates import TemplateVersion
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
-from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 _TOKEN_ROLE = Qt.ItemDataRole.UserRole
 

@@ -21,11 +21,11 @@ from rehabdesk.services import service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
-from rehabdesk.ui.case_window import open_case_window
-from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button
+from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance

@@ -11,8 +11,9 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.referral_dialogs import ReferralDialog, feedback_dialog, follow_up_dialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
 from rehabdesk.ui.text import labels
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.ui.pages.staff_training import list_table, set_row
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.text import labels
 
 SHOWN = 200

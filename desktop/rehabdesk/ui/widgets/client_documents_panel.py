@@ -7,11 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -31,44 +29,20 @@ from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.consent_dialogs import (
     NewConsentFormDialog,
-    ReasonDialog,
     RecordConsentSignedDialog,
     WithdrawConsentDialog,
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import show_printed
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, paperwork_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
 _REFUSED_STYLE = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    return table
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
-
-
-def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDialog:
-    """The rendered document in the preview; its file name carries the document type and number, never a name."""
-    stem = {"consent": "知情同意书", "agreement": "服务协议", "fees": "收费项目公示"}[printed.kind]
-    file_name = f"{stem}-{printed.number}.pdf" if printed.number else f"{stem}.pdf"
-    return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))
 
 
 class ClientDocumentsPanel(QWidget):
@@ -87,11 +61,11 @@ class ClientDocumentsPanel(QWidget):
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibilityLabel")
         self.eligibility.setWordWrap(True)
-        self.forms_table = _table(
+        self.forms_table = list_table(
             "consentFormsTable",
             [self.tr("Number"), self.tr("State"), self.tr("Signed on"), self.tr("Scans"), self.tr("Consents")],
         )
-        self.agreements_table = _table(
+        self.agreements_table = list_table(
             "agreementsTable",
             [
                 self.tr("Number"),
@@ -102,21 +76,21 @@ class ClientDocumentsPanel(QWidget):
                 self.tr("Renews"),
             ],
         )
-        self.new_consent = _button(self.tr("New consent form…"), "newConsentButton")
-        self.print_consent = _button(self.tr("Preview / print…"), "printConsentButton")
-        self.sign_consent = _button(self.tr("Record signed…"), "signConsentButton")
-        self.withdraw_consent = _button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
-        self.void_consent = _button(self.tr("Void…"), "voidConsentButton")
-        self.attach_consent_scan = _button(self.tr("Attach scan…"), "attachConsentScanButton")
-        self.view_consent_scan = _button(self.tr("View scan"), "viewConsentScanButton")
-        self.new_agreement = _button(self.tr("New agreement…"), "newAgreementButton")
-        self.edit_agreement = _button(self.tr("Edit draft…"), "editAgreementButton")
-        self.print_agreement = _button(self.tr("Preview / print…"), "printAgreementButton")
-        self.sign_agreement = _button(self.tr("Record signed…"), "signAgreementButton")
-        self.terminate_agreement = _button(self.tr("Terminate…"), "terminateAgreementButton")
-        self.renew_agreement = _button(self.tr("Renew…"), "renewAgreementButton")
-        self.attach_agreement_scan = _button(self.tr("Attach scan…"), "attachAgreementScanButton")
-        self.view_agreement_scan = _button(self.tr("View scan"), "viewAgreementScanButton")
+        self.new_consent = button(self.tr("New consent form…"), "newConsentButton")
+        self.print_consent = button(self.tr("Preview / print…"), "printConsentButton")
+        self.sign_consent = button(self.tr("Record signed…"), "signConsentButton")
+        self.withdraw_consent = button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
+        self.void_consent = button(self.tr("Void…"), "voidConsentButton")
+        self.attach_consent_scan = button(self.tr("Attach scan…"), "attachConsentScanButton")
+        self.view_consent_scan = button(self.tr("View scan"), "viewConsentScanButton")
+        self.new_agreement = button(self.tr("New agreement…"), "newAgreementButton")
+        self.edit_agreement = button(self.tr("Edit draft…"), "editAgreementButton")
+        self.print_agreement = button(self.tr("Preview / print…"), "printAgreementButton")
+        self.sign_agreement = button(self.tr("Record signed…"), "signAgreementButton")
+        self.terminate_agreement = button(self.tr("Terminate…"), "terminateAgreementButton")
+        self.renew_agreement = button(self.tr("Renew…"), "renewAgreementButton")
+        self.attach_agreement_scan = button(self.tr("Attach scan…"), "attachAgreementScanButton")
+        self.view_agreement_scan = button(self.tr("View scan"), "viewAgreementScanButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -158,8 +132,8 @@ class ClientDocumentsPanel(QWidget):
     def _group(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
         group = QGroupBox(title)
         row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
+        for widget in buttons:
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(group)
         layout.addLayout(row)
