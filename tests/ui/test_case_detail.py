@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import cases, clients
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui.dialogs.case_dialogs import AssessmentDialog, PlanDialog, RiskDialog, TransitionDialog
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import RiskDialog, TransitionDialog
+from rehabdesk.ui.dialogs.plan_dialog import PlanDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.text import labels

@@ -20,9 +20,11 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import cases, clients, service_records
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
-from rehabdesk.ui.dialogs.case_dialogs import AssessmentDialog, PlanDialog, TransitionDialog
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import TransitionDialog
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.consent_dialogs import NewConsentFormDialog, RecordConsentSignedDialog
+from rehabdesk.ui.dialogs.plan_dialog import PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import DatedNoteDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView

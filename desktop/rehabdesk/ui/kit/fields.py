@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 
+from rehabdesk.services.staff import StaffInfo
+
 FIRST_YEAR = 2000  # the earliest year a year box offers
 
 
@@ -61,9 +63,15 @@ def fill_staff(combo: QComboBox, found: tuple) -> None:
     """``found``: (the staff list, the signed-in worker's id); the worker is chosen, as the one who gave it."""
     members, own = found
     combo.clear()
-    for member in members:
-        combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
+    for value, label in staff_choices(members):
+        combo.addItem(label, value)
     pick(combo, own)
+
+
+def staff_choices(staff: list[StaffInfo], *, assessors_first: bool = False) -> list[tuple[str, str]]:
+    """(id, "name（staff number）") entries for a combo box; with ``assessors_first`` the trained assessors lead."""
+    members = sorted(staff, key=lambda m: (not m.assessor, m.staff_number)) if assessors_first else staff
+    return [(m.id, f"{m.name}（{m.staff_number}）") for m in members]
 
 
 def year_spin(name: str) -> QSpinBox:

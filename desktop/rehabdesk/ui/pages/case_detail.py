@@ -34,16 +34,12 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import PlanInfo
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.ui.dialogs.case_dialogs import (
-    ApprovePlanDialog,
-    AssessmentDialog,
-    PlanDialog,
-    RiskDialog,
-    TransitionDialog,
-)
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import RiskDialog, TransitionDialog
 from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.dialogs.plan_dialog import ApprovePlanDialog, PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.tables import list_table, set_row
