@@ -126,7 +126,7 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     assert len([detail for detail in views if "documents" not in (detail or "")]) == 1  # the file opened once
 
 
-def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, ops) -> None:
+def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, ops, prefs) -> None:
     from rehabdesk.services import clients as client_service
     from rehabdesk.ui.pages.case_detail import CaseDetailView
     from rehabdesk.ui.pages.clients import ClientsPage
@@ -134,7 +134,7 @@ def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, o
     from tests.people_support import client_input as new_client
 
     client_service.register_client(admin_ctx, new_client(), today=REGISTERED_ON)
-    page = ClientsPage(admin_ctx, ops)
+    page = ClientsPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     page.view.selectRow(0)

@@ -141,7 +141,7 @@ def _sign_papers(qtbot, view: CaseDetailView) -> None:
     assert not signed.isVisible(), signed.message.text()
 
 
-def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs) -> None:
     assessor = worker(admin_ctx, assessor=True)
     client_id = _register(qtbot, admin_ctx, ops)
     view = CaseDetailView(admin_ctx, ops, client_id)
@@ -181,7 +181,7 @@ def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operatio
     assert view.status_label.text() == labels.label_of(ClientStatus, "active")
 
     other = active_client(admin_ctx, assessor, "李四光", serial=13)
-    today = TodayPage(admin_ctx, ops)
+    today = TodayPage(admin_ctx, ops, prefs)
     qtbot.addWidget(today)
     _activate(qtbot, today)
     entry = today.entry

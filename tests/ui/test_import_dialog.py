@@ -109,8 +109,10 @@ def test_template_download_writes_the_template(qtbot, zh, admin_ctx, ops, tmp_pa
     assert table.headers == list(client_import.TEMPLATE_HEADERS.values())
 
 
-def test_the_clients_page_opens_the_dialog_and_refreshes_after_import(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
-    page = ClientsPage(admin_ctx, ops)
+def test_the_clients_page_opens_the_dialog_and_refreshes_after_import(
+    qtbot, zh, admin_ctx, ops, tmp_path, prefs
+) -> None:
+    page = ClientsPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 0

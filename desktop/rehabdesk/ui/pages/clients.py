@@ -26,6 +26,7 @@ from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
 from rehabdesk.ui.text import labels, people_text
 
@@ -34,10 +35,11 @@ SEARCH_LIMIT = 100
 
 
 class ClientsPage(QWidget):
-    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: StationContext, ops: Operations, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         self._sort = ("case_number", False)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("clientSearchEdit")
@@ -227,7 +229,7 @@ class ClientsPage(QWidget):
     def open_case_file(self) -> None:
         row = self.view.currentIndex().row()
         if row >= 0:
-            self.case_window = open_case_window(self, self._ctx, self._ops, self.model.client_id(row))
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, self.model.client_id(row))
 
     def register_client(self) -> None:
         form = ClientForm(self._ctx, self._ops, parent=self)

@@ -26,6 +26,7 @@ from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
@@ -35,11 +36,18 @@ from rehabdesk.ui.widgets.record_view import record_view
 
 class TodayPage(QWidget):
     def __init__(
-        self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        ctx: StationContext,
+        ops: Operations,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
         self.day = today or date.today()
         self.services: list[ServiceSummary] = []
@@ -195,4 +203,4 @@ class TodayPage(QWidget):
         row = self.due_table.currentIndex().row()
         if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
             client_id = self.shown_due[row].client_id
-            self.case_window = open_case_window(self, self._ctx, self._ops, client_id)
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)
