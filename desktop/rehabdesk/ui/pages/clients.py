@@ -24,6 +24,7 @@ from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
@@ -132,13 +133,9 @@ class ClientsPage(QWidget):
         self.refresh()
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
+        combo = combo_box(name, [(None, self.tr("All")), *items])
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
-        combo.addItem(self.tr("All"), None)
-        for value, text in items:
-            combo.addItem(text, value)
         return combo
 
     def _fill_workers(self, members: list) -> None:
