@@ -9,13 +9,13 @@ from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import committed, staff
 from rehabdesk.services.case_due import CaseDueKind
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
-from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.dialogs.case_dialogs import TransitionDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.pages.clients import COLUMNS, ClientsPage
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.today import TodayPage
+from rehabdesk.ui.text.labels import label_of
 from tests.case_support import active_client
 from tests.people_support import TODAY, staff_input
 from tests.training_support import worker
@@ -41,18 +41,18 @@ def _status_cell(page: ClientsPage, client_id: str) -> str:
 
 
 def test_a_status_change_in_a_case_window_reaches_today_and_the_client_list(
-    admin_ctx: StationContext, ops: Operations, zh, qtbot
+    admin_ctx: StationContext, ops: Operations, prefs, zh, qtbot
 ) -> None:
     worker_id = worker(admin_ctx)
     client_id = active_client(admin_ctx, worker_id)
-    today = TodayPage(admin_ctx, ops, today=TODAY)
-    client_list = ClientsPage(admin_ctx, ops)
+    today = TodayPage(admin_ctx, ops, prefs, today=TODAY)
+    client_list = ClientsPage(admin_ctx, ops, prefs)
     tabs = _tabs(qtbot, today, client_list)
     today.mine_check.setChecked(False)
     assert _unserved(today, client_id)
-    assert _status_cell(client_list, client_id) == people_text.label_of(ClientStatus, "active")
+    assert _status_cell(client_list, client_id) == label_of(ClientStatus, "active")
 
-    window = open_case_window(today, admin_ctx, ops, client_id)
+    window = open_case_window(today, admin_ctx, ops, prefs, client_id)
     qtbot.addWidget(window)
     view = window.layout().itemAt(0).widget()
     view.change_status_button.click()
@@ -62,7 +62,7 @@ def test_a_status_change_in_a_case_window_reaches_today_and_the_client_list(
     dialog.reason_edit.setText("住院治疗")
     dialog.submit()
 
-    suspended = people_text.label_of(ClientStatus, "suspended")
+    suspended = label_of(ClientStatus, "suspended")
     assert view.status_label.text() == suspended
     assert not _unserved(today, client_id), "Today's due list still lists a suspended client as unserved"
     tabs.setCurrentWidget(client_list)
@@ -80,10 +80,10 @@ class _CountingSafetyPage(SafetyPage):
 
 
 def test_a_page_reloads_only_for_the_kinds_it_shows_and_only_when_looked_at(
-    admin_ctx: StationContext, ops: Operations, zh, qtbot
+    admin_ctx: StationContext, ops: Operations, prefs, zh, qtbot
 ) -> None:
     safety = counter = _CountingSafetyPage(admin_ctx, ops)
-    today = TodayPage(admin_ctx, ops, today=TODAY)
+    today = TodayPage(admin_ctx, ops, prefs, today=TODAY)
     tabs = _tabs(qtbot, today, safety)
     assert counter.loads == 0  # built behind the Today tab: nothing loaded yet
     tabs.setCurrentWidget(safety)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.services.committed import watching_commits
-from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.text.messages import message_for
 
 SuccessHandler = Callable[[Any], None]
 FailureHandler = Callable[[DomainError], None]

@@ -26,8 +26,8 @@ from rehabdesk.services.audit_log import AuditChoices, AuditFilter
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.operations import Operations, show_domain_error
-from rehabdesk.ui.roles_text import action_name, entity_name
 from rehabdesk.ui.table_models.audit_model import AuditTableModel
+from rehabdesk.ui.text.roles_text import action_name, entity_name
 
 
 def _local_midnight(day: QDate) -> datetime:

@@ -27,10 +27,11 @@ from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.documents_due import DueItem
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.dialogs.pdf_preview import show_printed
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel, show_printed
+from rehabdesk.ui.text import paperwork_text
+from rehabdesk.ui.widgets.client_documents_panel import ClientDocumentsPanel
 
 SEARCH_LIMIT = 50
 

@@ -9,7 +9,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import read_station
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import roles_text
+from rehabdesk.ui.text.roles_text import roles_text
 
 
 class HomePage(QWidget):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,9 +31,9 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.safety import ActionInfo, DrillInfo, PlanInfo, SafetyStatus
 from rehabdesk.services.training import CourseInfo, TrainingOverview
-from rehabdesk.ui import training_text
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.safety_dialogs import (
     ACTION_DUE_DAYS,
     ActionDialog,
@@ -44,10 +43,12 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
     PlanDialog,
     StaffChoice,
 )
+from rehabdesk.ui.kit.colours import AMBER, RED
+from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import AMBER, FIRST_YEAR, RED, button, list_table, set_row
+from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _OVERDUE_BACKGROUND = QColor("#fdecea")
 _DUE_SOON_BACKGROUND = QColor("#fff4e0")
@@ -113,17 +114,13 @@ class SafetyPage(QWidget):
         self.safety_courses: list[CourseInfo] = []
         training_tab = self._tab(self.safety_training_table, [])
 
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("drillYearSpin")
-        self.year_spin.setRange(FIRST_YEAR, date.today().year)
-        self.year_spin.setValue(date.today().year)
-        self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin = year_spin("drillYearSpin")
         self.all_years_check = QCheckBox(self.tr("All years"))
         self.all_years_check.setObjectName("drillAllYearsCheck")
         self.scenario_filter = QComboBox()
         self.scenario_filter.setObjectName("drillScenarioFilter")
         self.scenario_filter.addItem(self.tr("All scenarios"), None)
-        for value, text in training_text.choices(DrillScenario):
+        for value, text in labels.choices(DrillScenario):
             self.scenario_filter.addItem(text, value)
         self.drills_table = list_table(
             "drillsTable",
@@ -281,11 +278,11 @@ class SafetyPage(QWidget):
                 table,
                 row,
                 [
-                    training_text.label_of(DrillScenario, entry.scenario),
+                    labels.label_of(DrillScenario, entry.scenario),
                     self.tr("%n month(s)", "", interval_months(entry.scenario)),
                     entry.last_drill.isoformat() if entry.last_drill else self.tr("Never"),
                     entry.due.isoformat(),
-                    training_text.label_of(DueState, entry.state),
+                    labels.label_of(DueState, entry.state),
                 ],
             )
             colours = {
@@ -339,7 +336,7 @@ class SafetyPage(QWidget):
                 [
                     drill.number,
                     drill.drill_date.isoformat(),
-                    training_text.label_of(DrillScenario, drill.scenario),
+                    labels.label_of(DrillScenario, drill.scenario),
                     str(len(drill.participants)),
                     str(drill.clients_involved),
                     self.tr("{minutes} min").format(minutes=drill.duration_minutes),
@@ -367,9 +364,9 @@ class SafetyPage(QWidget):
             elif action.overdue:
                 state = self.tr("Overdue")
             else:
-                state = training_text.label_of(ActionStatus, action.status)
+                state = labels.label_of(ActionStatus, action.status)
             # The scenario and day say which drill it was; the long drill number goes to the tooltip.
-            drill = f"{training_text.label_of(DrillScenario, action.scenario)} {dates[action.drill_id]}"
+            drill = f"{labels.label_of(DrillScenario, action.scenario)} {dates[action.drill_id]}"
             items = set_row(
                 self.actions_table,
                 row,

@@ -22,7 +22,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import roles_text
+from rehabdesk.ui.text.roles_text import roles_text
 
 
 class AccountsTab(QWidget):

@@ -21,18 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services import committed, fee_schedule, printing
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import funding_text
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.text import labels
 
 _PRICE_COLUMN = 2
 
@@ -114,7 +115,7 @@ class FeesTab(QWidget):
                 item.name,
                 item.unit,
                 format_yuan(item.price_fen),
-                funding_text.label(item.funding),
+                labels.label_of(FundingSource, item.funding),
                 self.tr("Retired") if item.retired else self.tr("Published"),
             ]
             for column, value in enumerate(values):

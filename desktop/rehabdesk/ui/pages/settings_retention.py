@@ -7,14 +7,15 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.domain.lifecycle import ClosingOutcome
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import case_due, committed
 from rehabdesk.services.case_due import RetainedCase
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import case_text, people_text
 from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import list_table, set_row
+from rehabdesk.ui.text import labels
 
 
 class RetentionTab(QWidget):
@@ -58,9 +59,9 @@ class RetentionTab(QWidget):
                 row,
                 [
                     case.case_number,
-                    people_text.label_of(ClientStatus, case.status),
+                    labels.label_of(ClientStatus, case.status),
                     case.ended_on.isoformat(),
-                    case_text.outcome_text(case.closing_outcome) if case.closing_outcome else "",
+                    labels.label_of(ClosingOutcome, case.closing_outcome) if case.closing_outcome else "",
                     case.review_from.isoformat(),
                 ],
             )

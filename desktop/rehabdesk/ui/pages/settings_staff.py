@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.people import Profession
 from rehabdesk.services import committed, staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 class StaffTab(QWidget):
@@ -73,7 +73,7 @@ class StaffTab(QWidget):
             values = [
                 member.staff_number,
                 member.name,
-                people_text.label_of(Profession, member.profession),
+                labels.label_of(Profession, member.profession),
                 "、".join(duties) or "—",
                 self.tr("Employed") if member.active else self.tr("Left"),
             ]

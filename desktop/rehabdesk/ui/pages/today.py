@@ -21,12 +21,13 @@ from rehabdesk.services import committed, service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
-from rehabdesk.ui.case_window import open_case_window
 from rehabdesk.ui.change_follower import follow_changes
-from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button
+from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
@@ -50,11 +51,18 @@ _ROSTER_KINDS = committed.CLIENTS | committed.CASE_FILES | committed.SERVICES
 
 class TodayPage(QWidget):
     def __init__(
-        self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        ctx: StationContext,
+        ops: Operations,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
         self.day = today or date.today()
         self.services: list[ServiceSummary] = []
@@ -216,4 +224,4 @@ class TodayPage(QWidget):
         row = self.due_table.currentIndex().row()
         if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
             client_id = self.shown_due[row].client_id
-            self.case_window = open_case_window(self, self._ctx, self._ops, client_id)
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)

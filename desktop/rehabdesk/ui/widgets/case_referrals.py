@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
-from rehabdesk.ui import case_text
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.referral_dialogs import ReferralDialog, feedback_dialog, follow_up_dialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.text import labels
 
 
 class CaseReferrals(QWidget):
@@ -73,8 +75,8 @@ class CaseReferrals(QWidget):
                 row,
                 [
                     referral.referral_date.isoformat(),
-                    case_text.referral_direction_text(referral.direction),
-                    case_text.referral_kind_text(referral.kind),
+                    labels.label_of(ReferralDirection, referral.direction),
+                    labels.label_of(ReferralKind, referral.kind),
                     referral.organisation,
                     referral.reason,
                     referral.receipt_date.isoformat() if referral.receipt_date else "",

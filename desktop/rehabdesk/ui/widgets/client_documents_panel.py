@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -27,48 +25,24 @@ from rehabdesk.services import agreements, client_documents, committed, consents
 from rehabdesk.services.client_documents import AgreementInfo, ClientDocuments, ConsentFormInfo
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.consent_dialogs import (
     NewConsentFormDialog,
-    ReasonDialog,
     RecordConsentSignedDialog,
     WithdrawConsentDialog,
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import show_printed
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, paperwork_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
 _REFUSED_STYLE = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    return table
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
-
-
-def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDialog:
-    """The rendered document in the preview; its file name carries the document type and number, never a name."""
-    stem = {"consent": "知情同意书", "agreement": "服务协议", "fees": "收费项目公示"}[printed.kind]
-    file_name = f"{stem}-{printed.number}.pdf" if printed.number else f"{stem}.pdf"
-    return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))
 
 
 class ClientDocumentsPanel(QWidget):
@@ -85,11 +59,11 @@ class ClientDocumentsPanel(QWidget):
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibilityLabel")
         self.eligibility.setWordWrap(True)
-        self.forms_table = _table(
+        self.forms_table = list_table(
             "consentFormsTable",
             [self.tr("Number"), self.tr("State"), self.tr("Signed on"), self.tr("Scans"), self.tr("Consents")],
         )
-        self.agreements_table = _table(
+        self.agreements_table = list_table(
             "agreementsTable",
             [
                 self.tr("Number"),
@@ -100,21 +74,21 @@ class ClientDocumentsPanel(QWidget):
                 self.tr("Renews"),
             ],
         )
-        self.new_consent = _button(self.tr("New consent form…"), "newConsentButton")
-        self.print_consent = _button(self.tr("Preview / print…"), "printConsentButton")
-        self.sign_consent = _button(self.tr("Record signed…"), "signConsentButton")
-        self.withdraw_consent = _button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
-        self.void_consent = _button(self.tr("Void…"), "voidConsentButton")
-        self.attach_consent_scan = _button(self.tr("Attach scan…"), "attachConsentScanButton")
-        self.view_consent_scan = _button(self.tr("View scan"), "viewConsentScanButton")
-        self.new_agreement = _button(self.tr("New agreement…"), "newAgreementButton")
-        self.edit_agreement = _button(self.tr("Edit draft…"), "editAgreementButton")
-        self.print_agreement = _button(self.tr("Preview / print…"), "printAgreementButton")
-        self.sign_agreement = _button(self.tr("Record signed…"), "signAgreementButton")
-        self.terminate_agreement = _button(self.tr("Terminate…"), "terminateAgreementButton")
-        self.renew_agreement = _button(self.tr("Renew…"), "renewAgreementButton")
-        self.attach_agreement_scan = _button(self.tr("Attach scan…"), "attachAgreementScanButton")
-        self.view_agreement_scan = _button(self.tr("View scan"), "viewAgreementScanButton")
+        self.new_consent = button(self.tr("New consent form…"), "newConsentButton")
+        self.print_consent = button(self.tr("Preview / print…"), "printConsentButton")
+        self.sign_consent = button(self.tr("Record signed…"), "signConsentButton")
+        self.withdraw_consent = button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
+        self.void_consent = button(self.tr("Void…"), "voidConsentButton")
+        self.attach_consent_scan = button(self.tr("Attach scan…"), "attachConsentScanButton")
+        self.view_consent_scan = button(self.tr("View scan"), "viewConsentScanButton")
+        self.new_agreement = button(self.tr("New agreement…"), "newAgreementButton")
+        self.edit_agreement = button(self.tr("Edit draft…"), "editAgreementButton")
+        self.print_agreement = button(self.tr("Preview / print…"), "printAgreementButton")
+        self.sign_agreement = button(self.tr("Record signed…"), "signAgreementButton")
+        self.terminate_agreement = button(self.tr("Terminate…"), "terminateAgreementButton")
+        self.renew_agreement = button(self.tr("Renew…"), "renewAgreementButton")
+        self.attach_agreement_scan = button(self.tr("Attach scan…"), "attachAgreementScanButton")
+        self.view_agreement_scan = button(self.tr("View scan"), "viewAgreementScanButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -156,8 +130,8 @@ class ClientDocumentsPanel(QWidget):
     def _group(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
         group = QGroupBox(title)
         row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
+        for widget in buttons:
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(group)
         layout.addLayout(row)
@@ -233,7 +207,7 @@ class ClientDocumentsPanel(QWidget):
         for row, form in enumerate(forms):
             values = [
                 form.number,
-                paperwork_text.label_of(ConsentFormStatus, form.status),
+                labels.label_of(ConsentFormStatus, form.status),
                 form.signed_on.isoformat() if form.signed_on else "—",
                 str(len(form.scans)) if form.scans else self.tr("none"),
                 self._consents_summary(form),
@@ -246,12 +220,12 @@ class ClientDocumentsPanel(QWidget):
     def _consents_summary(self, form: ConsentFormInfo) -> str:
         if form.status != ConsentFormStatus.SIGNED:
             return self.tr("Offers: {kinds}").format(
-                kinds="、".join(paperwork_text.label_of(ConsentKind, kind) for kind in form.kinds)
+                kinds="、".join(labels.label_of(ConsentKind, kind) for kind in form.kinds)
             )
         given = {consent.kind: consent for consent in form.consents}
         parts = []
         for kind in form.kinds:
-            label = paperwork_text.label_of(ConsentKind, kind)
+            label = labels.label_of(ConsentKind, kind)
             consent = given.get(kind)
             if consent is None:
                 parts.append(self.tr("{kind}: not given").format(kind=label))
@@ -264,7 +238,7 @@ class ClientDocumentsPanel(QWidget):
     def _fill_agreements(self, agreements_list: tuple[AgreementInfo, ...]) -> None:
         self.agreements_table.setRowCount(len(agreements_list))
         for row, agreement in enumerate(agreements_list):
-            state = paperwork_text.label_of(AgreementStatus, agreement.status)
+            state = labels.label_of(AgreementStatus, agreement.status)
             if agreement.terminated_on:
                 state = self.tr("{state} on {date}").format(state=state, date=agreement.terminated_on)
             values = [
