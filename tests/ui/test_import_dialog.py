@@ -75,7 +75,7 @@ def test_unmapping_a_required_column_blocks_the_import(qtbot, zh, admin_ctx, ops
     assert "诊断" in dialog.status_label.text()
 
 
-def test_a_good_file_imports_and_emits_imported(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+def test_a_good_file_imports_and_broadcasts_new_clients(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
     path = _xlsx(tmp_path / "good.xlsx", [_row(1, "李明", 11), _row(2, "王红", 13), _row(3, "赵强", 15)])
     dialog = _dialog(qtbot, admin_ctx, ops)
     dialog.load(path)
@@ -83,9 +83,9 @@ def test_a_good_file_imports_and_emits_imported(qtbot, zh, admin_ctx, ops, tmp_p
     assert dialog.import_button.isEnabled()
     assert "3" in dialog.import_button.text()
     assert len(clients.client_ids(admin_ctx)) == 0
-    with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
+    with qtbot.waitSignal(ops.changed, timeout=5000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [3]
+    assert "client" in signal.args[0]
     assert len(clients.client_ids(admin_ctx)) == 3
     assert [c.name for c in clients.search_clients(admin_ctx, "王红")] == ["王红"]
     assert "3" in dialog.status_label.text()

@@ -64,7 +64,6 @@ class _ProgressBridge(QObject):
 
 
 class ImportDialogBase(QDialog):
-    imported = Signal(int)  # how many were imported (clients, courses)
 
     def __init__(
         self,

@@ -294,7 +294,6 @@ class ImportDialog(ImportDialogBase):
         self.status_label.setText(
             self.tr("%n client(s) imported, each with a new case number. They are in the client list now.", "", count)
         )
-        self.imported.emit(count)
 
     def _failed(self, error: DomainError) -> None:
         self.recheck()  # someone may have registered one of these clients meanwhile: show which rows now clash

@@ -106,7 +106,6 @@ class TrainingImportDialog(ImportDialogBase):
         self._path = None
         self.preview = None
         self.status_label.setText(self.tr("%n course(s) imported.", "", courses))
-        self.imported.emit(courses)
 
     def _failed(self, error: DomainError) -> None:
         # Import stays off: choosing the file again shows what clashes now (the station may have changed).
