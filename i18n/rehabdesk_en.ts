@@ -1658,10 +1658,6 @@
         <translation>Choose an .xlsx or .csv file with one client per row</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
         <source>Download template…</source>
         <translation>Download template…</translation>
     </message>
@@ -1686,14 +1682,6 @@
         <translation>Row</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1706,24 +1694,8 @@
         <translation>Choose a file to see its rows and any problems before importing.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Choose the client list</source>
         <translation>Choose the client list</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Save the import template</source>
@@ -1781,10 +1753,6 @@
         <translation>Importing clients…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>The import was cancelled. Nothing was imported.</translation>
     </message>
@@ -1794,6 +1762,45 @@
             <numerusform>%n client(s) imported, each with a new case number. They are in the client list now.</numerusform>
             <numerusform>%n client(s) imported, each with a new case number. They are in the client list now.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogBase</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3515,48 +3522,16 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Choose an .xlsx or .csv file with one attendee per row</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
         <source>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</source>
         <translation>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>Choose a file to check it; nothing is written before you import.</source>
         <translation>Choose a file to check it; nothing is written before you import.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Choose the training roster</source>
         <translation>Choose the training roster</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>

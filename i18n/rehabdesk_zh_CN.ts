@@ -1658,10 +1658,6 @@
         <translation>请选择每行一位康复对象的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
         <source>Download template…</source>
         <translation>下载模板…</translation>
     </message>
@@ -1686,14 +1682,6 @@
         <translation>行</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1706,24 +1694,8 @@
         <translation>请选择文件，导入前可先查看各行数据和存在的问题。</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Choose the client list</source>
         <translation>选择康复对象名单</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the import template</source>
@@ -1780,10 +1752,6 @@
         <translation>正在导入康复对象…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
     </message>
@@ -1792,6 +1760,45 @@
         <translation>
             <numerusform>已导入 %n 位康复对象，每位都有新的档案编号，现已显示在康复对象名单中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogBase</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3507,48 +3514,16 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>请选择每行一名参训人员的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
         <source>Columns: staff number or name, start date, end date, hours, course title and training type; optionally provider, certificate number and whether the hours count. Rows with the same course become one course with several attendees.</source>
         <translation>列：工号或姓名、开始日期、结束日期、学时、培训名称、培训类型；可选：主办单位、证书编号、是否计入。同一培训的多行会合并为一次培训、多名参训人员。</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Choose a file to check it; nothing is written before you import.</source>
         <translation>选择文件后先检查；点“导入”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Choose the training roster</source>
         <translation>选择培训名单</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>

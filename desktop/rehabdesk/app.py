@@ -20,10 +20,10 @@ from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.error_dialog import install_excepthook
 from rehabdesk.ui.fonts import install_fonts
 from rehabdesk.ui.i18n import install_translators
-from rehabdesk.ui.messages import message_for
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import LANGUAGE, Preferences
 from rehabdesk.ui.shell import Shell
+from rehabdesk.ui.text.messages import message_for
 
 
 def _after_first_paint(paths: StationPaths) -> None:

@@ -200,7 +200,7 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable) ->
 
 def _run_check(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.services.checks import check_station
-    from rehabdesk.ui.messages import check_fault_text
+    from rehabdesk.ui.text.messages import check_fault_text
 
     def work(ctx) -> int:
         report = check_station(ctx)
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     from rehabdesk.domain.errors import DomainError
     from rehabdesk.storage.instance_lock import InstanceLock
     from rehabdesk.storage.paths import StationPaths
-    from rehabdesk.ui.messages import message_for
+    from rehabdesk.ui.text.messages import message_for
 
     folder = _station_dir(args)
     try:

@@ -81,6 +81,15 @@ def _open(station: Path):
     return unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
 
 
+def _scratch_prefs(work: Path):
+    """Preferences in the run's work folder: a page must not read or write the machine's own settings."""
+    from PySide6.QtCore import QSettings
+
+    from rehabdesk.ui.preferences import Preferences
+
+    return Preferences(QSettings(str(work / "p.ini"), QSettings.Format.IniFormat))
+
+
 @benchmark("client_search_service", "search service p95 against a raw indexed query returning the same ids")
 def client_search_service(ctx: BenchContext) -> list[Figure]:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -192,7 +201,7 @@ def client_search_keystroke_p95(ctx: BenchContext) -> list[Figure]:
         try:
             summaries = clients.client_summaries(session, clients.client_ids(session)[:2000])
             queries = _queries([s.name for s in summaries], ["0000"], ["00000"], [s.case_number for s in summaries])
-            page = ClientsPage(session, Operations(synchronous=True))
+            page = ClientsPage(session, Operations(synchronous=True), _scratch_prefs(work))
             page.resize(1200, 700)
             page.show()
             app.processEvents()
@@ -229,7 +238,7 @@ def client_list_first_page(ctx: BenchContext) -> list[Figure]:
         try:
             for _ in range(ctx.runs + 3):
                 start = time.perf_counter()
-                page = ClientsPage(session, Operations(synchronous=True))
+                page = ClientsPage(session, Operations(synchronous=True), _scratch_prefs(work))
                 page.resize(1200, 700)
                 watch = _PaintWatch(app, page.view.viewport())
                 page.show()
@@ -250,7 +259,7 @@ def client_list_first_page(ctx: BenchContext) -> list[Figure]:
 @benchmark("login_to_main", "password entered to the main window painted with its first page of clients")
 def login_to_main(ctx: BenchContext) -> list[Figure]:
     app = _gui(ctx)
-    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     import rehabdesk.services.sessions  # noqa: F401 - the app loads it while the sign-in screen is up
@@ -259,7 +268,6 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.storage.paths import StationPaths
     from rehabdesk.ui.main_window import MainWindow
     from rehabdesk.ui.operations import Operations
-    from rehabdesk.ui.preferences import Preferences
     from rehabdesk.ui.shell import Shell
 
     times: list[float] = []
@@ -270,7 +278,7 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
         shell = Shell(
             StationPaths(station),
             ops,
-            Preferences(QSettings(str(work / "p.ini"), QSettings.Format.IniFormat)),
+            _scratch_prefs(work),
             PRODUCTION_POLICY,
         )
         try:

@@ -15,11 +15,13 @@ TODAY_PAGE_TARGET_SECONDS = 0.300
 def today_page(ctx: BenchContext) -> list[Figure]:
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
     from rehabdesk.ui.i18n import install_translators
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.pages.today import TodayPage
+    from rehabdesk.ui.preferences import Preferences
     from tests.bench.bench_cases import copy_station, open_station, shown_seconds, station_facts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -29,10 +31,11 @@ def today_page(ctx: BenchContext) -> list[Figure]:
         session = open_station(copy_station(ctx, work))
         try:
             ops = Operations(synchronous=True)  # every list loads inside the measured time
+            prefs = Preferences(QSettings(str(work / "prefs.ini"), QSettings.Format.IniFormat))
             due_counts: list[int] = []
 
             def today() -> QWidget:
-                page = TodayPage(session, ops, today=facts.today)
+                page = TodayPage(session, ops, prefs, today=facts.today)
                 page.tabs.setCurrentIndex(2)  # the due list is what is painted
                 due_counts.append(len(page.shown_due))
                 return page

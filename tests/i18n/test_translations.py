@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.ui import messages
+from rehabdesk.ui.text import messages
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "i18n"

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import cases, clients
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
-from rehabdesk.ui.dialogs.case_dialogs import AssessmentDialog, PlanDialog, RiskDialog, TransitionDialog
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import RiskDialog, TransitionDialog
+from rehabdesk.ui.dialogs.plan_dialog import PlanDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView
+from rehabdesk.ui.text import labels
 from tests.paperwork_support import sign_papers
 from tests.people_support import TODAY, client_input
 from tests.support import audit_rows
@@ -46,12 +48,12 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
     view = CaseDetailView(admin_ctx, ops, client_id)
     qtbot.addWidget(view)
-    assert _status(view) == people_text.label_of(ClientStatus, "registered")
+    assert _status(view) == labels.label_of(ClientStatus, "registered")
     assert "张三丰" in view.name_label.text() and "*" in view.id_label.text()
 
     step = _step(view, "assessing", "本人申请，材料齐全")
     assert step.result_value is None and not step.message.isVisible(), step.message.text()
-    assert _status(view) == people_text.label_of(ClientStatus, "assessing")
+    assert _status(view) == labels.label_of(ClientStatus, "assessing")
 
     view.assessment_button.click()
     dialog = view.dialog
@@ -73,11 +75,11 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     assert refused.message.isVisible()
     assert refused.message.text().count("\n") >= 2  # the heading, then a line for each missing piece
     refused.reject()
-    assert _status(view) == people_text.label_of(ClientStatus, "assessing")
+    assert _status(view) == labels.label_of(ClientStatus, "assessing")
 
     sign_papers(admin_ctx, client_id, TODAY)
     _step(view, "enrolled")
-    assert _status(view) == people_text.label_of(ClientStatus, "enrolled")
+    assert _status(view) == labels.label_of(ClientStatus, "enrolled")
 
     view.plan_button.click()
     plan = view.dialog
@@ -91,7 +93,7 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
 
     view.approve_button.click()
     view.dialog.submit()
-    assert _status(view) == people_text.label_of(ClientStatus, "active")
+    assert _status(view) == labels.label_of(ClientStatus, "active")
     assert not view.approve_button.isEnabled()
 
     view.risk_button.click()
@@ -103,7 +105,7 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     assert risk.result_value is True
     question = view.dialog
     assert isinstance(question, QMessageBox) and question.objectName() == "greenChannelQuestion"
-    assert _status(view) == people_text.label_of(ClientStatus, "active")  # nothing happened on its own
+    assert _status(view) == labels.label_of(ClientStatus, "active")  # nothing happened on its own
     question.findChild(object, "suspendNowButton").click()
     suspend = view.dialog
     assert isinstance(suspend, TransitionDialog)
@@ -111,20 +113,20 @@ def test_a_client_walked_from_registration_to_active_and_suspended(
     assert suspend.document_edit.text() == "家属来电"
     suspend.reason_edit.setText("住院治疗")
     suspend.submit()
-    assert _status(view) == people_text.label_of(ClientStatus, "suspended")
+    assert _status(view) == labels.label_of(ClientStatus, "suspended")
     assert cases.case_path(admin_ctx, client_id).status == "suspended"
 
     texts = [view.timeline.item(row, 1).text() for row in range(view.timeline.rowCount())]
     # applied, registered, assessing, enrolled, active, the risk record, suspended; the assessment, the plan
     assert len(texts) == 9
     steps = [text for text in texts if "→" in text]
-    assert steps[0].endswith(people_text.label_of(ClientStatus, "suspended"))
+    assert steps[0].endswith(labels.label_of(ClientStatus, "suspended"))
     assert any("住院治疗" in view.timeline.item(row, 2).text() for row in range(view.timeline.rowCount()))
     views = [detail for _seq, _who, action, _outcome, detail in audit_rows(admin_ctx) if action == "view"]
     assert len([detail for detail in views if "documents" not in (detail or "")]) == 1  # the file opened once
 
 
-def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, ops) -> None:
+def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, ops, prefs) -> None:
     from rehabdesk.services import clients as client_service
     from rehabdesk.ui.pages.case_detail import CaseDetailView
     from rehabdesk.ui.pages.clients import ClientsPage
@@ -132,7 +134,7 @@ def test_the_client_list_opens_the_case_file_in_a_window(qtbot, zh, admin_ctx, o
     from tests.people_support import client_input as new_client
 
     client_service.register_client(admin_ctx, new_client(), today=REGISTERED_ON)
-    page = ClientsPage(admin_ctx, ops)
+    page = ClientsPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     page.view.selectRow(0)
@@ -169,7 +171,7 @@ def test_the_case_file_prints_either_copy_into_the_preview(
     import pypdf
 
     from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
-    from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+    from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
     view = CaseDetailView(admin_ctx, ops, client_id)

@@ -19,15 +19,17 @@ from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import cases, clients, service_records
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
-from rehabdesk.ui.dialogs.case_dialogs import AssessmentDialog, PlanDialog, TransitionDialog
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import TransitionDialog
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.consent_dialogs import NewConsentFormDialog, RecordConsentSignedDialog
+from rehabdesk.ui.dialogs.plan_dialog import PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import DatedNoteDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.pages.today import TodayPage
+from rehabdesk.ui.text import labels
 from tests.case_support import active_client
 from tests.training_support import worker
 
@@ -81,7 +83,7 @@ def _step(qtbot, view: CaseDetailView, target: str, reason: str, outcome: str | 
     _type(qtbot, dialog.reason_edit, reason)
     _enter_in(qtbot, dialog.reason_edit)
     assert not dialog.isVisible(), dialog.message.text()
-    assert view.status_label.text() == people_text.label_of(ClientStatus, target)
+    assert view.status_label.text() == labels.label_of(ClientStatus, target)
 
 
 def _register(qtbot, ctx: StationContext, ops: Operations) -> str:
@@ -139,7 +141,7 @@ def _sign_papers(qtbot, view: CaseDetailView) -> None:
     assert not signed.isVisible(), signed.message.text()
 
 
-def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs) -> None:
     assessor = worker(admin_ctx, assessor=True)
     client_id = _register(qtbot, admin_ctx, ops)
     view = CaseDetailView(admin_ctx, ops, client_id)
@@ -176,10 +178,10 @@ def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operatio
     approval = view.dialog
     assert isinstance(approval, QDialog)
     qtbot.keyClick(approval, ENTER)
-    assert view.status_label.text() == people_text.label_of(ClientStatus, "active")
+    assert view.status_label.text() == labels.label_of(ClientStatus, "active")
 
     other = active_client(admin_ctx, assessor, "李四光", serial=13)
-    today = TodayPage(admin_ctx, ops)
+    today = TodayPage(admin_ctx, ops, prefs)
     qtbot.addWidget(today)
     _activate(qtbot, today)
     entry = today.entry
@@ -214,6 +216,6 @@ def test_a_whole_case_from_the_keyboard(admin_ctx: StationContext, ops: Operatio
     _enter_in(qtbot, follow_up.date_edit)
     assert not follow_up.isVisible(), follow_up.message.text()
     assert cases.case_path(admin_ctx, client_id).status == "follow_up"
-    assert view.status_label.text() == people_text.label_of(ClientStatus, "follow_up")
+    assert view.status_label.text() == labels.label_of(ClientStatus, "follow_up")
     timeline = [view.timeline.item(row, 1).text() for row in range(view.timeline.rowCount())]
     assert any(text.startswith("服务：") for text in timeline) and "回访" in timeline

@@ -6,7 +6,7 @@ from datetime import date
 
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.text.messages import message_for
 
 
 def test_a_refused_step_lists_what_is_missing(zh) -> None:

@@ -14,10 +14,10 @@ from rehabdesk.domain.ids import make_resident_id
 from rehabdesk.domain.people import Diagnosis, Gender, Relation
 from rehabdesk.services import clients, staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
 from rehabdesk.ui.dialogs.client_form import ClientForm
-from rehabdesk.ui.messages import message_for
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, people_text
+from rehabdesk.ui.text.messages import message_for
 from tests.people_support import client_input, staff_input
 
 ENTER = Qt.Key.Key_Return
@@ -95,7 +95,7 @@ def test_register_a_client_with_the_keyboard_only(qtbot, zh, admin_ctx, ops) -> 
     assert form.birth_date_edit.text() == "", "nothing is derived from an unfinished number"
     qtbot.keyClick(form.id_number_edit, number[-1])
     assert form.birth_date_edit.text() == "1980-05-06"
-    assert form.gender_combo.currentText() == people_text.label(Gender.FEMALE)
+    assert form.gender_combo.currentText() == labels.label_of(Gender, Gender.FEMALE)
     assert not form.gender_combo.isEnabled() and not form.birth_date_edit.isEnabled()
     assert "北京市朝阳区" in form.id_hint.text()
 
@@ -110,7 +110,7 @@ def test_register_a_client_with_the_keyboard_only(qtbot, zh, admin_ctx, ops) -> 
     _enter(qtbot, 4)  # county code, current address, living situation → diagnosis
     assert form.diagnosis_combo.hasFocus()
     qtbot.keyClick(form.diagnosis_combo, Qt.Key.Key_Down)
-    assert form.diagnosis_combo.currentText() == people_text.label(Diagnosis.SCHIZOPHRENIA)
+    assert form.diagnosis_combo.currentText() == labels.label_of(Diagnosis, Diagnosis.SCHIZOPHRENIA)
     _enter(qtbot, 10)  # hospital … poverty → legal capacity
     assert form.capacity_combo.hasFocus()
     _enter(qtbot)
@@ -389,10 +389,11 @@ def test_people_text_names_every_member() -> None:
         people.EmploymentType,
     ]
     for kind in kinds:
-        labels = [text for _value, text in people_text.choices(kind)]
-        assert len(labels) == len(kind) and all(labels), kind
-        assert len(set(labels)) == len(labels), kind
+        names = [text for _value, text in labels.choices(kind)]
+        assert len(names) == len(kind) and all(names), kind
+        assert len(set(names)) == len(names), kind
     # Members of different enumerations share values ("none", "other"); each keeps its own name.
-    assert people_text.label(people.LegalCapacity.NONE) != people_text.label(people.MedicationAdherence.NONE)
-    assert people_text.label_of(people.Diagnosis, "no_such_code") == "no_such_code"
+    no_capacity = labels.label_of(people.LegalCapacity, people.LegalCapacity.NONE)
+    assert no_capacity != labels.label_of(people.MedicationAdherence, people.MedicationAdherence.NONE)
+    assert labels.label_of(people.Diagnosis, "no_such_code") == "no_such_code"
     assert len({people_text.risk_level_text(level) for level in range(people.MAX_RISK_LEVEL + 1)}) == 6

@@ -16,16 +16,16 @@ def _fill(ctx, count: int) -> None:
     clients.import_clients(ctx, [client_input("张三丰", serial=99, birth=TODAY.replace(year=1950)), *rows], today=TODAY)
 
 
-def _page(qtbot, ctx, ops) -> ClientsPage:
-    page = ClientsPage(ctx, ops)
+def _page(qtbot, ctx, ops, prefs) -> ClientsPage:
+    page = ClientsPage(ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     return page
 
 
-def test_rows_are_fetched_a_page_at_a_time(qtbot, zh, admin_ctx, ops) -> None:
+def test_rows_are_fetched_a_page_at_a_time(qtbot, zh, admin_ctx, ops, prefs) -> None:
     _fill(admin_ctx, 249)
-    page = _page(qtbot, admin_ctx, ops)
+    page = _page(qtbot, admin_ctx, ops, prefs)
     assert page.model.rowCount() == 250
     assert page.count_label.text() == "共 250 人"
     requests: list[int] = []
@@ -42,15 +42,15 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, zh, admin_ctx, ops) -> None:
     assert requests == [client_model.PAGE_SIZE, 250 - 2 * client_model.PAGE_SIZE]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, zh, admin_ctx, ops, qtbot) -> None:
+def test_model_passes_qt_model_tester(qtmodeltester, zh, admin_ctx, ops, qtbot, prefs) -> None:
     _fill(admin_ctx, 30)
-    page = _page(qtbot, admin_ctx, ops)
+    page = _page(qtbot, admin_ctx, ops, prefs)
     qtmodeltester.check(page.model, force_py=True)
 
 
-def test_search_and_filters(qtbot, zh, admin_ctx, ops) -> None:
+def test_search_and_filters(qtbot, zh, admin_ctx, ops, prefs) -> None:
     _fill(admin_ctx, 20)
-    page = _page(qtbot, admin_ctx, ops)
+    page = _page(qtbot, admin_ctx, ops, prefs)
     qtbot.keyClicks(page.search_edit, "zsf")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     assert page.model.index(0, 1).data() == "张三丰"
@@ -61,9 +61,9 @@ def test_search_and_filters(qtbot, zh, admin_ctx, ops) -> None:
     assert page.model.rowCount() == 0
 
 
-def test_activating_a_row_opens_the_file(qtbot, zh, admin_ctx, ops) -> None:
+def test_activating_a_row_opens_the_file(qtbot, zh, admin_ctx, ops, prefs) -> None:
     _fill(admin_ctx, 3)
-    page = _page(qtbot, admin_ctx, ops)
+    page = _page(qtbot, admin_ctx, ops, prefs)
     page.open_client(page.model.client_id(0))
     forms = [w for w in page.findChildren(ClientForm)]
     assert forms and forms[0].isVisible()

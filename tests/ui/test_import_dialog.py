@@ -49,7 +49,7 @@ def test_mapping_is_guessed_and_problems_are_listed_by_row_and_column(qtbot, zh,
         ],
     )
     dialog = _dialog(qtbot, admin_ctx, ops)
-    dialog.set_path(path)
+    dialog.load(path)
     assert dialog.mapping_combos["name"].currentText() == "姓名"
     assert dialog.mapping_combos["id_number"].currentText() == "身份证号码"
     assert dialog.mapping_combos["guardian_name"].currentText() == "联系人"
@@ -68,24 +68,24 @@ def test_mapping_is_guessed_and_problems_are_listed_by_row_and_column(qtbot, zh,
 
 def test_unmapping_a_required_column_blocks_the_import(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
     dialog = _dialog(qtbot, admin_ctx, ops)
-    dialog.set_path(_xlsx(tmp_path / "ok.xlsx", [_row(1, "李明", 11)]))
+    dialog.load(_xlsx(tmp_path / "ok.xlsx", [_row(1, "李明", 11)]))
     assert dialog.import_button.isEnabled()
     dialog.mapping_combos["diagnosis"].setCurrentIndex(0)
     assert not dialog.import_button.isEnabled()
     assert "诊断" in dialog.status_label.text()
 
 
-def test_a_good_file_imports_and_emits_imported(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+def test_a_good_file_imports_and_broadcasts_new_clients(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
     path = _xlsx(tmp_path / "good.xlsx", [_row(1, "李明", 11), _row(2, "王红", 13), _row(3, "赵强", 15)])
     dialog = _dialog(qtbot, admin_ctx, ops)
-    dialog.set_path(path)
+    dialog.load(path)
     assert dialog.problems == []
     assert dialog.import_button.isEnabled()
     assert "3" in dialog.import_button.text()
     assert len(clients.client_ids(admin_ctx)) == 0
-    with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
+    with qtbot.waitSignal(ops.changed, timeout=5000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [3]
+    assert "client" in signal.args[0]
     assert len(clients.client_ids(admin_ctx)) == 3
     assert [c.name for c in clients.search_clients(admin_ctx, "王红")] == ["王红"]
     assert "3" in dialog.status_label.text()
@@ -96,7 +96,7 @@ def test_an_unreadable_file_says_so(qtbot, zh, admin_ctx, ops, tmp_path) -> None
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 not really a workbook")
     dialog = _dialog(qtbot, admin_ctx, ops)
-    dialog.set_path(junk)
+    dialog.load(junk)
     assert not dialog.import_button.isEnabled()
     assert dialog.status_label.text()
     assert "import_file" not in dialog.status_label.text()
@@ -109,13 +109,15 @@ def test_template_download_writes_the_template(qtbot, zh, admin_ctx, ops, tmp_pa
     assert table.headers == list(client_import_columns.TEMPLATE_HEADERS.values())
 
 
-def test_the_clients_page_opens_the_dialog_and_refreshes_after_import(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
-    page = ClientsPage(admin_ctx, ops)
+def test_the_clients_page_opens_the_dialog_and_refreshes_after_import(
+    qtbot, zh, admin_ctx, ops, tmp_path, prefs
+) -> None:
+    page = ClientsPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 0
     dialog = page.import_clients()
-    dialog.set_path(_xlsx(tmp_path / "good.xlsx", [_row(1, "李明", 11), _row(2, "王红", 13)]))
+    dialog.load(_xlsx(tmp_path / "good.xlsx", [_row(1, "李明", 11), _row(2, "王红", 13)]))
     dialog.start_import()
     assert page.model.rowCount() == 2
     dialog.close()

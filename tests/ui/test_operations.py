@@ -8,7 +8,9 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.services import staff
 from rehabdesk.ui.operations import Operations
+from tests.people_support import TODAY, staff_input
 
 
 def test_work_runs_off_the_gui_thread_and_results_arrive_on_it(qtbot, qapp) -> None:
@@ -54,3 +56,24 @@ def test_a_session_closed_refusal_is_not_shown_as_an_error(qtbot, qapp) -> None:
 
 def _alive(widget: QWidget) -> bool:
     return shiboken6.isValid(widget)
+
+
+def test_a_job_that_committed_broadcasts_the_kinds_it_wrote_even_when_it_then_failed(qtbot, qapp, admin_ctx) -> None:
+    ops = Operations()
+    heard: list[tuple[frozenset[str], object]] = []
+    ops.changed.connect(lambda kinds, initiator: heard.append((kinds, initiator)))
+    asker = QWidget()
+
+    def save_then_fail() -> None:
+        staff.register_staff(admin_ctx, staff_input("S321", "韩梅"), today=TODAY)
+        raise DomainError("staff_not_found")
+
+    failures: list[str] = []
+    ops.run(asker, save_then_fail, on_failure=lambda error: failures.append(error.code))
+    ops.run(asker, lambda: staff.list_staff(admin_ctx))
+    qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+    ops.shutdown()
+    assert failures == ["staff_not_found"]
+    assert len(heard) == 1, heard  # the read committed nothing and said nothing
+    kinds, initiator = heard[0]
+    assert {"staff", "audit_log"} <= kinds and initiator is asker

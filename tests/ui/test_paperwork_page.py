@@ -17,8 +17,8 @@ from rehabdesk.ui.dialogs.consent_dialogs import (
     RecordConsentSignedDialog,
     WithdrawConsentDialog,
 )
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.pages.paperwork import PaperworkPage
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.conftest import STAFF_PASSWORD
 from tests.paperwork_support import add_fee_item
 from tests.people_support import TODAY, client_input

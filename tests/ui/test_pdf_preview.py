@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QLabel
 
 from rehabdesk.services import printing
 from rehabdesk.services.scans import ScanContent
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.scan_viewer import ScanViewerDialog
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from tests.paperwork_support import add_fee_item
 
 
@@ -74,7 +74,7 @@ def test_printing_honours_the_page_range(qtbot, admin_ctx, tmp_path: Path) -> No
 def test_ctrl_s_saves_the_chosen_file_and_failure_is_reported(qtbot, admin_ctx, tmp_path: Path, monkeypatch) -> None:
     dialog = _preview(qtbot, printing.print_fee_schedule(admin_ctx).pdf)
     chosen = tmp_path / "公示"
-    monkeypatch.setattr("rehabdesk.ui.widgets.pdf_preview.QFileDialog.getSaveFileName", lambda *args: (str(chosen), ""))
+    monkeypatch.setattr("rehabdesk.ui.dialogs.pdf_preview.QFileDialog.getSaveFileName", lambda *args: (str(chosen), ""))
     with qtbot.waitActive(dialog):
         dialog.activateWindow()
     QTest.keySequence(dialog, QKeySequence(QKeySequence.StandardKey.Save))
@@ -84,7 +84,7 @@ def test_ctrl_s_saves_the_chosen_file_and_failure_is_reported(qtbot, admin_ctx, 
     chosen = tmp_path / "missing-folder" / "fees.pdf"
     warnings: list[str] = []
     monkeypatch.setattr(
-        "rehabdesk.ui.widgets.pdf_preview.QMessageBox.warning", lambda parent, title, text: warnings.append(text)
+        "rehabdesk.ui.dialogs.pdf_preview.QMessageBox.warning", lambda parent, title, text: warnings.append(text)
     )
     dialog.save_as()
     assert warnings and str(chosen) in warnings[0]

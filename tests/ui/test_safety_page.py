@@ -10,11 +10,11 @@ from rehabdesk.domain.roles import Role
 from rehabdesk.domain.safety import ActionStatus, DueState
 from rehabdesk.services import safety
 from rehabdesk.services.safety import ActionInput, PlanInput
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.safety_dialogs import CloseActionDialog, DateDialog, DrillDialog, PlanDialog
+from rehabdesk.ui.kit.colours import RED
 from rehabdesk.ui.pages.safety import SafetyPage
-from rehabdesk.ui.pages.staff_training import RED
-from rehabdesk.ui.training_text import label_of
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.text.labels import label_of
 from tests.conftest import STAFF_PASSWORD
 from tests.support import login_as
 from tests.training_support import drill_input, worker

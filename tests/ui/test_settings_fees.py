@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import fee_schedule
-from rehabdesk.ui import funding_text
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.pages.settings_fees import FeesTab
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.text import labels
 from tests.conftest import STAFF_PASSWORD
 from tests.paperwork_support import add_fee_item
 from tests.support import login_as
@@ -53,7 +54,7 @@ def test_a_new_fee_item_is_listed_with_its_price_in_yuan(qtbot, admin_ctx, ops) 
     dialog.funding_combo.setCurrentIndex(dialog.funding_combo.findData("self_paid"))
     _save(dialog)
     assert not dialog.isVisible()
-    assert _row(tab, 0) == ["Lunch", "meal", "12.50", funding_text.label("self_paid"), _state("Published")]
+    assert _row(tab, 0) == ["Lunch", "meal", "12.50", labels.label_of(FundingSource, "self_paid"), _state("Published")]
     assert tab.selected_item() is not None and tab.selected_item().name == "Lunch"
     [stored] = fee_schedule.list_fee_items(admin_ctx)
     assert (stored.price_fen, stored.funding) == (1250, "self_paid")

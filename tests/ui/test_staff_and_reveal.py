@@ -56,9 +56,9 @@ def test_new_account_picks_its_staff_member(qtbot, zh, admin_ctx, ops) -> None:
     assert "lixia" in {account.login for account in accounts.list_accounts(admin_ctx)}
 
 
-def test_revealing_masked_fields_is_explicit_and_audited(qtbot, zh, admin_ctx, ops) -> None:
+def test_revealing_masked_fields_is_explicit_and_audited(qtbot, zh, admin_ctx, ops, prefs) -> None:
     clients.register_client(admin_ctx, client_input(risk_level=2), today=TODAY)
-    page = ClientsPage(admin_ctx, ops)
+    page = ClientsPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     page.show()
     assert resident_id() not in page.model.index(0, 4).data()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QMessageBox
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, sessions, training
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
-from rehabdesk.ui.pages.staff_training import RED, StaffTrainingPage
-from rehabdesk.ui.training_text import hours_text
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.kit.colours import RED
+from rehabdesk.ui.pages.staff_training import StaffTrainingPage
+from rehabdesk.ui.text.training_text import hours_text
 from tests.conftest import TEST_POLICY
 from tests.training_support import course_input, worker
 

@@ -13,10 +13,11 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import cases, service_records
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.pages.today import TodayPage
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
 from tests.case_support import active_client
 from tests.people_support import TODAY
@@ -24,8 +25,8 @@ from tests.support import raw_sql
 from tests.training_support import worker
 
 
-def _page(ctx: StationContext, ops: Operations, qtbot) -> TodayPage:
-    page = TodayPage(ctx, ops, today=TODAY)
+def _page(ctx: StationContext, ops: Operations, prefs: Preferences, qtbot) -> TodayPage:
+    page = TodayPage(ctx, ops, prefs, today=TODAY)
     qtbot.addWidget(page)
     with qtbot.waitActive(page):  # shortcuts such as Ctrl+S reach only the active window
         page.show()
@@ -50,13 +51,13 @@ def _tick_type(entry: QuickServiceForm, qtbot, value: str) -> None:
 
 
 def test_a_group_session_from_the_keyboard_shows_at_once_and_the_form_clears(
-    admin_ctx: StationContext, ops: Operations, zh, qtbot
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
 ) -> None:
     worker_id = worker(admin_ctx)
     raw_sql(admin_ctx.store.paths, admin_ctx.store.master, ("UPDATE account SET staff_id = ?", (worker_id,)))
     first = active_client(admin_ctx, worker_id, "张三丰", serial=12)
     second = active_client(admin_ctx, worker_id, "李四光", serial=13)
-    page = _page(admin_ctx, ops, qtbot)
+    page = _page(admin_ctx, ops, prefs, qtbot)
     entry = page.entry
     assert entry.staff_combo.currentData() == worker_id  # given by the signed-in worker
     assert entry.date_edit.text() == TODAY.isoformat()
@@ -84,11 +85,13 @@ def test_a_group_session_from_the_keyboard_shows_at_once_and_the_form_clears(
     assert sorted((c, came) for c, _, came in saved.attendees) == sorted([(first, True), (second, False)])
 
 
-def test_a_refused_save_says_why_and_keeps_everything(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+def test_a_refused_save_says_why_and_keeps_everything(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
     worker_id = worker(admin_ctx)
     client_id = active_client(admin_ctx, worker_id)
     cases.change_status(admin_ctx, client_id, TransitionRequest("suspended", TODAY, reason="住院"), today=TODAY)
-    page = _page(admin_ctx, ops, qtbot)
+    page = _page(admin_ctx, ops, prefs, qtbot)
     entry = page.entry
     entry.staff_combo.setCurrentIndex(entry.staff_combo.findData(worker_id))
     _pick(entry, qtbot, "zsf")
@@ -106,11 +109,11 @@ def test_a_refused_save_says_why_and_keeps_everything(admin_ctx: StationContext,
 
 
 def test_a_saved_service_is_changed_with_history_and_deleted_with_a_reason(
-    admin_ctx: StationContext, ops: Operations, zh, qtbot
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
 ) -> None:
     worker_id = worker(admin_ctx)
     active_client(admin_ctx, worker_id)
-    page = _page(admin_ctx, ops, qtbot)
+    page = _page(admin_ctx, ops, prefs, qtbot)
     entry = page.entry
     entry.staff_combo.setCurrentIndex(entry.staff_combo.findData(worker_id))
     _pick(entry, qtbot, "zsf")
@@ -133,11 +136,13 @@ def test_a_saved_service_is_changed_with_history_and_deleted_with_a_reason(
     assert page.services_model.rowCount() == 0
 
 
-def test_the_day_roster_is_ticked_and_saved_in_one_go(admin_ctx: StationContext, ops: Operations, zh, qtbot) -> None:
+def test_the_day_roster_is_ticked_and_saved_in_one_go(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
     worker_id = worker(admin_ctx)
     active_client(admin_ctx, worker_id, "张三丰", serial=12)
     active_client(admin_ctx, worker_id, "李四光", serial=13)
-    page = _page(admin_ctx, ops, qtbot)
+    page = _page(admin_ctx, ops, prefs, qtbot)
     roster = page.attendance
     page.tabs.setCurrentWidget(roster)
     roster.staff_combo.setCurrentIndex(roster.staff_combo.findData(worker_id))
@@ -154,7 +159,7 @@ def test_the_day_roster_is_ticked_and_saved_in_one_go(admin_ctx: StationContext,
 
 
 def test_due_items_filter_to_my_clients_and_open_the_case_file(
-    admin_ctx: StationContext, ops: Operations, zh, qtbot
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
 ) -> None:
     mine = worker(admin_ctx)
     other = worker(admin_ctx, "S002", "王芳")
@@ -168,7 +173,7 @@ def test_due_items_filter_to_my_clients_and_open_the_case_file(
         ("UPDATE client SET responsible_worker_id = ? WHERE id = ?", (other, second)),
         ("UPDATE rehab_plan SET review_due = ?", ((TODAY - timedelta(days=3)).isoformat(),)),
     )
-    page = _page(admin_ctx, ops, qtbot)
+    page = _page(admin_ctx, ops, prefs, qtbot)
     assert page.mine_check.isChecked()
     names = {item.client_name for item in page.shown_due if item.client_id}
     assert names == {"张三丰"}

@@ -24,8 +24,8 @@ from rehabdesk.services.recovery import write_recovery_sheet
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations, show_domain_error
-from rehabdesk.ui.widgets.field_errors import FieldErrors
 from rehabdesk.ui.widgets.station_form import StationForm
 
 

@@ -33,7 +33,7 @@ from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
 from rehabdesk.ui.pages.today import TodayPage
-from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry
 from rehabdesk.ui.session_watch import SessionWatch
 from rehabdesk.ui.unlock import UnlockWidget
 
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1100, 720)
         self.setMinimumSize(QSize(900, 600))
+        restore_geometry(self, prefs, WINDOW_GEOMETRY)
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
         # Declared up front: asking a Qt object for an attribute it lacks (hasattr) upsets PySide6's refcounts.
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         areas: list[tuple[str, QWidget]] = []
         self.today_page: TodayPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
-            self.today_page = TodayPage(self.ctx, self._ops)
+            self.today_page = TodayPage(self.ctx, self._ops, self._prefs)
             areas.append((self.tr("Today"), self.today_page))
         elif self.ctx.actor.may(Permission.MANAGE_SETTINGS):
             self.home_page = HomePage(self.ctx, self._ops)
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.clients_page: ClientsPage | None = None
         self.documents_page: PaperworkPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
-            self.clients_page = ClientsPage(self.ctx, self._ops)
+            self.clients_page = ClientsPage(self.ctx, self._ops, self._prefs)
             areas.append((self.tr("Clients"), self.clients_page))
             self.documents_page = PaperworkPage(self.ctx, self._ops)
             areas.append((self.tr("Documents"), self.documents_page))
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, self._prefs, WINDOW_GEOMETRY)
         if not self._closing_done:
             self._closing_done = True
             self.idle_lock.stop()

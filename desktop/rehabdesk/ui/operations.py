@@ -2,7 +2,11 @@
 
 A call site reads as one line: ``ops.run(self, lambda: accounts.create_account(ctx, …), on_success=self.refresh)``.
 DomainErrors are shown as translated messages unless the caller handles them; anything else goes to the
-excepthook's error dialog. Tests use ``Operations(synchronous=True)``: same code path, no thread."""
+excepthook's error dialog. Tests use ``Operations(synchronous=True)``: same code path, no thread.
+
+After any job that committed, ``changed(kinds, initiator)`` tells every view which kinds of data were written
+(services.committed) and which widget asked; views follow it through ui.change_follower instead of each dialog
+announcing its own saves (Anki's operation_did_execute)."""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.ui.messages import message_for
+from rehabdesk.services.committed import watching_commits
+from rehabdesk.ui.text.messages import message_for
 
 SuccessHandler = Callable[[Any], None]
 FailureHandler = Callable[[DomainError], None]
@@ -30,6 +35,7 @@ def show_domain_error(parent: QWidget | None, error: DomainError) -> None:
 class Operations(QObject):
     # Only a token crosses threads; the outcome waits in a dict, so no Python object rides in a queued Qt event.
     _finished = Signal(int)
+    changed = Signal(object, object)  # frozenset[str] of kinds written, the widget whose job it was (or None)
 
     def __init__(self, *, synchronous: bool = False) -> None:
         super().__init__()
@@ -77,19 +83,34 @@ class Operations(QObject):
         self._deliver(outcome)
 
     @staticmethod
-    def _execute(work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-        try:
-            return work(), None
-        except BaseException as error:
-            return None, error
+    def _execute(work: Callable[[], Any]) -> tuple[Any, BaseException | None, frozenset[str]]:
+        # A job that fails after one of its units of work committed still changed what views show.
+        with watching_commits() as kinds:
+            try:
+                return work(), None, frozenset(kinds)
+            except BaseException as error:
+                return None, error, frozenset(kinds)
 
     def _deliver(self, outcome: tuple) -> None:
-        (parent, _work, on_success, on_failure), result, error = outcome
+        (parent, _work, on_success, on_failure), result, error, kinds = outcome
         if self._executor is not None:
             self._pending -= 1
             QApplication.restoreOverrideCursor()
-        if parent is not None and not shiboken6.isValid(parent):
-            return  # the window that asked was closed meanwhile: nobody is waiting for this result
+        alive = parent is None or shiboken6.isValid(parent)
+        if kinds:
+            # Views refresh first, so what the caller shows next (a message, a selection) is not overwritten.
+            self.changed.emit(kinds, parent if alive else None)
+        if alive:
+            self._hand_back(parent, on_success, on_failure, result, error)
+
+    @staticmethod
+    def _hand_back(
+        parent: QWidget | None,
+        on_success: SuccessHandler | None,
+        on_failure: FailureHandler | None,
+        result: Any,
+        error: BaseException | None,
+    ) -> None:
         if isinstance(error, DomainError) and error.code == "session_closed":
             return  # locked or signed out while this ran: the unlock screen is what the user sees now
         if error is None:

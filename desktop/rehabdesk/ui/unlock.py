@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage.paths import StationPaths
-from rehabdesk.ui.messages import message_for
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text.messages import message_for
 
 if TYPE_CHECKING:
     from rehabdesk.storage.key_policy import KeyPolicy

@@ -20,9 +20,9 @@ from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import role_name
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.text.roles_text import role_name
 
 
 class AccountDialog(QDialog):

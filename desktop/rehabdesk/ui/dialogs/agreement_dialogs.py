@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.agreements import MAX_QUANTITY
+from rehabdesk.domain.agreements import MAX_QUANTITY, FundingSource
 from rehabdesk.domain.money import format_yuan, line_total
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services import agreements
@@ -29,10 +29,10 @@ from rehabdesk.services.client_paperwork import AgreementInfo, ClientPaperwork
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import funding_text, paperwork_text
 from rehabdesk.ui.dialogs.consent_dialogs import guardian_combo, signer_combo
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 _TERM_DAYS = 365
 
@@ -76,8 +76,8 @@ class AgreementDialog(FormDialog):
         self._items = [item for item in fee_items if not item.retired]
         types = current.service_types if current else ()
         forms = current.service_forms if current else (ServiceForm.DAY_TRAINING.value,)
-        types_box, self.type_checks = _check_grid(paperwork_text.choices(ServiceType), types, "serviceType")
-        forms_box, self.form_checks = _check_grid(paperwork_text.choices(ServiceForm), forms, "serviceForm")
+        types_box, self.type_checks = _check_grid(labels.choices(ServiceType), types, "serviceType")
+        forms_box, self.form_checks = _check_grid(labels.choices(ServiceForm), forms, "serviceForm")
         start = current.start_date if current else date.today()
         end = current.end_date if current else start + timedelta(days=_TERM_DAYS - 1)
         self.place_edit = QLineEdit(current.place if current else "")
@@ -132,7 +132,7 @@ class AgreementDialog(FormDialog):
         self.quantity_spins: list[QSpinBox] = []
         for row, item in enumerate(self._items):
             for column, text in enumerate(
-                (item.name, item.unit, format_yuan(item.price_fen), funding_text.label(item.funding))
+                (item.name, item.unit, format_yuan(item.price_fen), labels.label_of(FundingSource, item.funding))
             ):
                 table.setItem(row, column, QTableWidgetItem(text))
             spin = QSpinBox()

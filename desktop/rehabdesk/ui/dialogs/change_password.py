@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import accounts
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
 
 
 class ChangePasswordDialog(QDialog):

@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
@@ -56,29 +55,17 @@ from rehabdesk.services import clients, staff
 from rehabdesk.services.clients import ClientDetail, Registered
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import people_text
-from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box, line_edit, select
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.text import labels, people_text
+from rehabdesk.ui.text.messages import message_for
 
 _WARNING_STYLE = "color: #8a5300;"
 _INFO_STYLE = "color: #5f6368;"
 _INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _GUARDIAN_FIELDS = ("name", "relation", "is_legal_guardian", "phone", "id_number", "address")
-
-
-def _combo(items: list[tuple[object, str]], object_name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(object_name)
-    for value, text in items:
-        combo.addItem(text, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 def _date_text(value: str | date) -> str:
@@ -91,9 +78,9 @@ class GuardianRow:
     def __init__(self) -> None:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("guardianNameEdit")
-        self.relation_combo = _combo(
-            [("", QCoreApplication.translate("ClientForm", "Choose…")), *people_text.choices(Relation)],
+        self.relation_combo = combo_box(
             "guardianRelationCombo",
+            [("", QCoreApplication.translate("ClientForm", "Choose…")), *labels.choices(Relation)],
         )
         self.legal_check = QCheckBox(QCoreApplication.translate("ClientForm", "Legal guardian"))
         self.legal_check.setObjectName("guardianLegalCheck")
@@ -138,7 +125,7 @@ class GuardianRow:
 
     def load(self, guardian: GuardianInput) -> None:
         self.name_edit.setText(guardian.name)
-        _select(self.relation_combo, guardian.relation)
+        select(self.relation_combo, guardian.relation)
         self.legal_check.setChecked(guardian.is_legal_guardian)
         self.id_edit.setText(guardian.id_number)
         self.phone_edit.setText(guardian.phone)
@@ -218,29 +205,22 @@ class ClientForm(QDialog):
 
     # -- building -----------------------------------------------------------------------------------------------
 
-    def _line(self, object_name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(object_name)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return edit
-
     def _build_identity(self) -> None:
-        self.name_edit = self._line("nameEdit")
-        self.id_type_combo = _combo(people_text.choices(ids.IdType), "idTypeCombo")
-        self.id_number_edit = self._line("idNumberEdit", self.tr("18 characters, as on the card"))
+        self.name_edit = line_edit("nameEdit")
+        self.id_type_combo = combo_box("idTypeCombo", labels.choices(ids.IdType))
+        self.id_number_edit = line_edit("idNumberEdit", placeholder=self.tr("18 characters, as on the card"))
         self.id_hint = QLabel()
         self.id_hint.setObjectName("idHint")
         self.id_hint.setWordWrap(True)
         self.id_hint.hide()
-        self.gender_combo = _combo([("", self.tr("Choose…")), *people_text.choices(Gender)], "genderCombo")
-        self.birth_date_edit = self._line("birthDateEdit", self.tr("for example 1980-05-06"))
-        self.case_number_edit = self._line("caseNumberEdit", self.tr("assigned when saved"))
-        self.ethnicity_edit = self._line("ethnicityEdit")
+        self.gender_combo = combo_box("genderCombo", [("", self.tr("Choose…")), *labels.choices(Gender)])
+        self.birth_date_edit = line_edit("birthDateEdit", placeholder=self.tr("for example 1980-05-06"))
+        self.case_number_edit = line_edit("caseNumberEdit", placeholder=self.tr("assigned when saved"))
+        self.ethnicity_edit = line_edit("ethnicityEdit")
         completer = QCompleter(list(people_text.ETHNIC_GROUPS), self.ethnicity_edit)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ethnicity_edit.setCompleter(completer)
-        self.phone_edit = self._line("phoneEdit", self.tr("mobile, or landline with area code"))
+        self.phone_edit = line_edit("phoneEdit", placeholder=self.tr("mobile, or landline with area code"))
 
         self.id_type_combo.currentIndexChanged.connect(self._id_type_changed)
         self.id_number_edit.textEdited.connect(self._id_edited)
@@ -261,15 +241,17 @@ class ClientForm(QDialog):
         form.addRow(self.tr("Case number"), self.case_number_edit)
 
     def _build_address(self) -> None:
-        self.household_edit = self._line("householdEdit", self.tr("as in the household register"))
-        self.county_edit = self._line("countyCodeEdit", self.tr("6 digits"))
+        self.household_edit = line_edit("householdEdit", placeholder=self.tr("as in the household register"))
+        self.county_edit = line_edit("countyCodeEdit", placeholder=self.tr("6 digits"))
         self.county_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.county_edit))
         self.county_edit.setMaximumWidth(140)
         self.county_name = QLabel()
         self.county_name.setObjectName("countyName")
         self.county_edit.textChanged.connect(self._county_changed)
-        self.current_address_edit = self._line("currentAddressEdit", self.tr("street or village, building, room"))
-        self.living_edit = self._line("livingSituationEdit", self.tr("for example, lives with parents"))
+        self.current_address_edit = line_edit(
+            "currentAddressEdit", placeholder=self.tr("street or village, building, room")
+        )
+        self.living_edit = line_edit("livingSituationEdit", placeholder=self.tr("for example, lives with parents"))
         county_row = QHBoxLayout()
         county_row.addWidget(self.county_edit)
         county_row.addWidget(self.county_name, 1)
@@ -281,20 +263,20 @@ class ClientForm(QDialog):
         form.addRow(self.tr("Living situation"), self.living_edit)
 
     def _build_health(self) -> None:
-        self.diagnosis_combo = _combo([("", self.tr("Choose…")), *people_text.choices(Diagnosis)], "diagnosisCombo")
-        self.hospital_edit = self._line("diagnosingHospitalEdit")
-        self.onset_edit = self._line("onsetDateEdit", self.tr("for example 2015-06-01"))
+        self.diagnosis_combo = combo_box("diagnosisCombo", [("", self.tr("Choose…")), *labels.choices(Diagnosis)])
+        self.hospital_edit = line_edit("diagnosingHospitalEdit")
+        self.onset_edit = line_edit("onsetDateEdit", placeholder=self.tr("for example 2015-06-01"))
         self.health_management_check = QCheckBox(self.tr("In the health system's severe mental disorder management"))
         self.health_management_check.setObjectName("healthManagementCheck")
-        self.illness_combo = _combo(people_text.choices(IllnessStatus), "illnessStatusCombo")
-        self.risk_combo = _combo(
-            [(level, people_text.risk_level_text(level)) for level in range(MAX_RISK_LEVEL + 1)], "riskLevelCombo"
+        self.illness_combo = combo_box("illnessStatusCombo", labels.choices(IllnessStatus))
+        self.risk_combo = combo_box(
+            "riskLevelCombo", [(level, people_text.risk_level_text(level)) for level in range(MAX_RISK_LEVEL + 1)]
         )
         for level in range(MAX_RISK_LEVEL + 1):
             self.risk_combo.setItemData(level, people_text.risk_level_description(level), Qt.ItemDataRole.ToolTipRole)
-        self.medication_combo = _combo(people_text.choices(MedicationAdherence), "medicationCombo")
-        self.disability_combo = _combo(
-            [(level, people_text.disability_level_text(level)) for level in (None, 1, 2, 3, 4)], "disabilityCombo"
+        self.medication_combo = combo_box("medicationCombo", labels.choices(MedicationAdherence))
+        self.disability_combo = combo_box(
+            "disabilityCombo", [(level, people_text.disability_level_text(level)) for level in (None, 1, 2, 3, 4)]
         )
         self.health_box = QGroupBox(self.tr("Health"))
         form = QFormLayout(self.health_box)
@@ -312,9 +294,9 @@ class ClientForm(QDialog):
         self.low_income_check.setObjectName("lowIncomeCheck")
         self.poverty_check = QCheckBox(self.tr("Extreme poverty support"))
         self.poverty_check.setObjectName("extremePovertyCheck")
-        self.capacity_combo = _combo(people_text.choices(LegalCapacity), "legalCapacityCombo")
-        self.worker_combo = _combo([("", self.tr("Not assigned"))], "workerCombo")
-        self.channel_combo = _combo(people_text.choices(Channel), "channelCombo")
+        self.capacity_combo = combo_box("legalCapacityCombo", labels.choices(LegalCapacity))
+        self.worker_combo = combo_box("workerCombo", [("", self.tr("Not assigned"))])
+        self.channel_combo = combo_box("channelCombo", labels.choices(Channel))
         checks = QHBoxLayout()
         checks.addWidget(self.low_income_check)
         checks.addWidget(self.poverty_check)
@@ -459,9 +441,9 @@ class ClientForm(QDialog):
 
     def _load(self, data: ClientInput) -> None:
         self.name_edit.setText(data.name)
-        _select(self.id_type_combo, data.id_type)
+        select(self.id_type_combo, data.id_type)
         self.id_number_edit.setText(data.id_number)
-        _select(self.gender_combo, data.gender)
+        select(self.gender_combo, data.gender)
         self.birth_date_edit.setText(_date_text(data.birth_date))
         self.case_number_edit.setText(data.case_number)
         if self._detail is not None:  # a file's case number never changes
@@ -472,18 +454,18 @@ class ClientForm(QDialog):
         self.county_edit.setText(data.county_code)
         self.current_address_edit.setText(data.current_address)
         self.living_edit.setText(data.living_situation)
-        _select(self.diagnosis_combo, data.diagnosis)
+        select(self.diagnosis_combo, data.diagnosis)
         self.hospital_edit.setText(data.diagnosing_hospital)
         self.onset_edit.setText(_date_text(data.onset_date))
         self.health_management_check.setChecked(data.in_health_management)
-        _select(self.illness_combo, data.illness_status)
-        _select(self.risk_combo, data.risk_level)
-        _select(self.medication_combo, data.medication_adherence)
-        _select(self.disability_combo, data.disability_level)
+        select(self.illness_combo, data.illness_status)
+        select(self.risk_combo, data.risk_level)
+        select(self.medication_combo, data.medication_adherence)
+        select(self.disability_combo, data.disability_level)
         self.low_income_check.setChecked(data.low_income)
         self.poverty_check.setChecked(data.extreme_poverty)
-        _select(self.capacity_combo, data.legal_capacity)
-        _select(self.channel_combo, data.channel)
+        select(self.capacity_combo, data.legal_capacity)
+        select(self.channel_combo, data.channel)
         for guardian in data.guardians:
             self._add_row(focus=False).load(guardian)
         self._id_type_changed()
@@ -497,7 +479,7 @@ class ClientForm(QDialog):
                     text = self.tr("{worker} (left)").format(worker=text)
                 self.worker_combo.addItem(text, person.id)
         self._workers_loaded = True
-        _select(self.worker_combo, chosen or "")
+        select(self.worker_combo, chosen or "")
 
     def _id_type(self) -> ids.IdType:
         return ids.IdType(self.id_type_combo.currentData())
@@ -577,7 +559,7 @@ class ClientForm(QDialog):
             shown = len(typed) >= 18 or error.code in ("id_characters",)
             self._set_hint(message_for(error) if shown and typed else "", _WARNING_STYLE)
             return
-        _select(self.gender_combo, parsed.gender)
+        select(self.gender_combo, parsed.gender)
         self.birth_date_edit.setText(parsed.birth_date.isoformat())
         if not parsed.county_known:
             self._set_hint(

@@ -16,9 +16,11 @@ from rehabdesk.services.client_paperwork import ClientPaperwork, ConsentFormInfo
 from rehabdesk.services.consents import SignedConsentForm
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
-from rehabdesk.ui import paperwork_text, people_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, QCheckBox]]:
@@ -27,7 +29,7 @@ def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, 
     layout.setContentsMargins(0, 0, 0, 0)
     checks: dict[str, QCheckBox] = {}
     for kind in kinds:
-        check = QCheckBox(paperwork_text.label_of(ConsentKind, kind))
+        check = QCheckBox(labels.label_of(ConsentKind, kind))
         check.setObjectName(f"consentKind_{kind}")
         check.setChecked(checked)
         if kind == ConsentKind.SERVICE:
@@ -44,7 +46,7 @@ def guardian_combo(documents: ClientPaperwork) -> QComboBox:
     combo.setObjectName("guardianCombo")
     combo.addItem("—", None)
     for guardian in documents.guardians:
-        relation = people_text.label_of(Relation, guardian.relation)
+        relation = labels.label_of(Relation, guardian.relation)
         legal = QCoreApplication.translate("paperwork", "legal guardian") if guardian.is_legal_guardian else ""
         text = f"{guardian.name}（{relation}{'，' + legal if legal else ''}）"
         combo.addItem(text, guardian.id)
@@ -55,10 +57,7 @@ def guardian_combo(documents: ClientPaperwork) -> QComboBox:
 
 
 def signer_combo(documents: ClientPaperwork) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("signerCombo")
-    for value, text in paperwork_text.choices(Signer):
-        combo.addItem(text, value)
+    combo = combo_box("signerCombo", labels.choices(Signer))
     if documents.needs_legal_guardian:
         combo.setCurrentIndex(combo.findData(Signer.BOTH.value))
     return combo
@@ -132,38 +131,6 @@ class RecordConsentSignedDialog(FormDialog):
         return lambda: consents.record_consent_signed(self._ctx, self._form_id, signed)
 
 
-class ReasonDialog(FormDialog):
-    """A date and a reason: withdrawing a consent, terminating an agreement, voiding a form (no date)."""
-
-    def __init__(
-        self,
-        ops: Operations,
-        title: str,
-        action: Callable[[str, str], Any],
-        *,
-        date_field: str | None,
-        date_label: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ops, title, parent)
-        self._action = action
-        self.date_edit = QLineEdit(date.today().isoformat())
-        self.date_edit.setObjectName("reasonDateEdit")
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setMaxLength(200)
-        fields: dict[str, QWidget] = {"reason": self.reason_edit}
-        if date_field is not None:
-            self.form.addRow(date_label, self.date_edit)
-            fields[date_field] = self.date_edit
-        self.form.addRow(self.tr("Reason"), self.reason_edit)
-        self.finish_layout(fields)
-
-    def work(self) -> Callable[[], Any]:
-        day, reason = self.date_edit.text(), self.reason_edit.text()
-        return lambda: self._action(day, reason)
-
-
 class WithdrawConsentDialog(ReasonDialog):
     """Which consent of the form is withdrawn, from when, and why."""
 
@@ -172,7 +139,7 @@ class WithdrawConsentDialog(ReasonDialog):
         self.consent_combo.setObjectName("withdrawnConsentCombo")
         for consent in form.consents:
             if consent.status == "signed":
-                self.consent_combo.addItem(paperwork_text.label_of(ConsentKind, consent.kind), consent.id)
+                self.consent_combo.addItem(labels.label_of(ConsentKind, consent.kind), consent.id)
         super().__init__(
             ops,
             QCoreApplication.translate("paperwork", "Withdraw a consent of form {number}").format(number=form.number),

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.services import fee_schedule
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo, FeeItemInput
-from rehabdesk.ui import funding_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 class FeeItemDialog(FormDialog):
@@ -43,10 +45,7 @@ class FeeItemDialog(FormDialog):
         price_row = QHBoxLayout()
         price_row.addWidget(self.price_edit, 1)
         price_row.addWidget(QLabel(self.tr("yuan")))
-        self.funding_combo = QComboBox()
-        self.funding_combo.setObjectName("feeFundingCombo")
-        for code, text in funding_text.choices():
-            self.funding_combo.addItem(text, code)
+        self.funding_combo = combo_box("feeFundingCombo", labels.choices(FundingSource))
         self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow(self.tr("Unit"), self.unit_edit)
         self.form.addRow(self.tr("Price"), price_row)

@@ -7,44 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
-
-
-def line_edit(name: str, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    return edit
-
-
-def combo_box(name: str, choices: list[tuple[Any, str]], current: Any = None) -> QComboBox:
-    """(stored value, label) entries; ``current`` chosen when given and present."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for value, label in choices:
-        combo.addItem(label, value)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-def text_box(name: str, height: int = 70) -> QPlainTextEdit:
-    """Several lines of text; Tab moves on to the next field, as in a one-line field."""
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 class FormDialog(QDialog):

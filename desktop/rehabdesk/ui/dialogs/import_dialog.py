@@ -3,86 +3,56 @@ see the rows and every problem by row and column, then import all rows in one tr
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressDialog,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from rehabdesk.domain.clients import ClientInput, mask_id_number
-from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import Diagnosis, Gender, Relation
-from rehabdesk.domain.progress import Cancelled
 from rehabdesk.services import client_import, clients
 from rehabdesk.services.client_import import IMPORT_FIELDS, Converted, Table
 from rehabdesk.services.clients import RowProblem
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
-from rehabdesk.ui.messages import field_label, message_for
+from rehabdesk.ui.dialogs.import_base import ImportDialogBase, problem_message
+from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
+from rehabdesk.ui.text.messages import field_label, message_for
 
 PREVIEW_ROWS = 50
 NOT_IMPORTED = -1
 
 
-class _ProgressBridge(QObject):
-    """The Progress the import service calls on the worker thread; the dialog lives on the GUI thread."""
-
-    advanced = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def step(self, done: int, total: int, note: str = "") -> None:
-        if self._cancelled.is_set():
-            raise Cancelled
-        self.advanced.emit(done, total)
-
-
-class ImportDialog(QDialog):
-    imported = Signal(int)
-
+class ImportDialog(ImportDialogBase):
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._ops = ops
+        super().__init__(
+            ctx,
+            ops,
+            name="import",
+            file_hint=self.tr("Choose an .xlsx or .csv file with one client per row"),
+            choose_title=self.tr("Choose the client list"),
+            idle_text=self.tr("Choose a file to see its rows and any problems before importing."),
+            parent=parent,
+        )
         self._table: Table | None = None
         self._converted: Converted | None = None
         self._problems: list[RowProblem] = []
-        self._bridge: _ProgressBridge | None = None
-        self.progress_dialog: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Import clients from Excel or CSV"))
         self.resize(1000, 680)
-
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("importPathEdit")
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx or .csv file with one client per row"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        self.choose_button.setObjectName("importChooseButton")
-        self.template_button = QPushButton(self.tr("Download template…"))
-        self.template_button.setObjectName("importTemplateButton")
+        self.template_button = button(self.tr("Download template…"), "importTemplateButton")
+        self.file_row.addWidget(self.template_button)
 
         self.mapping_table = QTableWidget(len(IMPORT_FIELDS), 2)
         self.mapping_table.setObjectName("importMappingTable")
@@ -103,68 +73,28 @@ class ImportDialog(QDialog):
             self.mapping_combos[spec.key] = combo
             self.mapping_table.setCellWidget(row, 1, combo)
 
-        self.preview_table = self._list_table("importPreviewTable")
-        self.problems_table = self._list_table("importProblemsTable")
-        self.problems_table.setColumnCount(3)
-        self.problems_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.problems_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.preview_table = QTableWidget()
+        self.preview_table.setObjectName("importPreviewTable")
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.verticalHeader().hide()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_table, self.tr("Preview"))
         self.tabs.addTab(self.problems_table, self.tr("Problems"))
-
-        self.status_label = QLabel(self.tr("Choose a file to see its rows and any problems before importing."))
-        self.status_label.setObjectName("importStatusLabel")
-        self.status_label.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close"))
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("File")))
-        top.addWidget(self.path_edit, 1)
-        top.addWidget(self.choose_button)
-        top.addWidget(self.template_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mapping_table)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        self.lay_out((splitter, 1))
 
-        self.choose_button.clicked.connect(self._choose_file)
         self.template_button.clicked.connect(self._download_template)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button.clicked.connect(self.reject)
 
     # --- building blocks --------------------------------------------------------------------------------------
 
     @staticmethod
-    def _list_table(name: str) -> QTableWidget:
-        table = QTableWidget()
-        table.setObjectName(name)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        return table
-
-    @staticmethod
     def _field_text(key: str) -> str:
         return field_label(client_import.FIELDS_BY_KEY[key].target)
-
-    def _problem_text(self, problem: RowProblem) -> str:
-        params = {key: value for key, value in problem.params.items() if key != "field"}
-        body = message_for(ValidationError(problem.code, problem.field, **params))
-        body = body.removeprefix(f"{field_label(problem.field)}: ")
-        if body == problem.code:  # a refusal that is not about the field's text, e.g. client_duplicate_id
-            body = message_for(DomainError(problem.code, **params))
-        return body
 
     def _column_text(self, problem: RowProblem) -> str:
         key = client_import.import_key_of(problem.field)
@@ -174,13 +104,6 @@ class ImportDialog(QDialog):
         return field_label(problem.field)
 
     # --- file -------------------------------------------------------------------------------------------------
-
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the client list"), "", self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)")
-        )
-        if path:
-            self.set_path(path)
 
     def _download_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -199,7 +122,7 @@ class ImportDialog(QDialog):
         self.status_label.setText(self.tr("Template saved. Fill in one client per row, then choose the file here."))
         return True
 
-    def set_path(self, path: str | Path) -> None:
+    def load(self, path: str | Path) -> None:
         """Read the file, guess the columns and check every row (nothing is written)."""
         self.path_edit.setText(str(path))
         self._table = None
@@ -246,7 +169,7 @@ class ImportDialog(QDialog):
         self.preview_table.setRowCount(0)
         self.problems_table.setRowCount(0)
         self.import_button.setEnabled(False)
-        self.import_button.setText(self.tr("Import"))
+        self.import_button.setText(self.import_text())
         self.status_label.setText(text)
 
     def recheck(self) -> None:
@@ -293,32 +216,36 @@ class ImportDialog(QDialog):
     @staticmethod
     def _preview_cells(data: ClientInput) -> list[str]:
         guardian = data.guardians[0] if data.guardians else None
-        gender = people_text.label_of(Gender, data.gender) if data.gender else ""
+        gender = labels.label_of(Gender, data.gender) if data.gender else ""
         return [
             data.name,
             mask_id_number(data.id_number.strip()),
             gender,
             str(data.birth_date),
-            people_text.label_of(Diagnosis, data.diagnosis),
+            labels.label_of(Diagnosis, data.diagnosis),
             str(data.risk_level),
             guardian.name if guardian else "",
-            people_text.label_of(Relation, guardian.relation) if guardian else "",
+            labels.label_of(Relation, guardian.relation) if guardian else "",
         ]
 
     def _show_problems(self, converted: Converted, found: list[RowProblem]) -> None:
         if converted is not self._converted:
             return  # the mapping changed while this was checked
         self._problems = converted.all_problems(found)
-        self.problems_table.setRowCount(len(self._problems))
-        for row, problem in enumerate(self._problems):
-            for column, text in enumerate([str(problem.row), self._column_text(problem), self._problem_text(problem)]):
-                self.problems_table.setItem(row, column, QTableWidgetItem(text))
-        self.problems_table.resizeColumnToContents(0)
-        self.problems_table.resizeColumnToContents(1)
+        self.show_problems(
+            [
+                (
+                    str(problem.row),
+                    self._column_text(problem),
+                    problem_message(problem.code, problem.field, problem.params),
+                )
+                for problem in self._problems
+            ]
+        )
         count = len(converted.inputs)
         ready = count > 0 and not self._problems
         self.import_button.setEnabled(ready)
-        self.import_button.setText(self.tr("Import %n client(s)", "", count) if ready else self.tr("Import"))
+        self.import_button.setText(self.tr("Import %n client(s)", "", count) if ready else self.import_text())
         if self._problems:
             rows = len({problem.row for problem in self._problems})
             self.status_label.setText(
@@ -345,35 +272,17 @@ class ImportDialog(QDialog):
         converted = self._converted
         if converted is None or self._problems or not converted.inputs:
             return
-        bridge = _ProgressBridge()
-        self._bridge = bridge
-        progress = QProgressDialog(self.tr("Importing clients…"), self.tr("Cancel"), 0, len(converted.inputs), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.canceled.connect(bridge.cancel)
-        bridge.advanced.connect(lambda done, total: progress.setValue(done))
-        self.progress_dialog = progress
         self.import_button.setEnabled(False)
         inputs = converted.inputs
-
-        def work() -> int | None:
-            try:
-                return clients.import_clients(self._ctx, inputs, progress=bridge)
-            except Cancelled:
-                return None
-
-        self._ops.run(self, work, on_success=self._finished, on_failure=self._failed)
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self._bridge = None
+        self.run_with_progress(
+            self.tr("Importing clients…"),
+            len(inputs),
+            lambda progress: clients.import_clients(self._ctx, inputs, progress=progress),
+            on_done=self._finished,
+            on_failure=self._failed,
+        )
 
     def _finished(self, count: int | None) -> None:
-        self._close_progress()
         if count is None:
             self.status_label.setText(self.tr("The import was cancelled. Nothing was imported."))
             self.import_button.setEnabled(True)
@@ -381,13 +290,11 @@ class ImportDialog(QDialog):
         self._table = None
         self._converted = None
         self.preview_table.setRowCount(0)
-        self.import_button.setText(self.tr("Import"))
+        self.import_button.setText(self.import_text())
         self.status_label.setText(
             self.tr("%n client(s) imported, each with a new case number. They are in the client list now.", "", count)
         )
-        self.imported.emit(count)
 
     def _failed(self, error: DomainError) -> None:
-        self._close_progress()
         self.recheck()  # someone may have registered one of these clients meanwhile: show which rows now clash
         self.status_label.setText(message_for(error))

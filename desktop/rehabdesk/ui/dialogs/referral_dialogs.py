@@ -11,12 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from rehabdesk.domain.people import MAX_RISK_LEVEL
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.services import cases, referrals
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import ReferralInput
-from rehabdesk.ui import case_text, people_text
-from rehabdesk.ui.dialogs.form_dialog import FormDialog, combo_box, line_edit, text_box
+from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box, line_edit, text_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, people_text
 
 
 class ReferralDialog(FormDialog):
@@ -24,8 +26,8 @@ class ReferralDialog(FormDialog):
         super().__init__(ops, self.tr("Record a referral"), parent)
         self._ctx = ctx
         self._client_id = client_id
-        self.direction_combo = combo_box("referralDirectionCombo", case_text.referral_direction_choices())
-        self.kind_combo = combo_box("referralKindCombo", case_text.referral_kind_choices())
+        self.direction_combo = combo_box("referralDirectionCombo", labels.choices(ReferralDirection))
+        self.kind_combo = combo_box("referralKindCombo", labels.choices(ReferralKind))
         self.date_edit = line_edit("referralDateEdit", date.today().isoformat())
         self.organisation_edit = line_edit("organisationEdit")
         self.organisation_edit.setMaxLength(100)

@@ -33,9 +33,10 @@ from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.services import safety
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.safety import ActionInfo, ActionInput, DrillInfo, DrillInput, PlanInfo, PlanInput
-from rehabdesk.ui import training_text
-from rehabdesk.ui.dialogs.form_dialog import FormDialog, text_box
+from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box, text_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 StaffChoice = tuple[str, str]  # (staff id, "name（staff number）")
 ACTION_DUE_DAYS = 30
@@ -77,7 +78,7 @@ class PlanDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.scenario_checks: dict[str, QCheckBox] = {}
         chosen = current.scenarios if current else ()
-        for index, (value, text) in enumerate(training_text.choices(DrillScenario)):
+        for index, (value, text) in enumerate(labels.choices(DrillScenario)):
             check = QCheckBox(text)
             check.setObjectName(f"planScenario_{value}")
             check.setChecked(value in chosen)
@@ -197,7 +198,7 @@ class CloseActionDialog(FormDialog):
 
 
 def _drill_text(drill: DrillInfo) -> str:
-    return f"{drill.number}　{drill.drill_date.isoformat()}　{training_text.label_of(DrillScenario, drill.scenario)}"
+    return f"{drill.number}　{drill.drill_date.isoformat()}　{labels.label_of(DrillScenario, drill.scenario)}"
 
 
 class ActionDialog(FormDialog):
@@ -265,10 +266,7 @@ class DrillDialog(FormDialog):
         self._plans = plans
         self.date_edit = QLineEdit(date.today().isoformat())
         self.date_edit.setObjectName("drillDateEdit")
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setObjectName("drillScenarioCombo")
-        for value, text in training_text.choices(DrillScenario):
-            self.scenario_combo.addItem(text, value)
+        self.scenario_combo = combo_box("drillScenarioCombo", labels.choices(DrillScenario))
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("drillPlanCombo")
         self.plan_combo.addItem("—", None)

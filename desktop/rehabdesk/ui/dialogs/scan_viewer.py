@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.services.scans import ScanContent
-from rehabdesk.ui.widgets.pdf_preview import PdfPages
+from rehabdesk.ui.dialogs.pdf_preview import PdfPages
 
 _ZOOM_STEP = 1.25
 _MIN_SCALE, _MAX_SCALE = 0.05, 8.0

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,17 +20,10 @@ from rehabdesk.domain.people import EmploymentType, Gender, Profession, Relevant
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
+from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
-
-
-def _combo(kind: type, name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for value, text in people_text.choices(kind):
-        combo.addItem(text, value)
-    return combo
+from rehabdesk.ui.text import labels
 
 
 class StaffDialog(QDialog):
@@ -57,13 +49,13 @@ class StaffDialog(QDialog):
         self.number_edit.setObjectName("staffNumberEdit")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("staffNameEdit")
-        self.gender_combo = _combo(Gender, "staffGenderCombo")
+        self.gender_combo = combo_box("staffGenderCombo", labels.choices(Gender))
         self.phone_edit = QLineEdit()
-        self.profession_combo = _combo(Profession, "staffProfessionCombo")
+        self.profession_combo = combo_box("staffProfessionCombo", labels.choices(Profession))
         self.qualification_edit = QLineEdit()
         self.certificate_edit = QLineEdit()
-        self.degree_combo = _combo(RelevantDegree, "staffDegreeCombo")
-        self.employment_combo = _combo(EmploymentType, "staffEmploymentCombo")
+        self.degree_combo = combo_box("staffDegreeCombo", labels.choices(RelevantDegree))
+        self.employment_combo = combo_box("staffEmploymentCombo", labels.choices(EmploymentType))
         self.direct_check = QCheckBox(self.tr("Works directly with clients (counts for the 20-hour training rule)"))
         self.direct_check.setChecked(True)
         self.assessor_check = QCheckBox(self.tr("Does needs assessments (assessor)"))

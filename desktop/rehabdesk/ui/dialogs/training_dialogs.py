@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -28,9 +27,10 @@ from rehabdesk.domain.training import TrainingType, counts_by_default
 from rehabdesk.services import staff, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee, TrainingInput, WorkerStatus
-from rehabdesk.ui import training_text
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 _FILTER_FROM = 8  # a filter box only helps once the list no longer fits at a glance
 
@@ -59,10 +59,7 @@ class TrainingDialog(FormDialog):
         day = default_day.isoformat() if default_day else ""
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("trainingTitleEdit")
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("trainingKindCombo")
-        for value, text in training_text.choices(TrainingType):
-            self.kind_combo.addItem(text, value)
+        self.kind_combo = combo_box("trainingKindCombo", labels.choices(TrainingType))
         self.provider_edit = QLineEdit()
         self.provider_edit.setObjectName("trainingProviderEdit")
         self.provider_edit.setPlaceholderText(self.tr("e.g. district civil affairs bureau"))

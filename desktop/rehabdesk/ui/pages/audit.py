@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.services import audit_log
+from rehabdesk.services import audit_log, committed
 from rehabdesk.services.audit_log import AuditChoices, AuditFilter
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.operations import Operations, show_domain_error
-from rehabdesk.ui.roles_text import action_name, entity_name
 from rehabdesk.ui.table_models.audit_model import AuditTableModel
+from rehabdesk.ui.text.roles_text import action_name, entity_name
 
 
 def _local_midnight(day: QDate) -> datetime:
@@ -86,6 +87,7 @@ class AuditPage(QWidget):
         apply_button.clicked.connect(self.refresh)
         export_button.clicked.connect(self._export)
         ops.run(self, lambda: audit_log.audit_choices(ctx), on_success=self._fill_choices)
+        follow_changes(self, ops, committed.AUDIT, self.refresh)
 
     def _fill_choices(self, choices: AuditChoices) -> None:
         for combo, values, naming in (

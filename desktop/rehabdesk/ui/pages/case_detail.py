@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.people import ClientStatus, IllnessStatus
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm
-from rehabdesk.services import assessments, cases, clients, plans, referrals, service_records, staff
+from rehabdesk.services import assessments, cases, clients, committed, plans, referrals, service_records, staff
 from rehabdesk.services.assessments import AssessmentInfo
 from rehabdesk.services.case_printout import PrintedCaseFile
 from rehabdesk.services.cases import CasePath
@@ -33,27 +34,36 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.plans import PlanInfo
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.ui import case_text, paperwork_text, people_text
-from rehabdesk.ui.dialogs.case_dialogs import (
-    ApprovePlanDialog,
-    AssessmentDialog,
-    PlanDialog,
-    RiskDialog,
-    TransitionDialog,
-)
+from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.dialogs.assessment_dialog import AssessmentDialog
+from rehabdesk.ui.dialogs.case_dialogs import RiskDialog, TransitionDialog
 from rehabdesk.ui.dialogs.case_print_dialog import CasePrintDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.dialogs.plan_dialog import ApprovePlanDialog, PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.text import case_text, labels, people_text
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
 _STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"
 _HIGH_RISK_STYLE = "color: #8c1d18; font-weight: bold;"
+
+
+# What the case file shows: the client, the episode's path, assessments, plans, services, referrals and papers.
+_CASE_KINDS = (
+    committed.CLIENTS
+    | committed.STAFF
+    | committed.CASE_FILES
+    | committed.SERVICES
+    | committed.PAPERWORK
+    | committed.SCANS
+)
 
 
 class CaseDetailView(QWidget):
@@ -124,8 +134,7 @@ class CaseDetailView(QWidget):
         self.approve_button.clicked.connect(self.approve_plan)
         self.confirm_waiting_button.clicked.connect(self.confirm_waiting)
         self.print_button.clicked.connect(self.print_case_file)
-        self.documents.changed.connect(self.refresh)
-        self.referrals_tab.changed.connect(self.refresh)
+        follow_changes(self, ops, _CASE_KINDS, self._refresh_if_open)
         self._update_buttons()
         self._open()
 
@@ -188,6 +197,10 @@ class CaseDetailView(QWidget):
         self.id_label.setText(detail.masked_id)
         self.documents.set_client(self._client_id)
         self.refresh()
+
+    def _refresh_if_open(self) -> None:
+        if self.detail is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         client_id = self._client_id
@@ -267,7 +280,7 @@ class CaseDetailView(QWidget):
         path, summaries = loaded
         self.path = path
         self.summary = summaries[0] if summaries else None
-        self.status_label.setText(people_text.label_of(ClientStatus, path.status))
+        self.status_label.setText(labels.label_of(ClientStatus, path.status))
         if self.summary is not None:
             self.age_label.setText(self.tr("{age} years").format(age=self.summary.age))
             self.worker_label.setText(self.summary.responsible_worker or self.tr("not assigned"))
@@ -288,7 +301,7 @@ class CaseDetailView(QWidget):
             level, illness = self.detail.data.risk_level, self.detail.data.illness_status
         else:
             return
-        text = f"{people_text.risk_level_text(level)}；{people_text.label_of(IllnessStatus, illness)}"
+        text = f"{people_text.risk_level_text(level)}；{labels.label_of(IllnessStatus, illness)}"
         self.risk_label.setText(text)
         self.risk_label.setToolTip(people_text.risk_level_description(level))
         self.risk_label.setStyleSheet(_HIGH_RISK_STYLE if level >= 3 or illness == IllnessStatus.UNSTABLE else "")
@@ -299,18 +312,18 @@ class CaseDetailView(QWidget):
         rows: list[tuple[date, int, int, str, str]] = []
         several = path.episode > 1
         for order, step in enumerate(path.steps):
-            target = people_text.label_of(ClientStatus, step.to_status)
+            target = labels.label_of(ClientStatus, step.to_status)
             if step.from_status is None:
                 what = self.tr("Applied (episode {number})").format(number=step.episode) if several else target
             else:
-                what = f"{people_text.label_of(ClientStatus, step.from_status)} → {target}"
+                what = f"{labels.label_of(ClientStatus, step.from_status)} → {target}"
             details = [step.reason] if step.reason else []
             if step.document:
                 details.append(self.tr("Based on: {document}").format(document=step.document))
             rows.append((step.changed_on, 1, order, what, "；".join(details)))
         for order, (day, level, illness, source) in enumerate(path.risk):
             what = self.tr("Risk recorded: {level}; {status}").format(
-                level=level, status=people_text.label_of(IllnessStatus, illness)
+                level=level, status=labels.label_of(IllnessStatus, illness)
             )
             rows.append((day, 0, order, what, self.tr("Source: {source}").format(source=source)))
         rows += self._record_rows()
@@ -329,11 +342,11 @@ class CaseDetailView(QWidget):
                 what = self.tr("Plan version {version} approved").format(version=plan.version)
                 rows.append((plan.agreed_on or plan.approved_on, 2, order, what, "；".join(g.goal for g in plan.goals)))
         for order, service in enumerate(reversed(self.services)):
-            what = self.tr("Service: {form}").format(form=paperwork_text.label_of(ServiceForm, service.form))
+            what = self.tr("Service: {form}").format(form=labels.label_of(ServiceForm, service.form))
             rows.append((service.service_date, 3, order, what, service.content.replace("\n", " ")))
         for order, referral in enumerate(self.referrals):
-            direction = case_text.referral_direction_text(referral.direction)
-            what = f"{direction}：{case_text.referral_kind_text(referral.kind)}"
+            direction = labels.label_of(ReferralDirection, referral.direction)
+            what = f"{direction}：{labels.label_of(ReferralKind, referral.kind)}"
             rows.append((referral.referral_date, 2, order, what, referral.organisation))
         for order, follow_up in enumerate(self.follow_ups):
             if follow_up.done_on is not None:
@@ -371,23 +384,18 @@ class CaseDetailView(QWidget):
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog
 
-    def _followup(self, dialog: QDialog) -> None:
-        self._keep(dialog)
-        if isinstance(dialog, TransitionDialog):
-            dialog.accepted.connect(self.refresh)
-
     def change_status(self) -> None:
         if self.path is not None:
             dialog = TransitionDialog(self._ctx, self._ops, self._client_id, self.path.status, self)
-            self._keep(open_dialog(dialog, self.refresh))
+            self._keep(open_dialog(dialog))
 
     def record_risk(self) -> None:
         if self.path is None:
             return
         dialog = RiskDialog(
-            self._ctx, self._ops, self._client_id, self, current_status=self.path.status, followup=self._followup
+            self._ctx, self._ops, self._client_id, self, current_status=self.path.status, followup=self._keep
         )
-        self._keep(open_dialog(dialog, self.refresh))
+        self._keep(open_dialog(dialog))
 
     def _with_staff(self, show) -> None:
         self._ops.run(self, lambda: staff.list_staff(self._ctx), on_success=show)
@@ -399,22 +407,18 @@ class CaseDetailView(QWidget):
 
         def show(members) -> None:
             dialog = AssessmentDialog(
-                self._ctx, self._ops, self._client_id, members, self, kind=kind, followup=self._followup
+                self._ctx, self._ops, self._client_id, members, self, kind=kind, followup=self._keep
             )
-            self._keep(open_dialog(dialog, self.refresh))
+            self._keep(open_dialog(dialog))
 
         self._with_staff(show)
 
     def new_plan(self) -> None:
         def show(members) -> None:
             dialog = PlanDialog(self._ctx, self._ops, self._client_id, members, self)
-            dialog.saved.connect(self._plan_created)
             self._keep(open_dialog(dialog))
 
         self._with_staff(show)
-
-    def _plan_created(self, _plan_id: str) -> None:
-        self.refresh()
 
     def approve_plan(self) -> None:
         plan_id = self.draft_plan_id
@@ -422,13 +426,10 @@ class CaseDetailView(QWidget):
             return
         title = self.tr("The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.")
         dialog = ApprovePlanDialog(self._ctx, self._ops, plan_id, title, self)
-        self._keep(open_dialog(dialog, self._plan_approved))
-
-    def _plan_approved(self) -> None:
-        self.refresh()
+        self._keep(open_dialog(dialog))
 
     def confirm_waiting(self) -> None:
-        self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self), self.refresh))
+        self._keep(open_dialog(ConfirmWaitingDialog(self._ctx, self._ops, self._client_id, self)))
 
     def print_case_file(self) -> None:
         dialog = CasePrintDialog(self._ctx, self._ops, self._client_id, self)

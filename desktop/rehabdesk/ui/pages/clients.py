@@ -19,25 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
-from rehabdesk.services import clients, staff
+from rehabdesk.services import clients, committed, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
-from rehabdesk.ui.case_window import open_case_window
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
+from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
+from rehabdesk.ui.text import labels, people_text
 
 SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
 SEARCH_LIMIT = 100
 
 
 class ClientsPage(QWidget):
-    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: StationContext, ops: Operations, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         self._sort = ("case_number", False)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("clientSearchEdit")
@@ -45,8 +49,8 @@ class ClientsPage(QWidget):
             self.tr("Search: name, pinyin initials, last 4 digits of ID number or phone, case number")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.status_combo = self._combo(people_text.choices(ClientStatus), "clientStatusFilter")
-        self.diagnosis_combo = self._combo(people_text.choices(Diagnosis), "clientDiagnosisFilter")
+        self.status_combo = self._combo(labels.choices(ClientStatus), "clientStatusFilter")
+        self.diagnosis_combo = self._combo(labels.choices(Diagnosis), "clientDiagnosisFilter")
         self.risk_combo = self._combo(
             [(str(level), people_text.risk_level_text(level)) for level in range(6)], "clientRiskFilter"
         )
@@ -127,16 +131,13 @@ class ClientsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.register_client)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
         ops.run(self, lambda: staff.list_staff(ctx), on_success=self._fill_workers)
+        follow_changes(self, ops, committed.CLIENTS | committed.CASE_FILES | committed.STAFF, self.refresh)
         self.refresh()
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
+        combo = combo_box(name, [(None, self.tr("All")), *items])
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
-        combo.addItem(self.tr("All"), None)
-        for value, text in items:
-            combo.addItem(text, value)
         return combo
 
     def _fill_workers(self, members: list) -> None:
@@ -146,9 +147,9 @@ class ClientsPage(QWidget):
 
     def _cell_text(self, column: str, summary: ClientSummary) -> str:
         if column == "gender":
-            return people_text.label_of(Gender, summary.gender)
+            return labels.label_of(Gender, summary.gender)
         if column == "status":
-            return people_text.label_of(ClientStatus, summary.status)
+            return labels.label_of(ClientStatus, summary.status)
         if column == "birth_date":
             return self.tr("{age} years").format(age=summary.age)
         return str(getattr(summary, column))
@@ -209,7 +210,7 @@ class ClientsPage(QWidget):
         self.revealed_label.setText(
             self.tr("ID number {id_number} · {diagnosis} · {risk}").format(
                 id_number=id_number,
-                diagnosis=people_text.label_of(Diagnosis, diagnosis),
+                diagnosis=labels.label_of(Diagnosis, diagnosis),
                 risk=people_text.risk_level_text(int(risk)),
             )
         )
@@ -220,23 +221,20 @@ class ClientsPage(QWidget):
 
     def _show_form(self, detail) -> None:
         form = ClientForm(self._ctx, self._ops, detail, parent=self)
-        form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
 
     def open_case_file(self) -> None:
         row = self.view.currentIndex().row()
         if row >= 0:
-            self.case_window = open_case_window(self, self._ctx, self._ops, self.model.client_id(row))
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, self.model.client_id(row))
 
     def register_client(self) -> None:
         form = ClientForm(self._ctx, self._ops, parent=self)
-        form.saved.connect(lambda _: self.refresh())
         form.open_existing.connect(self.open_client)
         form.open()
 
     def import_clients(self) -> ImportDialog:
         dialog = ImportDialog(self._ctx, self._ops, parent=self)
-        dialog.imported.connect(lambda _count: self.refresh())
         dialog.open()
         return dialog

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.services import committed
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import read_station
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import roles_text
+from rehabdesk.ui.text.roles_text import roles_text
 
 
 class HomePage(QWidget):
@@ -38,6 +40,7 @@ class HomePage(QWidget):
         layout.addWidget(box)
         layout.addWidget(tips)
         layout.addStretch(1)
+        follow_changes(self, ops, committed.SETTINGS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

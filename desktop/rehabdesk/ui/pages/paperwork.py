@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import clients, paperwork_due, printing
+from rehabdesk.services import clients, committed, paperwork_due, printing
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork_due import DueItem
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.dialogs.pdf_preview import show_printed
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel, show_printed
+from rehabdesk.ui.text import paperwork_text
+from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
 
 SEARCH_LIMIT = 50
 
@@ -93,10 +95,13 @@ class PaperworkPage(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.results.currentItemChanged.connect(self._open_selected)
         self.due_table.doubleClicked.connect(lambda index: self._open_due(index.row()))
-        self.panel.changed.connect(self.refresh_due)
         self.blank_consent.clicked.connect(lambda: self._print_blank(printing.print_blank_consent_form))
         self.blank_agreement.clicked.connect(lambda: self._print_blank(printing.print_blank_agreement))
         QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
+        due_kinds = (
+            committed.PAPERWORK | committed.SCANS | committed.CLIENTS | committed.CASE_FILES | committed.SETTINGS
+        )
+        follow_changes(self, ops, due_kinds, self.refresh_due)
         self.refresh_due()
 
     def search(self) -> None:

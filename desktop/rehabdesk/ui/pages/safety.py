@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario, DueState, interval_months
-from rehabdesk.services import safety, scans, training, training_reports
+from rehabdesk.services import committed, safety, scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.safety import ActionInfo, DrillInfo, PlanInfo, SafetyStatus
 from rehabdesk.services.training import CourseInfo, TrainingOverview
-from rehabdesk.ui import training_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.safety_dialogs import (
     ACTION_DUE_DAYS,
     ActionDialog,
@@ -43,10 +43,12 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
     PlanDialog,
     StaffChoice,
 )
+from rehabdesk.ui.kit.colours import AMBER, RED
+from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import AMBER, FIRST_YEAR, RED, button, list_table, set_row
+from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _OVERDUE_BACKGROUND = QColor("#fdecea")
 _DUE_SOON_BACKGROUND = QColor("#fff4e0")
@@ -112,17 +114,13 @@ class SafetyPage(QWidget):
         self.safety_courses: list[CourseInfo] = []
         training_tab = self._tab(self.safety_training_table, [])
 
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("drillYearSpin")
-        self.year_spin.setRange(FIRST_YEAR, date.today().year)
-        self.year_spin.setValue(date.today().year)
-        self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin = year_spin("drillYearSpin")
         self.all_years_check = QCheckBox(self.tr("All years"))
         self.all_years_check.setObjectName("drillAllYearsCheck")
         self.scenario_filter = QComboBox()
         self.scenario_filter.setObjectName("drillScenarioFilter")
         self.scenario_filter.addItem(self.tr("All scenarios"), None)
-        for value, text in training_text.choices(DrillScenario):
+        for value, text in labels.choices(DrillScenario):
             self.scenario_filter.addItem(text, value)
         self.drills_table = list_table(
             "drillsTable",
@@ -206,6 +204,14 @@ class SafetyPage(QWidget):
         self.close_action_button.clicked.connect(self.close_action)
         self.reopen_action_button.clicked.connect(self.reopen_action)
         self._update_buttons()
+        # Loaded the first time the page is shown, not when the window is built; then whenever what it shows changes.
+        follow_changes(
+            self,
+            ops,
+            committed.STAFF | committed.TRAINING | committed.SAFETY | committed.SCANS,
+            self.refresh,
+            loaded=False,
+        )
 
     @staticmethod
     def _tab(table: QTableWidget, buttons: list[QPushButton], right: tuple[QWidget, ...] = ()) -> QWidget:
@@ -220,12 +226,6 @@ class SafetyPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(table, 1)
         return tab
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when shown, not when built: what other pages changed meanwhile shows here.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -278,11 +278,11 @@ class SafetyPage(QWidget):
                 table,
                 row,
                 [
-                    training_text.label_of(DrillScenario, entry.scenario),
+                    labels.label_of(DrillScenario, entry.scenario),
                     self.tr("%n month(s)", "", interval_months(entry.scenario)),
                     entry.last_drill.isoformat() if entry.last_drill else self.tr("Never"),
                     entry.due.isoformat(),
-                    training_text.label_of(DueState, entry.state),
+                    labels.label_of(DueState, entry.state),
                 ],
             )
             colours = {
@@ -336,7 +336,7 @@ class SafetyPage(QWidget):
                 [
                     drill.number,
                     drill.drill_date.isoformat(),
-                    training_text.label_of(DrillScenario, drill.scenario),
+                    labels.label_of(DrillScenario, drill.scenario),
                     str(len(drill.participants)),
                     str(drill.clients_involved),
                     self.tr("{minutes} min").format(minutes=drill.duration_minutes),
@@ -364,9 +364,9 @@ class SafetyPage(QWidget):
             elif action.overdue:
                 state = self.tr("Overdue")
             else:
-                state = training_text.label_of(ActionStatus, action.status)
+                state = labels.label_of(ActionStatus, action.status)
             # The scenario and day say which drill it was; the long drill number goes to the tooltip.
-            drill = f"{training_text.label_of(DrillScenario, action.scenario)} {dates[action.drill_id]}"
+            drill = f"{labels.label_of(DrillScenario, action.scenario)} {dates[action.drill_id]}"
             items = set_row(
                 self.actions_table,
                 row,
@@ -410,9 +410,6 @@ class SafetyPage(QWidget):
         self.close_action_button.setEnabled(action is not None and action.status == ActionStatus.OPEN)
         self.reopen_action_button.setEnabled(action is not None and action.status == ActionStatus.DONE)
 
-    def _changed(self, *_: object) -> None:
-        self.refresh()
-
     def _pick_plan_file(self) -> None:
         path = choose_file(self)
         if path is not None:
@@ -426,7 +423,6 @@ class SafetyPage(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_station_file(self._ctx, "emergency_plan", plan.id, content),
-                self._changed,
             )
 
     def view_plan_file(self) -> None:
@@ -460,7 +456,7 @@ class SafetyPage(QWidget):
             self._with_staff(lambda staff: self._open_plan(staff, plan))
 
     def _open_plan(self, staff: list[StaffChoice], plan: PlanInfo | None) -> None:
-        self.dialog = open_dialog(PlanDialog(self._ctx, self._ops, staff, current=plan, parent=self), self._changed)
+        self.dialog = open_dialog(PlanDialog(self._ctx, self._ops, staff, current=plan, parent=self))
 
     def review_plan(self) -> None:
         plan = self.selected_plan()
@@ -477,7 +473,7 @@ class SafetyPage(QWidget):
                          "year after this date.").format(title=plan.title),
             parent=self,
         )  # fmt: skip
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)
 
     # --- drills --------------------------------------------------------------------------------------------------
 
@@ -491,7 +487,7 @@ class SafetyPage(QWidget):
 
         def show(staff: list[StaffChoice]) -> None:
             dialog = DrillDialog(self._ctx, self._ops, staff, plans, scenario=scenario, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._with_staff(show)
 
@@ -516,14 +512,14 @@ class SafetyPage(QWidget):
 
         def show(staff: list[StaffChoice]) -> None:
             dialog = ActionDialog(self._ctx, self._ops, drills, staff, drill_id=drill_id, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._with_staff(show)
 
     def close_action(self) -> None:
         action = self.selected_action()
         if action is not None and action.status == ActionStatus.OPEN:
-            self.dialog = open_dialog(CloseActionDialog(self._ctx, self._ops, action, self), self._changed)
+            self.dialog = open_dialog(CloseActionDialog(self._ctx, self._ops, action, self))
 
     def reopen_action(self) -> None:
         action = self.selected_action()
@@ -539,4 +535,4 @@ class SafetyPage(QWidget):
             note=self.tr("The fix did not hold: the action is open again until the new due date."),
             parent=self,
         )  # fmt: skip
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.services import accounts
+from rehabdesk.services import accounts, committed
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.roles_text import roles_text
+from rehabdesk.ui.text.roles_text import roles_text
 
 
 class AccountsTab(QWidget):
@@ -58,6 +59,7 @@ class AccountsTab(QWidget):
         self.reset_button.clicked.connect(self._reset)
         self.unlock_button.clicked.connect(self._unlock)
         self.disable_button.clicked.connect(self._disable)
+        follow_changes(self, ops, committed.ACCOUNTS | committed.STAFF, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,13 +90,12 @@ class AccountsTab(QWidget):
         return self._accounts[row] if 0 <= row < len(self._accounts) else None
 
     def _add(self) -> None:
-        if AccountDialog(self._ctx, self._ops, parent=self).exec():
-            self.refresh()
+        AccountDialog(self._ctx, self._ops, parent=self).exec()
 
     def _roles(self) -> None:
         account = self.selected()
-        if account and AccountDialog(self._ctx, self._ops, account, parent=self).exec():
-            self.refresh()
+        if account:
+            AccountDialog(self._ctx, self._ops, account, parent=self).exec()
 
     def _reset(self) -> None:
         account = self.selected()
@@ -112,15 +113,12 @@ class AccountsTab(QWidget):
             self._ops.run(
                 self,
                 lambda: accounts.reset_password(self._ctx, account.id, password),
-                on_success=lambda _: self.refresh(),
             )
 
     def _unlock(self) -> None:
         account = self.selected()
         if account:
-            self._ops.run(
-                self, lambda: accounts.unlock_account(self._ctx, account.id), on_success=lambda _: self.refresh()
-            )
+            self._ops.run(self, lambda: accounts.unlock_account(self._ctx, account.id))
 
     def _disable(self) -> None:
         account = self.selected()
@@ -134,6 +132,4 @@ class AccountsTab(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._ops.run(
-                self, lambda: accounts.disable_account(self._ctx, account.id), on_success=lambda _: self.refresh()
-            )
+            self._ops.run(self, lambda: accounts.disable_account(self._ctx, account.id))

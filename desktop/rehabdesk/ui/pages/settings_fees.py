@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import fee_schedule, printing
+from rehabdesk.services import committed, fee_schedule, printing
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.fee_schedule import FeeItemInfo
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import funding_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.text import labels
 
 _PRICE_COLUMN = 2
 
@@ -91,6 +93,7 @@ class FeesTab(QWidget):
         self.retire_button.clicked.connect(self.toggle_retired)
         self.table.doubleClicked.connect(lambda _: self.edit_item())
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        follow_changes(self, ops, committed.PAPERWORK, self.refresh)
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
@@ -112,7 +115,7 @@ class FeesTab(QWidget):
                 item.name,
                 item.unit,
                 format_yuan(item.price_fen),
-                funding_text.label(item.funding),
+                labels.label_of(FundingSource, item.funding),
                 self.tr("Retired") if item.retired else self.tr("Published"),
             ]
             for column, value in enumerate(values):
@@ -152,7 +155,7 @@ class FeesTab(QWidget):
     def edit_item(self) -> None:
         item = self.selected_item()
         if item is not None and self._may_edit:
-            self._open(FeeItemDialog(self._ctx, self._ops, item=item, parent=self), self.refresh)
+            self._open(FeeItemDialog(self._ctx, self._ops, item=item, parent=self))
 
     def toggle_retired(self) -> None:
         item = self.selected_item()
@@ -161,7 +164,6 @@ class FeesTab(QWidget):
         self._ops.run(
             self,
             lambda: fee_schedule.set_fee_item_retired(self._ctx, item.id, not item.retired),
-            on_success=lambda _: self.refresh(),
         )
 
     def print_schedule(self) -> None:

@@ -25,10 +25,11 @@ from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.services import settings
 from rehabdesk.services.backups import on_same_disk
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import preferences, training_text
+from rehabdesk.ui import preferences
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.text import labels
 
 
 class PreferencesTab(QWidget):
@@ -68,7 +69,7 @@ class PreferencesTab(QWidget):
         self.retention_spin = self._spin("retentionYearsSpin", "retention_years")
         self.scenario_list = QListWidget()
         self.scenario_list.setObjectName("drillScenarioList")
-        for value, text in training_text.choices(DrillScenario):
+        for value, text in labels.choices(DrillScenario):
             item = QListWidgetItem(text, self.scenario_list)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -7,13 +7,15 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.domain.lifecycle import ClosingOutcome
 from rehabdesk.domain.people import ClientStatus
-from rehabdesk.services import case_due
+from rehabdesk.services import case_due, committed
 from rehabdesk.services.case_due import RetainedCase
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import case_text, people_text
+from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import list_table, set_row
+from rehabdesk.ui.text import labels
 
 
 class RetentionTab(QWidget):
@@ -41,6 +43,7 @@ class RetentionTab(QWidget):
         layout.addWidget(explanation)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        follow_changes(self, ops, committed.CLIENTS | committed.CASE_FILES | committed.SETTINGS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -56,9 +59,9 @@ class RetentionTab(QWidget):
                 row,
                 [
                     case.case_number,
-                    people_text.label_of(ClientStatus, case.status),
+                    labels.label_of(ClientStatus, case.status),
                     case.ended_on.isoformat(),
-                    case_text.outcome_text(case.closing_outcome) if case.closing_outcome else "",
+                    labels.label_of(ClosingOutcome, case.closing_outcome) if case.closing_outcome else "",
                     case.review_from.isoformat(),
                 ],
             )

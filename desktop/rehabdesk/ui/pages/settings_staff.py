@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.people import Profession
-from rehabdesk.services import staff
+from rehabdesk.services import committed, staff
 from rehabdesk.services.context import StationContext
-from rehabdesk.ui import people_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels
 
 
 class StaffTab(QWidget):
@@ -56,6 +57,7 @@ class StaffTab(QWidget):
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
         self.table.doubleClicked.connect(lambda _: self._edit())
+        follow_changes(self, ops, committed.STAFF, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -71,7 +73,7 @@ class StaffTab(QWidget):
             values = [
                 member.staff_number,
                 member.name,
-                people_text.label_of(Profession, member.profession),
+                labels.label_of(Profession, member.profession),
                 "、".join(duties) or "—",
                 self.tr("Employed") if member.active else self.tr("Left"),
             ]
@@ -79,8 +81,7 @@ class StaffTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def _add(self) -> None:
-        if StaffDialog(self._ctx, self._ops, parent=self).exec():
-            self.refresh()
+        StaffDialog(self._ctx, self._ops, parent=self).exec()
 
     def _edit(self) -> None:
         row = self.table.currentRow()
@@ -92,5 +93,4 @@ class StaffTab(QWidget):
         )
 
     def _open(self, staff_id: str, data) -> None:
-        if StaffDialog(self._ctx, self._ops, staff_id=staff_id, current=data, parent=self).exec():
-            self.refresh()
+        StaffDialog(self._ctx, self._ops, staff_id=staff_id, current=data, parent=self).exec()

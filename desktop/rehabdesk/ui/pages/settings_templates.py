@@ -31,9 +31,9 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import templates
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.templates import TemplateVersion
-from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.text import labels
 
 _TOKEN_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,7 +80,7 @@ def _block_notes() -> dict[str, Callable[[], str]]:
     for kind in ConsentKind:
         notes[f"{CHOICE_PREFIX}{kind.value}"] = lambda kind=kind: translate(
             "templates", "the paragraph after this line is the statement in the box “{consent}”"
-        ).format(consent=paperwork_text.label_of(ConsentKind, kind))
+        ).format(consent=labels.label_of(ConsentKind, kind))
     notes["signatures"] = lambda: translate("templates", "signatures and dates")
     return notes
 

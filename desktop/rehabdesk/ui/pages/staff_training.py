@@ -10,21 +10,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,57 +33,26 @@ from rehabdesk.domain.training import (
     days_in_year,
     format_hours,
 )
-from rehabdesk.services import scans, training, training_reports
+from rehabdesk.services import committed, scans, training, training_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.services.training import CourseInfo, TrainingInput, TrainingOverview, WorkerStatus
-from rehabdesk.ui import people_text, training_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
+from rehabdesk.ui.kit.colours import AMBER, GREEN, RED
+from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
-FIRST_YEAR = 2000
 _NAMES_IN_BANNER = 5
-RED = QColor("#b3261e")
-AMBER = QColor("#8a5a00")
-GREEN = QColor("#1b5e20")
 _CARD_STYLE = "background: #eef3f8; padding: 8px 12px; border-radius: 4px;"
 _CARD_BAD_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px 12px; border-radius: 4px;"
 _BANNER_STYLE = "background: #fff4e0; color: #6b4700; padding: 8px 12px; border-radius: 4px; font-weight: bold;"
-
-
-def list_table(name: str, headers: list[str], stretch: tuple[int, ...] = ()) -> QTableWidget:
-    """A read-only table of whole rows, one selected at a time. Columns fit their contents; the ``stretch``
-    columns (free text) share the width left and elide, so the table never scrolls sideways."""
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(not stretch)
-    table.verticalHeader().hide()
-    return table
-
-
-def set_row(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidgetItem]:
-    items = [QTableWidgetItem(value) for value in values]
-    for column, item in enumerate(items):
-        table.setItem(row, column, item)
-    return items
-
-
-def button(text: str, name: str) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setObjectName(name)
-    return widget
 
 
 def documents_folder() -> Path:
@@ -110,11 +74,7 @@ class StaffTrainingPage(QWidget):
         self.dialog: QDialog | None = None  # the last dialog opened, for tests to fill in
         manager = ctx.actor.may(Permission.MANAGE_TRAINING)
 
-        self.year_spin = QSpinBox()
-        self.year_spin.setObjectName("trainingYearSpin")
-        self.year_spin.setRange(FIRST_YEAR, date.today().year)
-        self.year_spin.setValue(date.today().year)
-        self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin = year_spin("trainingYearSpin")
         self.import_button = button(self.tr("Import roster…"), "importRosterButton")
         self.summary_button = button(self.tr("Print summary…"), "printSummaryButton")
         self.export_button = button(self.tr("Export to Excel…"), "exportSummaryButton")
@@ -228,6 +188,14 @@ class StaffTrainingPage(QWidget):
         self.export_button.clicked.connect(self._choose_export)
         self.leave_button.clicked.connect(self.worker_leaves)
         self._update_buttons()
+        # Loaded the first time the page is shown, not when the window is built; then whenever what it shows changes.
+        follow_changes(
+            self,
+            ops,
+            committed.STAFF | committed.TRAINING | committed.SCANS | committed.ACCOUNTS,
+            self.refresh,
+            loaded=False,
+        )
 
     def _card(self, name: str) -> QLabel:
         label = QLabel()
@@ -247,12 +215,6 @@ class StaffTrainingPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(table, 1)
         return group
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Loaded when shown, not when built: staff registered on another page since then appear here.
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -352,7 +314,7 @@ class StaffTrainingPage(QWidget):
             [
                 worker.staff_number,
                 worker.name,
-                people_text.label_of(Profession, worker.profession),
+                labels.label_of(Profession, worker.profession),
                 required,
                 training_text.hours_text(status.counted_minutes),
                 training_text.hours_text(status.other_minutes),
@@ -419,7 +381,7 @@ class StaffTrainingPage(QWidget):
                 [
                     _dates(course.start_date, course.end_date),
                     course.title,
-                    training_text.label_of(TrainingType, course.kind),
+                    labels.label_of(TrainingType, course.kind),
                     course.provider,
                     training_text.hours_text(course.minutes),
                     self.tr("Yes") if course.counts else self.tr("No"),
@@ -449,9 +411,6 @@ class StaffTrainingPage(QWidget):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
-    def _changed(self, *_: object) -> None:
-        self.refresh()
-
     # --- courses -------------------------------------------------------------------------------------------------
 
     def record_training(self) -> None:
@@ -465,7 +424,7 @@ class StaffTrainingPage(QWidget):
             default_day=today if self.year == today.year else None,
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._changed)
+        self.dialog = open_dialog(dialog)
 
     def edit_course(self) -> None:
         course = self.selected_course()
@@ -475,7 +434,7 @@ class StaffTrainingPage(QWidget):
 
         def show(current: TrainingInput) -> None:
             dialog = TrainingDialog(self._ctx, self._ops, people, course_id=course.id, current=current, parent=self)
-            self.dialog = open_dialog(dialog, self._changed)
+            self.dialog = open_dialog(dialog)
 
         self._ops.run(self, lambda: training.get_training(self._ctx, course.id), on_success=show)
 
@@ -492,7 +451,7 @@ class StaffTrainingPage(QWidget):
             ).format(title=course.title, dates=_dates(course.start_date, course.end_date)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._ops.run(self, lambda: training.delete_training(self._ctx, course.id), on_success=self._changed)
+            self._ops.run(self, lambda: training.delete_training(self._ctx, course.id))
 
     def _pick_certificate(self) -> None:
         path = choose_file(self)
@@ -507,7 +466,6 @@ class StaffTrainingPage(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_station_file(self._ctx, "training_course", course.id, content),
-                self._changed,
             )
 
     def view_certificate(self) -> None:
@@ -521,7 +479,6 @@ class StaffTrainingPage(QWidget):
 
     def import_roster(self) -> TrainingImportDialog:
         dialog = TrainingImportDialog(self._ctx, self._ops, self)
-        dialog.imported.connect(self._changed)
         self.dialog = open_dialog(dialog)
         return dialog
 

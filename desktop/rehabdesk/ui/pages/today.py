@@ -17,29 +17,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.services import service_records, staff
+from rehabdesk.services import committed, service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
-from rehabdesk.ui.case_window import open_case_window
-from rehabdesk.ui.dialogs.consent_dialogs import ReasonDialog
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button
+from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
 from rehabdesk.ui.widgets.record_view import record_view
 
+# Everything due is read from case files, papers, services, training and safety, under the station's settings.
+_DUE_KINDS = (
+    committed.CLIENTS
+    | committed.STAFF
+    | committed.CASE_FILES
+    | committed.SERVICES
+    | committed.PAPERWORK
+    | committed.SCANS
+    | committed.TRAINING
+    | committed.SAFETY
+    | committed.SETTINGS
+)
+_ROSTER_KINDS = committed.CLIENTS | committed.CASE_FILES | committed.SERVICES
+
 
 class TodayPage(QWidget):
     def __init__(
-        self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        ctx: StationContext,
+        ops: Operations,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
         self.day = today or date.today()
         self.services: list[ServiceSummary] = []
@@ -78,14 +101,15 @@ class TodayPage(QWidget):
         self.tabs.setObjectName("todayTabs")
         self._build_layout()
 
-        self.entry.saved.connect(self._service_saved)
-        self.attendance.saved.connect(self._service_saved)
         self.edit_button.clicked.connect(self.edit_service)
         self.delete_button.clicked.connect(self.delete_service)
         self.services_table.doubleClicked.connect(lambda _index: self.edit_service())
         self.due_table.activated.connect(lambda _index: self.open_due())
         self.mine_check.toggled.connect(self._show_due)
         self.tabs.currentChanged.connect(self._tab_shown)
+        follow_changes(self, ops, committed.SERVICES, self._load_services)
+        follow_changes(self, ops, _DUE_KINDS, self._load_due)
+        follow_changes(self, ops, _ROSTER_KINDS, self._roster_changed)
         self.refresh()
         ops.run(self, lambda: staff.own_staff_id(ctx), on_success=self._set_own)
 
@@ -124,8 +148,17 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         self.day = self._fixed_day or date.today()
         self.heading.setText(self.tr("Today, {day}").format(day=self.day.isoformat()))
+        self._load_services()
+        self._load_due()
+        self._roster_changed()
+
+    def _load_services(self) -> None:
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
+
+    def _load_due(self) -> None:
         self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
+
+    def _roster_changed(self) -> None:
         self._roster_stale = True
         self._tab_shown()
 
@@ -135,10 +168,6 @@ class TodayPage(QWidget):
         if self.tabs.currentWidget() is self.attendance and self._roster_stale:
             self._roster_stale = False
             self.attendance.refresh(self.day)
-
-    def _service_saved(self, _service_id: str) -> None:
-        self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
-        self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
 
     # --- today's services ---------------------------------------------------------------------------------------
 
@@ -171,7 +200,7 @@ class TodayPage(QWidget):
             date_field=None,
             parent=self,
         )
-        open_dialog(self.dialog, lambda: self._service_saved(chosen.id))
+        open_dialog(self.dialog)
 
     # --- due ----------------------------------------------------------------------------------------------------
 
@@ -195,4 +224,4 @@ class TodayPage(QWidget):
         row = self.due_table.currentIndex().row()
         if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
             client_id = self.shown_due[row].client_id
-            self.case_window = open_case_window(self, self._ctx, self._ops, client_id)
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from rehabdesk.services.audit_log import AuditPage, AuditRow
-from rehabdesk.ui.roles_text import action_name, detail_text, entity_name
+from rehabdesk.ui.text.roles_text import action_name, detail_text, entity_name
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rehabdesk.services.today import TodayItem
-from rehabdesk.ui import today_text
 from rehabdesk.ui.table_models.rows_model import Index, RowsTableModel
+from rehabdesk.ui.text import today_text
 
 _OVERDUE = QBrush(QColor("#b3261e"))
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from rehabdesk.domain.service_kinds import ServiceForm
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.ui import paperwork_text
 from rehabdesk.ui.table_models.rows_model import Index, RowsTableModel
+from rehabdesk.ui.text import labels
 
 
 def people_text(service: ServiceSummary) -> str:
@@ -37,7 +37,7 @@ class ServicesTableModel(RowsTableModel):
         if column == 0:
             return f"{service.start_time}–{service.end_time}"
         if column == 1:
-            return paperwork_text.label_of(ServiceForm, service.form)
+            return labels.label_of(ServiceForm, service.form)
         if column == 2:
             return people_text(service)
         if column == 3:

@@ -49,12 +49,11 @@ def read_file(parent: QWidget, path: Path) -> bytes | None:
         return None
 
 
-def attach(
-    parent: QWidget, ops: Operations, path: Path, store: Callable[[bytes], object], on_done: Callable[..., None]
-) -> None:
+def attach(parent: QWidget, ops: Operations, path: Path, store: Callable[[bytes], object]) -> None:
+    """The views showing the owner see the new file through Operations.changed."""
     content = read_file(parent, path)
     if content is not None:
-        ops.run(parent, lambda: store(content), on_success=on_done)
+        ops.run(parent, lambda: store(content))
 
 
 def show_file(

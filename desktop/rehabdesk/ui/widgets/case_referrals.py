@@ -3,20 +3,21 @@ after closing, each with the action that records the next step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
-from rehabdesk.ui import case_text
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.referral_dialogs import ReferralDialog, feedback_dialog, follow_up_dialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages.staff_training import button, list_table, set_row
+from rehabdesk.ui.text import labels
 
 
 class CaseReferrals(QWidget):
-    changed = Signal()
+    """Shows what the case file view hands it; the view reloads when referrals or follow-ups change."""
 
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +75,8 @@ class CaseReferrals(QWidget):
                 row,
                 [
                     referral.referral_date.isoformat(),
-                    case_text.referral_direction_text(referral.direction),
-                    case_text.referral_kind_text(referral.kind),
+                    labels.label_of(ReferralDirection, referral.direction),
+                    labels.label_of(ReferralKind, referral.kind),
                     referral.organisation,
                     referral.reason,
                     referral.receipt_date.isoformat() if referral.receipt_date else "",
@@ -98,7 +99,7 @@ class CaseReferrals(QWidget):
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
-        open_dialog(dialog, self.changed.emit)
+        open_dialog(dialog)
 
     def record_referral(self) -> None:
         if self._client_id is not None:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.ui import paperwork_text
-from rehabdesk.ui.pages.staff_training import list_table, set_row
+from rehabdesk.ui.kit.tables import list_table, set_row
+from rehabdesk.ui.text import labels
 
 SHOWN = 200
 
@@ -50,8 +50,8 @@ class CaseServices(QWidget):
                 [
                     service.service_date.isoformat(),
                     f"{service.start_time}–{service.end_time}",
-                    paperwork_text.label_of(ServiceForm, service.form),
-                    "、".join(paperwork_text.label_of(ServiceType, t) for t in service.service_types),
+                    labels.label_of(ServiceForm, service.form),
+                    "、".join(labels.label_of(ServiceType, t) for t in service.service_types),
                     "、".join(service.staff),
                     self.tr("yes") if came else self.tr("absent"),
                     service.content.replace("\n", " "),

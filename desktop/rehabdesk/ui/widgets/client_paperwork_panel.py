@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,56 +21,31 @@ from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, ConsentStatus
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import agreements, client_paperwork, consents, fee_schedule, printing, scans, staff
+from rehabdesk.services import agreements, client_paperwork, committed, consents, fee_schedule, printing, scans, staff
 from rehabdesk.services.client_paperwork import AgreementInfo, ClientPaperwork, ConsentFormInfo
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument
-from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
 from rehabdesk.ui.dialogs.consent_dialogs import (
     NewConsentFormDialog,
-    ReasonDialog,
     RecordConsentSignedDialog,
     WithdrawConsentDialog,
 )
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.dialogs.pdf_preview import show_printed
+from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import labels, paperwork_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-from rehabdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 _ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
 _REFUSED_STYLE = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    return table
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
-
-
-def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDialog:
-    """The rendered document in the preview; its file name carries the document type and number, never a name."""
-    stem = {"consent": "知情同意书", "agreement": "服务协议", "fees": "收费项目公示"}[printed.kind]
-    file_name = f"{stem}-{printed.number}.pdf" if printed.number else f"{stem}.pdf"
-    return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))
-
-
 class ClientPaperworkPanel(QWidget):
-    changed = Signal()  # something was saved: pages showing due items refresh
-
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -87,11 +59,11 @@ class ClientPaperworkPanel(QWidget):
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibilityLabel")
         self.eligibility.setWordWrap(True)
-        self.forms_table = _table(
+        self.forms_table = list_table(
             "consentFormsTable",
             [self.tr("Number"), self.tr("State"), self.tr("Signed on"), self.tr("Scans"), self.tr("Consents")],
         )
-        self.agreements_table = _table(
+        self.agreements_table = list_table(
             "agreementsTable",
             [
                 self.tr("Number"),
@@ -102,21 +74,21 @@ class ClientPaperworkPanel(QWidget):
                 self.tr("Renews"),
             ],
         )
-        self.new_consent = _button(self.tr("New consent form…"), "newConsentButton")
-        self.print_consent = _button(self.tr("Preview / print…"), "printConsentButton")
-        self.sign_consent = _button(self.tr("Record signed…"), "signConsentButton")
-        self.withdraw_consent = _button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
-        self.void_consent = _button(self.tr("Void…"), "voidConsentButton")
-        self.attach_consent_scan = _button(self.tr("Attach scan…"), "attachConsentScanButton")
-        self.view_consent_scan = _button(self.tr("View scan"), "viewConsentScanButton")
-        self.new_agreement = _button(self.tr("New agreement…"), "newAgreementButton")
-        self.edit_agreement = _button(self.tr("Edit draft…"), "editAgreementButton")
-        self.print_agreement = _button(self.tr("Preview / print…"), "printAgreementButton")
-        self.sign_agreement = _button(self.tr("Record signed…"), "signAgreementButton")
-        self.terminate_agreement = _button(self.tr("Terminate…"), "terminateAgreementButton")
-        self.renew_agreement = _button(self.tr("Renew…"), "renewAgreementButton")
-        self.attach_agreement_scan = _button(self.tr("Attach scan…"), "attachAgreementScanButton")
-        self.view_agreement_scan = _button(self.tr("View scan"), "viewAgreementScanButton")
+        self.new_consent = button(self.tr("New consent form…"), "newConsentButton")
+        self.print_consent = button(self.tr("Preview / print…"), "printConsentButton")
+        self.sign_consent = button(self.tr("Record signed…"), "signConsentButton")
+        self.withdraw_consent = button(self.tr("Withdraw a consent…"), "withdrawConsentButton")
+        self.void_consent = button(self.tr("Void…"), "voidConsentButton")
+        self.attach_consent_scan = button(self.tr("Attach scan…"), "attachConsentScanButton")
+        self.view_consent_scan = button(self.tr("View scan"), "viewConsentScanButton")
+        self.new_agreement = button(self.tr("New agreement…"), "newAgreementButton")
+        self.edit_agreement = button(self.tr("Edit draft…"), "editAgreementButton")
+        self.print_agreement = button(self.tr("Preview / print…"), "printAgreementButton")
+        self.sign_agreement = button(self.tr("Record signed…"), "signAgreementButton")
+        self.terminate_agreement = button(self.tr("Terminate…"), "terminateAgreementButton")
+        self.renew_agreement = button(self.tr("Renew…"), "renewAgreementButton")
+        self.attach_agreement_scan = button(self.tr("Attach scan…"), "attachAgreementScanButton")
+        self.view_agreement_scan = button(self.tr("View scan"), "viewAgreementScanButton")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -158,8 +130,8 @@ class ClientPaperworkPanel(QWidget):
     def _group(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
         group = QGroupBox(title)
         row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
+        for widget in buttons:
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(group)
         layout.addLayout(row)
@@ -188,6 +160,12 @@ class ClientPaperworkPanel(QWidget):
         self.view_agreement_scan.clicked.connect(lambda: self._view_scan(self.selected_agreement()))
         self.forms_table.doubleClicked.connect(lambda _: self._print_consent())
         self.agreements_table.doubleClicked.connect(lambda _: self._print_agreement())
+        follow_changes(
+            self,
+            self._ops,
+            committed.PAPERWORK | committed.SCANS | committed.CLIENTS | committed.CASE_FILES,
+            self.refresh,
+        )
 
     # --- loading -------------------------------------------------------------------------------------------------
 
@@ -229,7 +207,7 @@ class ClientPaperworkPanel(QWidget):
         for row, form in enumerate(forms):
             values = [
                 form.number,
-                paperwork_text.label_of(ConsentFormStatus, form.status),
+                labels.label_of(ConsentFormStatus, form.status),
                 form.signed_on.isoformat() if form.signed_on else "—",
                 str(len(form.scans)) if form.scans else self.tr("none"),
                 self._consents_summary(form),
@@ -242,12 +220,12 @@ class ClientPaperworkPanel(QWidget):
     def _consents_summary(self, form: ConsentFormInfo) -> str:
         if form.status != ConsentFormStatus.SIGNED:
             return self.tr("Offers: {kinds}").format(
-                kinds="、".join(paperwork_text.label_of(ConsentKind, kind) for kind in form.kinds)
+                kinds="、".join(labels.label_of(ConsentKind, kind) for kind in form.kinds)
             )
         given = {consent.kind: consent for consent in form.consents}
         parts = []
         for kind in form.kinds:
-            label = paperwork_text.label_of(ConsentKind, kind)
+            label = labels.label_of(ConsentKind, kind)
             consent = given.get(kind)
             if consent is None:
                 parts.append(self.tr("{kind}: not given").format(kind=label))
@@ -260,7 +238,7 @@ class ClientPaperworkPanel(QWidget):
     def _fill_agreements(self, agreements_list: tuple[AgreementInfo, ...]) -> None:
         self.agreements_table.setRowCount(len(agreements_list))
         for row, agreement in enumerate(agreements_list):
-            state = paperwork_text.label_of(AgreementStatus, agreement.status)
+            state = labels.label_of(AgreementStatus, agreement.status)
             if agreement.terminated_on:
                 state = self.tr("{state} on {date}").format(state=state, date=agreement.terminated_on)
             values = [
@@ -320,15 +298,9 @@ class ClientPaperworkPanel(QWidget):
 
     # --- actions -------------------------------------------------------------------------------------------------
 
-    def _after_save(self, *_: object) -> None:
-        self.refresh()
-        self.changed.emit()
-
     def _new_consent(self) -> None:
         if self._client_id:
-            self.dialog = open_dialog(
-                NewConsentFormDialog(self._ctx, self._ops, self._client_id, self), self._after_save
-            )
+            self.dialog = open_dialog(NewConsentFormDialog(self._ctx, self._ops, self._client_id, self))
 
     def _print_consent(self) -> None:
         form = self.selected_form()
@@ -342,7 +314,6 @@ class ClientPaperworkPanel(QWidget):
         )
 
     def _printed(self, printed: PrintedDocument, title: str) -> None:
-        self._after_save()  # a printed draft is now awaiting signature
         self.dialog = show_printed(self, printed, title)
 
     def _with_staff(self, show) -> None:
@@ -354,16 +325,14 @@ class ClientPaperworkPanel(QWidget):
             return
 
         def show(members) -> None:
-            self.dialog = open_dialog(
-                RecordConsentSignedDialog(self._ctx, self._ops, documents, form, members, self), self._after_save
-            )
+            self.dialog = open_dialog(RecordConsentSignedDialog(self._ctx, self._ops, documents, form, members, self))
 
         self._with_staff(show)
 
     def _withdraw_consent(self) -> None:
         form = self.selected_form()
         if form is not None:
-            self.dialog = open_dialog(WithdrawConsentDialog(self._ctx, self._ops, form, self), self._after_save)
+            self.dialog = open_dialog(WithdrawConsentDialog(self._ctx, self._ops, form, self))
 
     def _void_consent(self) -> None:
         form = self.selected_form()
@@ -376,7 +345,7 @@ class ClientPaperworkPanel(QWidget):
             date_field=None,
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._after_save)
+        self.dialog = open_dialog(dialog)
 
     def _edit_agreement(self, current: AgreementInfo | None) -> None:
         client_id = self._client_id
@@ -385,7 +354,7 @@ class ClientPaperworkPanel(QWidget):
 
         def show(items) -> None:
             self.dialog = open_dialog(
-                AgreementDialog(self._ctx, self._ops, client_id, items, current=current, parent=self), self._after_save
+                AgreementDialog(self._ctx, self._ops, client_id, items, current=current, parent=self)
             )
 
         self._ops.run(self, lambda: fee_schedule.list_fee_items(self._ctx), on_success=show)
@@ -408,7 +377,7 @@ class ClientPaperworkPanel(QWidget):
 
         def show(members) -> None:
             self.dialog = open_dialog(
-                RecordAgreementSignedDialog(self._ctx, self._ops, documents, agreement, members, self), self._after_save
+                RecordAgreementSignedDialog(self._ctx, self._ops, documents, agreement, members, self)
             )
 
         self._with_staff(show)
@@ -425,13 +394,13 @@ class ClientPaperworkPanel(QWidget):
             date_label=self.tr("Terminated on"),
             parent=self,
         )
-        self.dialog = open_dialog(dialog, self._after_save)
+        self.dialog = open_dialog(dialog)
 
     def _renew_agreement(self) -> None:
         agreement = self.selected_agreement()
         if agreement is None:
             return
-        self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id), on_success=self._after_save)
+        self._ops.run(self, lambda: agreements.renew_agreement(self._ctx, agreement.id))
 
     def _pick_scan(self, owner_type: str) -> None:
         path = choose_file(self)
@@ -446,7 +415,6 @@ class ClientPaperworkPanel(QWidget):
                 self._ops,
                 path,
                 lambda content: scans.attach_scan(self._ctx, owner_type, owner.id, content),
-                self._after_save,
             )
 
     def _view_scan(self, owner: ConsentFormInfo | AgreementInfo | None) -> None:

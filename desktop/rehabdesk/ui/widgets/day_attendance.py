@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,17 +23,16 @@ from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import day_programme, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.day_programme import AttendanceInput, DayRoster
-from rehabdesk.ui import paperwork_text
+from rehabdesk.ui.kit.checklists import checkable_item
+from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box, fill_staff
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
-from rehabdesk.ui.widgets.quick_service import checkable_item, fill_staff
+from rehabdesk.ui.text import labels
 
 _ROLE = Qt.ItemDataRole.UserRole
 
 
 class DayAttendance(QWidget):
-    saved = Signal(str)
-
     def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -47,10 +46,7 @@ class DayAttendance(QWidget):
         self.start_edit.setObjectName("rosterStartEdit")
         self.end_edit = QLineEdit("11:30")
         self.end_edit.setObjectName("rosterEndEdit")
-        self.type_combo = QComboBox()
-        self.type_combo.setObjectName("rosterTypeCombo")
-        for value, text in paperwork_text.choices(ServiceType):
-            self.type_combo.addItem(text, value)
+        self.type_combo = combo_box("rosterTypeCombo", labels.choices(ServiceType))
         self.type_combo.setCurrentIndex(self.type_combo.findData(ServiceType.LIFE_SKILLS.value))
         self.staff_combo = QComboBox()
         self.staff_combo.setObjectName("rosterStaffCombo")
@@ -162,7 +158,5 @@ class DayAttendance(QWidget):
             on_failure=self.errors.show,
         )
 
-    def _saved(self, service_id: str) -> None:
+    def _saved(self, _service_id: str) -> None:
         self.status.setText(self.tr("Attendance saved."))
-        self.saved.emit(service_id)
-        self.refresh(self.roster.day if self.roster else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,51 +30,18 @@ from rehabdesk.services import clients, service_records, staff
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceDetail
-from rehabdesk.ui import paperwork_text
-from rehabdesk.ui.dialogs.form_dialog import line_edit
+from rehabdesk.ui.kit.checklists import checkable_item, checked_values
+from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box, fill_staff, line_edit, pick
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.text import labels
 
 _ROLE = Qt.ItemDataRole.UserRole
 _MATCHES_SHOWN = 8
 _SAVED_STYLE = "color: #1b5e20;"
 
 
-def checkable_item(text: str, value: str, list_widget: QListWidget, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(text, list_widget)
-    item.setData(_ROLE, value)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def pick(combo: QComboBox, value: object) -> None:
-    """Select the entry holding ``value``; nothing changes when there is none."""
-    index = combo.findData(value) if value else -1
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def fill_staff(combo: QComboBox, found: tuple) -> None:
-    """``found``: (the staff list, the signed-in worker's id); the worker is chosen, as the one who gave it."""
-    members, own = found
-    combo.clear()
-    for member in members:
-        combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
-    pick(combo, own)
-
-
-def checked_values(list_widget: QListWidget) -> list[str]:
-    return [
-        item.data(_ROLE)
-        for item in (list_widget.item(row) for row in range(list_widget.count()))
-        if item.checkState() == Qt.CheckState.Checked
-    ]
-
-
 class QuickServiceForm(QWidget):
-    saved = Signal(str)  # the service record's id
-
     def __init__(
         self, ctx: StationContext, ops: Operations, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
@@ -99,14 +66,11 @@ class QuickServiceForm(QWidget):
         self.attendees_list.setObjectName("attendeeList")
         self.attendees_list.setMaximumHeight(120)
         self.attendees_list.setToolTip(self.tr("Ticked: came. Space ticks or unticks, Delete removes."))
-        self.form_combo = QComboBox()
-        self.form_combo.setObjectName("serviceFormCombo")
-        for value, text in paperwork_text.choices(ServiceForm):
-            self.form_combo.addItem(text, value)
+        self.form_combo = combo_box("serviceFormCombo", labels.choices(ServiceForm))
         self.types_list = QListWidget()
         self.types_list.setObjectName("serviceTypesList")
         self.types_list.setMaximumHeight(110)
-        for value, text in paperwork_text.choices(ServiceType):
+        for value, text in labels.choices(ServiceType):
             checkable_item(text, value, self.types_list, False)
         self.start_edit = line_edit("startTimeEdit", "09:00")
         self.end_edit = line_edit("endTimeEdit", "10:00")
@@ -315,11 +279,10 @@ class QuickServiceForm(QWidget):
             self.tr("Saved: {start}–{end} {form} · {names}").format(
                 start=data.start_time,
                 end=data.end_time,
-                form=paperwork_text.label_of(ServiceForm, data.form),
+                form=labels.label_of(ServiceForm, data.form),
                 names=names,
             )
         )
-        self.saved.emit(service_id)
 
     def clear(self) -> None:
         """Ready for the next entry: the people and what was said go; date, times, form, types and staff stay."""

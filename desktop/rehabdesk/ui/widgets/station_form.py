@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from rehabdesk.services.station_setup import StationDetails
-from rehabdesk.ui.widgets.field_errors import FieldErrors
+from rehabdesk.ui.kit.field_errors import FieldErrors
 
 
 class StationForm(QWidget):

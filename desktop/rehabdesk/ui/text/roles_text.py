@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.roles import Role
-from rehabdesk.ui.messages import field_label
+from rehabdesk.ui.text.messages import field_label
 
 
 def role_name(role: Role) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.errors import DomainError, ValidationError
-from rehabdesk.ui.paperwork_text import reason_text
+from rehabdesk.ui.text.paperwork_text import reason_text
 
 
 def _messages() -> dict[str, Callable[[], str]]:

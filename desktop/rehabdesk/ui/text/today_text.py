@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.safety import DrillScenario
-from rehabdesk.ui import paperwork_text, training_text
+from rehabdesk.ui.text import labels, paperwork_text
 
 
 def _kinds() -> dict[str, Callable[[], str]]:
@@ -32,4 +32,4 @@ def kind_text(kind: str) -> str:
 
 def subject_text(kind: str, subject: str) -> str:
     """A station item's subject as shown: a drill scenario by its name, the rest as recorded."""
-    return training_text.label_of(DrillScenario, subject) if kind == "drill_due" else subject
+    return labels.label_of(DrillScenario, subject) if kind == "drill_due" else subject

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.documents.output import write_pdf
+from rehabdesk.services.printing import PrintedDocument
+from rehabdesk.ui.dialogs.opening import open_dialog
 
 _ZOOM_STEP = 1.25
 _MIN_ZOOM, _MAX_ZOOM = 0.25, 5.0
@@ -268,3 +270,10 @@ class PdfPreviewDialog(QDialog):
             ranges = printer.pageRanges()
             return [page for page in range(count) if ranges.contains(page + 1)]
         return list(range(count))
+
+
+def show_printed(parent: QWidget, printed: PrintedDocument, title: str) -> QDialog:
+    """The rendered document in the preview; its file name carries the document type and number, never a name."""
+    stem = {"consent": "知情同意书", "agreement": "服务协议", "fees": "收费项目公示"}[printed.kind]
+    file_name = f"{stem}-{printed.number}.pdf" if printed.number else f"{stem}.pdf"
+    return open_dialog(PdfPreviewDialog(printed.pdf, title, file_name, parent=parent))

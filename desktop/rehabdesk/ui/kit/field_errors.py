@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from rehabdesk.domain.errors import DomainError, ValidationError
-from rehabdesk.ui.messages import message_for
+from rehabdesk.ui.text.messages import message_for
 
 _INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 

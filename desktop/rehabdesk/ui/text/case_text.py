@@ -1,5 +1,6 @@
-"""Translated names for the case file: closing outcomes, assessment kinds, plan statuses and goal terms (context
-"cases"), and the instruments' own wording, which comes from their JSON definitions in Chinese and English."""
+"""Translated names for the case file's plain string codes: assessment kinds, plan statuses and goal terms (context
+"cases"; the names of the case enumerations are in labels.py), and the instruments' own wording, which comes from
+their JSON definitions in Chinese and English."""
 
 from __future__ import annotations
 
@@ -8,26 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rehabdesk.domain.instruments import Instrument, Item, Option, ScoreRange
-from rehabdesk.domain.lifecycle import ClosingOutcome
-from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 
 ASSESSMENT_KINDS = ("intake", "stage", "closing", "referral")
 GOAL_TERMS = ("long", "short")
-
-
-def _outcomes() -> dict[str, Callable[[], str]]:
-    translate = QCoreApplication.translate
-    return {
-        ClosingOutcome.JOB_PLACEMENT: lambda: translate("cases", "Job placement"),
-        ClosingOutcome.SHELTERED_WORK: lambda: translate("cases", "Sheltered or public-benefit work"),
-        ClosingOutcome.OTHER_COMMUNITY_SERVICE: lambda: translate("cases", "Other community service"),
-        ClosingOutcome.COMMUNITY_LIVING: lambda: translate("cases", "Back to community living"),
-        ClosingOutcome.RELAPSE_TO_HOSPITAL: lambda: translate("cases", "Relapse, to hospital"),
-        ClosingOutcome.MOVED_AWAY: lambda: translate("cases", "Moved away"),
-        ClosingOutcome.WITHDREW: lambda: translate("cases", "Withdrew"),
-        ClosingOutcome.LOST_CONTACT: lambda: translate("cases", "Lost contact"),
-        ClosingOutcome.DIED: lambda: translate("cases", "Died"),
-    }
 
 
 def _kinds() -> dict[str, Callable[[], str]]:
@@ -61,14 +45,6 @@ def _terms() -> dict[str, Callable[[], str]]:
 def _text(table: dict[str, Callable[[], str]], value: str) -> str:
     text = table.get(value)
     return text() if text else value  # a code this version does not know is shown as it is
-
-
-def outcome_text(value: str) -> str:
-    return _text(_outcomes(), value)
-
-
-def outcome_choices() -> list[tuple[str, str]]:
-    return [(member.value, outcome_text(member.value)) for member in ClosingOutcome]
 
 
 def kind_text(value: str) -> str:
@@ -121,38 +97,3 @@ def range_label(allowed: ScoreRange) -> str:
 
 def band_label(label: str | None, label_en: str | None) -> str:
     return _pick(label or "", label_en or "")
-
-
-def _referral_directions() -> dict[str, Callable[[], str]]:
-    translate = QCoreApplication.translate
-    return {
-        ReferralDirection.IN: lambda: translate("cases", "Referred in"),
-        ReferralDirection.OUT: lambda: translate("cases", "Referred out"),
-    }
-
-
-def _referral_kinds() -> dict[str, Callable[[], str]]:
-    translate = QCoreApplication.translate
-    return {
-        ReferralKind.HOSPITAL_GREEN_CHANNEL: lambda: translate("cases", "Hospital (green channel)"),
-        ReferralKind.EMPLOYMENT: lambda: translate("cases", "Employment"),
-        ReferralKind.SHELTERED_WORK: lambda: translate("cases", "Sheltered work"),
-        ReferralKind.COMMUNITY_SERVICE: lambda: translate("cases", "Other community service"),
-        ReferralKind.TRANSFER: lambda: translate("cases", "Transfer to another station"),
-    }
-
-
-def referral_direction_text(value: str) -> str:
-    return _text(_referral_directions(), value)
-
-
-def referral_direction_choices() -> list[tuple[str, str]]:
-    return [(value.value, _referral_directions()[value]()) for value in ReferralDirection]
-
-
-def referral_kind_text(value: str) -> str:
-    return _text(_referral_kinds(), value)
-
-
-def referral_kind_choices() -> list[tuple[str, str]]:
-    return [(value.value, _referral_kinds()[value]()) for value in ReferralKind]

@@ -1,0 +1,1 @@
+"""The small widget helpers every window, page, panel and dialog builds with."""

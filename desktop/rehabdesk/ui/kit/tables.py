@@ -1,0 +1,30 @@
+"""Read-only tables of whole rows (QTableWidget), filled a row at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+
+def list_table(name: str, headers: list[str], stretch: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only table of whole rows, one selected at a time. Columns fit their contents; the ``stretch``
+    columns (free text) share the width left and elide, so the table never scrolls sideways."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
+    table.verticalHeader().hide()
+    return table
+
+
+def set_row(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidgetItem]:
+    items = [QTableWidgetItem(value) for value in values]
+    for column, item in enumerate(items):
+        table.setItem(row, column, item)
+    return items
