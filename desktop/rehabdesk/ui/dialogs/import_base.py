@@ -64,7 +64,6 @@ class _ProgressBridge(QObject):
 
 
 class ImportDialogBase(QDialog):
-
     def __init__(
         self,
         ctx: StationContext,
