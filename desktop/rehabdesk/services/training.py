@@ -223,7 +223,7 @@ def record_own_training(ctx: StationContext, data: TrainingInput, *, today: date
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
 def update_training(ctx: StationContext, course_id: str, data: TrainingInput, *, today: date | None = None) -> None:
-    valid = validate_training(data, today=today or date.today())
+    valid = validate_training(data, today=today or clock.today())
     with ctx.store.unit_of_work(ctx.actor) as uow:
         course = repository.course(uow.session, course_id)
         if course is None:
