@@ -4423,6 +4423,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
+        <translation>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>

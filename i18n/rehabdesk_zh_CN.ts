@@ -4413,6 +4413,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
+        <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
+        <translation>精康工作台无法打开窗口：这台电脑缺少 Qt 显示界面所需的系统库。请用下面的命令安装，然后重新启动精康工作台：</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

@@ -309,6 +309,21 @@ def main(argv: list[str] | None = None) -> int:
     harden_process()
     args = _parser().parse_args(argv)
     if args.command is None:
+        from rehabdesk.display_libraries import missing_gui_packages
+
+        missing = missing_gui_packages()
+        if missing:
+            from rehabdesk.ui.console import Console
+
+            console = Console(args.lang or "zh_CN")
+            console.error(
+                console.tr(
+                    "RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw "
+                    "on the screen. Install them with this command, then start RehabDesk again:"
+                )
+            )
+            console.error("sudo apt install " + " ".join(missing))
+            return 3
         from rehabdesk.app import run_gui
 
         return run_gui(_station_dir(args), demo=args.demo, language=args.lang, exit_after_paint=args.exit_after_paint)
