@@ -1,6 +1,7 @@
 """Emergency plans (应急预案), drills (应急演练) and their corrective actions, DOMAIN.md §3, §7.
 
-A key scenario is due 12 months after its last drill (fire: 6 months); one never drilled is due now."""
+A key scenario is due 12 months after its last drill (fire: 6 months); one never drilled is due that long after the
+station opened (a new station is not behind on its first day)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ class DueState(StrEnum):
 class ScenarioSchedule:
     scenario: DrillScenario
     last_drill: date | None
-    due: date  # never drilled: due today
+    due: date  # never drilled: one interval after the station opened
     state: DueState
 
 
@@ -76,14 +77,13 @@ def drill_schedule(
     scenarios: list[DrillScenario] | tuple[DrillScenario, ...],
     last_drills: dict[DrillScenario, date],
     today: date,
+    opened_on: date,
 ) -> list[ScenarioSchedule]:
     schedule = []
     for scenario in scenarios:
         last = last_drills.get(scenario)
-        due = today if last is None else add_months(last, interval_months(scenario))
-        # Never drilled is due now: shown as overdue from the first day, not as "due soon".
-        state = DueState.OVERDUE if last is None else due_state(due, today)
-        schedule.append(ScenarioSchedule(scenario, last, due, state))
+        due = add_months(last or opened_on, interval_months(scenario))
+        schedule.append(ScenarioSchedule(scenario, last, due, due_state(due, today)))
     return schedule
 
 

@@ -26,6 +26,7 @@ from rehabdesk.services.registry import service
 from rehabdesk.services.scans import ScanInfo, scan_infos
 from rehabdesk.services.settings import read_settings
 from rehabdesk.storage.repositories import staff as staff_repository
+from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import training as repository
 from rehabdesk.storage.schema import CorrectiveAction, Drill, DrillParticipant, EmergencyPlan
 from rehabdesk.storage.unit_of_work import UnitOfWork
@@ -385,7 +386,8 @@ def list_drills(
 
 def status_in(uow: UnitOfWork, scenarios: tuple[str, ...], today: date) -> SafetyStatus:
     last = {DrillScenario(k): v for k, v in repository.last_drills(uow.session, today).items()}
-    schedule = drill_schedule([DrillScenario(s) for s in scenarios], last, today)
+    opened_on = station_repository.the_station(uow.session).created_at.astimezone().date()
+    schedule = drill_schedule([DrillScenario(s) for s in scenarios], last, today, opened_on)
     plans = tuple(p for p in (_plan_info(uow, p, today) for p in repository.plans(uow.session)) if p.review_overdue)
     drills = {d.id: d for d in repository.drills(uow.session)}
     open_actions = tuple(
