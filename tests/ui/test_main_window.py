@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, sessions, settings
@@ -110,6 +110,8 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
     assert combo.currentData() == "en"
     combo.setCurrentIndex(combo.findData("zh_CN"))
     assert _nav_texts(window)[5] == "设置"
+    signed_in = [label.text() for label in window.statusBar().findChildren(QLabel) if "admin" in label.text()]
+    assert signed_in == ["当前账户：admin"], "each language switch added another sign-in label"
 
 
 def test_audit_viewer_filters_and_exports(qtbot, zh, admin_ctx, staff_account, station_paths, ops, prefs, tmp_path):

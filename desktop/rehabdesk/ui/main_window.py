@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         # Declared up front: asking a Qt object for an attribute it lacks (hasattr) upsets PySide6's refcounts.
         self.nav: QListWidget | None = None
+        self.signed_in_label = QLabel()  # made once: each language switch rebuilds the pages, not the status bar
+        self.signed_in_label.setObjectName("signedInLabel")
+        self.statusBar().addPermanentWidget(self.signed_in_label)
         self.idle_lock = IdleLock(QApplication.instance(), StationSettings().idle_lock_minutes, self)  # type: ignore[arg-type]
         self.idle_lock.lock_requested.connect(self.lock)
         self.session_watch = SessionWatch(self)
@@ -138,7 +141,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.lock_action, sign_out_action, quit_action):
             session_menu.addAction(action)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: {login}").format(login=self.ctx.actor.login)))
+        self.signed_in_label.setText(self.tr("Signed in: {login}").format(login=self.ctx.actor.login))
 
     def apply_settings(self, values: StationSettings) -> None:
         self.idle_lock.set_minutes(values.idle_lock_minutes)
