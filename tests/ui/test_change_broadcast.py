@@ -105,3 +105,20 @@ def test_a_page_reloads_only_for_the_kinds_it_shows_and_only_when_looked_at(
     ops.run(None, lambda: active_client(admin_ctx, worker_id, "赵六", serial=21))
     assert received and not (received[-1] & (committed.SAFETY | committed.TRAINING | committed.STAFF))
     assert counter.loads == 2, "a client's case file changed and the safety page reloaded"
+
+
+def test_staff_registered_elsewhere_are_offered_at_once_and_a_choice_made_is_kept(
+    admin_ctx: StationContext, ops: Operations, prefs, zh, qtbot
+) -> None:
+    first = worker(admin_ctx)
+    today = TodayPage(admin_ctx, ops, prefs, today=TODAY)
+    tabs = _tabs(qtbot, today)
+    combo = today.entry.staff_combo
+    combo.setCurrentIndex(combo.findData(first))
+
+    ops.run(None, lambda: staff.register_staff(admin_ctx, staff_input("S777", "新同事"), today=TODAY))
+
+    offered = [combo.itemText(index) for index in range(combo.count())]
+    assert any("新同事" in text for text in offered), offered
+    assert combo.currentData() == first
+    assert tabs.currentWidget() is today

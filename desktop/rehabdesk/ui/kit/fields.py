@@ -60,12 +60,14 @@ def pick(combo: QComboBox, value: object) -> None:
 
 
 def fill_staff(combo: QComboBox, found: tuple) -> None:
-    """``found``: (the staff list, the signed-in worker's id); the worker is chosen, as the one who gave it."""
+    """``found``: (the staff list, the signed-in worker's id); the worker is chosen, as the one who gave it, unless
+    the combo is being filled again and its choice is still on the list."""
     members, own = found
+    current = combo.currentData()
     combo.clear()
     for value, label in staff_choices(members):
         combo.addItem(label, value)
-    pick(combo, own)
+    pick(combo, current if current in {member.id for member in members} else own)
 
 
 def staff_choices(staff: list[StaffInfo], *, assessors_first: bool = False) -> list[tuple[str, str]]:

@@ -111,7 +111,8 @@ class TodayPage(QWidget):
         follow_changes(self, ops, _DUE_KINDS, self._load_due)
         follow_changes(self, ops, _ROSTER_KINDS, self._roster_changed)
         self.refresh()
-        ops.run(self, lambda: staff.own_staff_id(ctx), on_success=self._set_own)
+        follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_own)
+        self._load_own()
 
     def _build_layout(self) -> None:
         entry_box = QGroupBox(self.tr("Record a service"))
@@ -139,6 +140,9 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
+
+    def _load_own(self) -> None:
+        self._ops.run(self, lambda: staff.own_staff_id(self._ctx), on_success=self._set_own)
 
     def _set_own(self, staff_id: str | None) -> None:
         self._own_staff_id = staff_id

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.service_kinds import ServiceType
-from rehabdesk.services import day_programme, staff
+from rehabdesk.services import committed, day_programme, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.day_programme import AttendanceInput, DayRoster
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.checklists import checkable_item
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, fill_staff
@@ -90,9 +91,14 @@ class DayAttendance(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        ops.run(
+        follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_staff)
+        self._load_staff()
+
+    def _load_staff(self) -> None:
+        """Staff registered, linked to an account or leaving since the page was built show up without signing out."""
+        self._ops.run(
             self,
-            lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)),
+            lambda: (staff.list_staff(self._ctx), staff.own_staff_id(self._ctx)),
             on_success=lambda found: fill_staff(self.staff_combo, found),
         )
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
-from rehabdesk.services import clients, service_records, staff
+from rehabdesk.services import clients, committed, service_records, staff
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceDetail
+from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.checklists import checkable_item, checked_values
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, fill_staff, line_edit, pick
@@ -125,9 +126,14 @@ class QuickServiceForm(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        ops.run(
+        follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_staff)
+        self._load_staff()
+
+    def _load_staff(self) -> None:
+        """Staff registered, linked to an account or leaving since the page was built show up without signing out."""
+        self._ops.run(
             self,
-            lambda: (staff.list_staff(ctx), staff.own_staff_id(ctx)),
+            lambda: (staff.list_staff(self._ctx), staff.own_staff_id(self._ctx)),
             on_success=lambda found: fill_staff(self.staff_combo, found),
         )
 
