@@ -4094,6 +4094,54 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Scale</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>Service form</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>the station&apos;s copy</source>
+        <translation>the station&apos;s copy</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own copy</source>
+        <translation>the client&apos;s own copy</translation>
+    </message>
+    <message>
+        <source>training summary</source>
+        <translation>training summary</translation>
+    </message>
+    <message>
+        <source>demo services</source>
+        <translation>demo services</translation>
+    </message>
+    <message>
+        <source>demo case files</source>
+        <translation>demo case files</translation>
+    </message>
+    <message>
         <source>idle</source>
         <translation>idle</translation>
     </message>
@@ -4120,6 +4168,14 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>audit log</source>
         <translation>audit log</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -4084,6 +4084,54 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>量表</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Service form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>转介方向</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <source>the station&apos;s copy</source>
+        <translation>站点存档</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own copy</source>
+        <translation>本人副本</translation>
+    </message>
+    <message>
+        <source>training summary</source>
+        <translation>培训汇总</translation>
+    </message>
+    <message>
+        <source>demo services</source>
+        <translation>演示服务记录</translation>
+    </message>
+    <message>
+        <source>demo case files</source>
+        <translation>演示个案</translation>
+    </message>
+    <message>
         <source>idle</source>
         <translation>无操作自动锁定</translation>
     </message>
@@ -4110,6 +4158,14 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication
 
+from rehabdesk.domain.people import ClientStatus
+from rehabdesk.domain.referrals import ReferralDirection
 from rehabdesk.domain.roles import Role
+from rehabdesk.domain.safety import DrillScenario
+from rehabdesk.domain.service_kinds import ServiceForm
+from rehabdesk.domain.training import TrainingType
+from rehabdesk.ui.text import labels as enum_labels
 from rehabdesk.ui.text.messages import field_label
+
+# Stored codes in an audit detail are shown by their names: which enumeration a key's value belongs to.
+_ENUM_OF_KEY: dict[str, tuple[type[StrEnum], ...]] = {
+    "scenario": (DrillScenario,),
+    "form": (ServiceForm,),
+    "kind": (TrainingType,),
+    "direction": (ReferralDirection,),
+    "from": (ClientStatus,),
+    "to": (ClientStatus,),
+}
+# Record ids mean nothing to a person reading the log: the entry's record column says what it is about.
+_HIDDEN_KEYS = frozenset({"client_id", "scan_id", "renews"})
 
 
 def role_name(role: Role) -> str:
@@ -144,8 +164,22 @@ def detail_text(detail: dict) -> str:
         "episode": lambda: translate("audit", "Episode"),
         "version": lambda: translate("audit", "Version"),
         "instrument": lambda: translate("audit", "Scale"),
+        "copy": lambda: translate("audit", "Copy"),
+        "form": lambda: translate("audit", "Service form"),
+        "direction": lambda: translate("audit", "Direction"),
+        "field": lambda: translate("audit", "Field"),
+    }
+    period_labels = {
+        "from": lambda: translate("audit", "Period from"),
+        "to": lambda: translate("audit", "Period to"),
     }
     values = {
+        "case_file": lambda: translate("audit", "case file"),
+        "station": lambda: translate("audit", "the station's copy"),
+        "client": lambda: translate("audit", "the client's own copy"),
+        "training_summary": lambda: translate("audit", "training summary"),
+        "demo_services": lambda: translate("audit", "demo services"),
+        "demo_cases": lambda: translate("audit", "demo case files"),
         "idle": lambda: translate("audit", "idle"),
         "manual": lambda: translate("audit", "locked by the user"),
         "suspend": lambda: translate("audit", "computer going to sleep"),
@@ -164,9 +198,23 @@ def detail_text(detail: dict) -> str:
             return roles_text(frozenset(Role(part) for part in value.split(",")))
         return str(value)
 
+    def coded(key: str, value: object) -> str | None:
+        for kind in _ENUM_OF_KEY.get(key, ()):
+            if isinstance(value, str) and value in {member.value for member in kind}:
+                return enum_labels.label_of(kind, value)
+        return None
+
     parts = []
     for key, value in sorted(detail.items()):
+        if key in _HIDDEN_KEYS:
+            continue
+        named = coded(key, value)
         label = labels.get(key)
-        shown = "、".join(field_label(str(name)) for name in value) if key == "changed" else word(value)
-        parts.append(f"{label() if label else key}: {shown}")
-    return "; ".join(parts)
+        if key in ("from", "to") and named is None:
+            label = period_labels[key]  # a printout's period: dates, not statuses
+        if key == "changed":
+            shown = "、".join(field_label(str(name)) for name in value)
+        else:
+            shown = named if named is not None else word(value)
+        parts.append(translate("audit", "{label}: {value}").format(label=label() if label else key, value=shown))
+    return translate("audit", "; ").join(parts)
