@@ -5451,6 +5451,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Choose one of the values offered.</translation>
     </message>
     <message>
+        <source>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</source>
+        <translation>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</translation>
+    </message>
+    <message>
+        <source>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</source>
+        <translation>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</translation>
+    </message>
+    <message>
+        <source>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</source>
+        <translation>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</translation>
+    </message>
+    <message>
         <source>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</source>
         <translation>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</translation>
     </message>

@@ -5441,6 +5441,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
+        <source>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</source>
+        <translation>此栏不能包含控制字符（换行、制表符、空字符等），请删除后重试。</translation>
+    </message>
+    <message>
+        <source>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</source>
+        <translation>此栏包含不可见字符（零宽字符或文字方向控制符），会让显示的内容与实际不符。请直接重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</source>
+        <translation>此栏有一个字符叠加了超过 {maximum} 个附加符号，请删去多余的符号。</translation>
+    </message>
+    <message>
         <source>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</source>
         <translation>此值以 = + - 或 @ 开头，表格软件会把它当作公式执行。请在文件中核对，删去开头的符号后重新载入文件。</translation>
     </message>

@@ -278,6 +278,18 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "id_required": lambda: translate("messages", "Enter the ID number."),
         "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
+        "text_control_character": lambda: translate(
+            "messages",
+            "This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.",
+        ),
+        "text_invisible_character": lambda: translate(
+            "messages",
+            "This field holds invisible characters (zero-width or text-direction marks) that can disguise what "
+            "is shown. Type it again instead of pasting it.",
+        ),
+        "text_stacked_marks": lambda: translate(
+            "messages", "A letter here carries more than {maximum} accent marks stacked. Remove the extra marks."
+        ),
         "import_formula_like": lambda: translate(
             "messages",
             "This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, "
