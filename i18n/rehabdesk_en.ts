@@ -5279,6 +5279,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>This file has more than {maximum} rows. Split it into smaller files and import them one by one.</translation>
     </message>
     <message>
+        <source>This file would unpack to more than {megabytes} MB, or is compressed far more than a spreadsheet is, so it was not read: it may be damaged or not a real spreadsheet. Open it in Excel or WPS, keep only the rows to import and save it as a new .xlsx.</source>
+        <translation>This file would unpack to more than {megabytes} MB, or is compressed far more than a spreadsheet is, so it was not read: it may be damaged or not a real spreadsheet. Open it in Excel or WPS, keep only the rows to import and save it as a new .xlsx.</translation>
+    </message>
+    <message>
+        <source>This sheet has content beyond row {rows} or column {columns}, or too many cells, so it was not read. Keep only the rows and columns to import (delete anything far below or to the right) and save again.</source>
+        <translation>This sheet has content beyond row {rows} or column {columns}, or too many cells, so it was not read. Keep only the rows and columns to import (delete anything far below or to the right) and save again.</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {maximum} characters (Excel&apos;s own limit), so the file was not read.</source>
+        <translation>Row {row} has a cell longer than {maximum} characters (Excel&apos;s own limit), so the file was not read.</translation>
+    </message>
+    <message>
         <source>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</source>
         <translation>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</translation>
     </message>
@@ -5497,6 +5509,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Choose one of the values offered.</source>
         <translation>Choose one of the values offered.</translation>
+    </message>
+    <message>
+        <source>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</source>
+        <translation>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</translation>
+    </message>
+    <message>
+        <source>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</source>
+        <translation>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</translation>
+    </message>
+    <message>
+        <source>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</source>
+        <translation>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</translation>
+    </message>
+    <message>
+        <source>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</source>
+        <translation>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</translation>
     </message>
     <message>
         <source>Excel stored this number as a number and dropped its last digits. Format the column as text, type the number again, and reload the file.</source>

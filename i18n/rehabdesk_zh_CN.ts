@@ -5269,6 +5269,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>此文件超过 {maximum} 行。请拆分成较小的文件后逐个导入。</translation>
     </message>
     <message>
+        <source>This file would unpack to more than {megabytes} MB, or is compressed far more than a spreadsheet is, so it was not read: it may be damaged or not a real spreadsheet. Open it in Excel or WPS, keep only the rows to import and save it as a new .xlsx.</source>
+        <translation>这个文件解压后会超过 {megabytes} MB，或压缩比远超正常表格，因此未读取：文件可能已损坏，或并非真正的表格文件。请在 Excel 或 WPS 中打开，只保留要导入的行，另存为新的 .xlsx 文件后再试。</translation>
+    </message>
+    <message>
+        <source>This sheet has content beyond row {rows} or column {columns}, or too many cells, so it was not read. Keep only the rows and columns to import (delete anything far below or to the right) and save again.</source>
+        <translation>这个工作表在第 {rows} 行或第 {columns} 列之外还有内容，或单元格过多，因此未读取。请只保留要导入的行和列（删除下方或右侧远处的内容），保存后再试。</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {maximum} characters (Excel&apos;s own limit), so the file was not read.</source>
+        <translation>第 {row} 行有一个单元格超过 {maximum} 个字符（Excel 单元格的上限），因此未读取该文件。</translation>
+    </message>
+    <message>
         <source>This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first.</source>
         <translation>这是旧版 Excel 97-2003 文件（.xls）。请先用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
@@ -5487,6 +5499,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Choose one of the values offered.</source>
         <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <source>This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.</source>
+        <translation>此栏不能包含控制字符（换行、制表符、空字符等），请删除后重试。</translation>
+    </message>
+    <message>
+        <source>This field holds invisible characters (zero-width or text-direction marks) that can disguise what is shown. Type it again instead of pasting it.</source>
+        <translation>此栏包含不可见字符（零宽字符或文字方向控制符），会让显示的内容与实际不符。请直接重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>A letter here carries more than {maximum} accent marks stacked. Remove the extra marks.</source>
+        <translation>此栏有一个字符叠加了超过 {maximum} 个附加符号，请删去多余的符号。</translation>
+    </message>
+    <message>
+        <source>This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, remove the leading sign and load the file again.</source>
+        <translation>此值以 = + - 或 @ 开头，表格软件会把它当作公式执行。请在文件中核对，删去开头的符号后重新载入文件。</translation>
     </message>
     <message>
         <source>Excel stored this number as a number and dropped its last digits. Format the column as text, type the number again, and reload the file.</source>

@@ -327,3 +327,32 @@ def text_count_audit(action: str | None = None):
 
     statement = select(func.count()).select_from(AuditEntry)
     return statement.where(AuditEntry.action == action) if action else statement
+
+
+@pytest.mark.skipif(not HAVE_CHINESE, reason="translations not built")
+def test_init_refuses_a_station_name_with_a_direction_override(tmp_path: Path) -> None:
+    folder = tmp_path / "station"
+    result = rehabdesk(
+        "--lang",
+        "zh_CN",
+        "--data-dir",
+        str(folder),
+        "--user",
+        "chief",
+        "--password-stdin",
+        "init",
+        "--station-name",
+        "海淀\u202e站",
+        "--station-code",
+        "HD07",
+        "--county-code",
+        "110108",
+        "--admin-name",
+        "王\u200b芳",
+        "--recovery-sheet",
+        str(tmp_path / "sheet.pdf"),
+        stdin="chief-password-1\n",
+    )
+    _assert_clean_error(result)
+    assert "不可见字符" in result.stderr
+    assert not (tmp_path / "sheet.pdf").exists()

@@ -346,3 +346,27 @@ def test_cancel_during_import_leaves_no_clients_and_no_audit_entry(admin_ctx) ->
     assert clients.client_ids(admin_ctx) == []
     assert clients.search_clients(admin_ctx, "测试") == []
     assert audit_rows(admin_ctx) == before
+
+
+FORMULAS = ("=cmd|' /C calc'!A0", '=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\t=1")
+
+
+def test_formula_like_values_are_questioned_not_taken_silently(tmp_path: Path) -> None:
+    rows = [_row(name, serial) for serial, name in enumerate(FORMULAS, start=1)]
+    rows.append(_row("李四", 20, 监护人姓名="@王五"))
+    rows.append(_row("赵六", 21, 联系电话="+86 138 1234 5678", 监护人电话="-"))
+    path = tmp_path / "formulas.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(HEADERS + GUARDIAN_HEADERS)
+    for values in rows:
+        sheet.append(values)
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"  # text as a station's sheet holds it, not a formula openpyxl would write
+    workbook.save(path)
+    inputs, problems = _inputs_and_problems(read_table(path))
+    assert [(p.row, p.field, p.code) for p in problems] == [
+        *((row, "name", "import_formula_like") for row in range(2, 2 + len(FORMULAS))),
+        (2 + len(FORMULAS), "guardians.0.name", "import_formula_like"),
+    ]
+    assert [i.name for i in inputs] == ["赵六"]

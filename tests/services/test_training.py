@@ -225,3 +225,20 @@ def test_the_summary_exports_to_a_workbook(admin_ctx: StationContext, tmp_path: 
     assert by_number["S001"][8:13] == [20.0, 20.0, 0.0, 0.0, "达标"]
     assert by_number["S002"][8] == 10.5 and by_number["S002"][12] == "未达标（折算）"
     assert any("1 / 2" in str(row[0]) for row in rows[4:])
+
+
+def test_a_roster_with_formula_like_values_is_questioned(admin_ctx: StationContext, tmp_path: Path) -> None:
+    worker(admin_ctx)
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "工号,姓名,培训名称,培训类型,开始日期,结束日期,学时\n"
+        'S001,李霞,"=HYPERLINK(""http://x"",""y"")",集中培训,2026-03-10,2026-03-10,2\n'
+        "S001,李霞,@SUM(A1),集中培训,2026-03-11,2026-03-11,-2+3\n",
+        encoding="utf-8",
+    )
+    problems = training_import.preview_training_import(admin_ctx, path, today=TODAY).problems
+    assert {(p.row, p.column, p.code) for p in problems} == {
+        (2, "培训名称", "import_formula_like"),
+        (3, "培训名称", "import_formula_like"),
+        (3, "学时", "import_formula_like"),
+    }

@@ -121,3 +121,12 @@ def test_the_clients_page_opens_the_dialog_and_refreshes_after_import(
     dialog.start_import()
     assert page.model.rowCount() == 2
     dialog.close()
+
+
+def test_a_hostile_workbook_is_refused_in_chinese(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+    from tests.services.test_spreadsheet_bounds import far_cell
+
+    dialog = _dialog(qtbot, admin_ctx, ops)
+    dialog.load(far_cell(tmp_path / "far.xlsx", dimension=True))
+    assert not dialog.import_button.isEnabled()
+    assert "第 100000 行" in dialog.status_label.text()

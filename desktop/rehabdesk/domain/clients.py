@@ -19,6 +19,7 @@ from rehabdesk.domain.people import (
     Relation,
     parse_choice,
 )
+from rehabdesk.domain.text import clean_line
 
 WARNING_COUNTY_UNKNOWN = "id_county_unknown"
 
@@ -97,12 +98,7 @@ class ValidClient:
 
 
 def _text(value: str, field_name: str, *, required: bool = False, maximum: int = 200) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError("required", field_name)
-    if len(value) > maximum:
-        raise ValidationError("too_long", field_name, maximum=maximum)
-    return value
+    return clean_line(value, field_name, maximum, required=required)
 
 
 def age_on(birth_date: date, day: date) -> int:

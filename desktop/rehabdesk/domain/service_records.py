@@ -11,6 +11,7 @@ from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
+from rehabdesk.domain.text import clean_line, clean_text
 
 MAX_MINUTES = 8 * 60
 MAX_NOTE = 200
@@ -83,10 +84,7 @@ def minutes_between(start: time, end: time) -> int:
 
 
 def _text(value: str, field: str, maximum: int) -> str:
-    text = value.strip()
-    if len(text) > maximum:
-        raise ValidationError("too_long", field, maximum=maximum)
-    return text
+    return clean_text(value, field, maximum)
 
 
 def validate_service(data: ServiceInput, *, today: date) -> ValidService:
@@ -127,11 +125,11 @@ def validate_service(data: ServiceInput, *, today: date) -> ValidService:
         staff_ids=staff_ids,
         attendees=attendees,
         group=data.group,
-        location=_text(data.location, "location", 100),
+        location=clean_line(data.location, "location", 100),
         content=_text(data.content, "content", MAX_TEXT),
         client_response=_text(data.client_response, "client_response", MAX_TEXT),
         risks_seen=_text(data.risks_seen, "risks_seen", 300),
-        medication_check=_text(data.medication_check, "medication_check", 100),
+        medication_check=clean_line(data.medication_check, "medication_check", 100),
         next_step=_text(data.next_step, "next_step", 300),
         plan_goal_id=data.plan_goal_id,
     )

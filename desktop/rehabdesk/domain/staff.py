@@ -9,6 +9,7 @@ from datetime import date
 from rehabdesk.domain import contact
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.people import EmploymentType, Gender, Profession, RelevantDegree, parse_choice
+from rehabdesk.domain.text import clean_line
 
 _STAFF_NUMBER = re.compile(r"^[A-Za-z0-9-]{1,20}$")
 
@@ -51,23 +52,21 @@ def validate_staff(data: StaffInput, *, today: date) -> ValidStaff:
     staff_number = data.staff_number.strip().upper()
     if not _STAFF_NUMBER.match(staff_number):
         raise ValidationError("staff_number_invalid", "staff_number")
-    name = data.name.strip()
-    if not name:
-        raise ValidationError("required", "name")
+    name = clean_line(data.name, "name", 50, required=True)
     start = contact.parse_date(data.start_date, field="start_date", today=today)
     end = contact.parse_date(data.end_date, field="end_date", today=today) if data.end_date else None
     if end is not None and end < start:
         raise ValidationError("end_before_start", "end_date")
     return ValidStaff(
         staff_number=staff_number,
-        name=name[:50],
+        name=name,
         gender=parse_choice(Gender, data.gender, "gender").value,
         profession=parse_choice(Profession, data.profession, "profession").value,
         employment_type=parse_choice(EmploymentType, data.employment_type, "employment_type").value,
         start_date=start,
         phone=contact.normalise_phone(data.phone, field="phone") if data.phone.strip() else "",
-        qualification=data.qualification.strip()[:100],
-        certificate_number=data.certificate_number.strip()[:50],
+        qualification=clean_line(data.qualification, "qualification", 100),
+        certificate_number=clean_line(data.certificate_number, "certificate_number", 50),
         relevant_degree=parse_choice(RelevantDegree, data.relevant_degree, "relevant_degree").value,
         direct_service=data.direct_service,
         assessor=data.assessor,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.text import clean_line
 
 _STATION_CODE = re.compile(r"^[A-Za-z0-9]{2,20}$")
 _COUNTY_CODE = re.compile(r"^[1-9]\d{5}$")
@@ -12,12 +13,7 @@ _LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
 def check_station_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise ValidationError("required", "station_name")
-    if len(name) > 100:
-        raise ValidationError("too_long", "station_name", maximum=100)
-    return name
+    return clean_line(name, "station_name", 100, required=True)
 
 
 def check_station_code(code: str) -> str:

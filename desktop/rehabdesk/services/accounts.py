@@ -10,6 +10,7 @@ from datetime import datetime
 from rehabdesk.domain import passwords, station
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission, Role, format_roles, parse_roles
+from rehabdesk.domain.text import clean_line
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage import auth_events
@@ -104,9 +105,7 @@ def create_account(
     """New account with a first password the person must change at their first login, belonging to the staff
     member ``staff_id`` when given."""
     login = station.check_login(login)
-    display_name = display_name.strip()
-    if not display_name:
-        raise ValidationError("required", "display_name")
+    display_name = clean_line(display_name, "display_name", 50, required=True)
     _check_roles(roles)
     passwords.check_password(password, login)
     with ctx.store.unit_of_work(ctx.actor) as uow:

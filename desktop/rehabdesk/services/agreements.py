@@ -14,6 +14,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import AGREEMENT_PREFIX, new_number, signing_guardian, the_client
 from rehabdesk.services.registry import service
@@ -59,10 +60,7 @@ def _agreement(uow: UnitOfWork, agreement_id: str) -> Agreement:
 
 
 def _text(value: str, field: str) -> str:
-    text = value.strip()
-    if len(text) > MAX_TEXT:
-        raise ValidationError("too_long", field, maximum=MAX_TEXT)
-    return text
+    return clean_text(value, field, MAX_TEXT)
 
 
 def _validated(data: AgreementInput, today: date) -> tuple[list[str], list[str], date, date, str, str]:
@@ -77,7 +75,7 @@ def _validated(data: AgreementInput, today: date) -> tuple[list[str], list[str],
     check_term(start, end)
     for index, fee in enumerate(data.fees):
         check_quantity(fee.quantity, f"fees.{index}.quantity")
-    return types, forms, start, end, _text(data.place, "place"), _text(data.schedule, "schedule")
+    return types, forms, start, end, clean_line(data.place, "place", MAX_TEXT), _text(data.schedule, "schedule")
 
 
 def _write_fee_lines(uow: UnitOfWork, agreement: Agreement, fees: tuple[FeeChoice, ...]) -> None:

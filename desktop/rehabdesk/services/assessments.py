@@ -15,6 +15,7 @@ from rehabdesk.domain.instruments import Score, builtin_instruments, score
 from rehabdesk.domain.people import MAX_RISK_LEVEL, ClientStatus, parse_choice
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceType
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.cases import the_episode
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -67,8 +68,7 @@ def _checked(data: AssessmentInput, today: date) -> tuple[date, Score]:
         raise ValidationError("out_of_range", "risk_level", minimum=0, maximum=MAX_RISK_LEVEL)
     for value in data.needs:
         parse_choice(ServiceType, value, "needs")
-    if len(data.informant.strip()) > 100:
-        raise ValidationError("too_long", "informant", maximum=100)
+    clean_line(data.informant, "informant", 100)
     return assessed_on, result
 
 
@@ -94,7 +94,7 @@ def record_assessment(
             kind=data.kind,
             assessed_on=assessed_on,
             assessor_staff_id=assessor.id,
-            informant=data.informant.strip(),
+            informant=clean_line(data.informant, "informant", 100),
             instrument=instrument.code,
             instrument_version=instrument.version,
             answers_json=json.dumps(dict(data.answers), sort_keys=True),
@@ -103,7 +103,7 @@ def record_assessment(
             rater_score=data.rater_score,
             risk_level=data.risk_level,
             needs=",".join(dict.fromkeys(data.needs)),
-            notes=data.notes.strip(),
+            notes=clean_text(data.notes, "notes", 2000),
         )
         uow.session.add(row)
         if data.kind in REVIEW_KINDS and (episode.last_reviewed_on is None or assessed_on > episode.last_reviewed_on):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from rehabdesk.domain.roles import Permission
-from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.services.table_writer import write_csv
 from rehabdesk.storage.repositories import audit_log
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 
@@ -68,19 +66,16 @@ def audit_choices(ctx: StationContext) -> AuditChoices:
 
 @service(Permission.VIEW_AUDIT, mutating=True)
 def export_audit_csv(ctx: StationContext, audit_filter: AuditFilter, target: Path) -> int:
-    """Write the filtered entries as CSV (UTF-8 with BOM so Excel opens Chinese correctly); returns the count."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["seq", "time_utc", "account", "action", "entity_type", "entity_id", "outcome", "detail"])
-    count = 0
+    """Write the filtered entries as CSV (UTF-8 with BOM so Excel opens Chinese correctly, text never a formula);
+    returns the count."""
+    header = ["seq", "time_utc", "account", "action", "entity_type", "entity_id", "outcome", "detail"]
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        for entry in audit_log.stream(uow.session, audit_filter):
-            row = _row(entry)
-            writer.writerow(
-                [row.seq, row.at, row.actor_login, row.action, row.entity_type, row.entity_id, row.outcome, row.detail]
-            )
-            count += 1
-        atomic_write_bytes(Path(target), ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+        rows = [
+            [row.seq, row.at, row.actor_login, row.action, row.entity_type, row.entity_id, row.outcome, row.detail]
+            for row in map(_row, audit_log.stream(uow.session, audit_filter))
+        ]
+        count = len(rows)
+        write_csv(Path(target), header, rows)
         uow.audit("export", detail={"what": "audit_log", "rows": count})
         uow.commit()
     return count

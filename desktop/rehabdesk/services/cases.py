@@ -20,6 +20,7 @@ from rehabdesk.domain.lifecycle import (
 from rehabdesk.domain.people import MAX_RISK_LEVEL, Channel, ClientStatus, IllnessStatus, parse_choice
 from rehabdesk.domain.referrals import follow_up_dates
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.episodes import open_episode
@@ -82,8 +83,8 @@ def move(
             from_status=current.value,
             to_status=target.value,
             changed_on=on,
-            reason=request.reason.strip(),
-            document=request.document.strip(),
+            reason=clean_text(request.reason, "reason", MAX_REASON),
+            document=clean_line(request.document, "document", 100),
             account_id=ctx.actor.account_id,
         )
     )
@@ -103,10 +104,8 @@ def move(
 
 
 def _check_text(request: TransitionRequest) -> None:
-    if len(request.reason.strip()) > MAX_REASON:
-        raise ValidationError("too_long", "reason", maximum=MAX_REASON)
-    if len(request.document.strip()) > 100:
-        raise ValidationError("too_long", "document", maximum=100)
+    clean_text(request.reason, "reason", MAX_REASON)
+    clean_line(request.document, "document", 100)
 
 
 @service(Permission.RECORD_SERVICES, mutating=True)
@@ -188,11 +187,7 @@ def record_risk(ctx: StationContext, client_id: str, data: RiskInput, *, today: 
     if not 0 <= data.risk_level <= MAX_RISK_LEVEL:
         raise ValidationError("out_of_range", "risk_level", minimum=0, maximum=MAX_RISK_LEVEL)
     illness = parse_choice(IllnessStatus, data.illness_status, "illness_status")
-    source = data.source.strip()
-    if not source:
-        raise ValidationError("required", "source")
-    if len(source) > 100:
-        raise ValidationError("too_long", "source", maximum=100)
+    source = clean_line(data.source, "source", 100, required=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         client = the_client(uow, client_id)
         history = repository.risk_records(uow.session, client.id)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rehabdesk.domain.clients import ClientInput, GuardianInput
 from rehabdesk.domain.people import MAX_RISK_LEVEL
+from rehabdesk.domain.text import FORMULA_LIKE, formula_suspect
 from rehabdesk.services import spreadsheet_reader
 from rehabdesk.services.client_import_columns import (
     CHOICE_TERMS,
@@ -243,6 +244,8 @@ def convert(table: Table, mapping: dict[str, int]) -> Converted:
             try:
                 if (index, column) in table.damaged and spec.kind == "text":
                     raise _Invalid(NUMBER_LOST_DIGITS)
+                if formula_suspect(row[column] if column < len(row) else ""):
+                    raise _Invalid(FORMULA_LIKE)  # =cmd|… would come out of any later export as a formula
                 values[key] = _value(spec, text)
             except _Invalid as invalid:
                 row_problems.append(RowProblem(sheet_row, spec.target, invalid.code, dict(invalid.params)))

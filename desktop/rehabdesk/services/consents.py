@@ -13,6 +13,7 @@ from rehabdesk.domain.eligibility import Eligibility, may_serve
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import clean_text
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import (
     CONSENT_PREFIX,
@@ -52,12 +53,7 @@ def _form(uow: UnitOfWork, form_id: str) -> ConsentForm:
 
 
 def _reason(text: str) -> str:
-    reason = text.strip()
-    if not reason:
-        raise ValidationError("required", "reason")
-    if len(reason) > MAX_REASON:
-        raise ValidationError("too_long", "reason", maximum=MAX_REASON)
-    return reason
+    return clean_text(text, "reason", MAX_REASON, required=True)
 
 
 @service(Permission.PRINT_DOCUMENTS, mutating=True)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rehabdesk.domain.agreements import FundingSource, check_price
-from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.money import parse_yuan
 from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import clean_line
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import paperwork as repository
@@ -35,16 +36,8 @@ class FeeItemInfo:
 
 
 def _validated(data: FeeItemInput) -> tuple[str, str, int, FundingSource]:
-    name = data.name.strip()
-    unit = data.unit.strip()
-    if not name:
-        raise ValidationError("required", "name")
-    if len(name) > 100:
-        raise ValidationError("too_long", "name", maximum=100)
-    if not unit:
-        raise ValidationError("required", "unit")
-    if len(unit) > 20:
-        raise ValidationError("too_long", "unit", maximum=20)
+    name = clean_line(data.name, "name", 100, required=True)
+    unit = clean_line(data.unit, "unit", 20, required=True)
     price_fen = parse_yuan(data.price, "price")
     check_price(price_fen, "price")
     return name, unit, price_fen, parse_choice(FundingSource, data.funding, "funding")

@@ -13,6 +13,7 @@ from rehabdesk.domain.people import ClientStatus, parse_choice
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import add_months
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.cases import TransitionRequest, move, the_episode
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -45,12 +46,7 @@ class PlanInput:
 
 
 def _text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationError("required", field)
-    if len(text) > maximum:
-        raise ValidationError("too_long", field, maximum=maximum)
-    return text
+    return clean_text(value, field, maximum, required=required)
 
 
 def _goal(uow: UnitOfWork, index: int, goal: GoalInput, start: date, end: date, today: date) -> dict:
@@ -71,7 +67,7 @@ def _goal(uow: UnitOfWork, index: int, goal: GoalInput, start: date, end: date, 
         "measure": _text(goal.measure, prefix + "measure", 200),
         "service_types": ",".join(types),
         "service_form": parse_choice(ServiceForm, goal.service_form, prefix + "service_form").value,
-        "frequency": _text(goal.frequency, prefix + "frequency", 60, required=True),
+        "frequency": clean_line(goal.frequency, prefix + "frequency", 60, required=True),
         "target_date": target,
         "responsible_staff_id": goal.responsible_staff_id,
     }

@@ -14,6 +14,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import MAX_RISK_LEVEL, ClientStatus, parse_choice
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.cases import TransitionRequest, move, the_episode
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import consent_facts, needs_legal_guardian, the_client
@@ -35,12 +36,7 @@ class ReferralInput:
 
 
 def _text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationError("required", field)
-    if len(text) > maximum:
-        raise ValidationError("too_long", field, maximum=maximum)
-    return text
+    return clean_text(value, field, maximum, required=required)
 
 
 @service(Permission.RECORD_SERVICES, mutating=True)
@@ -68,7 +64,7 @@ def record_referral(ctx: StationContext, client_id: str, data: ReferralInput, *,
             direction=direction.value,
             kind=kind.value,
             referral_date=day,
-            organisation=_text(data.organisation, "organisation", 100, required=True),
+            organisation=clean_line(data.organisation, "organisation", 100, required=True),
             reason=_text(data.reason, "reason", 300),
             condition_summary=_text(data.condition_summary, "condition_summary", 2000),
             risk_level=data.risk_level,

@@ -20,6 +20,7 @@ from rehabdesk.domain.safety import (
     next_review,
     plan_review_overdue,
 )
+from rehabdesk.domain.text import clean_line, clean_text
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import new_number
 from rehabdesk.services.registry import service
@@ -124,12 +125,7 @@ class SafetyStatus:
 
 
 def _text(value: str, field: str, maximum: int = MAX_TEXT, *, required: bool = False) -> str:
-    text = value.strip()
-    if required and not text:
-        raise ValidationError("required", field)
-    if len(text) > maximum:
-        raise ValidationError("too_long", field, maximum=maximum)
-    return text
+    return clean_text(value, field, maximum, required=required)
 
 
 def _staff_name(uow: UnitOfWork, staff_id: str | None) -> str:
@@ -167,9 +163,9 @@ def _plan_values(data: PlanInput, today: date) -> dict:
         else next_review(effective)
     )
     return {
-        "title": _text(data.title, "title", 100, required=True),
+        "title": clean_line(data.title, "title", 100, required=True),
         "scenarios": ",".join(scenarios),
-        "plan_version": _text(data.plan_version, "plan_version", 20, required=True),
+        "plan_version": clean_line(data.plan_version, "plan_version", 20, required=True),
         "effective_date": effective,
         "review_due": review_due,
         "owner_staff_id": data.owner_staff_id,

@@ -15,6 +15,7 @@ from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidService, validate_service
+from rehabdesk.domain.text import clean_text
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import agreement_facts, consent_facts, needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
@@ -207,9 +208,7 @@ def update_service(ctx: StationContext, service_id: str, data: ServiceInput, *, 
 @service(Permission.RECORD_SERVICES, mutating=True)
 def delete_service(ctx: StationContext, service_id: str, reason: str) -> None:
     """Soft: the record leaves every list and count but stays in the database, with its history and the reason."""
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("required", "reason")
+    reason = clean_text(reason, "reason", 500, required=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         record = _record(uow, service_id)
         uow.session.add(

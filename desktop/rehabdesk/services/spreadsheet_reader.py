@@ -1,6 +1,8 @@
 """Reading a spreadsheet (the first sheet of an .xlsx, or a .csv) as rows of text, with its header row found.
 
-Shared by the client import and the training import; the only reader of openpyxl (writers of .xlsx exports aside).
+Shared by the client import and the training import; with services/table_writer.py the only user of openpyxl.
+An .xlsx is bounded before and while it is read (sizes inside the zip, the declared dimension, the cells present,
+the characters they hold) and refused with a code the UI words, rather than read into gigabytes.
 No database and no knowledge of any particular columns: the caller says which headers it recognises.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,11 +22,27 @@ MAX_ROWS = 50_000
 HEADER_SEARCH_ROWS = 10  # a title row or two above the header is common in stations' own sheets
 EXCEL_EXACT_DIGITS = 15  # Excel keeps 15 significant digits of a number: an 18-digit ID loses its last 3
 
+# Bounds on the work an .xlsx may ask for, checked before and while reading: a 1.6 KB workbook whose only cell
+# sits at XFD1048576, or one cell of 300 MB, must be refused in seconds, not read into gigabytes.
+MAX_SHEET_ROW = 2 * MAX_ROWS  # the last row number a filled cell may have (blank rows in between are allowed)
+MAX_COLUMNS = 256  # the last column (IV, Excel 2003's limit): an import has a few dozen
+MAX_CELLS = 2_000_000  # cells present in the sheet, filled or not (50 000 rows of 40 columns)
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_TEXT_CHARS = 64 * 1024 * 1024  # all cells together
+MAX_MEMBERS = 1_000  # files inside the .xlsx (a zip)
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one file inside, as declared uncompressed (zipfile reads no more)
+MAX_UNPACKED_BYTES = 160 * 1024 * 1024  # all files inside together
+MAX_RATIO = 100  # uncompressed / compressed for a member over RATIO_FLOOR: real sheets compress 5-20 times
+RATIO_FLOOR = 1024 * 1024
+
 # Codes for a file that cannot be read as a table (the UI words them).
 UNREADABLE = "import_file_unreadable"
 EMPTY = "import_file_empty"
 TOO_LARGE = "import_file_too_large"
 OLD_EXCEL = "import_file_old_excel"
+BLOATED = "import_file_bloated"  # unpacks to too much, or compressed suspiciously well (a zip bomb)
+SHEET_TOO_LARGE = "import_sheet_too_large"  # cells beyond MAX_SHEET_ROW / MAX_COLUMNS, or too many cells
+CELL_TOO_LONG = "import_cell_too_long"  # one cell longer than Excel allows
 
 
 @dataclass(frozen=True)
@@ -67,26 +85,115 @@ def _trimmed(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def _check_archive(path: Path) -> None:
+    """Refuse a zip that would unpack to too much before anything is decompressed (declared sizes are what
+    zipfile reads at most; a member that lies about its size fails its CRC check instead)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (OSError, zipfile.BadZipFile, ValueError) as error:
+        raise DomainError(UNREADABLE) from error
+    refusal = DomainError(BLOATED, megabytes=MAX_UNPACKED_BYTES // (1024 * 1024))
+    if len(members) > MAX_MEMBERS:
+        raise refusal
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > MAX_MEMBER_BYTES or total > MAX_UNPACKED_BYTES:
+            raise refusal
+        if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise refusal
+
+
+def _too_large() -> DomainError:
+    return DomainError(SHEET_TOO_LARGE, rows=MAX_SHEET_ROW, columns=MAX_COLUMNS)
+
+
+def _sheet_rows(workbook, sheet) -> Iterator[tuple[int, list[tuple[int, object]]]]:
+    """(row number, [(column, value) …]) for the cells actually present, streamed: each cell is parsed by openpyxl
+    and dropped from the XML tree at once, so neither a far-away cell nor a row of a million cells is padded or
+    held. Refuses cells past the bounds as it meets them."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    row_tag, cell_tag, data_tag = (f"{{{SHEET_MAIN_NS}}}{name}" for name in ("row", "c", "sheetData"))
+    cells = WorkSheetParser(
+        None,
+        workbook.shared_strings,
+        data_only=True,
+        epoch=workbook.epoch,
+        date_formats=workbook._date_formats,
+        timedelta_formats=workbook._timedelta_formats,
+    )
+    present = 0
+    data = row = None
+    current: list[tuple[int, object]] = []
+    with workbook._archive.open(sheet._worksheet_path) as source:
+        for event, element in iterparse(source, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if tag == row_tag:
+                    row = element
+                    number = element.get("r")
+                    cells.row_counter = int(number) if number else cells.row_counter + 1
+                    cells.col_counter = 0
+                    current = []
+                elif tag == data_tag:
+                    data = element
+                continue
+            if tag == cell_tag:
+                present += 1
+                if present > MAX_CELLS:
+                    raise _too_large()
+                cell = cells.parse_cell(element)
+                if row is not None:
+                    row.remove(element)
+                value = cell["value"]
+                if value is None or value == "":
+                    continue
+                if cell["row"] > MAX_SHEET_ROW or cell["column"] > MAX_COLUMNS:
+                    raise _too_large()
+                current.append((cell["column"], value))
+            elif tag == row_tag:
+                if current:
+                    yield cells.row_counter, current
+                if data is not None:
+                    data.remove(element)
+                row = None
+
+
 def _read_xlsx(path: Path) -> tuple[list[list[str]], set[tuple[int, int]]]:
     import openpyxl  # imported here: only the import dialog needs it, and it takes a while to load
 
+    _check_archive(path)
     rows: list[list[str]] = []
     damaged: set[tuple[int, int]] = set()
+    characters = filled = 0
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = workbook.worksheets[0]
-            blank_run = 0
-            for values in sheet.iter_rows(values_only=True):
-                texts = []
-                for column, value in enumerate(values):
+            if (sheet.max_row or 0) > MAX_SHEET_ROW or (sheet.max_column or 0) > MAX_COLUMNS:
+                raise _too_large()  # the sheet's own <dimension>: refused before a row is read
+            for number, present in _sheet_rows(workbook, sheet):
+                texts = [""] * max(column for column, _ in present)
+                for column, value in present:
                     text, lost = _cell_text(value)
+                    if len(text) > MAX_CELL_CHARS:
+                        raise DomainError(CELL_TOO_LONG, row=number, maximum=MAX_CELL_CHARS)
+                    characters += len(text)
                     if lost:
-                        damaged.add((len(rows), column))
-                    texts.append(text)
+                        damaged.add((number - 1, column - 1))
+                    texts[column - 1] = text
+                if characters > MAX_TEXT_CHARS:
+                    raise _too_large()
+                if not any(texts):
+                    continue
+                rows.extend([] for _ in range(number - 1 - len(rows)))
                 rows.append(texts)
-                blank_run = 0 if any(texts) else blank_run + 1
-                if len(rows) - blank_run > MAX_ROWS + HEADER_SEARCH_ROWS + 1:
+                filled += 1
+                if filled > MAX_ROWS + HEADER_SEARCH_ROWS + 1:
                     raise DomainError(TOO_LARGE, maximum=MAX_ROWS)
         finally:
             workbook.close()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rehabdesk.domain import passwords, station
 from rehabdesk.domain.roles import Actor, Role, format_roles
+from rehabdesk.domain.text import clean_line
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import opening
 from rehabdesk.storage.keys import KeyPolicy
@@ -30,12 +31,12 @@ class StationDetails:
             name=station.check_station_name(self.name),
             code=station.check_station_code(self.code),
             county_code=station.check_county_code(self.county_code),
-            station_type=self.station_type.strip(),
-            operator_name=self.operator_name.strip(),
+            station_type=clean_line(self.station_type, "station_type", 50),
+            operator_name=clean_line(self.operator_name, "operator_name", 100),
             purchased_service=self.purchased_service,
-            address=self.address.strip(),
-            contact_phone=self.contact_phone.strip(),
-            head_name=self.head_name.strip(),
+            address=clean_line(self.address, "address", 200),
+            contact_phone=clean_line(self.contact_phone, "contact_phone", 50),
+            head_name=clean_line(self.head_name, "head_name", 50),
         )
 
 
@@ -60,7 +61,7 @@ def create_station(
 ) -> NewStationResult:
     details = details.validated()
     login = station.check_login(admin.login)
-    display_name = admin.display_name.strip() or login
+    display_name = clean_line(admin.display_name, "display_name", 50) or login
     passwords.check_password(admin.password, login)
     created = opening.create_station_files(
         paths, station_code=details.code, admin_login=login, admin_password=admin.password, policy=policy

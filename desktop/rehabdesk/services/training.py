@@ -13,6 +13,7 @@ from rehabdesk.domain.contact import parse_date
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import RelevantDegree, parse_choice
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import clean_line
 from rehabdesk.domain.training import (
     MAX_TITLE,
     RELEVANT_DEGREE_TARGET_PERCENT,
@@ -130,14 +131,8 @@ class TrainingOverview:
 
 
 def validate_training(data: TrainingInput, *, today: date) -> ValidTraining:
-    title = data.title.strip()
-    if not title:
-        raise ValidationError("required", "title")
-    if len(title) > MAX_TITLE:
-        raise ValidationError("too_long", "title", maximum=MAX_TITLE)
-    provider = data.provider.strip()
-    if len(provider) > MAX_TITLE:
-        raise ValidationError("too_long", "provider", maximum=MAX_TITLE)
+    title = clean_line(data.title, "title", MAX_TITLE, required=True)
+    provider = clean_line(data.provider, "provider", MAX_TITLE)
     kind = parse_choice(TrainingType, data.kind, "kind")
     start = parse_date(data.start_date, field="start_date", today=today, not_future=True)
     end = parse_date(data.end_date, field="end_date", today=today, not_future=True)
@@ -147,11 +142,12 @@ def validate_training(data: TrainingInput, *, today: date) -> ValidTraining:
         raise ValidationError("attendees_required", "attendees")
     if len({a.staff_id for a in data.attendees}) != len(data.attendees):
         raise ValidationError("attendee_twice", "attendees")
-    for index, attendee in enumerate(data.attendees):
-        if len(attendee.certificate_number.strip()) > 50:
-            raise ValidationError("too_long", f"attendees.{index}.certificate_number", maximum=50)
+    certificates = [
+        clean_line(a.certificate_number, f"attendees.{index}.certificate_number", 50)
+        for index, a in enumerate(data.attendees)
+    ]
     counts = counts_by_default(kind) if data.counts is None else data.counts
-    attendees = tuple(Attendee(a.staff_id, a.certificate_number.strip()) for a in data.attendees)
+    attendees = tuple(Attendee(a.staff_id, n) for a, n in zip(data.attendees, certificates, strict=True))
     return ValidTraining(title, kind, provider, start, end, minutes, counts, attendees)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.text import FORMULA_LIKE, formula_suspect
 from rehabdesk.domain.training import TrainingType
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -158,6 +159,10 @@ def _parse(uow: UnitOfWork, table: Table, today: date) -> _Parsed:
         def cell(key: str, cells: list[str] = cells) -> str:
             return cells[columns[key]].strip() if key in columns else ""
 
+        suspects = [key for key, column in columns.items() if column < len(cells) and formula_suspect(cells[column])]
+        if suspects:  # =cmd|… would come out of any later export as a formula: the coordinator looks first
+            problems += [ImportProblem(row, table.headers[columns[key]], FORMULA_LIKE, {}) for key in suspects]
+            continue
         try:
             member = _staff(uow, cell("staff_number"), cell("name"), by_name)
             data = TrainingInput(

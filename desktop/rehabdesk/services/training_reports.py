@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 
 from rehabdesk.documents.drill_record import render_drill_record
 from rehabdesk.documents.training_forms import (
@@ -27,12 +23,12 @@ from rehabdesk.domain.people import Profession, RelevantDegree
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario
 from rehabdesk.domain.training import TrainingType, format_hours, share_percent
-from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument, station_on_form
 from rehabdesk.services.registry import service
 from rehabdesk.services.safety import drill_info
 from rehabdesk.services.settings import read_settings
+from rehabdesk.services.table_writer import Sheet, write_xlsx
 from rehabdesk.services.training import may_see_worker, overview_in
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as repository
@@ -121,21 +117,13 @@ _SUMMARY_HEADERS = (
 )
 
 
-def summary_workbook(summary: TrainingSummary) -> bytes:
+def summary_sheet(summary: TrainingSummary) -> Sheet:
     """Hours as numbers (Excel can add them up), everything else as the Chinese terms printed on paper."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = f"{summary.year}年培训汇总"
-    sheet.append([f"{summary.station.name}　{summary.year} 年度工作人员培训情况汇总"])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(list(_SUMMARY_HEADERS))
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+    rows = []
     for row in summary.rows:
         c = row.compliance
         verdict = "不适用" if not c.direct_service else ("达标" if c.compliant else "未达标")
-        sheet.append(
+        rows.append(
             [
                 row.staff_number,
                 row.name,
@@ -155,22 +143,19 @@ def summary_workbook(summary: TrainingSummary) -> bytes:
     direct = [r for r in summary.rows if r.compliance.direct_service]
     met = sum(1 for r in direct if r.compliance.compliant)
     degree = sum(1 for r in summary.rows if r.relevant_degree is not RelevantDegree.NONE)
-    sheet.append([])
-    sheet.append([f"直接服务人员达标：{met} / {len(direct)}（{share_percent(met, len(direct))}%）"])
-    sheet.append(
-        [f"相关专业学历占比：{degree} / {len(summary.rows)}（{share_percent(degree, len(summary.rows))}%，目标 30%）"]
+    footer = (
+        f"直接服务人员达标：{met} / {len(direct)}（{share_percent(met, len(direct))}%）",
+        f"相关专业学历占比：{degree} / {len(summary.rows)}（{share_percent(degree, len(summary.rows))}%，目标 30%）",
+        f"每名直接服务人员每年应完成 {summary.annual_hours} 学时；"
+        "年中入职或离职的按在岗天数折算，向上取整到 0.5 学时。",
     )
-    sheet.append(
-        [
-            f"每名直接服务人员每年应完成 {summary.annual_hours} 学时；"
-            "年中入职或离职的按在岗天数折算，向上取整到 0.5 学时。"
-        ]
+    return Sheet(
+        title=f"{summary.year}年培训汇总",
+        header=_SUMMARY_HEADERS,
+        rows=rows,
+        notes=(f"{summary.station.name}　{summary.year} 年度工作人员培训情况汇总",),
+        footer=footer,
     )
-    for column, width in zip("ABCDEFGHIJKLM", (10, 10, 14, 14, 8, 8, 12, 10, 10, 14, 14, 10, 12), strict=True):
-        sheet.column_dimensions[column].width = width
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 @service(Permission.MANAGE_TRAINING, mutating=True)
@@ -178,8 +163,7 @@ def export_training_summary(ctx: StationContext, year: int, path: Path | str, *,
     today = today or clock.today()
     target = Path(path)
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        data = summary_workbook(_summary(ctx, uow, year, today))
-        atomic_write_bytes(target, data)
+        write_xlsx(target, [summary_sheet(_summary(ctx, uow, year, today))])
         uow.audit("export", entity_type="training_course", detail={"what": "training_summary", "year": year})
         uow.commit()
         return target

@@ -156,6 +156,21 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages",
             "This file has more than {maximum} rows. Split it into smaller files and import them one by one.",
         ),
+        "import_file_bloated": lambda: translate(
+            "messages",
+            "This file would unpack to more than {megabytes} MB, or is compressed far more than a spreadsheet is, "
+            "so it was not read: it may be damaged or not a real spreadsheet. Open it in Excel or WPS, keep only "
+            "the rows to import and save it as a new .xlsx.",
+        ),
+        "import_sheet_too_large": lambda: translate(
+            "messages",
+            "This sheet has content beyond row {rows} or column {columns}, or too many cells, so it was not read. "
+            "Keep only the rows and columns to import (delete anything far below or to the right) and save again.",
+        ),
+        "import_cell_too_long": lambda: translate(
+            "messages",
+            "Row {row} has a cell longer than {maximum} characters (Excel's own limit), so the file was not read.",
+        ),
         "import_file_old_excel": lambda: translate(
             "messages", "This is an old Excel 97-2003 file (.xls). Open it in Excel or WPS and save it as .xlsx first."
         ),
@@ -263,6 +278,23 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "passwords_differ": lambda: translate("messages", "The two passwords are not the same."),
         "id_required": lambda: translate("messages", "Enter the ID number."),
         "choice_invalid": lambda: translate("messages", "Choose one of the values offered."),
+        "text_control_character": lambda: translate(
+            "messages",
+            "This field cannot hold control characters (a line break, a tab, NUL …). Remove them and try again.",
+        ),
+        "text_invisible_character": lambda: translate(
+            "messages",
+            "This field holds invisible characters (zero-width or text-direction marks) that can disguise what "
+            "is shown. Type it again instead of pasting it.",
+        ),
+        "text_stacked_marks": lambda: translate(
+            "messages", "A letter here carries more than {maximum} accent marks stacked. Remove the extra marks."
+        ),
+        "import_formula_like": lambda: translate(
+            "messages",
+            "This value starts with = + - or @, so a spreadsheet would run it as a formula. Check it in the file, "
+            "remove the leading sign and load the file again.",
+        ),
         "import_number_lost_digits": lambda: translate(
             "messages",
             "Excel stored this number as a number and dropped its last digits. Format the column as "
