@@ -27,6 +27,7 @@ from tests.documents.samples import (
     AGREEMENT,
     BLANK_AGREEMENT,
     CLIENT,
+    FEE_ITEMS,
     FEE_LINES,
     GRAND_TOTAL_YUAN,
     GUARDIAN,
@@ -146,6 +147,25 @@ def test_blank_agreement_shows_no_client_data_and_boxes_to_tick() -> None:
     assert "续签时原协议的编号：＿＿＿＿＿＿＿＿＿＿" in text
     assert "丙方（监护人，关系：＿＿＿＿）：" in text
     assert "编号：＿＿＿＿＿＿＿＿＿＿" in squash(page_texts(data)[0])
+
+
+def test_blank_agreement_lists_the_fee_schedule_to_tick_when_anything_is_self_paid() -> None:
+    text = _text(render_agreement(replace(BLANK_AGREEMENT, fee_schedule=FEE_ITEMS)))
+    # The template promises the self-paid items "在下表中逐项写明": the table is there, at the published prices.
+    assert "在下表中逐项写明" in text
+    assert "项目（选用的打勾）单位单价（元）资金来源数量小计（元）" in text
+    assert "☐午餐餐15.00自费" in text
+    assert "☐过渡性住宿月1,234.50自费" in text
+    assert "☐日间康复训练次0.00政府购买/免费" in text
+    assert "合计" in text and "其中自费合计（乙方支付）" in text
+    assert FREE_OF_CHARGE not in text
+
+
+def test_blank_agreement_says_everything_is_free_only_without_self_paid_items() -> None:
+    free_only = tuple(item for item in FEE_ITEMS if item.funding is FundingSource.GOVERNMENT)
+    text = _text(render_agreement(replace(BLANK_AGREEMENT, fee_schedule=free_only)))
+    assert FREE_OF_CHARGE in text
+    assert "单价（元）" not in text
 
 
 def test_terminated_agreement_says_so_at_the_top() -> None:

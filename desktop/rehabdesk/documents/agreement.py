@@ -21,7 +21,7 @@ from rehabdesk.documents.form_parts import (
     station_values,
     title,
 )
-from rehabdesk.documents.forms import AgreementFormData
+from rehabdesk.documents.forms import AgreementFormData, FeeItemOnForm
 from rehabdesk.documents.labels import (
     FUNDING_LABELS,
     GENDER_LABELS,
@@ -35,12 +35,13 @@ from rehabdesk.documents.page import RULE_COLOR, build_pdf, table
 from rehabdesk.documents.report_parts import LABEL_BACKGROUND
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.documents.templates import keep_wide_spaces, parse_template, template_story
-from rehabdesk.domain.agreements import grand_total, self_paid_total
+from rehabdesk.domain.agreements import FundingSource, grand_total, self_paid_total
 from rehabdesk.domain.money import format_yuan
 
 TITLE = "服务协议"
 FREE_OF_CHARGE = "本协议服务项目均为政府购买/免费服务，不向服务对象收取费用。"
 FEE_HEADINGS = ("项目", "单位", "数量", "单价（元）", "资金来源", "小计（元）")
+BLANK_FEE_HEADINGS = ("项目（选用的打勾）", "单位", "单价（元）", "资金来源", "数量", "小计（元）")
 
 
 def render_agreement(data: AgreementFormData) -> bytes:
@@ -173,6 +174,8 @@ def _checklist(options: list[str], columns: int = 3) -> Flowable:
 
 def _fee_table(data: AgreementFormData) -> list[Flowable]:
     lines = data.fee_lines
+    if data.client is None and not lines:
+        return _fee_table_to_fill(data.fee_schedule)
     if not lines:
         return [paragraph(FREE_OF_CHARGE, styles().body)]
     cell = styles().cell
@@ -212,6 +215,45 @@ def _fee_table(data: AgreementFormData) -> list[Flowable]:
             ],
             # A long list continues on the next page under the column headings again.
             repeatRows=1,
+        )
+    ]
+
+
+def _fee_table_to_fill(items: tuple[FeeItemOnForm, ...]) -> list[Flowable]:
+    """The blank form's fee table: every item of the station's current schedule with its published price and a
+    box to tick, quantity and subtotals left to write by hand. A station with nothing to pay for prints the
+    sentence that everything is free instead."""
+    if not any(item.funding is FundingSource.SELF_PAID for item in items):
+        return [paragraph(FREE_OF_CHARGE, styles().body)]
+    cell = styles().cell
+    number = cell.clone("number", alignment=TA_RIGHT)
+    rows: list[list] = [[paragraph(heading, cell) for heading in BLANK_FEE_HEADINGS]]
+    rows += [
+        [
+            paragraph(f"{UNTICKED} {item.name}", cell),
+            paragraph(item.unit, cell),
+            paragraph(format_yuan(item.price_fen), number),
+            paragraph(FUNDING_LABELS[item.funding], cell),
+            "",
+            "",
+        ]
+        for item in items
+    ]
+    rows.append([paragraph("合计", cell), "", "", "", "", ""])
+    rows.append([paragraph("其中自费合计（乙方支付）", cell), "", "", "", "", ""])
+    return [
+        _grid(
+            rows,
+            ["*", 15 * mm, 24 * mm, 30 * mm, 18 * mm, 26 * mm],
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), LABEL_BACKGROUND),
+                ("SPAN", (0, -2), (4, -2)),
+                ("SPAN", (0, -1), (4, -1)),
+                ("BACKGROUND", (0, -2), (-1, -1), LABEL_BACKGROUND),
+            ],
+            repeatRows=1,
+            # Room to write a quantity and an amount by hand.
+            rowHeights=[None] + [9 * mm] * (len(rows) - 1),
         )
     ]
 

@@ -76,6 +76,14 @@ class ConsentFormData:
 
 
 @dataclass(frozen=True)
+class FeeItemOnForm:
+    name: str
+    unit: str
+    price_fen: int
+    funding: FundingSource
+
+
+@dataclass(frozen=True)
 class AgreementFormData:
     station: StationOnForm
     template: Template
@@ -95,14 +103,9 @@ class AgreementFormData:
     signed_on: date | None = None
     terminated_on: date | None = None
     termination_reason: str = ""
-
-
-@dataclass(frozen=True)
-class FeeItemOnForm:
-    name: str
-    unit: str
-    price_fen: int
-    funding: FundingSource
+    # A blank form (client=None) lists the station's current fee schedule with boxes to tick and room to write
+    # the quantity, so the paper names the same prices as the 收费项目公示.
+    fee_schedule: tuple[FeeItemOnForm, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,7 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
                 end=None,
                 fee_lines=(),
                 printed_on=today,
+                fee_schedule=_fee_items_on_form(uow),
             )
         )
         _audit_print(uow, "agreement", None, template.version, blank=True)
@@ -230,16 +231,20 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
         return PrintedDocument("agreement", "", pdf)
 
 
+def _fee_items_on_form(uow: UnitOfWork) -> tuple[FeeItemOnForm, ...]:
+    """The current (not retired) fee items, as the 收费项目公示 lists them."""
+    return tuple(
+        FeeItemOnForm(item.name, item.unit, item.price_fen, FundingSource(item.funding))
+        for item in repository.fee_items(uow.session)
+    )
+
+
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_fee_schedule(ctx: StationContext, *, today: date | None = None) -> PrintedDocument:
     today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         template = current_template(uow, "fees")
-        items = tuple(
-            FeeItemOnForm(item.name, item.unit, item.price_fen, FundingSource(item.funding))
-            for item in repository.fee_items(uow.session)
-        )
-        pdf = render_fee_schedule(FeeScheduleData(station_on_form(uow), template, items, today))
+        pdf = render_fee_schedule(FeeScheduleData(station_on_form(uow), template, _fee_items_on_form(uow), today))
         _audit_print(uow, "fee_schedule", None, template.version, blank=False)
         uow.commit()
         return PrintedDocument("fees", "", pdf)
