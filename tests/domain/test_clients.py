@@ -44,6 +44,18 @@ def test_unknown_county_is_only_a_warning() -> None:
     assert WARNING_COUNTY_UNKNOWN in valid.warnings
 
 
+@pytest.mark.parametrize("county", ["110118", "110119", "330112", "440309"])
+def test_counties_created_since_2015_are_accepted(county: str) -> None:
+    valid = validate_client(client_input(id_number=resident_id(county=county), county_code=county), today=TODAY)
+    assert WARNING_COUNTY_UNKNOWN not in valid.warnings
+
+
+def test_an_abolished_county_stays_valid_for_an_old_record() -> None:
+    # 密云县 110228 became 密云区 110118 in 2015; a client registered before keeps it on card and record.
+    valid = validate_client(client_input(id_number=resident_id(county="110228"), county_code="110228"), today=TODAY)
+    assert WARNING_COUNTY_UNKNOWN not in valid.warnings
+
+
 def test_at_least_one_contact() -> None:
     _refused(client_input(guardians=()), "contact_required", "guardians")
 
