@@ -14,6 +14,7 @@ from rehabdesk.documents.agreement import FREE_OF_CHARGE, render_agreement
 from rehabdesk.documents.forms import Template
 from rehabdesk.domain.agreements import FeeLine, FundingSource
 from rehabdesk.domain.consent import Signer
+from rehabdesk.domain.people import Relation
 from tests.documents.pdf_reading import (
     assert_fonts_embedded,
     assert_no_line_starts_with_closing_punctuation,
@@ -145,8 +146,21 @@ def test_blank_agreement_shows_no_client_data_and_boxes_to_tick() -> None:
     assert "☐男☐女" in text
     assert "本协议服务期限自＿＿＿＿年＿＿月＿＿日起至＿＿＿＿年＿＿月＿＿日止" in text
     assert "续签时原协议的编号：＿＿＿＿＿＿＿＿＿＿" in text
-    assert "丙方（监护人，关系：＿＿＿＿）：" in text
+    assert "丙方（监护人/家属，关系：＿＿＿＿）：" in text
     assert "编号：＿＿＿＿＿＿＿＿＿＿" in squash(page_texts(data)[0])
+
+
+def test_a_relative_who_is_not_the_legal_guardian_is_printed_as_family_with_the_relation_written() -> None:
+    daughter = replace(GUARDIAN, relation=Relation.ADULT_CHILD, is_legal_guardian=False, relation_word="女儿")
+    text = _text(render_agreement(replace(AGREEMENT, guardian=daughter)))
+    assert "丙方（家属）" in text and "与乙方关系女儿" in text
+    assert "丙方（家属，关系：女儿）：" in text
+    assert "丙方（监护人" not in text and "成年子女" not in text
+    committee = replace(GUARDIAN, relation=Relation.VILLAGE_COMMITTEE, is_legal_guardian=False)
+    assert "丙方（联系人，关系：村（居）委会）：" in _text(render_agreement(replace(AGREEMENT, guardian=committee)))
+    father = replace(GUARDIAN, relation_word="父亲")  # the legal guardian
+    text = _text(render_agreement(replace(AGREEMENT, guardian=father)))
+    assert "丙方（监护人）" in text and "丙方（监护人，关系：父亲）：" in text and "父母" not in text
 
 
 def test_blank_agreement_lists_the_fee_schedule_to_tick_when_anything_is_self_paid() -> None:

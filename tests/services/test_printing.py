@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from rehabdesk.documents.agreement import FREE_OF_CHARGE
-from rehabdesk.services import agreements, clients, printing
+from rehabdesk.domain.clients import GuardianInput
+from rehabdesk.services import agreements, case_printout, clients, printing
 from rehabdesk.services.agreements import SignedAgreement
 from rehabdesk.services.client_paperwork import client_paperwork
 from rehabdesk.services.context import StationContext
@@ -65,3 +66,20 @@ def test_blank_agreement_carries_the_stations_self_paid_items(admin_ctx: Station
     text = squash("".join(page_texts(printing.print_blank_agreement(admin_ctx, today=TODAY).pdf)))
     assert "☐午餐餐12.50自费" in text
     assert FREE_OF_CHARGE not in text
+
+
+def test_a_relative_who_is_not_the_legal_guardian_prints_as_family_with_the_relation_written(
+    admin_ctx: StationContext,
+) -> None:
+    # The default client's only contact, 张大山, is not the legal guardian; the coordinator wrote 父亲.
+    father = GuardianInput(name="张大山", relation="父亲", is_legal_guardian=False, phone="13912345678")
+    client_id = clients.register_client(admin_ctx, client_input(guardians=(father,)), today=TODAY).client_id
+    agreement_id = active_agreement(admin_ctx, client_id)
+    form_id, _ = sign_consent_form(admin_ctx, client_id)
+    agreement = squash("".join(page_texts(printing.print_agreement(admin_ctx, agreement_id, today=TODAY).pdf)))
+    assert "丙方（家属）张大山与乙方关系父亲" in agreement and "丙方（家属，关系：父亲）：" in agreement
+    assert "监护人，关系" not in agreement and "丙方（监护人）" not in agreement
+    consent = squash("".join(page_texts(printing.print_consent_form(admin_ctx, form_id, today=TODAY).pdf)))
+    assert "家属：张大山" in consent and "与康复对象的关系：父亲" in consent and "家属（关系：父亲）：" in consent
+    case = case_printout.print_case_file(admin_ctx, client_id, period_from=TERM_START, period_to=TODAY, today=TODAY)
+    assert "张大山父亲否" in squash("".join(page_texts(case.pdf)))

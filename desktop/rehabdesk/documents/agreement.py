@@ -23,9 +23,9 @@ from rehabdesk.documents.form_parts import (
 )
 from rehabdesk.documents.forms import AgreementFormData, FeeItemOnForm
 from rehabdesk.documents.labels import (
+    BLANK_ROLE,
     FUNDING_LABELS,
     GENDER_LABELS,
-    RELATION_LABELS,
     SERVICE_FORM_LABELS,
     SERVICE_TYPE_LABELS,
     SIGNER_LABELS,
@@ -111,9 +111,8 @@ def _parties(data: AgreementFormData) -> Flowable:
         else ["", BLANK_GENDER, "　　　　年　　月　　日", "", "", "", ""]
     )
     name, gender, birth, id_number, phone, case_number, address = client_cells
-    guardian_cells = (
-        [guardian.name, RELATION_LABELS[guardian.relation], guardian.phone] if guardian is not None else ["", "", ""]
-    )
+    guardian_cells = [guardian.name, guardian.relation_text, guardian.phone] if guardian is not None else ["", "", ""]
+    role = guardian.role if guardian is not None else BLANK_ROLE
     rows = [
         ["甲方（服务提供方）", station.name, "", ""],
         ["运营单位", station.operator_name, "负责人", station.head_name],
@@ -122,7 +121,7 @@ def _parties(data: AgreementFormData) -> Flowable:
         ["出生日期", birth, "身份证号码", id_number],
         ["联系电话", phone, "个案编号", case_number],
         ["住址", address, "", ""],
-        ["丙方（监护人）", guardian_cells[0], "与乙方关系", guardian_cells[1]],
+        [f"丙方（{role}）", guardian_cells[0], "与乙方关系", guardian_cells[1]],
         ["联系电话", guardian_cells[2], "", ""],
     ]
     spans = [("SPAN", (1, row), (3, row)) for row in (0, 6, 8)]
@@ -259,7 +258,8 @@ def _fee_table_to_fill(items: tuple[FeeItemOnForm, ...]) -> list[Flowable]:
 
 
 def _signatures(data: AgreementFormData) -> Flowable:
-    relation = RELATION_LABELS[data.guardian.relation] if data.guardian is not None else ""
+    relation = data.guardian.relation_text if data.guardian is not None else ""
+    role = data.guardian.role if data.guardian is not None else BLANK_ROLE
     station = SignatureSide(
         heading=f"甲方（盖章）：{data.station.name}",
         signers=("负责人或授权代表签字",),
@@ -267,7 +267,7 @@ def _signatures(data: AgreementFormData) -> Flowable:
     )
     people = SignatureSide(
         heading="乙方、丙方签字：",
-        signers=("乙方（服务对象）", f"丙方（监护人，关系：{or_blank(relation, 4)}）"),
+        signers=("乙方（服务对象）", f"丙方（{role}，关系：{or_blank(relation, 4)}）"),
     )
     record = ""
     if data.signed_on is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.documents.labels import relation_text, role_of
 from rehabdesk.domain.agreements import FeeLine, FundingSource
 from rehabdesk.domain.consent import ConsentKind, Signer
 from rehabdesk.domain.people import Gender, Relation
@@ -47,10 +48,20 @@ class ClientOnForm:
 @dataclass(frozen=True)
 class GuardianOnForm:
     name: str
-    relation: Relation
+    relation: Relation  # the category
     is_legal_guardian: bool
     id_number: str
     phone: str
+    relation_word: str = ""  # the actual relation as written (父亲, 女儿), printed in place of the category
+
+    @property
+    def relation_text(self) -> str:
+        return relation_text(self.relation, self.relation_word)
+
+    @property
+    def role(self) -> str:
+        """监护人 for the legal guardian only; 家属 or 联系人 for anyone else."""
+        return role_of(self.is_legal_guardian, self.relation)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, Signer
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.domain.people import Gender, Relation
+from rehabdesk.domain.people import Gender, relation_category, relation_word
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services.client_paperwork import agreement_info
@@ -84,7 +84,12 @@ def _guardian(uow: UnitOfWork, client: Client, guardian_id: str | None, on: date
     if chosen is None:
         return None
     return GuardianOnForm(
-        chosen.name, Relation(chosen.relation), chosen.is_legal_guardian, chosen.id_number, chosen.phone
+        chosen.name,
+        relation_category(chosen.relation),
+        chosen.is_legal_guardian,
+        chosen.id_number,
+        chosen.phone,
+        relation_word(chosen.relation),
     )
 
 
