@@ -136,6 +136,31 @@ def test_service_time_is_exact_and_the_months_add_up_to_the_total() -> None:
     assert "日间训练/照料42小时40分钟" in text  # the tally by form: 4 services, 2 h 40 min
 
 
+def test_staff_names_are_never_broken_in_the_service_list() -> None:
+    names = ("钟岩彬", "欧阳文静", "陈志远")
+    lines = tuple(replace(line, staff=names) for line in services(3))
+    pages = page_texts(render_case_file(replace(CASE_FILE, services=lines)))
+    text_lines = [line.strip() for page in pages for line in page.splitlines()]
+    for name in names:
+        # Each name whole on a line of its own cell, in every row listing it.
+        assert sum(name in line for line in text_lines) >= len(lines), name
+    # No tail of a name at the start of a line ("彬" after "钟岩").
+    assert not any(line.startswith(("彬", "岩彬", "阳文静", "文静", "静", "志远", "远")) for line in text_lines)
+
+
+def test_a_closing_bracket_and_a_comma_never_leave_the_comma_at_a_line_start() -> None:
+    # The demo station's name ends in "（演示）": the "）" hung in the margin and "，地址：…" began the next line.
+    for extra in range(12):
+        station = replace(
+            CASE_FILE.station,
+            name="阳光家园精神障碍社区康复服务站" + "甲" * extra + "（演示）",
+            address="北京市朝阳区示例街道 1 号",
+        )
+        data = render_case_file(replace(CASE_FILE, station=station, copy=CaseFileCopy.CLIENT, services=()))
+        assert_no_line_starts_with_closing_punctuation(data)
+        assert "演示），地址：北京市朝阳区示例街道1号" in _text(data)
+
+
 def test_referrals_consents_and_agreements(station_copy: bytes) -> None:
     text = _text(station_copy)
     assert "2026年6月2日转出医院绿色通道北京大学第六医院" in text

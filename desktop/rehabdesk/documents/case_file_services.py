@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from rehabdesk.documents.case_file_data import CaseFileData, ServiceLine
 from rehabdesk.documents.labels import SERVICE_FORM_LABELS, SERVICE_TYPE_LABELS
 from rehabdesk.documents.page import MARGIN_X, PAGE_WIDTH, table
-from rehabdesk.documents.report_parts import listing, section_heading
+from rehabdesk.documents.report_parts import Names, listing, section_heading
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 
@@ -105,13 +105,13 @@ def _tallies(attended: list[ServiceLine]) -> Flowable:
     )
 
 
-def _row(line: ServiceLine) -> tuple[str, ...]:
+def _row(line: ServiceLine) -> tuple[str | Names, ...]:
     attendance = "出勤" if line.attended else "未到"
     return (
         f"{line.service_date.month}月{line.service_date.day}日",
         f"{line.start_time:%H:%M}–{line.end_time:%H:%M}",
         SERVICE_FORM_LABELS[line.form],
         "、".join(SERVICE_TYPE_LABELS[kind] for kind in line.service_types),
-        "、".join(line.staff),
+        Names(line.staff),
         f"{attendance}；{line.note}" if line.note else attendance,
     )
