@@ -20,13 +20,13 @@ from rehabdesk.documents.training_forms import (
 )
 from rehabdesk.documents.training_labels import PROFESSION_LABELS, RELEVANT_DEGREE_LABELS
 from rehabdesk.documents.training_record import render_training_record
-from rehabdesk.documents.training_summary import render_training_summary
+from rehabdesk.documents.training_summary import NOT_APPLICABLE, indicator_lines, render_training_summary
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import Profession, RelevantDegree
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario
-from rehabdesk.domain.training import TrainingType, format_hours, share_percent
+from rehabdesk.domain.training import TrainingType, format_hours
 from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument, station_on_form
@@ -145,21 +145,18 @@ def summary_workbook(summary: TrainingSummary) -> bytes:
                 "是" if c.assessor else "否",
                 ("有" if c.assessor_trained else "无") if c.assessor else "",
                 c.days_employed,
-                float(format_hours(c.required_minutes)),
+                # "—" where the paper prints it: no hours are required of someone not in direct service.
+                float(format_hours(c.required_minutes)) if c.direct_service else NOT_APPLICABLE,
                 float(format_hours(c.counted_minutes)),
                 float(format_hours(c.other_minutes)),
-                float(format_hours(c.remaining_minutes)),
+                float(format_hours(c.remaining_minutes)) if c.direct_service else NOT_APPLICABLE,
                 verdict + ("（折算）" if c.prorated and c.direct_service else ""),
             ]
         )
-    direct = [r for r in summary.rows if r.compliance.direct_service]
-    met = sum(1 for r in direct if r.compliance.compliant)
-    degree = sum(1 for r in summary.rows if r.relevant_degree is not RelevantDegree.NONE)
     sheet.append([])
-    sheet.append([f"直接服务人员达标：{met} / {len(direct)}（{share_percent(met, len(direct))}%）"])
-    sheet.append(
-        [f"相关专业学历占比：{degree} / {len(summary.rows)}（{share_percent(degree, len(summary.rows))}%，目标 30%）"]
-    )
+    # The same indicator lines as the printed summary.
+    for label, value in indicator_lines(summary):
+        sheet.append([f"{label}：{value}"])
     sheet.append(
         [
             f"每名直接服务人员每年应完成 {summary.annual_hours} 学时；"
