@@ -832,6 +832,10 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Choose a category or type the relation (father, daughter …)</source>
+        <translation>Choose a category or type the relation (father, daughter …)</translation>
+    </message>
+    <message>
         <source>Legal guardian</source>
         <translation>Legal guardian</translation>
     </message>

@@ -832,6 +832,10 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>Choose a category or type the relation (father, daughter …)</source>
+        <translation>选择类别，或直接填写实际关系（如父亲、女儿）</translation>
+    </message>
+    <message>
         <source>Legal guardian</source>
         <translation>法定监护人</translation>
     </message>

@@ -47,7 +47,7 @@ def assert_pages_numbered(data: bytes) -> None:
 
 def assert_no_line_starts_with_closing_punctuation(data: bytes) -> None:
     lines = [line.strip() for text in page_texts(data) for line in text.splitlines()]
-    assert not [line for line in lines if line[:1] in "，。、；：！？）》”"]
+    assert not [line for line in lines if line[:1] in "，。、；：！？）》”」』】"]
 
 
 def poppler(tool: str, data: bytes, tmp_path: Path, *args: str) -> str:

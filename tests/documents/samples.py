@@ -109,6 +109,7 @@ BLANK_AGREEMENT = replace(
     schedule="",
     start=None,
     end=None,
+    fee_lines=(),
 )
 
 FEE_ITEMS = (

@@ -14,6 +14,7 @@ from rehabdesk.documents.agreement import FREE_OF_CHARGE, render_agreement
 from rehabdesk.documents.forms import Template
 from rehabdesk.domain.agreements import FeeLine, FundingSource
 from rehabdesk.domain.consent import Signer
+from rehabdesk.domain.people import Relation
 from tests.documents.pdf_reading import (
     assert_fonts_embedded,
     assert_no_line_starts_with_closing_punctuation,
@@ -27,6 +28,7 @@ from tests.documents.samples import (
     AGREEMENT,
     BLANK_AGREEMENT,
     CLIENT,
+    FEE_ITEMS,
     FEE_LINES,
     GRAND_TOTAL_YUAN,
     GUARDIAN,
@@ -144,8 +146,40 @@ def test_blank_agreement_shows_no_client_data_and_boxes_to_tick() -> None:
     assert "☐男☐女" in text
     assert "本协议服务期限自＿＿＿＿年＿＿月＿＿日起至＿＿＿＿年＿＿月＿＿日止" in text
     assert "续签时原协议的编号：＿＿＿＿＿＿＿＿＿＿" in text
-    assert "丙方（监护人，关系：＿＿＿＿）：" in text
+    assert "丙方（监护人/家属，关系：＿＿＿＿）：" in text
     assert "编号：＿＿＿＿＿＿＿＿＿＿" in squash(page_texts(data)[0])
+
+
+def test_a_relative_who_is_not_the_legal_guardian_is_printed_as_family_with_the_relation_written() -> None:
+    daughter = replace(GUARDIAN, relation=Relation.ADULT_CHILD, is_legal_guardian=False, relation_word="女儿")
+    text = _text(render_agreement(replace(AGREEMENT, guardian=daughter)))
+    assert "丙方（家属）" in text and "与乙方关系女儿" in text
+    assert "丙方（家属，关系：女儿）：" in text
+    assert "丙方（监护人" not in text and "成年子女" not in text
+    committee = replace(GUARDIAN, relation=Relation.VILLAGE_COMMITTEE, is_legal_guardian=False)
+    assert "丙方（联系人，关系：村（居）委会）：" in _text(render_agreement(replace(AGREEMENT, guardian=committee)))
+    father = replace(GUARDIAN, relation_word="父亲")  # the legal guardian
+    text = _text(render_agreement(replace(AGREEMENT, guardian=father)))
+    assert "丙方（监护人）" in text and "丙方（监护人，关系：父亲）：" in text and "父母" not in text
+
+
+def test_blank_agreement_lists_the_fee_schedule_to_tick_when_anything_is_self_paid() -> None:
+    text = _text(render_agreement(replace(BLANK_AGREEMENT, fee_schedule=FEE_ITEMS)))
+    # The template promises the self-paid items "在下表中逐项写明": the table is there, at the published prices.
+    assert "在下表中逐项写明" in text
+    assert "项目（选用的打勾）单位单价（元）资金来源数量小计（元）" in text
+    assert "☐午餐餐15.00自费" in text
+    assert "☐过渡性住宿月1,234.50自费" in text
+    assert "☐日间康复训练次0.00政府购买/免费" in text
+    assert "合计" in text and "其中自费合计（乙方支付）" in text
+    assert FREE_OF_CHARGE not in text
+
+
+def test_blank_agreement_says_everything_is_free_only_without_self_paid_items() -> None:
+    free_only = tuple(item for item in FEE_ITEMS if item.funding is FundingSource.GOVERNMENT)
+    text = _text(render_agreement(replace(BLANK_AGREEMENT, fee_schedule=free_only)))
+    assert FREE_OF_CHARGE in text
+    assert "单价（元）" not in text
 
 
 def test_terminated_agreement_says_so_at_the_top() -> None:

@@ -7,6 +7,7 @@ import io
 import time
 from dataclasses import replace
 from datetime import date
+from datetime import time as dt_time
 from pathlib import Path
 
 import pypdf
@@ -16,6 +17,7 @@ from rehabdesk.documents.case_file import CLIENT_COPY_NOTICE, CONFIDENTIAL, RIGH
 from rehabdesk.documents.case_file_data import CaseFileCopy, FollowUpLine, StatusStep
 from rehabdesk.domain.lifecycle import ClosingOutcome
 from rehabdesk.domain.people import ClientStatus
+from rehabdesk.domain.service_kinds import ServiceForm
 from tests.documents.case_file_samples import CASE_FILE, CLIENT, FULL_DAYS, GUARDIAN_ID, ID_NUMBER, services
 from tests.documents.pdf_reading import (
     assert_fonts_embedded,
@@ -119,6 +121,44 @@ def test_services_are_counted_and_listed_month_by_month(station_copy: bytes) -> 
     assert f"2025年12月：参加{len(december)}次" in text
     assert "12月1日09:00–10:30日间训练/照料生活技能训练、社交技能训练刘芳、陈志远出勤；情绪平稳，主动参与" in text
     assert text.count("未到") == len(lines) - len(came) + 1  # each missed one, and the summary
+
+
+def test_service_time_is_exact_and_the_months_add_up_to_the_total() -> None:
+    # Three 40-minute sessions in December and one in January: 2 h 40 min in all. Decimal hours truncated each
+    # 40 minutes to 0.66, so the months (1.33 + 0.66) did not make the total (2.66).
+    lines = services(4, sessions=((dt_time(9, 0), dt_time(9, 40)),), start=date(2025, 12, 29))
+    lines = tuple(replace(line, attended=True, form=ServiceForm.DAY_TRAINING) for line in lines)
+    text = _text(render_case_file(replace(CASE_FILE, services=lines)))
+    assert "0.66" not in text and "0.67" not in text
+    assert "档案期间内参加服务4次，合计2小时40分钟" in text
+    assert "2025年12月：参加3次，2小时" in text
+    assert "2026年1月：参加1次，40分钟" in text
+    assert "日间训练/照料42小时40分钟" in text  # the tally by form: 4 services, 2 h 40 min
+
+
+def test_staff_names_are_never_broken_in_the_service_list() -> None:
+    names = ("钟岩彬", "欧阳文静", "陈志远")
+    lines = tuple(replace(line, staff=names) for line in services(3))
+    pages = page_texts(render_case_file(replace(CASE_FILE, services=lines)))
+    text_lines = [line.strip() for page in pages for line in page.splitlines()]
+    for name in names:
+        # Each name whole on a line of its own cell, in every row listing it.
+        assert sum(name in line for line in text_lines) >= len(lines), name
+    # No tail of a name at the start of a line ("彬" after "钟岩").
+    assert not any(line.startswith(("彬", "岩彬", "阳文静", "文静", "静", "志远", "远")) for line in text_lines)
+
+
+def test_a_closing_bracket_and_a_comma_never_leave_the_comma_at_a_line_start() -> None:
+    # The demo station's name ends in "（演示）": the "）" hung in the margin and "，地址：…" began the next line.
+    for extra in range(12):
+        station = replace(
+            CASE_FILE.station,
+            name="阳光家园精神障碍社区康复服务站" + "甲" * extra + "（演示）",
+            address="北京市朝阳区示例街道 1 号",
+        )
+        data = render_case_file(replace(CASE_FILE, station=station, copy=CaseFileCopy.CLIENT, services=()))
+        assert_no_line_starts_with_closing_punctuation(data)
+        assert "演示），地址：北京市朝阳区示例街道1号" in _text(data)
 
 
 def test_referrals_consents_and_agreements(station_copy: bytes) -> None:

@@ -14,6 +14,7 @@ from rehabdesk.documents.consent_form import render_consent_form
 from rehabdesk.documents.forms import ConsentChoice, Template
 from rehabdesk.documents.labels import CONSENT_KIND_TITLES
 from rehabdesk.domain.consent import ConsentKind
+from rehabdesk.domain.people import Relation
 from tests.documents.pdf_reading import (
     assert_fonts_embedded,
     assert_no_line_starts_with_closing_punctuation,
@@ -60,6 +61,16 @@ def test_filled_form_names_client_guardian_station_and_number(filled: bytes) -> 
     assert "知情同意书模板第1版·RehabDesk0.1.0" in text
 
 
+def test_a_relative_who_is_not_the_legal_guardian_signs_as_family_with_the_relation_written() -> None:
+    daughter = replace(GUARDIAN, relation=Relation.ADULT_CHILD, is_legal_guardian=False, relation_word="女儿")
+    text = _text(render_consent_form(replace(CONSENT, guardian=daughter)))
+    assert f"家属：{GUARDIAN.name}" in text and "与康复对象的关系：女儿" in text
+    assert "康复对象和家属签字：" in text and "家属（关系：女儿）：" in text
+    assert "监护人（关系" not in text and f"监护人：{GUARDIAN.name}" not in text and "成年子女" not in text
+    legal = _text(render_consent_form(CONSENT))
+    assert f"监护人：{GUARDIAN.name}" in legal and "监护人（关系：父母）：" in legal
+
+
 def test_every_separate_consent_has_its_own_box_ticks_and_signature(filled: bytes) -> None:
     text = _text(filled)
     for number, kind in enumerate(SEPARATE, start=1):
@@ -103,7 +114,7 @@ def test_blank_form_shows_lines_and_no_client_data(blank: bytes) -> None:
     assert "康复对象：＿＿＿＿＿＿" in text
     assert "性别：☐男☐女" in text
     assert "出生日期：＿＿＿＿年＿＿月＿＿日" in text
-    assert "监护人（关系：＿＿＿＿）：" in text
+    assert "监护人/家属（关系：＿＿＿＿）：" in text
     assert "☑" not in text
     for page_text in page_texts(blank):
         assert "编号：＿＿＿＿＿＿＿＿＿＿" in squash(page_text)

@@ -17,6 +17,7 @@ from rehabdesk.documents.page import (
     signature_lines,
 )
 from rehabdesk.documents.styles import markup, paragraph, styles
+from tests.documents.pdf_reading import page_texts
 
 HEADER = DocumentHeader(
     station_name="朝阳区测试精神康复站",
@@ -159,3 +160,18 @@ def test_chinese_punctuation_never_starts_a_line() -> None:
     lines = [line.strip() for page in _reader(data).pages for line in page.extract_text().splitlines()]
     assert len(lines) > 100
     assert not [line for line in lines if line[:1] in "，；：！？。、"]
+
+
+def test_a_paragraph_never_leaves_one_line_alone_on_a_page() -> None:
+    """Widows and orphans: wherever a page break falls in a five-line paragraph, each page holds two lines or more
+    of it (a single line alone on the last page read as if something were missing)."""
+    text = "畅" * 45 * 5  # about five lines of one character, easy to count on each page
+    body = styles().body
+    splits = set()
+    for filler in range(30 * 45, 48 * 45, 15):
+        story = [paragraph("填" * filler, body), paragraph(text, body)]
+        counts = [sum("畅" in line for line in page.splitlines()) for page in page_texts(build_pdf(HEADER, story))]
+        counts = [count for count in counts if count]
+        assert 1 not in counts, (filler, counts)
+        splits.add(tuple(counts))
+    assert any(len(split) == 2 for split in splits), splits  # the sweep did put page breaks inside it

@@ -72,7 +72,7 @@ def test_unknown_kind_is_a_programming_error() -> None:
 
 def test_placeholder_lists() -> None:
     people = {"client_name", "client_gender", "client_birth_date", "client_id_number", "client_phone"}
-    people |= {"client_address", "case_number", "guardian_name", "guardian_relation", "guardian_phone"}
+    people |= {"client_address", "case_number", "guardian_name", "guardian_relation", "guardian_phone", "guardian_role"}
     station = {"station_name", "station_address", "station_phone", "station_head", "station_operator", "today"}
     agreement = {"term_start", "term_end", "place", "schedule", "service_types", "service_forms", "renews_number"}
     assert PLACEHOLDERS["consent"] == station | people | {"document_number"}

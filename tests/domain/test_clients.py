@@ -9,7 +9,7 @@ import pytest
 
 from rehabdesk.domain.clients import WARNING_COUNTY_UNKNOWN, GuardianInput, mask_id_number, validate_client
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.people import Gender, LegalCapacity
+from rehabdesk.domain.people import Gender, LegalCapacity, Relation, relation_category, relation_word
 from tests.people_support import TODAY, client_input, resident_id
 
 
@@ -44,6 +44,18 @@ def test_unknown_county_is_only_a_warning() -> None:
     assert WARNING_COUNTY_UNKNOWN in valid.warnings
 
 
+@pytest.mark.parametrize("county", ["110118", "110119", "330112", "440309"])
+def test_counties_created_since_2015_are_accepted(county: str) -> None:
+    valid = validate_client(client_input(id_number=resident_id(county=county), county_code=county), today=TODAY)
+    assert WARNING_COUNTY_UNKNOWN not in valid.warnings
+
+
+def test_an_abolished_county_stays_valid_for_an_old_record() -> None:
+    # 密云县 110228 became 密云区 110118 in 2015; a client registered before keeps it on card and record.
+    valid = validate_client(client_input(id_number=resident_id(county="110228"), county_code="110228"), today=TODAY)
+    assert WARNING_COUNTY_UNKNOWN not in valid.warnings
+
+
 def test_at_least_one_contact() -> None:
     _refused(client_input(guardians=()), "contact_required", "guardians")
 
@@ -63,6 +75,19 @@ def test_guardian_fields_are_checked_by_position() -> None:
     bad_phone = client_input(guardians=(GuardianInput("张大山", "parent", phone="12345"),))
     _refused(bad_phone, "phone_invalid", "guardians.0.phone")
     _refused(client_input(guardians=(GuardianInput("张大山", "uncle"),)), "choice_invalid", "guardians.0.relation")
+
+
+def test_the_actual_relation_is_kept_as_written_and_falls_in_a_category() -> None:
+    guardians = (GuardianInput("张大山", "父亲", True, phone="13912345678"), GuardianInput("张小红", " 女儿 "))
+    valid = validate_client(client_input(guardians=guardians), today=TODAY)
+    assert [g.relation for g in valid.guardians] == ["父亲", "女儿"]
+    assert [relation_category(g.relation) for g in valid.guardians] == [Relation.PARENT, Relation.ADULT_CHILD]
+    assert relation_category("舅舅") is Relation.OTHER and relation_category("parent") is Relation.PARENT
+    assert relation_word("女儿") == "女儿" and relation_word("parent") == ""
+    _refused(
+        client_input(guardians=(GuardianInput("张大山", "远房表舅的二儿子的女儿"),)), "too_long", "guardians.0.relation"
+    )
+    _refused(client_input(guardians=(GuardianInput("张大山", " "),)), "required", "guardians.0.relation")
 
 
 def test_risk_level_and_onset_date() -> None:

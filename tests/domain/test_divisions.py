@@ -1,4 +1,4 @@
-"""County codes from the bundled GB/T 2260 tables."""
+"""County codes from the bundled list of 县以上行政区划代码 (resources/divisions)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def test_renamed_county_keeps_its_latest_name() -> None:
         ("130101", False),  # 石家庄市 市辖区: a grouping row, never a real county
         ("110000", False),  # a province
         ("110100", False),  # a prefecture placeholder
-        ("110119", False),  # 延庆区, created 2015: after the data ends
+        ("110119", True),  # 延庆区, created 2015
+        ("110229", True),  # 延庆县, abolished 2015: still known
+        ("110199", False),  # never a county
         ("", False),
     ],
 )
@@ -51,7 +53,9 @@ def test_is_known_county(code: str, known: bool) -> None:
         ("441900", "广东省东莞市"),  # not "广东省东莞市东莞市"
         ("330106", "浙江省杭州市西湖区"),
         ("532526", "云南省红河哈尼族彝族自治州弥勒县"),  # abolished 2013 (became 弥勒市 532504)
-        ("110119", ""),
+        ("110119", "北京市延庆区"),
+        ("440309", "广东省深圳市龙华区"),
+        ("110199", ""),
     ],
 )
 def test_county_label(code: str, label: str) -> None:
@@ -80,9 +84,36 @@ def test_counties_returns_a_copy() -> None:
 
 
 def test_data_is_consistent() -> None:
-    assert divisions.last_year() == 2014
-    every = divisions._counties()
+    newest = divisions.last_year()
+    assert newest >= 2024
+    every = divisions._divisions().counties
     for code, county in every.items():
-        assert county.first_year <= county.last_year <= 2014
+        assert county.first_year <= county.last_year <= newest
+        assert county.abolished is (county.last_year < newest)
         assert divisions.province_name(code[:2]) is not None
         assert not county.name.endswith("市辖区")
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("110118", "密云区"), ("110119", "延庆区"), ("330112", "临安区"), ("440309", "龙华区"), ("460400", "儋州市")],
+)
+def test_counties_created_since_2015_are_current(code: str, name: str) -> None:
+    assert divisions.is_known_county(code)
+    assert not divisions.is_abolished(code)
+    assert (code, name) in divisions.counties()
+
+
+@pytest.mark.parametrize("code", ["110228", "110229", "330185", "110103", "469034"])
+def test_abolished_codes_stay_known_and_are_marked(code: str) -> None:
+    # 密云县, 延庆县 (2015), 临安市 (2017), 崇文区 (2010), and 469034 known only to the older GB2260 list.
+    assert divisions.is_known_county(code)
+    assert divisions.is_abolished(code)
+    assert code not in [c for c, _ in divisions.counties()]
+
+
+def test_every_code_the_previous_list_knew_is_still_known() -> None:
+    legacy = divisions.resource_path("divisions", divisions.LEGACY_FILE).read_text(encoding="utf-8")
+    codes = [line.split("\t")[0] for line in legacy.splitlines() if line and not line.startswith("#")]
+    assert len(codes) > 3000
+    assert all(divisions.is_known_county(code) for code in codes)

@@ -99,10 +99,17 @@ def test_abolished_county_is_known() -> None:
     assert parsed.county_known
 
 
-def test_unknown_county_is_only_flagged() -> None:
-    # 延庆区 110119 was created in 2015, after the division data ends: a warning, not an error.
+def test_county_created_since_2015_is_known() -> None:
+    # 延庆区 110119 was created in 2015 (from 延庆县 110229).
     parsed = parse_resident_id(with_check("11011919750601123"), today=TODAY)
     assert parsed.county_code == "110119"
+    assert parsed.county_known
+
+
+def test_unknown_county_is_only_flagged() -> None:
+    # 110199 was never a county: a warning, not an error.
+    parsed = parse_resident_id(with_check("11019919750601123"), today=TODAY)
+    assert parsed.county_code == "110199"
     assert not parsed.county_known
 
 

@@ -50,6 +50,8 @@ def test_impossible_hours_are_refused(typed: str) -> None:
 
 def test_hours_print_without_trailing_zeros() -> None:
     assert [format_hours(m) for m in (120, 150, 75, 30, 0)] == ["2", "2.5", "1.25", "0.5", "0"]
+    # Rounded half up from the minutes, never truncated: 40 min is 0.666… h.
+    assert [format_hours(m) for m in (40, 20, 10, 1, 59, 100)] == ["0.67", "0.33", "0.17", "0.02", "0.98", "1.67"]
 
 
 def test_a_full_year_needs_exactly_twenty_hours() -> None:

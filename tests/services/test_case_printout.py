@@ -69,7 +69,7 @@ def test_the_station_copy_holds_what_was_recorded(admin_ctx: StationContext, ser
     assert "签约入组→在册服务" in text and "康复计划第1版" in text
     assert "初评社会功能缺陷筛选量表（SDSS）0" in text and "李霞" in text
     assert "参加日间训练" in text
-    assert "档案期间内参加服务2次，合计3.5小时（个别服务1次，小组或集体服务1次）" in text
+    assert "档案期间内参加服务2次，合计3小时30分钟（个别服务1次，小组或集体服务1次）" in text
     assert "09:00–10:30个案管理生活技能训练李霞出勤；按时服药" in text
     assert "14:00–16:00小组工作生活技能训练李霞出勤；主动发言" in text
     assert "16:00–17:00" not in text  # deleted

@@ -17,6 +17,7 @@ from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee
 from tests.conftest import TEST_POLICY
+from tests.documents.pdf_reading import page_texts, squash
 from tests.people_support import TODAY
 from tests.support import audit_rows, raw_sql
 from tests.support import station_query as query
@@ -242,3 +243,26 @@ def test_a_roster_with_formula_like_values_is_questioned(admin_ctx: StationConte
         (3, "培训名称", "import_formula_like"),
         (3, "学时", "import_formula_like"),
     }
+
+
+def test_the_workbook_says_what_the_printed_summary_says(admin_ctx: StationContext, tmp_path: Path) -> None:
+    member = worker(admin_ctx)
+    clerk = worker(admin_ctx, "S003", "赵敏", profession="administrative", direct_service=False)
+    training.record_training(admin_ctx, course_input(member, clerk, hours="20"), today=TODAY)
+    target = training_reports.export_training_summary(admin_ctx, 2026, tmp_path / "汇总.xlsx", today=TODAY)
+    rows = [[cell.value for cell in row] for row in openpyxl.load_workbook(target).active.iter_rows()]
+    by_number = {row[0]: row for row in rows[2:4]}
+    # Not in direct service: no hours are required, printed "—" on paper, never 0.
+    assert by_number["S003"][8:13] == ["—", 20.0, 0.0, "—", "不适用"]
+    printed = squash("".join(page_texts(training_reports.print_training_summary(admin_ctx, 2026, today=TODAY).pdf)))
+    lines = [str(row[0]) for row in rows[4:] if row and row[0]]
+    for label in (
+        "直接服务人员培训达标",
+        "需求评估人员已接受需求评估能力培训",
+        "具有相关专业学历",
+        "全体人员计入学时合计",
+    ):
+        line = next((line for line in lines if line.startswith(label)), None)
+        assert line is not None, label
+        assert squash(line).replace("：", "", 1) in printed, line
+    assert any(line.endswith("全体人员计入学时合计：40 学时") for line in lines)

@@ -397,3 +397,22 @@ def test_people_text_names_every_member() -> None:
     assert no_capacity != labels.label_of(people.MedicationAdherence, people.MedicationAdherence.NONE)
     assert labels.label_of(people.Diagnosis, "no_such_code") == "no_such_code"
     assert len({people_text.risk_level_text(level) for level in range(people.MAX_RISK_LEVEL + 1)}) == 6
+
+
+def test_the_actual_relation_can_be_typed_and_is_shown_again(qtbot, zh, admin_ctx, ops) -> None:
+    form = _open(qtbot, admin_ctx, ops)
+    _fill_minimum(qtbot, form, "赵六", make_resident_id("110105", date(1975, 3, 1), 30, False))
+    row = form.guardian_rows[0]
+    assert row.relation_combo.currentData() == Relation.PARENT.value  # a category from the list still works
+    row.relation_combo.lineEdit().selectAll()
+    _type(qtbot, row.relation_combo.lineEdit(), "父亲")
+    assert row.input().relation == "父亲"
+    with qtbot.waitSignal(form.saved) as saved:
+        _save(qtbot)
+    detail = clients.open_client(admin_ctx, saved.args[0])
+    assert [g.relation for g in detail.data.guardians] == ["父亲"]
+
+    again = _open(qtbot, admin_ctx, ops, detail)
+    assert again.guardian_rows[0].relation_combo.currentText() == "父亲"
+    assert again.guardian_rows[0].input().relation == "父亲"
+    assert not again.is_dirty()

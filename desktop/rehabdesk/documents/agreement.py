@@ -21,11 +21,11 @@ from rehabdesk.documents.form_parts import (
     station_values,
     title,
 )
-from rehabdesk.documents.forms import AgreementFormData
+from rehabdesk.documents.forms import AgreementFormData, FeeItemOnForm
 from rehabdesk.documents.labels import (
+    BLANK_ROLE,
     FUNDING_LABELS,
     GENDER_LABELS,
-    RELATION_LABELS,
     SERVICE_FORM_LABELS,
     SERVICE_TYPE_LABELS,
     SIGNER_LABELS,
@@ -35,12 +35,13 @@ from rehabdesk.documents.page import RULE_COLOR, build_pdf, table
 from rehabdesk.documents.report_parts import LABEL_BACKGROUND
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.documents.templates import keep_wide_spaces, parse_template, template_story
-from rehabdesk.domain.agreements import grand_total, self_paid_total
+from rehabdesk.domain.agreements import FundingSource, grand_total, self_paid_total
 from rehabdesk.domain.money import format_yuan
 
 TITLE = "服务协议"
 FREE_OF_CHARGE = "本协议服务项目均为政府购买/免费服务，不向服务对象收取费用。"
 FEE_HEADINGS = ("项目", "单位", "数量", "单价（元）", "资金来源", "小计（元）")
+BLANK_FEE_HEADINGS = ("项目（选用的打勾）", "单位", "单价（元）", "资金来源", "数量", "小计（元）")
 
 
 def render_agreement(data: AgreementFormData) -> bytes:
@@ -110,9 +111,8 @@ def _parties(data: AgreementFormData) -> Flowable:
         else ["", BLANK_GENDER, "　　　　年　　月　　日", "", "", "", ""]
     )
     name, gender, birth, id_number, phone, case_number, address = client_cells
-    guardian_cells = (
-        [guardian.name, RELATION_LABELS[guardian.relation], guardian.phone] if guardian is not None else ["", "", ""]
-    )
+    guardian_cells = [guardian.name, guardian.relation_text, guardian.phone] if guardian is not None else ["", "", ""]
+    role = guardian.role if guardian is not None else BLANK_ROLE
     rows = [
         ["甲方（服务提供方）", station.name, "", ""],
         ["运营单位", station.operator_name, "负责人", station.head_name],
@@ -121,7 +121,7 @@ def _parties(data: AgreementFormData) -> Flowable:
         ["出生日期", birth, "身份证号码", id_number],
         ["联系电话", phone, "个案编号", case_number],
         ["住址", address, "", ""],
-        ["丙方（监护人）", guardian_cells[0], "与乙方关系", guardian_cells[1]],
+        [f"丙方（{role}）", guardian_cells[0], "与乙方关系", guardian_cells[1]],
         ["联系电话", guardian_cells[2], "", ""],
     ]
     spans = [("SPAN", (1, row), (3, row)) for row in (0, 6, 8)]
@@ -173,6 +173,8 @@ def _checklist(options: list[str], columns: int = 3) -> Flowable:
 
 def _fee_table(data: AgreementFormData) -> list[Flowable]:
     lines = data.fee_lines
+    if data.client is None and not lines:
+        return _fee_table_to_fill(data.fee_schedule)
     if not lines:
         return [paragraph(FREE_OF_CHARGE, styles().body)]
     cell = styles().cell
@@ -216,8 +218,48 @@ def _fee_table(data: AgreementFormData) -> list[Flowable]:
     ]
 
 
+def _fee_table_to_fill(items: tuple[FeeItemOnForm, ...]) -> list[Flowable]:
+    """The blank form's fee table: every item of the station's current schedule with its published price and a
+    box to tick, quantity and subtotals left to write by hand. A station with nothing to pay for prints the
+    sentence that everything is free instead."""
+    if not any(item.funding is FundingSource.SELF_PAID for item in items):
+        return [paragraph(FREE_OF_CHARGE, styles().body)]
+    cell = styles().cell
+    number = cell.clone("number", alignment=TA_RIGHT)
+    rows: list[list] = [[paragraph(heading, cell) for heading in BLANK_FEE_HEADINGS]]
+    rows += [
+        [
+            paragraph(f"{UNTICKED} {item.name}", cell),
+            paragraph(item.unit, cell),
+            paragraph(format_yuan(item.price_fen), number),
+            paragraph(FUNDING_LABELS[item.funding], cell),
+            "",
+            "",
+        ]
+        for item in items
+    ]
+    rows.append([paragraph("合计", cell), "", "", "", "", ""])
+    rows.append([paragraph("其中自费合计（乙方支付）", cell), "", "", "", "", ""])
+    return [
+        _grid(
+            rows,
+            ["*", 15 * mm, 24 * mm, 30 * mm, 18 * mm, 26 * mm],
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), LABEL_BACKGROUND),
+                ("SPAN", (0, -2), (4, -2)),
+                ("SPAN", (0, -1), (4, -1)),
+                ("BACKGROUND", (0, -2), (-1, -1), LABEL_BACKGROUND),
+            ],
+            repeatRows=1,
+            # Room to write a quantity and an amount by hand.
+            rowHeights=[None] + [9 * mm] * (len(rows) - 1),
+        )
+    ]
+
+
 def _signatures(data: AgreementFormData) -> Flowable:
-    relation = RELATION_LABELS[data.guardian.relation] if data.guardian is not None else ""
+    relation = data.guardian.relation_text if data.guardian is not None else ""
+    role = data.guardian.role if data.guardian is not None else BLANK_ROLE
     station = SignatureSide(
         heading=f"甲方（盖章）：{data.station.name}",
         signers=("负责人或授权代表签字",),
@@ -225,7 +267,7 @@ def _signatures(data: AgreementFormData) -> Flowable:
     )
     people = SignatureSide(
         heading="乙方、丙方签字：",
-        signers=("乙方（服务对象）", f"丙方（监护人，关系：{or_blank(relation, 4)}）"),
+        signers=("乙方（服务对象）", f"丙方（{role}，关系：{or_blank(relation, 4)}）"),
     )
     record = ""
     if data.signed_on is not None:

@@ -39,7 +39,7 @@ from rehabdesk.documents.case_labels import (
     risk_level_label,
 )
 from rehabdesk.documents.form_parts import title
-from rehabdesk.documents.labels import GENDER_LABELS, RELATION_LABELS, chinese_date
+from rehabdesk.documents.labels import GENDER_LABELS, chinese_date, relation_text
 from rehabdesk.documents.page import RULE_COLOR, DocumentHeader, boxed, build_pdf, signature_lines, table
 from rehabdesk.documents.report_parts import LABEL_BACKGROUND, listing, section_heading
 from rehabdesk.documents.styles import paragraph, styles
@@ -184,7 +184,7 @@ def _contacts(data: CaseFileData) -> Flowable:
     rows = [
         (
             contact.name,
-            RELATION_LABELS[contact.relation],
+            relation_text(contact.relation, contact.relation_word),
             "是" if contact.is_legal_guardian else "否",
             _id_number(data, contact.id_number) if contact.id_number else "",
             contact.phone,

@@ -64,11 +64,12 @@ class ClientRecord:
 @dataclass(frozen=True)
 class ContactLine:
     name: str
-    relation: Relation
+    relation: Relation  # the category
     is_legal_guardian: bool
     id_number: str
     phone: str
     address: str
+    relation_word: str = ""  # the actual relation as written (父亲, 女儿), printed in place of the category
 
 
 @dataclass(frozen=True)

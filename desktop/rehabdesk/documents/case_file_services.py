@@ -16,10 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from rehabdesk.documents.case_file_data import CaseFileData, ServiceLine
 from rehabdesk.documents.labels import SERVICE_FORM_LABELS, SERVICE_TYPE_LABELS
 from rehabdesk.documents.page import MARGIN_X, PAGE_WIDTH, table
-from rehabdesk.documents.report_parts import listing, section_heading
+from rehabdesk.documents.report_parts import Names, listing, section_heading
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
-from rehabdesk.domain.training import format_hours
 
 HEADING = "八、服务情况（档案期间内）"
 TYPES_COUNTED_EACH = "一次服务可包含多种服务类型，按类型统计时分别计入，各类型次数之和可能多于服务次数。"
@@ -36,7 +35,7 @@ def service_section(data: CaseFileData) -> list[Flowable]:
     absent = len(data.services) - len(attended)
     groups = sum(1 for line in attended if line.group)
     summary = (
-        f"档案期间内参加服务 {len(attended)} 次，合计 {format_hours(sum(line.minutes for line in attended))} 小时"
+        f"档案期间内参加服务 {len(attended)} 次，合计 {duration(sum(line.minutes for line in attended))}"
         f"（个别服务 {len(attended) - groups} 次，小组或集体服务 {groups} 次）"
     )
     if absent:
@@ -53,12 +52,22 @@ def service_section(data: CaseFileData) -> list[Flowable]:
             # The month's line never alone at the foot of a page.
             CondPageBreak(MONTH_ROOM),
             paragraph(
-                f"{year}年{month}月：参加 {len(came)} 次，{format_hours(sum(line.minutes for line in came))} 小时",
+                f"{year}年{month}月：参加 {len(came)} 次，{duration(sum(line.minutes for line in came))}",
                 s.body.clone("month", spaceBefore=4, spaceAfter=0),
             ),
             listing(LIST_HEADINGS, [_row(line) for line in month_lines], LIST_WIDTHS, centred=(0, 1)),
         ]
     return flowables
+
+
+def duration(minutes: int) -> str:
+    """Exact hours and minutes ("3小时20分钟", "40分钟", "2小时"): every figure is a sum of whole minutes, so the
+    months add up to the period's total and the forms to the services attended, as a reader checking them with
+    a calculator expects. Decimal hours cannot do both: 40 minutes is 0.666… hours however it is rounded."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest}分钟"
+    return f"{hours}小时{rest}分钟" if rest else f"{hours}小时"
 
 
 def _tallies(attended: list[ServiceLine]) -> Flowable:
@@ -74,20 +83,16 @@ def _tallies(attended: list[ServiceLine]) -> Flowable:
             by_type[kind] += 1
             type_minutes[kind] += line.minutes
     # Declaration order, the order of DOMAIN.md §4 and of every form listing them.
-    forms = [
-        (SERVICE_FORM_LABELS[f], str(by_form[f]), format_hours(form_minutes[f])) for f in ServiceForm if by_form[f]
-    ]
-    types = [
-        (SERVICE_TYPE_LABELS[t], str(by_type[t]), format_hours(type_minutes[t])) for t in ServiceType if by_type[t]
-    ]
+    forms = [(SERVICE_FORM_LABELS[f], str(by_form[f]), duration(form_minutes[f])) for f in ServiceForm if by_form[f]]
+    types = [(SERVICE_TYPE_LABELS[t], str(by_type[t]), duration(type_minutes[t])) for t in ServiceType if by_type[t]]
     gap = 6 * mm
     half = (PAGE_WIDTH - 2 * MARGIN_X - gap) / 2
-    widths = ["*", 12 * mm, 16 * mm]
+    widths = ["*", 12 * mm, 27 * mm]
     return table(
         [
             [
-                listing(("服务形式", "次数", "小时"), forms, widths, centred=(1, 2)),
-                listing(("服务类型", "次数", "小时"), types, widths, centred=(1, 2)),
+                listing(("服务形式", "次数", "时长"), forms, widths, centred=(1, 2)),
+                listing(("服务类型", "次数", "时长"), types, widths, centred=(1, 2)),
             ]
         ],
         [half + gap, half],
@@ -100,13 +105,13 @@ def _tallies(attended: list[ServiceLine]) -> Flowable:
     )
 
 
-def _row(line: ServiceLine) -> tuple[str, ...]:
+def _row(line: ServiceLine) -> tuple[str | Names, ...]:
     attendance = "出勤" if line.attended else "未到"
     return (
         f"{line.service_date.month}月{line.service_date.day}日",
         f"{line.start_time:%H:%M}–{line.end_time:%H:%M}",
         SERVICE_FORM_LABELS[line.form],
         "、".join(SERVICE_TYPE_LABELS[kind] for kind in line.service_types),
-        "、".join(line.staff),
+        Names(line.staff),
         f"{attendance}；{line.note}" if line.note else attendance,
     )

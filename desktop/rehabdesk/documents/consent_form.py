@@ -20,7 +20,7 @@ from rehabdesk.documents.form_parts import (
     title,
 )
 from rehabdesk.documents.forms import ConsentChoice, ConsentFormData
-from rehabdesk.documents.labels import CONSENT_KIND_TITLES, RELATION_LABELS, SIGNER_LABELS, chinese_date
+from rehabdesk.documents.labels import BLANK_ROLE, CONSENT_KIND_TITLES, SIGNER_LABELS, chinese_date
 from rehabdesk.documents.page import RULE_COLOR, build_pdf, signature_lines, table
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.documents.templates import choice_statements, parse_template, template_story
@@ -103,15 +103,16 @@ def _choice_box(number: int, choice: ConsentChoice, statement: str) -> Flowable:
 
 
 def _signatures(data: ConsentFormData) -> Flowable:
-    relation = RELATION_LABELS[data.guardian.relation] if data.guardian is not None else ""
+    relation = data.guardian.relation_text if data.guardian is not None else ""
+    role = data.guardian.role if data.guardian is not None else BLANK_ROLE
     station = SignatureSide(
         heading=f"本站（盖章）：{data.station.name}",
         signers=("见证工作人员签字",),
         seal=True,
     )
     people = SignatureSide(
-        heading="康复对象和监护人签字：",
-        signers=("康复对象本人", f"监护人（关系：{or_blank(relation, 4)}）"),
+        heading=f"康复对象和{role}签字：",
+        signers=("康复对象本人", f"{role}（关系：{or_blank(relation, 4)}）"),
     )
     return signature_area(station, people, _signed_record(data))
 

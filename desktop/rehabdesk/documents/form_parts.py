@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from rehabdesk import __version__
 from rehabdesk.documents.fonts import CJK_FONT, text_width
 from rehabdesk.documents.forms import ClientOnForm, GuardianOnForm, StationOnForm, Template
-from rehabdesk.documents.labels import GENDER_LABELS, RELATION_LABELS, chinese_date
+from rehabdesk.documents.labels import BLANK_ROLE, GENDER_LABELS, chinese_date
 from rehabdesk.documents.page import MARGIN_X, MUTED_COLOR, PAGE_WIDTH, DocumentHeader, table
 from rehabdesk.documents.styles import paragraph, styles
 from rehabdesk.documents.templates import keep_wide_spaces
@@ -66,6 +66,7 @@ def people_values(client: ClientOnForm | None, guardian: GuardianOnForm | None) 
         "case_number": blank(8),
         "guardian_name": blank(6),
         "guardian_relation": blank(5),
+        "guardian_role": BLANK_ROLE,
         "guardian_phone": blank(8),
     }
     if client is not None:
@@ -81,7 +82,8 @@ def people_values(client: ClientOnForm | None, guardian: GuardianOnForm | None) 
     if guardian is not None:
         values |= {
             "guardian_name": guardian.name,
-            "guardian_relation": RELATION_LABELS[guardian.relation],
+            "guardian_relation": guardian.relation_text,
+            "guardian_role": guardian.role,
             "guardian_phone": or_blank(guardian.phone, 8),
         }
     return values

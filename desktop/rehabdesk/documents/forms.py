@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rehabdesk.documents.labels import relation_text, role_of
 from rehabdesk.domain.agreements import FeeLine, FundingSource
 from rehabdesk.domain.consent import ConsentKind, Signer
 from rehabdesk.domain.people import Gender, Relation
@@ -47,10 +48,20 @@ class ClientOnForm:
 @dataclass(frozen=True)
 class GuardianOnForm:
     name: str
-    relation: Relation
+    relation: Relation  # the category
     is_legal_guardian: bool
     id_number: str
     phone: str
+    relation_word: str = ""  # the actual relation as written (父亲, 女儿), printed in place of the category
+
+    @property
+    def relation_text(self) -> str:
+        return relation_text(self.relation, self.relation_word)
+
+    @property
+    def role(self) -> str:
+        """监护人 for the legal guardian only; 家属 or 联系人 for anyone else."""
+        return role_of(self.is_legal_guardian, self.relation)
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,14 @@ class ConsentFormData:
 
 
 @dataclass(frozen=True)
+class FeeItemOnForm:
+    name: str
+    unit: str
+    price_fen: int
+    funding: FundingSource
+
+
+@dataclass(frozen=True)
 class AgreementFormData:
     station: StationOnForm
     template: Template
@@ -95,14 +114,9 @@ class AgreementFormData:
     signed_on: date | None = None
     terminated_on: date | None = None
     termination_reason: str = ""
-
-
-@dataclass(frozen=True)
-class FeeItemOnForm:
-    name: str
-    unit: str
-    price_fen: int
-    funding: FundingSource
+    # A blank form (client=None) lists the station's current fee schedule with boxes to tick and room to write
+    # the quantity, so the paper names the same prices as the 收费项目公示.
+    fee_schedule: tuple[FeeItemOnForm, ...] = ()
 
 
 @dataclass(frozen=True)

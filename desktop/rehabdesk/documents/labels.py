@@ -7,7 +7,7 @@ from datetime import date
 
 from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.consent import ConsentKind, Signer
-from rehabdesk.domain.people import Gender, Relation
+from rehabdesk.domain.people import Gender, Relation, is_relative
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 
 CONSENT_KIND_TITLES: dict[ConsentKind, str] = {
@@ -38,6 +38,22 @@ RELATION_LABELS: dict[Relation, str] = {
     Relation.CIVIL_AFFAIRS: "民政部门",
     Relation.OTHER: "其他",
 }
+
+# Who the second signer is: 监护人 only for the legal guardian; a relative who is not is 家属, anyone else 联系人.
+# A blank form leaves the choice to the person filling it in.
+GUARDIAN_ROLE, RELATIVE_ROLE, CONTACT_ROLE, BLANK_ROLE = "监护人", "家属", "联系人", "监护人/家属"
+
+
+def relation_text(relation: Relation, word: str = "") -> str:
+    """The relation as written (父亲, 女儿) where the coordinator wrote one, else its category (配偶, 父母 …)."""
+    return word or RELATION_LABELS[relation]
+
+
+def role_of(is_legal_guardian: bool, relation: Relation) -> str:
+    if is_legal_guardian:
+        return GUARDIAN_ROLE
+    return RELATIVE_ROLE if is_relative(relation) else CONTACT_ROLE
+
 
 FUNDING_LABELS: dict[FundingSource, str] = {
     FundingSource.GOVERNMENT: "政府购买/免费",

@@ -3,6 +3,7 @@ the print date instead of a template version, shaded label cells, and headings t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
@@ -36,8 +37,16 @@ def section_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(HEADING_ROOM), paragraph(text, styles().heading)]
 
 
+@dataclass(frozen=True)
+class Names:
+    """People's names in a listing cell: joined with 、 on one line where they fit, otherwise one name a line, so
+    a narrow column never breaks a name in two (钟岩/彬)."""
+
+    names: tuple[str, ...]
+
+
 def listing(
-    headings: tuple[str, ...], rows: list[tuple[str, ...]], widths: list, centred: tuple[int, ...] = ()
+    headings: tuple[str, ...], rows: list[tuple[str | Names, ...]], widths: list, centred: tuple[int, ...] = ()
 ) -> Flowable:
     """A ruled table of records under shaded column headings, repeated on every page it runs onto. Columns
     in ``centred`` (short values: counts, dates) are centred."""
@@ -69,8 +78,12 @@ class _Cell(Flowable):
     A Paragraph parses markup and breaks lines on every wrap, and a table wraps each cell several times; in a
     listing thousands of rows long, where most cells are a date, a time or a name, that was most of the time."""
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str | Names, style: ParagraphStyle) -> None:
         super().__init__()
+        if isinstance(text, Names):
+            text, self._wrapped_text = "、".join(text.names), "\n".join(text.names)
+        else:
+            self._wrapped_text = text
         self._text = text
         self._style = style
         self._line_width = text_width(text, style.fontSize) if "\n" not in text else float("inf")
@@ -82,7 +95,7 @@ class _Cell(Flowable):
         if self._as_line:
             return self._line_width, self._style.leading
         if self._paragraph is None:
-            self._paragraph = paragraph(self._text, self._style)
+            self._paragraph = paragraph(self._wrapped_text, self._style)
         return self._paragraph.wrap(available_width, available_height)
 
     def draw(self) -> None:

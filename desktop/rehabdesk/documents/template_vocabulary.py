@@ -19,6 +19,7 @@ _PEOPLE = frozenset(
         "case_number",
         "guardian_name",
         "guardian_relation",
+        "guardian_role",
         "guardian_phone",
     }
 )

@@ -41,7 +41,9 @@ def render_training_summary(data: TrainingSummary) -> bytes:
     return build_pdf(header, story)
 
 
-def _indicators(data: TrainingSummary) -> Flowable:
+def indicator_lines(data: TrainingSummary) -> list[tuple[str, str]]:
+    """The staff indicators as (label, value): printed as the summary's first table and written as the workbook's
+    closing lines, so paper and spreadsheet say the same."""
     rows = data.rows
     direct = [row for row in rows if row.compliance.direct_service]
     met = [row for row in direct if row.compliance.compliant]
@@ -52,7 +54,6 @@ def _indicators(data: TrainingSummary) -> Flowable:
     target = RELEVANT_DEGREE_TARGET_PERCENT
     degree_verdict = "已达到" if degree_percent >= target else "未达到"
     subjects = "、".join(label for kind, label in RELEVANT_DEGREE_LABELS.items() if kind is not RelevantDegree.NONE)
-    cell = styles().cell
     lines = [
         (f"直接服务人员培训达标（≥ {data.annual_hours} 学时）", _share(len(met), len(direct))),
         ("需求评估人员已接受需求评估能力培训", _share(len(trained), len(assessors))),
@@ -62,8 +63,13 @@ def _indicators(data: TrainingSummary) -> Flowable:
         ),
         ("全体人员计入学时合计", f"{format_hours(sum(row.compliance.counted_minutes for row in rows))} 学时"),
     ]
+    return lines
+
+
+def _indicators(data: TrainingSummary) -> Flowable:
+    cell = styles().cell
     return table(
-        [[paragraph(label, cell), paragraph(value, cell)] for label, value in lines],
+        [[paragraph(label, cell), paragraph(value, cell)] for label, value in indicator_lines(data)],
         [80 * mm, "*"],
         [
             ("GRID", (0, 0), (-1, -1), 0.5, RULE_COLOR),

@@ -6,7 +6,7 @@ whose term has ended is expired from the day after its end date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from rehabdesk.domain.errors import ValidationError
@@ -34,6 +34,22 @@ def effective_status(stored: AgreementStatus, end: date, today: date) -> Agreeme
     if stored is AgreementStatus.ACTIVE and end < today:
         return AgreementStatus.EXPIRED
     return stored
+
+
+# Among agreements of one date, the one that counts comes first: signed and in force, then a draft awaiting
+# signature, then one that has ended.
+_STATUS_RANK = {
+    AgreementStatus.ACTIVE: 3,
+    AgreementStatus.DRAFT: 2,
+    AgreementStatus.EXPIRED: 1,
+    AgreementStatus.TERMINATED: 0,
+}
+
+
+def latest_first_key(start: date, stored: AgreementStatus, created: datetime) -> tuple[date, int, datetime]:
+    """Sort key (use with ``reverse=True``) putting a client's agreements latest first: by the start of the term
+    (the document's own date, not when it was typed in), then by status, then by entry time."""
+    return (start, _STATUS_RANK[stored], created)
 
 
 def check_term(start: date, end: date) -> None:

@@ -16,8 +16,8 @@ from rehabdesk.domain.people import (
     IllnessStatus,
     LegalCapacity,
     MedicationAdherence,
-    Relation,
     parse_choice,
+    parse_relation,
 )
 from rehabdesk.domain.text import clean_line
 
@@ -111,7 +111,7 @@ def _guardian(index: int, guardian: GuardianInput) -> GuardianInput:
     id_number = guardian.id_number.strip().upper()
     return GuardianInput(
         name=_text(guardian.name, prefix + "name", required=True, maximum=50),
-        relation=parse_choice(Relation, guardian.relation, prefix + "relation").value,
+        relation=parse_relation(guardian.relation, prefix + "relation"),
         is_legal_guardian=guardian.is_legal_guardian,
         id_number=_text(id_number, prefix + "id_number", maximum=32),
         phone=phone,

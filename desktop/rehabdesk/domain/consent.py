@@ -6,6 +6,7 @@ can later be withdrawn on its own. Nothing is ever deleted."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import StrEnum
 
 from rehabdesk.domain.errors import ValidationError
@@ -28,6 +29,23 @@ class ConsentFormStatus(StrEnum):
     AWAITING_SIGNATURE = "awaiting_signature"
     SIGNED = "signed"
     VOIDED = "voided"
+
+
+# Among forms of one date: a signed form first, then one out for signature, a draft, a voided one.
+_FORM_RANK = {
+    ConsentFormStatus.SIGNED: 3,
+    ConsentFormStatus.AWAITING_SIGNATURE: 2,
+    ConsentFormStatus.DRAFT: 1,
+    ConsentFormStatus.VOIDED: 0,
+}
+
+
+def form_latest_first_key(
+    signed_on: date | None, created: datetime, status: ConsentFormStatus
+) -> tuple[date, int, datetime]:
+    """Sort key (use with ``reverse=True``) putting a client's consent forms latest first: by the form's date
+    (the day it was signed; a form not signed yet is dated the day it was made), then status, then entry time."""
+    return (signed_on or created.astimezone().date(), _FORM_RANK[status], created)
 
 
 class ConsentStatus(StrEnum):

@@ -3,6 +3,7 @@ the Chinese terms staff use."""
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
@@ -65,6 +66,57 @@ class Relation(StrEnum):
     VILLAGE_COMMITTEE = "village_committee"  # 村居委会
     CIVIL_AFFAIRS = "civil_affairs"  # 民政部门
     OTHER = "other"  # 其他
+
+
+# What a coordinator writes for the actual relation (父亲, 女儿 …) is stored as typed, in place of the category
+# code; the category it belongs to is derived. 近亲属 as 民法典 第1045条 lists them; anything else is 其他.
+_KIN_CATEGORIES: dict[Relation, tuple[str, ...]] = {
+    Relation.SPOUSE: ("配偶", "丈夫", "妻子", "爱人", "老伴"),
+    Relation.PARENT: ("父母", "父亲", "母亲", "爸爸", "妈妈", "继父", "继母", "养父", "养母"),
+    Relation.ADULT_CHILD: ("子女", "儿子", "女儿", "继子", "继女", "养子", "养女", "儿媳", "女婿"),
+    Relation.OTHER_RELATIVE: (
+        "兄弟姐妹", "兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹",
+        "祖父母", "祖父", "祖母", "爷爷", "奶奶", "外祖父母", "外祖父", "外祖母", "外公", "外婆",
+        "孙子女", "孙子", "孙女", "外孙子女", "外孙", "外孙女",
+    ),
+    Relation.VILLAGE_COMMITTEE: ("村委会", "居委会", "村（居）委会"),
+    Relation.CIVIL_AFFAIRS: ("民政部门", "民政局"),
+}  # fmt: skip
+_CATEGORY_OF_WORD = {word: category for category, words in _KIN_CATEGORIES.items() for word in words}
+RELATION_WORD_MAX = 10
+
+
+def relation_category(stored: str) -> Relation:
+    """The category of a stored relation: a category code itself, or the category a written relation falls in."""
+    try:
+        return Relation(stored)
+    except ValueError:
+        return _CATEGORY_OF_WORD.get(stored, Relation.OTHER)
+
+
+def relation_word(stored: str) -> str:
+    """The relation as written (父亲, 女儿); "" where only a category was chosen."""
+    return "" if stored in Relation._value2member_map_ else stored
+
+
+def is_relative(category: Relation) -> bool:
+    """Family (家属), as opposed to a committee, an office or another contact person."""
+    return category in (Relation.SPOUSE, Relation.PARENT, Relation.ADULT_CHILD, Relation.OTHER_RELATIVE)
+
+
+def parse_relation(value: str, field: str) -> str:
+    """A category code from a list, or the actual relation as a coordinator writes it (父亲, 女儿, 舅舅). A word
+    in Latin letters is a mistyped code, not a relation."""
+    text = unicodedata.normalize("NFC", (value or "").strip())
+    if not text:
+        raise ValidationError("required", field)
+    if text in Relation._value2member_map_:
+        return text
+    if text.isascii():
+        raise ValidationError("choice_invalid", field)
+    if len(text) > RELATION_WORD_MAX:
+        raise ValidationError("too_long", field, maximum=RELATION_WORD_MAX)
+    return text
 
 
 class Channel(StrEnum):

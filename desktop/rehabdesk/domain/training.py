@@ -45,11 +45,13 @@ def parse_hours(text: str | float | int, field: str = "hours") -> int:
 
 
 def format_hours(minutes: int) -> str:
-    """150 → '2.5', 120 → '2', 75 → '1.25'."""
+    """150 → '2.5', 120 → '2', 75 → '1.25', 40 → '0.67': hundredths of an hour, rounded half up once from the
+    minutes (never truncated: 40 minutes typed as 0.67 h must read back as 0.67, not 0.66)."""
     hours, rest = divmod(minutes, 60)
     if not rest:
         return str(hours)
-    return f"{hours}.{rest * 100 // 60:02d}".rstrip("0")
+    # rest × 100 / 60 rounded half up, in integers; at most 98 for 59 minutes, so it never carries into the hours.
+    return f"{hours}.{(rest * 100 * 2 + 60) // 120:02d}".rstrip("0")
 
 
 def check_course(start: date, end: date, minutes: int) -> None:

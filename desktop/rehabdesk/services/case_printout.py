@@ -43,8 +43,9 @@ from rehabdesk.domain.people import (
     IllnessStatus,
     LegalCapacity,
     MedicationAdherence,
-    Relation,
     parse_choice,
+    relation_category,
+    relation_word,
 )
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.domain.roles import Permission
@@ -145,7 +146,15 @@ def _case_file(
         printed_on=today,
         client=_record(client, names(client.responsible_worker_id)),
         contacts=tuple(
-            ContactLine(g.name, Relation(g.relation), g.is_legal_guardian, g.id_number, g.phone, g.address)
+            ContactLine(
+                g.name,
+                relation_category(g.relation),
+                g.is_legal_guardian,
+                g.id_number,
+                g.phone,
+                g.address,
+                relation_word(g.relation),
+            )
             for g in client_repository.guardians_of(session, client_id)
         ),
         status=ClientStatus(current.status),

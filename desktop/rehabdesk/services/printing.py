@@ -24,7 +24,7 @@ from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.consent import ConsentFormStatus, ConsentKind, Signer
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.domain.people import Gender, Relation
+from rehabdesk.domain.people import Gender, relation_category, relation_word
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services.client_paperwork import agreement_info
@@ -84,7 +84,12 @@ def _guardian(uow: UnitOfWork, client: Client, guardian_id: str | None, on: date
     if chosen is None:
         return None
     return GuardianOnForm(
-        chosen.name, Relation(chosen.relation), chosen.is_legal_guardian, chosen.id_number, chosen.phone
+        chosen.name,
+        relation_category(chosen.relation),
+        chosen.is_legal_guardian,
+        chosen.id_number,
+        chosen.phone,
+        relation_word(chosen.relation),
     )
 
 
@@ -223,6 +228,7 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
                 end=None,
                 fee_lines=(),
                 printed_on=today,
+                fee_schedule=_fee_items_on_form(uow),
             )
         )
         _audit_print(uow, "agreement", None, template.version, blank=True)
@@ -230,16 +236,20 @@ def print_blank_agreement(ctx: StationContext, *, today: date | None = None) -> 
         return PrintedDocument("agreement", "", pdf)
 
 
+def _fee_items_on_form(uow: UnitOfWork) -> tuple[FeeItemOnForm, ...]:
+    """The current (not retired) fee items, as the 收费项目公示 lists them."""
+    return tuple(
+        FeeItemOnForm(item.name, item.unit, item.price_fen, FundingSource(item.funding))
+        for item in repository.fee_items(uow.session)
+    )
+
+
 @service(Permission.PRINT_DOCUMENTS, mutating=True)
 def print_fee_schedule(ctx: StationContext, *, today: date | None = None) -> PrintedDocument:
     today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor) as uow:
         template = current_template(uow, "fees")
-        items = tuple(
-            FeeItemOnForm(item.name, item.unit, item.price_fen, FundingSource(item.funding))
-            for item in repository.fee_items(uow.session)
-        )
-        pdf = render_fee_schedule(FeeScheduleData(station_on_form(uow), template, items, today))
+        pdf = render_fee_schedule(FeeScheduleData(station_on_form(uow), template, _fee_items_on_form(uow), today))
         _audit_print(uow, "fee_schedule", None, template.version, blank=False)
         uow.commit()
         return PrintedDocument("fees", "", pdf)

@@ -16,13 +16,13 @@ from rehabdesk.documents.training_forms import (
 )
 from rehabdesk.documents.training_labels import PROFESSION_LABELS, RELEVANT_DEGREE_LABELS
 from rehabdesk.documents.training_record import render_training_record
-from rehabdesk.documents.training_summary import render_training_summary
+from rehabdesk.documents.training_summary import NOT_APPLICABLE, indicator_lines, render_training_summary
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import Profession, RelevantDegree
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario
-from rehabdesk.domain.training import TrainingType, format_hours, share_percent
+from rehabdesk.domain.training import TrainingType, format_hours
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.printing import PrintedDocument, station_on_form
 from rehabdesk.services.registry import service
@@ -133,19 +133,17 @@ def summary_sheet(summary: TrainingSummary) -> Sheet:
                 "是" if c.assessor else "否",
                 ("有" if c.assessor_trained else "无") if c.assessor else "",
                 c.days_employed,
-                float(format_hours(c.required_minutes)),
+                # "—" where the paper prints it: no hours are required of someone not in direct service.
+                float(format_hours(c.required_minutes)) if c.direct_service else NOT_APPLICABLE,
                 float(format_hours(c.counted_minutes)),
                 float(format_hours(c.other_minutes)),
-                float(format_hours(c.remaining_minutes)),
+                float(format_hours(c.remaining_minutes)) if c.direct_service else NOT_APPLICABLE,
                 verdict + ("（折算）" if c.prorated and c.direct_service else ""),
             ]
         )
-    direct = [r for r in summary.rows if r.compliance.direct_service]
-    met = sum(1 for r in direct if r.compliance.compliant)
-    degree = sum(1 for r in summary.rows if r.relevant_degree is not RelevantDegree.NONE)
+    # The same indicator lines as the printed summary.
     footer = (
-        f"直接服务人员达标：{met} / {len(direct)}（{share_percent(met, len(direct))}%）",
-        f"相关专业学历占比：{degree} / {len(summary.rows)}（{share_percent(degree, len(summary.rows))}%，目标 30%）",
+        *(f"{label}：{value}" for label, value in indicator_lines(summary)),
         f"每名直接服务人员每年应完成 {summary.annual_hours} 学时；"
         "年中入职或离职的按在岗天数折算，向上取整到 0.5 学时。",
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rehabdesk.domain.agreements import AgreementStatus, latest_first_key
+from rehabdesk.domain.consent import ConsentFormStatus, form_latest_first_key
 from rehabdesk.storage.schema import (
     Agreement,
     AgreementFeeLine,
@@ -76,12 +78,14 @@ def consent_form(session: Session, form_id: str) -> ConsentForm | None:
 
 
 def consent_forms_of(session: Session, client_id: str) -> list[ConsentForm]:
-    return list(
-        session.scalars(
-            select(ConsentForm)
-            .where(ConsentForm.client_id == client_id, ConsentForm.deleted_at.is_(None))
-            .order_by(ConsentForm.created_at.desc())
-        )
+    """Latest first by the form's own date and status (paper typed in late still sorts by its date)."""
+    forms = session.scalars(
+        select(ConsentForm).where(ConsentForm.client_id == client_id, ConsentForm.deleted_at.is_(None))
+    )
+    return sorted(
+        forms,
+        key=lambda f: form_latest_first_key(f.signed_on, f.created_at, ConsentFormStatus(f.status)),
+        reverse=True,
     )
 
 
@@ -121,12 +125,10 @@ def agreement(session: Session, agreement_id: str) -> Agreement | None:
 
 
 def agreements_of(session: Session, client_id: str) -> list[Agreement]:
-    return list(
-        session.scalars(
-            select(Agreement)
-            .where(Agreement.client_id == client_id, Agreement.deleted_at.is_(None))
-            .order_by(Agreement.created_at.desc())
-        )
+    """Latest first by term start and status (paper typed in late still sorts by its date)."""
+    rows = session.scalars(select(Agreement).where(Agreement.client_id == client_id, Agreement.deleted_at.is_(None)))
+    return sorted(
+        rows, key=lambda a: latest_first_key(a.start_date, AgreementStatus(a.status), a.created_at), reverse=True
     )
 
 

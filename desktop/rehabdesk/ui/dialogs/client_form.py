@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
@@ -82,6 +83,12 @@ class GuardianRow:
             "guardianRelationCombo",
             [("", QCoreApplication.translate("ClientForm", "Choose…")), *labels.choices(Relation)],
         )
+        # A category from the list, or the actual relation typed in (父亲, 女儿), which is what gets printed.
+        self.relation_combo.setEditable(True)
+        self.relation_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.relation_combo.setToolTip(
+            QCoreApplication.translate("ClientForm", "Choose a category or type the relation (father, daughter …)")
+        )
         self.legal_check = QCheckBox(QCoreApplication.translate("ClientForm", "Legal guardian"))
         self.legal_check.setObjectName("guardianLegalCheck")
         self.phone_edit = QLineEdit()
@@ -111,12 +118,18 @@ class GuardianRow:
     def input(self) -> GuardianInput:
         return GuardianInput(
             name=self.name_edit.text(),
-            relation=self.relation_combo.currentData() or "",
+            relation=self._relation(),
             is_legal_guardian=self.legal_check.isChecked(),
             id_number=self.id_edit.text(),
             phone=self.phone_edit.text(),
             address=self.address_edit.text(),
         )
+
+    def _relation(self) -> str:
+        """The chosen category's code, or the relation as typed."""
+        text = self.relation_combo.currentText().strip()
+        index = self.relation_combo.findText(text)
+        return (self.relation_combo.itemData(index) or "") if index >= 0 else text
 
     def is_empty(self) -> bool:
         typed = self.input()
@@ -125,7 +138,10 @@ class GuardianRow:
 
     def load(self, guardian: GuardianInput) -> None:
         self.name_edit.setText(guardian.name)
-        select(self.relation_combo, guardian.relation)
+        if self.relation_combo.findData(guardian.relation) >= 0 or not guardian.relation:
+            select(self.relation_combo, guardian.relation)
+        else:
+            self.relation_combo.setEditText(guardian.relation)
         self.legal_check.setChecked(guardian.is_legal_guardian)
         self.id_edit.setText(guardian.id_number)
         self.phone_edit.setText(guardian.phone)
