@@ -208,8 +208,8 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
     with _extracted_database(backup_path, paths.root) as database:
         _check_extracted(database, contents, master)
         kept = None
-        # Before the swap: a crash in between leaves no anchor (re-made at the next commit) rather than one that
-        # the restored, shorter chain would fail against.
+        # Before the swap: a crash in between leaves no anchor rather than one that the restored, shorter chain
+        # would fail against. A missing anchor is a fault at the next sign-in too; restoring again rewrites it.
         paths.audit_anchor.unlink(missing_ok=True)
         if paths.database.exists():
             # Microseconds, so that a second restore within the same second cannot overwrite the first one's keep.
