@@ -5163,6 +5163,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</translation>
     </message>
     <message>
+        <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
+        <translation>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</translation>
+    </message>
+    <message>
         <source>That account no longer exists.</source>
         <translation>That account no longer exists.</translation>
     </message>

@@ -5153,6 +5153,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>无法写入备份文件夹 {folder}。请检查 U 盘是否已插好、空间是否足够，或选择其他文件夹。</translation>
     </message>
     <message>
+        <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
+        <translation>备份文件夹 {folder} 所在的磁盘已满，本次没有写入备份。请在那里腾出空间或另选文件夹；服务站的数据没有改动。</translation>
+    </message>
+    <message>
         <source>That account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.durable import atomic_write_bytes, fsync_directory
 from rehabdesk.storage import audit, migrate
@@ -33,6 +35,7 @@ from rehabdesk.storage.keys import (
 )
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.storage.store import Store, write_audit_anchor_file
+from rehabdesk.storage.unit_of_work import is_disk_full
 
 BACKUP_FORMAT = "rehabdesk-backup/1"
 BACKUP_SUFFIX = ".rdbackup"
@@ -75,7 +78,17 @@ def _export_database(store: Store, target: Path) -> None:
 
 
 def create_backup(store: Store, target_dir: Path, *, reason: str = "manual", at: datetime | None = None) -> BackupInfo:
-    """Write the backup via a temp file, fsync and rename, then prove it by reopening it."""
+    """Write the backup via a temp file, fsync and rename, then prove it by reopening it. A full disk under the
+    backup folder (often a USB stick, not the station's disk) is said as such, whichever layer noticed it."""
+    try:
+        return _create_backup(store, target_dir, reason=reason, at=at)
+    except (OSError, sqlcipher.DatabaseError) as error:
+        if is_disk_full(error):
+            raise DomainError("backup_disk_full", folder=str(target_dir)) from error
+        raise
+
+
+def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime | None) -> BackupInfo:
     at = at or datetime.now(UTC)
     target_dir.mkdir(parents=True, exist_ok=True)
     final_path = target_dir / backup_file_name(store.slot_file.station_code, at)

@@ -117,6 +117,11 @@ def _messages() -> dict[str, Callable[[], str]]:
             "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
             "has room, or choose another folder.",
         ),
+        "backup_disk_full": lambda: translate(
+            "messages",
+            "The disk that holds the backup folder {folder} is full, so no backup was written. Free some space "
+            "there or choose another folder; the station's data is unchanged.",
+        ),
         "account_not_found": lambda: translate("messages", "That account no longer exists."),
         "cannot_disable_self": lambda: translate("messages", "You cannot disable the account you are using."),
         "last_admin": lambda: translate(
