@@ -5,6 +5,7 @@ from __future__ import annotations
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import auth_events, opening
 from rehabdesk.storage.keys import KeyPolicy
@@ -34,6 +35,10 @@ def unlock(
     login = login.strip().lower()
     if not login:
         raise DomainError("login_required")
+    if len(login) > LOGIN_MAX_LENGTH:
+        # No account has a longer name; refused before any slot is tried, recorded (clipped) as a failed attempt.
+        auth_events.record(paths.auth_events, login, auth_events.FAILED)
+        raise DomainError("unknown_account")
     opened = opening.open_with_password(paths, login, password, policy)
     store = opened.store
     try:

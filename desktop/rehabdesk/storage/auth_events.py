@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
+
 FAILED = "failed"
 SUCCESS = "success"
 RESET = "reset"
@@ -23,9 +25,15 @@ class AuthEvent:
     event: str
 
 
+def clipped(login: str) -> str:
+    """At most the length an account name can have, plus a mark that no account name contains, so a clipped name
+    never counts against (or locks out) the account whose name it starts with."""
+    return login if len(login) <= LOGIN_MAX_LENGTH else login[:LOGIN_MAX_LENGTH] + "…"
+
+
 def record(path: Path, login: str, event: str, at: datetime | None = None) -> None:
     line = json.dumps(
-        {"at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "login": login, "event": event},
+        {"at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "login": clipped(login), "event": event},
         ensure_ascii=False,
     )
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
