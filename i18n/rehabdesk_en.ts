@@ -3698,6 +3698,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Failed login</translation>
     </message>
     <message>
+        <source>Failed-login records missing</source>
+        <translation>Failed-login records missing</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>

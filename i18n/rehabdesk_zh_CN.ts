@@ -3688,6 +3688,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>登录失败</translation>
     </message>
     <message>
+        <source>Failed-login records missing</source>
+        <translation>登录失败记录缺失</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>

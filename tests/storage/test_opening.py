@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -318,6 +319,36 @@ def test_a_disabled_account_cannot_unlock(admin_ctx: StationContext, staff_accou
     # Nor can an admin's unlock bring it back: the slot is gone, not merely flagged.
     accounts.unlock_account(admin_ctx, staff_account)
     assert _error(paths, STAFF_LOGIN, STAFF_PASSWORD).code == "unknown_account"
+
+
+def _missing_records(paths: StationPaths) -> list[dict]:
+    from tests.support import audit_rows
+
+    ctx = sessions.unlock(paths, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    try:
+        return [json.loads(detail) for _, _, action, _, detail in audit_rows(ctx) if action == "login_records_missing"]
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("tamper", ["delete", "rewrite"])
+def test_failed_login_records_gone_missing_are_noticed_at_the_next_sign_in(
+    closed_station: StationPaths, tamper: str
+) -> None:
+    """Deleting (or rewriting) auth-events.jsonl lifts a lockout; the next sign-in says so in the audit log."""
+    _lock_out(closed_station, STAFF_LOGIN)
+    assert _missing_records(closed_station) == []  # the lockout's failures are now imported
+    if tamper == "delete":
+        closed_station.auth_events.unlink()
+    else:  # as many lines as before, none of them a failure of the locked account
+        lines = closed_station.auth_events.read_text("utf-8").splitlines()
+        closed_station.auth_events.write_text(
+            "".join(line.replace(STAFF_LOGIN, "nobody") + "\n" for line in lines), "utf-8"
+        )
+    assert _open(closed_station, STAFF_LOGIN, STAFF_PASSWORD).slot.login == STAFF_LOGIN  # the lockout is gone
+    [missing] = _missing_records(closed_station)
+    assert missing["imported"] >= DEFAULT_LOCKOUT_THRESHOLD
+    assert _missing_records(closed_station) == [missing]  # said once, not at every sign-in after
 
 
 def test_failed_logins_move_into_the_audit_chain_at_the_next_unlock(closed_station: StationPaths) -> None:

@@ -5,6 +5,7 @@ next unlock the lines not yet imported are copied into the audit chain."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -44,17 +45,34 @@ def record(path: Path, login: str, event: str, at: datetime | None = None) -> No
         os.close(fd)
 
 
+def parse(raw: str | bytes) -> AuthEvent | None:
+    """One line; None for a line torn by a crash mid-write (skipped, not fatal)."""
+    try:
+        item = json.loads(raw)
+        return AuthEvent(datetime.fromisoformat(item["at"]), str(item["login"]), str(item["event"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def read_all(path: Path) -> list[AuthEvent]:
     if not path.exists():
         return []
-    events = []
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            item = json.loads(raw)
-            events.append(AuthEvent(datetime.fromisoformat(item["at"]), str(item["login"]), str(item["event"])))
-        except (ValueError, KeyError, TypeError):
-            continue  # a line torn by a crash mid-write is skipped, not fatal
-    return events
+    parsed = (parse(raw) for raw in path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return [event for event in parsed if event is not None]
+
+
+def complete_lines(path: Path) -> list[bytes]:
+    """The lines whole on disk (each ends in a newline). A line torn by a crash has none; the next record is
+    appended to it, so only complete lines may be counted as imported without the count moving later."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    return data.splitlines(keepends=True)[: data.count(b"\n")]
+
+
+def digest(lines: list[bytes]) -> str:
+    return hashlib.sha256(b"".join(lines)).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from rehabdesk.storage.unit_of_work import UnitOfWork, make_session_factory
 META_STATION_ID = "station_id"
 META_SLOT_GENERATION = "slot_generation"
 META_AUTH_EVENTS_IMPORTED = "auth_events_imported"
+META_AUTH_EVENTS_DIGEST = "auth_events_digest"
 
 
 def read_meta(session: Session, key: str) -> str | None:
