@@ -5107,6 +5107,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</translation>
     </message>
     <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run “rehabdesk restore” with that file.</source>
+        <translation>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run “rehabdesk restore” with that file.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with “Restore from backup…” on the sign-in screen.</source>
+        <translation>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with “Restore from backup…” on the sign-in screen.</translation>
+    </message>
+    <message>
+        <source>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</source>
+        <translation>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
         <translation>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</translation>
     </message>

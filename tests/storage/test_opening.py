@@ -97,6 +97,32 @@ def test_missing_main_slot_file_uses_the_copy(closed_station: StationPaths) -> N
     assert closed_station.slot_file.exists()
 
 
+def test_a_damaged_database_is_refused_at_open_and_nothing_is_written_to_it(
+    closed_station: StationPaths, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """One byte flipped in a page that signing in would not read: found at open, before the sign-in entry."""
+    database = closed_station.database
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    database.write_bytes(bytes(data))
+    before = _snapshot(closed_station.root)
+    with pytest.raises(DomainError) as caught:
+        sessions.unlock(closed_station, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    assert caught.value.code == "database_damaged_no_backup"
+    assert _snapshot(closed_station.root) == before
+    assert capfd.readouterr().err == ""  # SQLCipher's log does not reach the console
+    backups = closed_station.default_backup_dir
+    backups.mkdir()
+    for at, name in enumerate(("RehabDesk-TS01-20260102-000000-000000", "RehabDesk-TS01-20260101-000000-000000")):
+        (backups / f"{name}.rdbackup").write_bytes(b"x")
+        os.utime(backups / f"{name}.rdbackup", (1_700_000_000 + at, 1_700_000_000 + at))
+    (backups / "notes.txt").write_bytes(b"not a backup")
+    caught = _error(closed_station)
+    assert caught.code == "database_damaged"
+    # The newest by the time in its name (a copy from a USB stick has the time of copying as its mtime).
+    assert caught.params["backup"] == str(backups / "RehabDesk-TS01-20260102-000000-000000.rdbackup")
+
+
 def test_both_slot_files_corrupt_is_a_clear_error(closed_station: StationPaths) -> None:
     closed_station.slot_file.write_bytes(b"{not json")
     closed_station.slot_file_copy.write_bytes(b"\x00" * 100)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -55,6 +56,21 @@ class BackupInfo:
 def backup_file_name(station_code: str, at: datetime) -> str:
     # Station code and time only: never a person's name in a file name.
     return f"RehabDesk-{station_code}-{at.astimezone(UTC).strftime('%Y%m%d-%H%M%S-%f')}{BACKUP_SUFFIX}"
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup file in ``folder`` by the time in its name (a copied file's mtime is the time of copying),
+    by mtime for a name without one."""
+
+    def made_at(path: Path) -> tuple[str, float]:
+        stamp = re.search(r"-(\d{8}-\d{6}-\d{6})$", path.stem)
+        return (stamp.group(1) if stamp else "", path.stat().st_mtime)
+
+    try:
+        candidates = [path for path in folder.glob(f"*{BACKUP_SUFFIX}") if path.is_file()]
+    except OSError:
+        return None
+    return max(candidates, key=made_at, default=None)
 
 
 def _sha256(path: Path) -> str:

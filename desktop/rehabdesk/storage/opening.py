@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage import auth_events, migrate
 from rehabdesk.storage.audit import EMPTY_HEAD
-from rehabdesk.storage.backup import create_backup
-from rehabdesk.storage.engine import open_engine
+from rehabdesk.storage.backup import create_backup, newest_backup
+from rehabdesk.storage.engine import damaged_pages, is_damage, open_engine
 from rehabdesk.storage.keys import (
     DEFAULT_LOCKOUT_THRESHOLD,
     KeyPolicy,
@@ -148,6 +148,11 @@ def _open_database(
         raise DomainError("database_missing")
     engine = open_engine(paths.database, master.database_key)
     try:
+        # Before anything reads or writes (the sign-in's own audit entry would otherwise go into a damaged file,
+        # and the damage show only when some later page is read).
+        with engine.connect() as connection:
+            if damaged_pages(connection.connection.driver_connection):
+                raise _database_damaged(paths)
         revision = migrate.current_revision(engine)
         if revision not in migrate.known_revisions():
             raise DomainError("schema_newer", revision=str(revision))
@@ -168,9 +173,18 @@ def _open_database(
             create_backup(store, paths.default_backup_dir, reason="before-upgrade")
             migrate.upgrade_to_head(engine)
         return store
-    except BaseException:
+    except BaseException as error:
         engine.dispose()
+        if is_damage(error):
+            raise _database_damaged(paths) from None
         raise
+
+
+def _database_damaged(paths: StationPaths) -> DomainError:
+    newest = newest_backup(paths.default_backup_dir)
+    if newest is None:
+        return DomainError("database_damaged_no_backup", folder=str(paths.default_backup_dir))
+    return DomainError("database_damaged", backup=str(newest))
 
 
 def _open(paths: StationPaths, find_slot: Callable[[SlotFile], Slot | None], secret: str, policy: KeyPolicy) -> Opened:

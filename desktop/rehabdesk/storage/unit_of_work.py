@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor
 from rehabdesk.storage import audit, outbox
-from rehabdesk.storage.engine import READ_ONLY
+from rehabdesk.storage.engine import READ_ONLY, is_damage
 from rehabdesk.storage.keys import AuditHead
 from rehabdesk.storage.schema import AuditEntry
 from rehabdesk.storage.schema.base import SyncRow, utc_now
@@ -101,6 +101,8 @@ class UnitOfWork:
         self.session.close()
         if exc is not None and is_disk_full(exc):
             raise DomainError("disk_full") from exc
+        if exc is not None and is_damage(exc):
+            raise DomainError("database_damaged_found") from exc
 
     def audit(
         self,
