@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.services import committed, service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
@@ -64,7 +65,7 @@ class TodayPage(QWidget):
         self._ops = ops
         self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
-        self.day = today or date.today()
+        self.day = today or clock.today()
         self.services: list[ServiceSummary] = []
         self.due: list[TodayItem] = []
         self.shown_due: list[TodayItem] = []
@@ -146,7 +147,7 @@ class TodayPage(QWidget):
         self.mine_check.setChecked(staff_id is not None)
 
     def refresh(self) -> None:
-        self.day = self._fixed_day or date.today()
+        self.day = self._fixed_day or clock.today()
         self.heading.setText(self.tr("Today, {day}").format(day=self.day.isoformat()))
         self._load_services()
         self._load_due()
