@@ -123,6 +123,17 @@ def test_a_damaged_database_is_refused_at_open_and_nothing_is_written_to_it(
     assert caught.params["backup"] == str(backups / "RehabDesk-TS01-20260102-000000-000000.rdbackup")
 
 
+def test_pages_are_checked_at_the_first_sign_in_of_the_process_not_at_every_unlock(
+    closed_station: StationPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[object] = []
+    real = opening.damaged_pages
+    monkeypatch.setattr(opening, "damaged_pages", lambda connection: checked.append(1) or real(connection))
+    for resuming in (False, True, False):
+        sessions.log_out(sessions.unlock(closed_station, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY, resuming=resuming))
+    assert len(checked) == 1
+
+
 def test_both_slot_files_corrupt_is_a_clear_error(closed_station: StationPaths) -> None:
     closed_station.slot_file.write_bytes(b"{not json")
     closed_station.slot_file_copy.write_bytes(b"\x00" * 100)
