@@ -3702,6 +3702,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Failed login</translation>
     </message>
     <message>
+        <source>Failed-login records missing</source>
+        <translation>Failed-login records missing</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -5167,6 +5171,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</translation>
     </message>
     <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run “rehabdesk restore” with that file.</source>
+        <translation>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run “rehabdesk restore” with that file.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with “Restore from backup…” on the sign-in screen.</source>
+        <translation>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with “Restore from backup…” on the sign-in screen.</translation>
+    </message>
+    <message>
+        <source>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</source>
+        <translation>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
         <translation>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</translation>
     </message>
@@ -5225,6 +5241,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
         <translation>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
+        <translation>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</translation>
     </message>
     <message>
         <source>That account no longer exists.</source>

@@ -3692,6 +3692,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>登录失败</translation>
     </message>
     <message>
+        <source>Failed-login records missing</source>
+        <translation>登录失败记录缺失</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
@@ -5157,6 +5161,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>无法用本站点的密钥解密数据库。它可能属于其他站点或已损坏。请还原备份；没有改动任何数据。</translation>
     </message>
     <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run “rehabdesk restore” with that file.</source>
+        <translation>站点的数据库文件（station.db）已损坏，因此没有打开，也没有向其中写入任何内容。请还原最新的备份 {backup}：在登录界面选择“从备份还原…”，或用该文件运行“rehabdesk restore”。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s database file (station.db) is damaged, so it was not opened and nothing was written to it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with “Restore from backup…” on the sign-in screen.</source>
+        <translation>站点的数据库文件（station.db）已损坏，因此没有打开，也没有向其中写入任何内容。{folder} 中没有备份：请在登录界面选择“从备份还原…”，还原您手头最新的备份（例如 U 盘上的备份）。</translation>
+    </message>
+    <message>
+        <source>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</source>
+        <translation>读取时发现站点数据库文件有部分已损坏，因此本次没有保存。请注销，然后在登录界面选择“从备份还原…”还原最新的备份。</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
         <translation>无法打开数据库文件。请确认站点文件夹位于本机磁盘上，并且您有写入权限。</translation>
     </message>
@@ -5215,6 +5231,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
         <translation>无法写入备份文件夹 {folder}。请检查 U 盘是否已插好、空间是否足够，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
+        <translation>备份文件夹 {folder} 所在的磁盘已满，本次没有写入备份。请在那里腾出空间或另选文件夹；服务站的数据没有改动。</translation>
     </message>
     <message>
         <source>That account no longer exists.</source>

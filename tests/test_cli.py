@@ -185,6 +185,38 @@ def test_check_reports_one_line_per_fault(demo_station: Path, tmp_path: Path) ->
     assert "Problems were found." in result.stdout
 
 
+def _flip_a_byte_in_the_middle(database: Path) -> None:
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    database.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_named_with_the_newest_backup_and_left_untouched(
+    demo_station: Path, tmp_path: Path
+) -> None:
+    folder = _copy(demo_station, tmp_path)
+    backups = folder / "backups"
+    backups.mkdir()
+    older, newer = (
+        backups / "RehabDesk-DEMO01-20260101-080000-000000.rdbackup",
+        backups / "RehabDesk-DEMO01-20260102-080000-000000.rdbackup",
+    )
+    for at, path in enumerate((older, newer)):
+        path.write_bytes(b"a backup")
+        os.utime(path, (1_700_000_000 + at, 1_700_000_000 + at))
+    database = folder / "station.db"
+    _flip_a_byte_in_the_middle(database)
+    before = database.read_bytes()
+    result = _session(folder, "check", lang="zh_CN")
+    _assert_clean_error(result)
+    _assert_chinese(result.stderr)
+    assert str(newer) in result.stderr and str(older) not in result.stderr
+    assert "ERROR" not in result.stderr and "hmac" not in result.stderr.lower()  # SQLCipher's own log stays quiet
+    assert len(result.stderr.strip().splitlines()) <= 3
+    assert database.read_bytes() == before
+    assert not (folder / "station.db-wal").exists() or (folder / "station.db-wal").stat().st_size == 0
+
+
 def test_a_station_open_elsewhere_is_refused(demo_station: Path, tmp_path: Path) -> None:
     folder = _copy(demo_station, tmp_path)
     with InstanceLock(StationPaths(folder).lock_file, holder="RehabDesk GUI"):

@@ -8,8 +8,10 @@ import pytest
 
 from rehabdesk.domain.errors import DomainError, PermissionDenied
 from rehabdesk.domain.roles import RECOVERY_LOGIN, Role
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.services import accounts, checks, keys_admin, sessions, settings
 from rehabdesk.services.context import StationContext
+from rehabdesk.storage import auth_events
 from rehabdesk.storage.keys import normalise_recovery_code
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, STAFF_LOGIN, STAFF_PASSWORD, TEST_POLICY
 from tests.support import audit_rows, read_slot_file
@@ -36,6 +38,20 @@ def test_unlock_gives_the_account_s_roles_and_is_audited(admin_ctx: StationConte
 def test_an_empty_login_is_refused(admin_ctx: StationContext) -> None:
     with pytest.raises(DomainError, match="login_required"):
         _unlock(admin_ctx, "   ")
+
+
+def test_an_overlong_account_name_is_refused_and_recorded_clipped(admin_ctx: StationContext) -> None:
+    """No account can have a longer name than accounts are created with; a 200 000-character name must not land
+    in the failed-login file whole, nor may its first characters stand for an account that exists."""
+    paths = admin_ctx.store.paths
+    for login in ("x" * 200_000, ADMIN_LOGIN + "a" * LOGIN_MAX_LENGTH):
+        with pytest.raises(DomainError, match="unknown_account"):
+            _unlock(admin_ctx, login, ADMIN_PASSWORD)
+    events = auth_events.read_all(paths.auth_events)
+    assert [e.event for e in events[-2:]] == [auth_events.FAILED, auth_events.FAILED]
+    assert all(len(e.login) <= LOGIN_MAX_LENGTH + 1 for e in events)
+    assert paths.auth_events.stat().st_size < 500
+    assert auth_events.login_state(events, ADMIN_LOGIN).consecutive_failures == 0
 
 
 def test_lock_then_resume_is_audited_as_lock_and_unlock(admin_ctx: StationContext) -> None:

@@ -200,6 +200,21 @@ def test_a_missing_anchor_file_is_a_fault(ctx: StationContext) -> None:
     assert "audit_anchor_missing" in checks.check_station(ctx).faults
 
 
+def test_a_deleted_anchor_file_is_not_recreated_by_signing_in(ctx: StationContext) -> None:
+    """Signing in must not paper over the deletion: the heads freeze, as for an edited head, and `check` says so."""
+    paths = ctx.store.paths
+    sessions.log_out(ctx)
+    paths.audit_anchor.unlink()
+    again = sessions.unlock(paths, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    try:
+        assert again.store.audit_anchors_frozen
+        accounts.create_account(again, "after", "After", frozenset({Role.STAFF}), "after-pass-1x")
+        assert not paths.audit_anchor.exists()
+        assert "audit_anchor_missing" in checks.check_station(again).faults
+    finally:
+        again.close()
+
+
 def test_audit_entries_carry_actor_action_and_entity_but_no_personal_data(ctx: StationContext) -> None:
     rows = query(
         ctx.store.paths,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,27 @@ def test_an_unwritable_backup_folder_is_a_clear_error(admin_ctx: StationContext,
     with pytest.raises(DomainError) as caught:
         backups.backup_now(admin_ctx, blocker / "sub")
     assert caught.value.code == "backup_folder_unwritable"
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small file system of its own (tmpfs, root only), as a USB stick with little room left."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_a_backup_to_a_full_disk_says_the_disk_is_full(admin_ctx: StationContext, full_disk: Path) -> None:
+    """The database export fails with SQLite's "database or disk is full", not an OSError: still a full disk."""
+    with pytest.raises(DomainError) as caught:
+        backups.backup_now(admin_ctx, full_disk / "backups")
+    assert caught.value.code == "backup_disk_full"
+    assert caught.value.params["folder"] == str(full_disk / "backups")
+    assert [p.name for p in (full_disk / "backups").iterdir()] == []  # no partial file left behind
+    assert checks.check_station(admin_ctx).ok

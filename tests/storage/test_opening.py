@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -94,6 +95,53 @@ def test_missing_main_slot_file_uses_the_copy(closed_station: StationPaths) -> N
     closed_station.slot_file.unlink()
     _open(closed_station)
     assert closed_station.slot_file.exists()
+
+
+def test_a_damaged_database_is_refused_at_open_and_nothing_is_written_to_it(
+    closed_station: StationPaths, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """One byte flipped in a page that signing in would not read: found at open, before the sign-in entry."""
+    database = closed_station.database
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    database.write_bytes(bytes(data))
+    before = _snapshot(closed_station.root)
+    with pytest.raises(DomainError) as caught:
+        sessions.unlock(closed_station, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    assert caught.value.code == "database_damaged_no_backup"
+    assert _snapshot(closed_station.root) == before
+    assert capfd.readouterr().err == ""  # SQLCipher's log does not reach the console
+    backups = closed_station.default_backup_dir
+    backups.mkdir()
+    for at, name in enumerate(("RehabDesk-TS01-20260102-000000-000000", "RehabDesk-TS01-20260101-000000-000000")):
+        (backups / f"{name}.rdbackup").write_bytes(b"x")
+        os.utime(backups / f"{name}.rdbackup", (1_700_000_000 + at, 1_700_000_000 + at))
+    (backups / "notes.txt").write_bytes(b"not a backup")
+    caught = _error(closed_station)
+    assert caught.code == "database_damaged"
+    # The newest by the time in its name (a copy from a USB stick has the time of copying as its mtime).
+    assert caught.params["backup"] == str(backups / "RehabDesk-TS01-20260102-000000-000000.rdbackup")
+
+
+def test_pages_are_checked_at_the_first_sign_in_of_the_process_not_at_every_unlock(
+    closed_station: StationPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[object] = []
+    real = opening.damaged_pages
+    monkeypatch.setattr(opening, "damaged_pages", lambda connection: checked.append(1) or real(connection))
+    for resuming in (False, True, False):
+        sessions.log_out(sessions.unlock(closed_station, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY, resuming=resuming))
+    assert len(checked) == 1
+
+
+def test_a_file_too_large_to_check_at_sign_in_is_not_held_up(
+    closed_station: StationPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[object] = []
+    monkeypatch.setattr(opening, "damaged_pages", lambda connection: checked.append(1) or [])
+    monkeypatch.setattr(opening, "PAGE_CHECK_AT_OPEN_MAX_BYTES", closed_station.database.stat().st_size - 1)
+    sessions.log_out(sessions.unlock(closed_station, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY))
+    assert checked == []
 
 
 def test_both_slot_files_corrupt_is_a_clear_error(closed_station: StationPaths) -> None:
@@ -318,6 +366,36 @@ def test_a_disabled_account_cannot_unlock(admin_ctx: StationContext, staff_accou
     # Nor can an admin's unlock bring it back: the slot is gone, not merely flagged.
     accounts.unlock_account(admin_ctx, staff_account)
     assert _error(paths, STAFF_LOGIN, STAFF_PASSWORD).code == "unknown_account"
+
+
+def _missing_records(paths: StationPaths) -> list[dict]:
+    from tests.support import audit_rows
+
+    ctx = sessions.unlock(paths, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    try:
+        return [json.loads(detail) for _, _, action, _, detail in audit_rows(ctx) if action == "login_records_missing"]
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("tamper", ["delete", "rewrite"])
+def test_failed_login_records_gone_missing_are_noticed_at_the_next_sign_in(
+    closed_station: StationPaths, tamper: str
+) -> None:
+    """Deleting (or rewriting) auth-events.jsonl lifts a lockout; the next sign-in says so in the audit log."""
+    _lock_out(closed_station, STAFF_LOGIN)
+    assert _missing_records(closed_station) == []  # the lockout's failures are now imported
+    if tamper == "delete":
+        closed_station.auth_events.unlink()
+    else:  # as many lines as before, none of them a failure of the locked account
+        lines = closed_station.auth_events.read_text("utf-8").splitlines()
+        closed_station.auth_events.write_text(
+            "".join(line.replace(STAFF_LOGIN, "nobody") + "\n" for line in lines), "utf-8"
+        )
+    assert _open(closed_station, STAFF_LOGIN, STAFF_PASSWORD).slot.login == STAFF_LOGIN  # the lockout is gone
+    [missing] = _missing_records(closed_station)
+    assert missing["imported"] >= DEFAULT_LOCKOUT_THRESHOLD
+    assert _missing_records(closed_station) == [missing]  # said once, not at every sign-in after
 
 
 def test_failed_logins_move_into_the_audit_chain_at_the_next_unlock(closed_station: StationPaths) -> None:

@@ -59,3 +59,23 @@ def test_a_failed_audit_head_write_after_the_commit_does_not_undo_or_deny_it(
     from rehabdesk.services import checks
 
     assert checks.check_station(admin_ctx).faults == ()
+
+
+def test_damage_that_shows_only_after_open_is_a_domain_error(admin_ctx: StationContext) -> None:
+    """Pages are checked at open; pages damaged later are still named as damage, not an unexpected error."""
+    from sqlalchemy import text
+
+    paths = admin_ctx.store.paths
+    admin_ctx.store.engine.dispose()  # the last connection checkpoints the WAL: every page is in station.db
+    with admin_ctx.store.engine.connect() as connection:  # a connection that has read the schema, kept in the pool
+        connection.exec_driver_sql("SELECT count(*) FROM sqlite_schema").fetchall()
+    data = bytearray(paths.database.read_bytes())
+    page = 4096
+    for start in range(len(data) // 2 // page * page, len(data), page):
+        data[start + 100] ^= 0xFF
+    paths.database.write_bytes(bytes(data))
+    with pytest.raises(DomainError) as caught, admin_ctx.store.unit_of_work(admin_ctx.actor, read_only=True) as uow:
+        tables = list(uow.session.execute(text("SELECT name FROM sqlite_schema WHERE type = 'table'")).scalars())
+        for name in tables:
+            uow.session.execute(text(f'SELECT * FROM "{name}"')).fetchall()
+    assert caught.value.code == "database_damaged_found"

@@ -4,8 +4,12 @@ annual review shows in red."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import timedelta
 
+import pytest
+
+from rehabdesk.domain import clock
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.safety import ActionStatus, DueState
 from rehabdesk.services import safety
@@ -19,7 +23,14 @@ from tests.conftest import STAFF_PASSWORD
 from tests.support import login_as
 from tests.training_support import drill_input, worker
 
-TODAY = date.today()
+
+@pytest.fixture(autouse=True)
+def _one_day() -> Iterator[None]:
+    """The test and the page read the same day from the one clock, even when the suite runs across midnight."""
+    with clock.frozen(clock.today()):
+        yield
+
+
 STATE, LAST, DUE = 4, 2, 3
 
 
@@ -56,7 +67,7 @@ def test_recording_a_drill_updates_the_schedule_and_the_drills(qtbot, zh, admin_
     assert isinstance(dialog, DrillDialog) and dialog.participants.count() == 2
     dialog.scenario_combo.setCurrentIndex(dialog.scenario_combo.findData("fire"))
     dialog.clients_spin.setValue(12)
-    dialog.add_action_row("更换二楼应急灯", first, (TODAY + timedelta(days=10)).isoformat())
+    dialog.add_action_row("更换二楼应急灯", first, (clock.today() + timedelta(days=10)).isoformat())
     dialog.submit()
     assert dialog.isVisible() and dialog.participants.property("invalid")  # nobody ticked: refused
     dialog.set_participants([first, second])
@@ -71,10 +82,15 @@ def test_recording_a_drill_updates_the_schedule_and_the_drills(qtbot, zh, admin_
     assert not dialog.isVisible()
 
     fire = _schedule(page)["fire"]
-    assert fire[LAST].text() == TODAY.isoformat()
+    assert fire[LAST].text() == clock.today().isoformat()
     assert fire[STATE].text() == label_of(DueState, "ok") and fire[STATE].foreground().color() != RED
     assert page.drills_table.rowCount() == 1
-    assert [page.drills_table.item(0, column).text() for column in (1, 3, 4, 6)] == [TODAY.isoformat(), "2", "12", "2"]
+    assert [page.drills_table.item(0, column).text() for column in (1, 3, 4, 6)] == [
+        clock.today().isoformat(),
+        "2",
+        "12",
+        "2",
+    ]
     assert page.actions_table.rowCount() == 2 and page.actions_table.item(0, 2).text() == "更换二楼应急灯"
 
     page.scenario_filter.setCurrentIndex(page.scenario_filter.findData("choking"))
@@ -83,8 +99,8 @@ def test_recording_a_drill_updates_the_schedule_and_the_drills(qtbot, zh, admin_
 
 def test_closing_a_corrective_action_needs_a_note(qtbot, zh, admin_ctx, ops) -> None:
     member = worker(admin_ctx)
-    late = ActionInput("更换过期灭火器", TODAY - timedelta(days=5), member)
-    safety.record_drill(admin_ctx, drill_input(member, day=TODAY, actions=(late,)))
+    late = ActionInput("更换过期灭火器", clock.today() - timedelta(days=5), member)
+    safety.record_drill(admin_ctx, drill_input(member, day=clock.today(), actions=(late,)))
     page = _page(qtbot, admin_ctx, ops)
     assert page.actions_table.item(0, 1).foreground().color() == RED  # overdue
     page.actions_table.selectRow(0)
@@ -109,7 +125,7 @@ def test_closing_a_corrective_action_needs_a_note(qtbot, zh, admin_ctx, ops) -> 
 
 
 def test_a_plan_past_its_review_is_red_and_a_new_plan_is_added(qtbot, zh, admin_ctx, ops) -> None:
-    old = TODAY.replace(year=TODAY.year - 2, day=1)
+    old = clock.today().replace(year=clock.today().year - 2, day=1)
     safety.add_plan(admin_ctx, PlanInput("火灾事故应急预案", ("fire",), "2024版", old))
     page = _page(qtbot, admin_ctx, ops)
     assert page.plans_table.item(0, 4).foreground().color() == RED
@@ -136,7 +152,7 @@ def test_a_plan_past_its_review_is_red_and_a_new_plan_is_added(qtbot, zh, admin_
 
 def test_without_training_rights_the_page_is_read_only(qtbot, zh, admin_ctx, ops) -> None:
     member = worker(admin_ctx)
-    safety.record_drill(admin_ctx, drill_input(member, day=TODAY))
+    safety.record_drill(admin_ctx, drill_input(member, day=clock.today()))
     ctx = login_as(admin_ctx, "wangfang", {Role.STAFF}, STAFF_PASSWORD)
     try:
         page = _page(qtbot, ctx, ops)
@@ -169,9 +185,9 @@ def test_a_plan_file_is_attached_and_opened_and_safety_training_is_listed(qtbot,
 
     member = worker(admin_ctx)
     training.record_training(
-        admin_ctx, course_input(member, kind="safety", title="消防安全培训", day=TODAY), today=TODAY
+        admin_ctx, course_input(member, kind="safety", title="消防安全培训", day=clock.today()), today=clock.today()
     )
-    safety.add_plan(admin_ctx, PlanInput("火灾事故应急预案", ("fire",), "1", TODAY), today=TODAY)
+    safety.add_plan(admin_ctx, PlanInput("火灾事故应急预案", ("fire",), "1", clock.today()), today=clock.today())
     page = _page(qtbot, admin_ctx, ops)
     page.refresh()
     assert page.safety_training_table.rowCount() == 1

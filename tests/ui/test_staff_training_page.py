@@ -4,13 +4,14 @@ own view, and a worker leaving."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, sessions, training
@@ -23,7 +24,14 @@ from rehabdesk.ui.text.training_text import hours_text
 from tests.conftest import TEST_POLICY
 from tests.training_support import course_input, worker
 
-TODAY = date.today()
+
+@pytest.fixture(autouse=True)
+def _one_day() -> Iterator[None]:
+    """The test and the page read the same day from the one clock, even when the suite runs across midnight."""
+    with clock.frozen(clock.today()):
+        yield
+
+
 PASSWORD = "worker-pass-81"
 COUNTED, REQUIRED, ASSESSOR = 4, 3, 8
 HEADERS = ["工号", "姓名", "开始日期", "结束日期", "学时", "培训名称", "培训类型", "主办单位", "证书编号"]
@@ -49,7 +57,7 @@ def _login(admin_ctx, staff_id: str):
 
 def test_a_course_for_two_workers_counts_for_both(qtbot, zh, admin_ctx, ops) -> None:
     first, second = worker(admin_ctx), worker(admin_ctx, "S002", "王芳")
-    worker(admin_ctx, "S003", "赵磊", start_date=f"{TODAY.year}-07-01", assessor=True)
+    worker(admin_ctx, "S003", "赵磊", start_date=f"{clock.today().year}-07-01", assessor=True)
     page = _page(qtbot, admin_ctx, ops)
     assert page.workers_table.rowCount() == 3
     assert _cell(page, "S001", COUNTED).text() == hours_text(0)
@@ -73,14 +81,14 @@ def test_a_course_for_two_workers_counts_for_both(qtbot, zh, admin_ctx, ops) -> 
     dialog.hours_edit.setText("6.5")
     joiner_id = dialog.attendee_ids[2]
     dialog.set_attendee(joiner_id)
-    dialog.start_edit.setText(f"{TODAY.year}-01-02")
-    dialog.end_edit.setText(f"{TODAY.year}-01-02")
+    dialog.start_edit.setText(f"{clock.today().year}-01-02")
+    dialog.end_edit.setText(f"{clock.today().year}-01-02")
     dialog.submit()
     assert dialog.isVisible() and dialog.attendees_table.currentRow() == 2  # the one not yet employed, shown
     assert "赵磊" in dialog.message.text()
     dialog.set_attendee(joiner_id, attended=False)
-    dialog.start_edit.setText(TODAY.isoformat())
-    dialog.end_edit.setText(TODAY.isoformat())
+    dialog.start_edit.setText(clock.today().isoformat())
+    dialog.end_edit.setText(clock.today().isoformat())
     dialog.submit()
     assert not dialog.isVisible()
     assert _cell(page, "S001", COUNTED).text() == hours_text(390)
@@ -94,7 +102,7 @@ def test_a_course_for_two_workers_counts_for_both(qtbot, zh, admin_ctx, ops) -> 
 
 def test_editing_and_deleting_a_course(qtbot, zh, admin_ctx, ops, monkeypatch) -> None:
     member = worker(admin_ctx)
-    training.record_training(admin_ctx, course_input(member, hours="4", day=TODAY))
+    training.record_training(admin_ctx, course_input(member, hours="4", day=clock.today()))
     page = _page(qtbot, admin_ctx, ops)
     page.courses_table.selectRow(0)
     page.edit_button.click()
@@ -124,7 +132,7 @@ def _roster(path: Path, rows: list[list[str]]) -> Path:
 def test_a_roster_with_a_bad_row_imports_nothing_then_a_clean_one_imports(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
     worker(admin_ctx)
     worker(admin_ctx, "S002", "王芳")
-    day = TODAY.isoformat()
+    day = clock.today().isoformat()
     good = [
         ["S001", "李霞", day, day, "3", "个案督导", "跟踪督导", "本站", ""],
         ["S002", "王芳", day, day, "3", "个案督导", "跟踪督导", "本站", ""],
@@ -140,22 +148,22 @@ def test_a_roster_with_a_bad_row_imports_nothing_then_a_clean_one_imports(qtbot,
     assert message and "staff_number_unknown" not in message
     assert not dialog.import_button.isEnabled()
     dialog.confirm()
-    assert training.courses_in_year(admin_ctx, TODAY.year) == []
+    assert training.courses_in_year(admin_ctx, clock.today().year) == []
 
     dialog.load(_roster(tmp_path / "good.xlsx", good))
     assert dialog.problems_table.rowCount() == 0 and dialog.import_button.isEnabled()
     assert dialog.preview.courses == 1 and dialog.preview.attendances == 2
     dialog.confirm()
-    assert len(training.courses_in_year(admin_ctx, TODAY.year)) == 1
+    assert len(training.courses_in_year(admin_ctx, clock.today().year)) == 1
     assert _cell(page, "S002", COUNTED).text() == hours_text(180)  # the page refreshed after the import
     assert not dialog.import_button.isEnabled()
 
 
 def test_the_summary_exports_to_a_workbook(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
     member = worker(admin_ctx)
-    training.record_training(admin_ctx, course_input(member, hours="20", day=TODAY))
+    training.record_training(admin_ctx, course_input(member, hours="20", day=clock.today()))
     page = _page(qtbot, admin_ctx, ops)
-    target = tmp_path / f"培训汇总-{TODAY.year}.xlsx"
+    target = tmp_path / f"培训汇总-{clock.today().year}.xlsx"
     page.export_to(target)
     rows = [[cell.value for cell in row] for row in openpyxl.load_workbook(target).active.iter_rows()]
     assert rows[1][0] == "工号" and rows[2][:2] == ["S001", "李霞"]
@@ -165,7 +173,7 @@ def test_the_summary_exports_to_a_workbook(qtbot, zh, admin_ctx, ops, tmp_path) 
 def test_a_worker_sees_only_their_own_line_and_no_edit_buttons(qtbot, zh, admin_ctx, ops) -> None:
     own = worker(admin_ctx)
     other = worker(admin_ctx, "S002", "王芳")
-    training.record_training(admin_ctx, course_input(other, hours="3", day=TODAY))
+    training.record_training(admin_ctx, course_input(other, hours="3", day=clock.today()))
     ctx = _login(admin_ctx, own)
     try:
         page = _page(qtbot, ctx, ops)
@@ -208,7 +216,7 @@ def test_a_worker_leaving_disables_their_account(qtbot, zh, admin_ctx, ops) -> N
     dialog.end_edit.setText("2020-01-01")  # before the start date: refused, kept
     dialog.submit()
     assert dialog.isVisible() and dialog.end_edit.property("invalid")
-    dialog.end_edit.setText(TODAY.isoformat())
+    dialog.end_edit.setText(clock.today().isoformat())
     dialog.submit()
     assert not dialog.isVisible()
     assert "1" in page.status_label.text()

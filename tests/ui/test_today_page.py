@@ -4,17 +4,19 @@ the day-programme roster saved in one go, and the due list opening a case file."
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import cases, service_records
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.pages import today as today_module
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.preferences import Preferences
@@ -188,3 +190,33 @@ def test_due_items_filter_to_my_clients_and_open_the_case_file(
     assert window is not None and window.findChild(CaseDetailView) is not None
     window.close()
     QApplication.processEvents()
+
+
+def test_the_page_moves_to_the_new_day_at_midnight(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
+    """A PC left on overnight: the heading, the services of the day, the due list and the entry's date follow."""
+    evening = datetime.combine(TODAY, time(23, 59, 30)).astimezone(UTC)
+    clock.set_clock(lambda: evening)
+    try:
+        page = TodayPage(admin_ctx, ops, prefs)
+        qtbot.addWidget(page)
+        assert page.day == TODAY and TODAY.isoformat() in page.heading.text()
+        assert page.entry.date_edit.text() == TODAY.isoformat()
+        assert page.midnight_timer.isActive() and 30_000 <= page.midnight_timer.remainingTime() <= 32_000
+        loaded: list[object] = []
+        real_today_items = today_module.today_items
+        today_module.today_items = lambda ctx, today: loaded.append(today) or real_today_items(ctx, today=today)
+        try:
+            after_midnight = datetime.combine(TODAY + timedelta(days=1), time(0, 0, 1)).astimezone(UTC)
+            clock.set_clock(lambda: after_midnight)
+            page.midnight_timer.timeout.emit()
+        finally:
+            today_module.today_items = real_today_items
+        tomorrow = TODAY + timedelta(days=1)
+        assert page.day == tomorrow and tomorrow.isoformat() in page.heading.text()
+        assert loaded == [tomorrow]  # the due list was read again, for the new day
+        assert page.entry.date_edit.text() == tomorrow.isoformat()
+        assert page.midnight_timer.isActive() and page.midnight_timer.remainingTime() > 23 * 3600 * 1000
+    finally:
+        clock.set_clock(None)

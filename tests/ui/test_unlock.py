@@ -8,6 +8,7 @@ import sys
 import threading
 from datetime import UTC, datetime, timedelta
 
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage import auth_events
 from rehabdesk.storage.instance_lock import InstanceLock
 from rehabdesk.ui.unlock import UnlockWidget
@@ -41,6 +42,29 @@ def test_unknown_account_is_named_as_such(qtbot, zh, new_station, station_paths,
     widget.password_edit.setText(ADMIN_PASSWORD)
     widget.submit()
     assert "没有这个账户" in widget.message_label.text()
+
+
+def test_the_account_field_takes_no_longer_name_than_an_account_can_have(qtbot, zh, new_station, station_paths, ops):
+    new_station[0].close()
+    widget = _unlock_widget(qtbot, station_paths, ops)
+    assert widget.login_edit.maxLength() == LOGIN_MAX_LENGTH
+    widget.login_edit.setText("x" * 200_000)
+    assert len(widget.login_edit.text()) == LOGIN_MAX_LENGTH
+
+
+def test_a_damaged_database_is_explained_in_chinese(qtbot, zh, new_station, station_paths, ops):
+    new_station[0].close()
+    data = bytearray(station_paths.database.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    station_paths.database.write_bytes(bytes(data))
+    widget = _unlock_widget(qtbot, station_paths, ops)
+    widget.login_edit.setText(ADMIN_LOGIN)
+    widget.password_edit.setText(ADMIN_PASSWORD)
+    with qtbot.assertNotEmitted(widget.unlocked):
+        widget.submit()
+    assert (
+        "已损坏" in widget.message_label.text() and str(station_paths.default_backup_dir) in widget.message_label.text()
+    )
 
 
 def test_correct_password_unlocks(qtbot, zh, new_station, station_paths, ops):

@@ -9,7 +9,9 @@ from rehabdesk.domain.text import clean_line
 
 _STATION_CODE = re.compile(r"^[A-Za-z0-9]{2,20}$")
 _COUNTY_CODE = re.compile(r"^[1-9]\d{5}$")
-_LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+# Account names: the same bound at creation, at the sign-in screen and in the failed-login file.
+LOGIN_MAX_LENGTH = 32
+_LOGIN = re.compile(rf"^[a-z][a-z0-9._-]{{1,{LOGIN_MAX_LENGTH - 1}}}$")
 
 
 def check_station_name(name: str) -> str:

@@ -5,26 +5,41 @@ from __future__ import annotations
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import auth_events, opening
 from rehabdesk.storage.keys import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.storage.repositories import accounts
-from rehabdesk.storage.store import META_AUTH_EVENTS_IMPORTED, read_meta, write_meta
+from rehabdesk.storage.store import META_AUTH_EVENTS_DIGEST, META_AUTH_EVENTS_IMPORTED, read_meta, write_meta
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 _AUDITED_AUTH_EVENTS = {auth_events.FAILED: "login_failed"}
 
 
 def _import_auth_events(uow: UnitOfWork, paths: StationPaths) -> None:
-    """Move failed logins recorded in the side file into the audit chain."""
-    events = auth_events.read_all(paths.auth_events)
+    """Move failed logins recorded in the side file into the audit chain, and notice records gone missing.
+
+    The side file is written before any key is known, so nothing can stop someone with access to the station
+    folder from deleting or rewriting it, which lifts a lockout and hides failed guesses. What they cannot do is
+    change what the encrypted database remembers: how many complete lines were imported and a hash of them. A
+    file shorter than that, or whose imported lines hash differently, is recorded in the audit log at the next
+    sign-in (once), and whatever the file then holds is imported as new. Lines added after the last import and
+    removed before the next are beyond reach (never seen); so are guesses made offline against a copied slot
+    file, which only Argon2id bounds."""
+    lines = auth_events.complete_lines(paths.auth_events)
     imported = int(read_meta(uow.session, META_AUTH_EVENTS_IMPORTED) or "0")
-    for event in events[imported:]:
-        action = _AUDITED_AUTH_EVENTS.get(event.event)
-        if action:
+    recorded = read_meta(uow.session, META_AUTH_EVENTS_DIGEST)  # None: a station from before the digest was kept
+    if recorded is not None and (len(lines) < imported or auth_events.digest(lines[:imported]) != recorded):
+        uow.audit("login_records_missing", outcome="failed", detail={"imported": imported, "found": len(lines)})
+        imported = 0
+    for line in lines[imported:]:
+        event = auth_events.parse(line)
+        action = _AUDITED_AUTH_EVENTS.get(event.event) if event else None
+        if event and action:
             uow.audit(action, outcome="failed", login=event.login, detail={"at": event.at.isoformat()})
-    write_meta(uow.session, META_AUTH_EVENTS_IMPORTED, str(len(events)))
+    write_meta(uow.session, META_AUTH_EVENTS_IMPORTED, str(len(lines)))
+    write_meta(uow.session, META_AUTH_EVENTS_DIGEST, auth_events.digest(lines))
 
 
 def unlock(
@@ -34,6 +49,10 @@ def unlock(
     login = login.strip().lower()
     if not login:
         raise DomainError("login_required")
+    if len(login) > LOGIN_MAX_LENGTH:
+        # No account has a longer name; refused before any slot is tried, recorded (clipped) as a failed attempt.
+        auth_events.record(paths.auth_events, login, auth_events.FAILED)
+        raise DomainError("unknown_account")
     opened = opening.open_with_password(paths, login, password, policy)
     store = opened.store
     try:

@@ -5,11 +5,14 @@ next unlock the lines not yet imported are copied into the audit chain."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 
 FAILED = "failed"
 SUCCESS = "success"
@@ -23,9 +26,15 @@ class AuthEvent:
     event: str
 
 
+def clipped(login: str) -> str:
+    """At most the length an account name can have, plus a mark that no account name contains, so a clipped name
+    never counts against (or locks out) the account whose name it starts with."""
+    return login if len(login) <= LOGIN_MAX_LENGTH else login[:LOGIN_MAX_LENGTH] + "…"
+
+
 def record(path: Path, login: str, event: str, at: datetime | None = None) -> None:
     line = json.dumps(
-        {"at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "login": login, "event": event},
+        {"at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "login": clipped(login), "event": event},
         ensure_ascii=False,
     )
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -36,17 +45,34 @@ def record(path: Path, login: str, event: str, at: datetime | None = None) -> No
         os.close(fd)
 
 
+def parse(raw: str | bytes) -> AuthEvent | None:
+    """One line; None for a line torn by a crash mid-write (skipped, not fatal)."""
+    try:
+        item = json.loads(raw)
+        return AuthEvent(datetime.fromisoformat(item["at"]), str(item["login"]), str(item["event"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def read_all(path: Path) -> list[AuthEvent]:
     if not path.exists():
         return []
-    events = []
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            item = json.loads(raw)
-            events.append(AuthEvent(datetime.fromisoformat(item["at"]), str(item["login"]), str(item["event"])))
-        except (ValueError, KeyError, TypeError):
-            continue  # a line torn by a crash mid-write is skipped, not fatal
-    return events
+    parsed = (parse(raw) for raw in path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return [event for event in parsed if event is not None]
+
+
+def complete_lines(path: Path) -> list[bytes]:
+    """The lines whole on disk (each ends in a newline). A line torn by a crash has none; the next record is
+    appended to it, so only complete lines may be counted as imported without the count moving later."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    return data.splitlines(keepends=True)[: data.count(b"\n")]
+
+
+def digest(lines: list[bytes]) -> str:
+    return hashlib.sha256(b"".join(lines)).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -16,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.durable import atomic_write_bytes, fsync_directory
@@ -33,6 +36,7 @@ from rehabdesk.storage.keys import (
 )
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.storage.store import Store, write_audit_anchor_file
+from rehabdesk.storage.unit_of_work import is_disk_full
 
 BACKUP_FORMAT = "rehabdesk-backup/1"
 BACKUP_SUFFIX = ".rdbackup"
@@ -52,6 +56,21 @@ class BackupInfo:
 def backup_file_name(station_code: str, at: datetime) -> str:
     # Station code and time only: never a person's name in a file name.
     return f"RehabDesk-{station_code}-{at.astimezone(UTC).strftime('%Y%m%d-%H%M%S-%f')}{BACKUP_SUFFIX}"
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup file in ``folder`` by the time in its name (a copied file's mtime is the time of copying),
+    by mtime for a name without one."""
+
+    def made_at(path: Path) -> tuple[str, float]:
+        stamp = re.search(r"-(\d{8}-\d{6}-\d{6})$", path.stem)
+        return (stamp.group(1) if stamp else "", path.stat().st_mtime)
+
+    try:
+        candidates = [path for path in folder.glob(f"*{BACKUP_SUFFIX}") if path.is_file()]
+    except OSError:
+        return None
+    return max(candidates, key=made_at, default=None)
 
 
 def _sha256(path: Path) -> str:
@@ -75,7 +94,17 @@ def _export_database(store: Store, target: Path) -> None:
 
 
 def create_backup(store: Store, target_dir: Path, *, reason: str = "manual", at: datetime | None = None) -> BackupInfo:
-    """Write the backup via a temp file, fsync and rename, then prove it by reopening it."""
+    """Write the backup via a temp file, fsync and rename, then prove it by reopening it. A full disk under the
+    backup folder (often a USB stick, not the station's disk) is said as such, whichever layer noticed it."""
+    try:
+        return _create_backup(store, target_dir, reason=reason, at=at)
+    except (OSError, sqlcipher.DatabaseError) as error:
+        if is_disk_full(error):
+            raise DomainError("backup_disk_full", folder=str(target_dir)) from error
+        raise
+
+
+def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime | None) -> BackupInfo:
     at = at or datetime.now(UTC)
     target_dir.mkdir(parents=True, exist_ok=True)
     final_path = target_dir / backup_file_name(store.slot_file.station_code, at)
@@ -208,8 +237,8 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
     with _extracted_database(backup_path, paths.root) as database:
         _check_extracted(database, contents, master)
         kept = None
-        # Before the swap: a crash in between leaves no anchor (re-made at the next commit) rather than one that
-        # the restored, shorter chain would fail against.
+        # Before the swap: a crash in between leaves no anchor rather than one that the restored, shorter chain
+        # would fail against. A missing anchor is a fault at the next sign-in too; restoring again rewrites it.
         paths.audit_anchor.unlink(missing_ok=True)
         if paths.database.exists():
             # Microseconds, so that a second restore within the same second cannot overwrite the first one's keep.

@@ -51,6 +51,9 @@ def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcip
         connection = sqlcipher.connect(_uri(path, create), uri=True, check_same_thread=False, isolation_level=None)
     except sqlcipher.OperationalError:
         raise DomainError("database_cannot_open") from None
+    # SQLCipher logs its own errors (a page failing its HMAC, dozens of lines) to stderr by default: the user gets
+    # one translated message instead, and the error report names the exception. A process-wide setting.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     # Stated, not inherited from the wheel's build: zeroing every freed buffer costs 1.6-1.8x on reads and writes
     # (tests/bench), and the process already forbids core dumps and ptrace.
@@ -62,6 +65,24 @@ def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcip
         raise DomainError("database_key_mismatch") from None
     _apply_pragmas(connection)
     return connection
+
+
+# What SQLite and SQLCipher say when pages on disk are not what was written: an HMAC failure reads as "file is not
+# a database" on the first page and as "database disk image is malformed" (SQLITE_CORRUPT) or a failed decrypt later.
+_DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed", "malformed database schema")
+
+
+def is_damage(error: BaseException) -> bool:
+    orig = getattr(error, "orig", error)
+    if isinstance(orig, sqlcipher.DatabaseError | sqlite3.DatabaseError):
+        return any(message in str(orig).lower() for message in _DAMAGE_MESSAGES)
+    return False
+
+
+def damaged_pages(connection: Any) -> list[str]:
+    """Every page of the file checked against its HMAC, without decrypting or parsing it: the cheapest check that
+    finds a flipped byte anywhere (on the 42 MB demo station ~230 ms, against ~370 ms for quick_check)."""
+    return [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
 
 
 def connect_unencrypted(path: Path, *, create: bool = False) -> sqlite3.Connection:

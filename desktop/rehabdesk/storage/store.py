@@ -22,6 +22,7 @@ from rehabdesk.storage.unit_of_work import UnitOfWork, make_session_factory
 META_STATION_ID = "station_id"
 META_SLOT_GENERATION = "slot_generation"
 META_AUTH_EVENTS_IMPORTED = "auth_events_imported"
+META_AUTH_EVENTS_DIGEST = "auth_events_digest"
 
 
 def read_meta(session: Session, key: str) -> str | None:
@@ -78,11 +79,16 @@ def read_audit_anchor_file(path: Path, master: MasterKey) -> AuditHead:
 
 
 def audit_anchor_faults(store: Store, session: Session) -> list[str]:
-    """Faults of the heads kept outside the database, checked when a station is opened."""
+    """Faults of the heads kept outside the database, checked when a station is opened.
+
+    A missing audit-head file is a fault once the database holds entries: deleting it must not let the next
+    commit write a fresh head over a cut chain. New stations (no entries yet) and restores write it themselves."""
     try:
         anchor = store.read_audit_anchor()
     except DomainError as error:
         return [error.code]
+    if anchor is None and audit.current_head(session).seq > 0:
+        return ["audit_anchor_missing"]
     anchors = [store.slot_file.audit_head] + ([anchor] if anchor is not None else [])
     return audit.anchor_faults(session, anchors)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import errno
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor
 from rehabdesk.storage import audit, outbox
-from rehabdesk.storage.engine import READ_ONLY
+from rehabdesk.storage.engine import READ_ONLY, is_damage
 from rehabdesk.storage.keys import AuditHead
 from rehabdesk.storage.schema import AuditEntry
 from rehabdesk.storage.schema.base import SyncRow, utc_now
@@ -30,10 +32,13 @@ _commit_watchers = threading.local()
 
 
 def is_disk_full(error: BaseException) -> bool:
+    """Through SQLAlchemy (DBAPIError) or straight from the driver (a backup's sqlcipher_export), or the OS."""
     if isinstance(error, OSError) and error.errno in _DISK_FULL_ERRNOS:
         return True
     if isinstance(error, DBAPIError):
-        return any(message in str(error.orig).lower() for message in _DISK_FULL_MESSAGES)
+        error = error.orig
+    if isinstance(error, sqlcipher.DatabaseError | sqlite3.DatabaseError):
+        return any(message in str(error).lower() for message in _DISK_FULL_MESSAGES)
     return False
 
 
@@ -96,6 +101,8 @@ class UnitOfWork:
         self.session.close()
         if exc is not None and is_disk_full(exc):
             raise DomainError("disk_full") from exc
+        if exc is not None and is_damage(exc):
+            raise DomainError("database_damaged_found") from exc
 
     def audit(
         self,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import message_for
@@ -64,7 +65,7 @@ class UnlockWidget(QWidget):
 
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("loginEdit")
-        self.login_edit.setMaxLength(32)
+        self.login_edit.setMaxLength(LOGIN_MAX_LENGTH)
         if resume_login:
             self.login_edit.setText(resume_login)
             self.login_edit.setReadOnly(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import MAX_QUANTITY, FundingSource
 from rehabdesk.domain.money import format_yuan, line_total
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
@@ -78,7 +79,7 @@ class AgreementDialog(FormDialog):
         forms = current.service_forms if current else (ServiceForm.DAY_TRAINING.value,)
         types_box, self.type_checks = _check_grid(labels.choices(ServiceType), types, "serviceType")
         forms_box, self.form_checks = _check_grid(labels.choices(ServiceForm), forms, "serviceForm")
-        start = current.start_date if current else date.today()
+        start = current.start_date if current else clock.today()
         end = current.end_date if current else start + timedelta(days=_TERM_DAYS - 1)
         self.place_edit = QLineEdit(current.place if current else "")
         self.place_edit.setObjectName("placeEdit")
@@ -189,7 +190,7 @@ class RecordAgreementSignedDialog(FormDialog):
         self._agreement_id = agreement.id
         self.signer = signer_combo(documents)
         self.guardian = guardian_combo(documents)
-        self.signed_on = QLineEdit(date.today().isoformat())
+        self.signed_on = QLineEdit(clock.today().isoformat())
         self.signed_on.setObjectName("signedOnEdit")
         self.signatory = QComboBox()
         self.signatory.setObjectName("signatoryCombo")

@@ -5,7 +5,6 @@ notice that the assessor has no assessment training on record goes to ``followup
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.instruments import Instrument, allowed_range, builtin_instruments, score
 from rehabdesk.domain.people import MAX_RISK_LEVEL
@@ -57,7 +57,7 @@ class AssessmentDialog(FormDialog):
         self._instruments = dict(builtin_instruments())
         self.item_combos: dict[str, QComboBox] = {}
         self.kind_combo = combo_box("kindCombo", case_text.kind_choices(), kind)
-        self.date_edit = line_edit("assessedOnEdit", date.today().isoformat())
+        self.date_edit = line_edit("assessedOnEdit", clock.today().isoformat())
         self.assessor_combo = combo_box("assessorCombo", staff_choices(staff, assessors_first=True))
         self.informant_edit = line_edit("informantEdit")
         self.informant_edit.setPlaceholderText(self.tr("e.g. the client and their mother"))

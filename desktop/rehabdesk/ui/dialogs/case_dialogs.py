@@ -7,7 +7,6 @@ dialog can keep it for tests and refresh when it is accepted."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.lifecycle import TRANSITIONS, ClosingOutcome
 from rehabdesk.domain.people import MAX_RISK_LEVEL, ClientStatus, IllnessStatus
 from rehabdesk.services import cases
@@ -56,7 +56,7 @@ class TransitionDialog(FormDialog):
         self.target_combo = combo_box(
             "targetCombo", [(s.value, labels.label_of(ClientStatus, s.value)) for s in allowed], target
         )
-        self.on_edit = line_edit("onEdit", date.today().isoformat())
+        self.on_edit = line_edit("onEdit", clock.today().isoformat())
         self.reason_edit = line_edit("reasonEdit", reason)
         self.document_edit = line_edit("documentEdit", document)
         self.document_edit.setPlaceholderText(self.tr("e.g. intake assessment, hospital notice"))
@@ -126,7 +126,7 @@ class RiskDialog(FormDialog):
         self._current_status = current_status
         self._followup = followup
         self.question: QMessageBox | None = None
-        self.date_edit = line_edit("recordedOnEdit", date.today().isoformat())
+        self.date_edit = line_edit("recordedOnEdit", clock.today().isoformat())
         self.risk_combo = combo_box(
             "riskCombo", [(n, people_text.risk_level_text(n)) for n in range(MAX_RISK_LEVEL + 1)], 0
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.safety import add_months
 from rehabdesk.services import case_printout
 from rehabdesk.services.context import StationContext
@@ -20,7 +21,7 @@ class CasePrintDialog(FormDialog):
         super().__init__(ops, self.tr("Print the case file"), parent)
         self._ctx = ctx
         self._client_id = client_id
-        today = date.today()
+        today = clock.today()
         self.from_edit = QLineEdit((add_months(today, -12) + timedelta(days=1)).isoformat())
         self.from_edit.setObjectName("periodFromEdit")
         self.to_edit = QLineEdit(today.isoformat())

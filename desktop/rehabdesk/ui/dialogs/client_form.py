@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import divisions, ids
+from rehabdesk.domain import clock, divisions, ids
 from rehabdesk.domain.clients import ClientInput, GuardianInput
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.people import (
@@ -567,7 +567,7 @@ class ClientForm(QDialog):
             return
         typed = "".join(self.id_number_edit.text().split())
         try:
-            parsed = ids.parse_resident_id(typed, today=self._today or date.today())
+            parsed = ids.parse_resident_id(typed, today=self._today or clock.today())
         except ValidationError as error:
             self.gender_combo.setCurrentIndex(0)
             self.birth_date_edit.clear()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.consent import ConsentKind, Signer
 from rehabdesk.domain.people import Relation
 from rehabdesk.services import consents
@@ -95,7 +95,7 @@ class RecordConsentSignedDialog(FormDialog):
         box, self.checks = kind_checks(list(form.kinds), checked=False)
         self.signer = signer_combo(documents)
         self.guardian = guardian_combo(documents)
-        self.signed_on = QLineEdit(date.today().isoformat())
+        self.signed_on = QLineEdit(clock.today().isoformat())
         self.signed_on.setObjectName("signedOnEdit")
         self.witness = QComboBox()
         self.witness.setObjectName("witnessCombo")

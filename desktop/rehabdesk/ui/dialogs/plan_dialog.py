@@ -4,7 +4,7 @@ with the field marked (or the missing pieces listed) when the call is refused.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.safety import add_months
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.services import plans
@@ -81,7 +82,7 @@ class PlanDialog(FormDialog):
         self._ctx = ctx
         self._client_id = client_id
         self._staff = staff
-        start = date.today()
+        start = clock.today()
         self.start_edit = line_edit("periodStartEdit", start.isoformat())
         self.end_edit = line_edit("periodEndEdit", (add_months(start, 6) - timedelta(days=1)).isoformat())
         self.goals_table = QTableWidget(0, len(GOAL_COLUMNS))
@@ -210,7 +211,7 @@ class ApprovePlanDialog(FormDialog):
         self._plan_id = plan_id
         note = QLabel(title)
         note.setWordWrap(True)
-        self.agreed_edit = line_edit("agreedOnEdit", date.today().isoformat())
+        self.agreed_edit = line_edit("agreedOnEdit", clock.today().isoformat())
         self.form.addRow(note)
         self.form.addRow(self.tr("Agreed by the client on"), self.agreed_edit)
         self.finish_layout({"agreed_on": self.agreed_edit})

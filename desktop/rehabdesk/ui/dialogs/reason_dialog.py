@@ -4,11 +4,11 @@ form (no date), putting a Today item off."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from rehabdesk.domain import clock
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.operations import Operations
 
@@ -28,7 +28,7 @@ class ReasonDialog(FormDialog):
     ) -> None:
         super().__init__(ops, title, parent)
         self._action = action
-        self.date_edit = QLineEdit(date.today().isoformat())
+        self.date_edit = QLineEdit(clock.today().isoformat())
         self.date_edit.setObjectName("reasonDateEdit")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reasonEdit")

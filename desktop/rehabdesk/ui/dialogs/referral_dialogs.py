@@ -4,12 +4,12 @@ re-confirmation: each one service call, the form kept open with the field marked
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.people import MAX_RISK_LEVEL
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
 from rehabdesk.services import cases, referrals
@@ -28,7 +28,7 @@ class ReferralDialog(FormDialog):
         self._client_id = client_id
         self.direction_combo = combo_box("referralDirectionCombo", labels.choices(ReferralDirection))
         self.kind_combo = combo_box("referralKindCombo", labels.choices(ReferralKind))
-        self.date_edit = line_edit("referralDateEdit", date.today().isoformat())
+        self.date_edit = line_edit("referralDateEdit", clock.today().isoformat())
         self.organisation_edit = line_edit("organisationEdit")
         self.organisation_edit.setMaxLength(100)
         self.reason_edit = line_edit("referralReasonEdit")
@@ -87,7 +87,7 @@ class DatedNoteDialog(FormDialog):
     ) -> None:
         super().__init__(ops, title, parent)
         self._action = action
-        self.date_edit = line_edit("notedOnEdit", date.today().isoformat())
+        self.date_edit = line_edit("notedOnEdit", clock.today().isoformat())
         self.note_edit = text_box("noteEdit", 90)
         self.form.addRow(date_label, self.date_edit)
         self.form.addRow(self.tr("Note"), self.note_edit)
@@ -134,7 +134,7 @@ class ConfirmWaitingDialog(FormDialog):
         super().__init__(ops, self.tr("Still waiting for a place"), parent)
         self._ctx = ctx
         self._client_id = client_id
-        self.date_edit = line_edit("confirmedOnEdit", date.today().isoformat())
+        self.date_edit = line_edit("confirmedOnEdit", clock.today().isoformat())
         self.form.addRow(self.tr("Confirmed on"), self.date_edit)
         self.finish_layout({"on": self.date_edit})
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.services import safety
@@ -87,7 +88,7 @@ class PlanDialog(FormDialog):
         self.version_edit = QLineEdit(current.plan_version if current else "")
         self.version_edit.setObjectName("planVersionEdit")
         self.version_edit.setPlaceholderText(self.tr("e.g. 2026 edition"))
-        self.effective_edit = QLineEdit((current.effective_date if current else date.today()).isoformat())
+        self.effective_edit = QLineEdit((current.effective_date if current else clock.today()).isoformat())
         self.effective_edit.setObjectName("planEffectiveEdit")
         self.review_edit = QLineEdit(current.review_due.isoformat() if current else "")
         self.review_edit.setObjectName("planReviewEdit")
@@ -182,7 +183,7 @@ class CloseActionDialog(FormDialog):
         self._action_id = action.id
         what = QLabel(action.description)
         what.setWordWrap(True)
-        self.closed_edit = QLineEdit(date.today().isoformat())
+        self.closed_edit = QLineEdit(clock.today().isoformat())
         self.closed_edit.setObjectName("closedOnEdit")
         self.note_edit = text_box("closingNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("e.g. two emergency lights replaced on floor 2"))
@@ -225,7 +226,7 @@ class ActionDialog(FormDialog):
         self.description_edit.setObjectName("actionDescriptionEdit")
         self.description_edit.setMaxLength(300)
         self.owner_combo = staff_combo(staff, "actionOwnerCombo")
-        self.due_edit = QLineEdit((date.today() + timedelta(days=ACTION_DUE_DAYS)).isoformat())
+        self.due_edit = QLineEdit((clock.today() + timedelta(days=ACTION_DUE_DAYS)).isoformat())
         self.due_edit.setObjectName("actionDueEdit")
         self.form.addRow(self.tr("Drill"), self.drill_combo)
         self.form.addRow(self.tr("Action"), self.description_edit)
@@ -264,7 +265,7 @@ class DrillDialog(FormDialog):
         self._ctx = ctx
         self._staff = staff
         self._plans = plans
-        self.date_edit = QLineEdit(date.today().isoformat())
+        self.date_edit = QLineEdit(clock.today().isoformat())
         self.date_edit.setObjectName("drillDateEdit")
         self.scenario_combo = combo_box("drillScenarioCombo", labels.choices(DrillScenario))
         self.plan_combo = QComboBox()
@@ -364,7 +365,7 @@ class DrillDialog(FormDialog):
         table.insertRow(row)
         table.setItem(row, 0, QTableWidgetItem(description))
         table.setCellWidget(row, 1, staff_combo(self._staff, f"drillActionOwner_{row}", owner_id))
-        table.setItem(row, 2, QTableWidgetItem(due or (date.today() + timedelta(days=ACTION_DUE_DAYS)).isoformat()))
+        table.setItem(row, 2, QTableWidgetItem(due or (clock.today() + timedelta(days=ACTION_DUE_DAYS)).isoformat()))
         table.setCurrentCell(row, 0)
         self.add_action_button.setEnabled(table.rowCount() < MAX_ACTION_ROWS)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import EmploymentType, Gender, Profession, RelevantDegree
 from rehabdesk.domain.staff import StaffInput
@@ -59,7 +58,7 @@ class StaffDialog(QDialog):
         self.direct_check = QCheckBox(self.tr("Works directly with clients (counts for the 20-hour training rule)"))
         self.direct_check.setChecked(True)
         self.assessor_check = QCheckBox(self.tr("Does needs assessments (assessor)"))
-        self.start_edit = QLineEdit(date.today().isoformat())
+        self.start_edit = QLineEdit(clock.today().isoformat())
         self.start_edit.setObjectName("staffStartEdit")
         self.end_edit = QLineEdit()
         self.end_edit.setPlaceholderText(self.tr("empty while employed"))

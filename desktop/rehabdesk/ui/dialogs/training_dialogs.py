@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.training import TrainingType, counts_by_default
@@ -235,7 +236,7 @@ class LeavingDialog(FormDialog):
         self._staff_id = worker.staff_id
         who = QLabel(f"{worker.name}（{worker.staff_number}）")
         who.setObjectName("leavingWorkerLabel")
-        self.end_edit = QLineEdit(date.today().isoformat())
+        self.end_edit = QLineEdit(clock.today().isoformat())
         self.end_edit.setObjectName("leavingEndEdit")
         self.warning = QLabel(
             self.tr(

@@ -3,11 +3,11 @@ Widgets are named (``setObjectName``) so tests and the Chinese-UI walk find them
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 
+from rehabdesk.domain import clock
 from rehabdesk.services.staff import StaffInfo
 
 FIRST_YEAR = 2000  # the earliest year a year box offers
@@ -80,7 +80,7 @@ def year_spin(name: str) -> QSpinBox:
     """A year from FIRST_YEAR to this one, showing this one, written without a thousands separator."""
     spin = QSpinBox()
     spin.setObjectName(name)
-    spin.setRange(FIRST_YEAR, date.today().year)
-    spin.setValue(date.today().year)
+    spin.setRange(FIRST_YEAR, clock.today().year)
+    spin.setValue(clock.today().year)
     spin.setGroupSeparatorShown(False)
     return spin

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import audit_log, committed
 from rehabdesk.services.audit_log import AuditChoices, AuditFilter
@@ -45,7 +46,7 @@ class AuditPage(QWidget):
         self.action_combo.setObjectName("auditActionCombo")
         self.entity_combo = QComboBox()
         self.entity_combo.setObjectName("auditEntityCombo")
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.since_edit = QDateEdit(today.addDays(-30))
         self.since_edit.setObjectName("auditSinceEdit")
         self.until_edit = QDateEdit(today)

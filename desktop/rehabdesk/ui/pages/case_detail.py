@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.instruments import builtin_instruments
 from rehabdesk.domain.people import ClientStatus, IllnessStatus
 from rehabdesk.domain.referrals import ReferralDirection, ReferralKind
@@ -285,7 +286,7 @@ class CaseDetailView(QWidget):
             self.age_label.setText(self.tr("{age} years").format(age=self.summary.age))
             self.worker_label.setText(self.summary.responsible_worker or self.tr("not assigned"))
         self._show_risk(path)
-        days = (date.today() - path.application_date).days
+        days = (clock.today() - path.application_date).days
         self.days_label.setText(
             self.tr("no. {number}, applied {date} ({days} days ago)").format(
                 number=path.episode, date=path.application_date.isoformat(), days=days

@@ -3,7 +3,7 @@ the drills held, and the corrective actions they left. Coordinators and admins e
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import ActionStatus, DrillScenario, DueState, interval_months
 from rehabdesk.services import committed, safety, scans, training, training_reports
@@ -437,7 +438,7 @@ class SafetyPage(QWidget):
     def _with_staff(self, show) -> None:
         """Staff employed now, for participants and owners (read from the overview: an admin without case-work
         rights may manage drills but not list staff through the case-work service)."""
-        today = date.today()
+        today = clock.today()
 
         def choices(overview: TrainingOverview) -> None:
             current = [w for w in overview.workers if w.end_date is None or w.end_date >= today]
@@ -468,7 +469,7 @@ class SafetyPage(QWidget):
             self.tr("Reviewed on"),
             lambda day: safety.record_plan_review(self._ctx, plan.id, day),
             field="reviewed_on",
-            default=date.today(),
+            default=clock.today(),
             note=self.tr("“{title}” was reviewed and is still right (or was updated). The next review is due a "
                          "year after this date.").format(title=plan.title),
             parent=self,
@@ -531,7 +532,7 @@ class SafetyPage(QWidget):
             self.tr("New due date"),
             lambda day: safety.reopen_corrective_action(self._ctx, action.id, day),
             field="due_date",
-            default=date.today() + timedelta(days=ACTION_DUE_DAYS),
+            default=clock.today() + timedelta(days=ACTION_DUE_DAYS),
             note=self.tr("The fix did not hold: the action is open again until the new due date."),
             parent=self,
         )  # fmt: skip

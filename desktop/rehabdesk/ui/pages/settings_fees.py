@@ -4,7 +4,6 @@ board."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import FundingSource
 from rehabdesk.domain.money import format_yuan
 from rehabdesk.domain.roles import Permission
@@ -171,7 +171,7 @@ class FeesTab(QWidget):
 
     def _preview(self, printed: PrintedDocument) -> None:
         title = self.tr("Fee schedule")
-        self._open(PdfPreviewDialog(printed.pdf, title, f"{title}-{date.today().isoformat()}.pdf", parent=self))
+        self._open(PdfPreviewDialog(printed.pdf, title, f"{title}-{clock.today().isoformat()}.pdf", parent=self))
 
     def _open(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
         self.dialog = open_dialog(dialog, on_accepted)

@@ -3,10 +3,9 @@ the coordinator. Nothing is deleted here or anywhere by itself; the list shows c
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.lifecycle import ClosingOutcome
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.services import case_due, committed
@@ -47,7 +46,9 @@ class RetentionTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._ops.run(self, lambda: case_due.cases_past_retention(self._ctx, today=date.today()), on_success=self._show)
+        self._ops.run(
+            self, lambda: case_due.cases_past_retention(self._ctx, today=clock.today()), on_success=self._show
+        )
 
     def _show(self, found: list[RetainedCase]) -> None:
         self.cases = found

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.people import Profession
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.training import (
@@ -416,7 +417,7 @@ class StaffTrainingPage(QWidget):
     def record_training(self) -> None:
         if self.overview is None or not self.overview.workers:
             return
-        today = date.today()
+        today = clock.today()
         dialog = TrainingDialog(
             self._ctx,
             self._ops,

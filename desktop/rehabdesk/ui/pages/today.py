@@ -3,9 +3,9 @@ attendance and everything due. Double-clicking a due item (or Enter on it) opens
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.services import committed, service_records, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
@@ -64,7 +65,7 @@ class TodayPage(QWidget):
         self._ops = ops
         self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
-        self.day = today or date.today()
+        self.day = today or clock.today()
         self.services: list[ServiceSummary] = []
         self.due: list[TodayItem] = []
         self.shown_due: list[TodayItem] = []
@@ -110,9 +111,33 @@ class TodayPage(QWidget):
         follow_changes(self, ops, committed.SERVICES, self._load_services)
         follow_changes(self, ops, _DUE_KINDS, self._load_due)
         follow_changes(self, ops, _ROSTER_KINDS, self._roster_changed)
+        # Stations leave the PC on overnight: just after local midnight the page moves to the new day.
+        self.midnight_timer = QTimer(self)
+        self.midnight_timer.setObjectName("midnightTimer")
+        self.midnight_timer.setSingleShot(True)
+        self.midnight_timer.timeout.connect(self._midnight)
         self.refresh()
+        self._arm_midnight_timer()
         follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_own)
         self._load_own()
+
+    def _arm_midnight_timer(self) -> None:
+        """Fire a second after the next local midnight by the one clock. A timer counts elapsed time, so one that
+        fires late (a machine asleep over midnight) or early (the clock set) re-checks the day and re-arms."""
+        now = clock.now().astimezone()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(0, 0, 1), tzinfo=now.tzinfo)
+        wait_ms = int((midnight - now).total_seconds() * 1000)
+        self.midnight_timer.start(max(1000, min(wait_ms, 24 * 3600 * 1000)))
+
+    def _midnight(self) -> None:
+        if self._fixed_day is None and clock.today() != self.day:
+            previous = self.day
+            self.refresh()
+            # The entry form's date followed the day; one typed by hand, or an entry half made, is left as it is.
+            entry_untouched = not self.entry.attendee_ids() and self.entry._editing is None
+            if entry_untouched and self.entry.date_edit.text() == previous.isoformat():
+                self.entry.date_edit.setText(self.day.isoformat())
+        self._arm_midnight_timer()
 
     def _build_layout(self) -> None:
         entry_box = QGroupBox(self.tr("Record a service"))
@@ -150,7 +175,7 @@ class TodayPage(QWidget):
         self.mine_check.setChecked(staff_id is not None)
 
     def refresh(self) -> None:
-        self.day = self._fixed_day or date.today()
+        self.day = self._fixed_day or clock.today()
         self.heading.setText(self.tr("Today, {day}").format(day=self.day.isoformat()))
         self._load_services()
         self._load_due()

@@ -65,6 +65,23 @@ def _messages() -> dict[str, Callable[[], str]]:
             "The database cannot be decrypted with this station's key. It may belong to another station "
             "or be damaged. Restore a backup; nothing has been changed.",
         ),
+        "database_damaged": lambda: translate(
+            "messages",
+            "The station's database file (station.db) is damaged, so it was not opened and nothing was written to "
+            "it. Restore the newest backup, {backup}: choose “Restore from backup…” on the sign-in screen, or run "
+            "“rehabdesk restore” with that file.",
+        ),
+        "database_damaged_no_backup": lambda: translate(
+            "messages",
+            "The station's database file (station.db) is damaged, so it was not opened and nothing was written to "
+            "it. There is no backup in {folder}: restore the newest backup you have (on a USB stick, perhaps) with "
+            "“Restore from backup…” on the sign-in screen.",
+        ),
+        "database_damaged_found": lambda: translate(
+            "messages",
+            "Part of the station's database file turned out to be damaged, so this was not saved. Sign out and "
+            "restore the newest backup with “Restore from backup…” on the sign-in screen.",
+        ),
         "database_cannot_open": lambda: translate(
             "messages",
             "The database file cannot be opened. Check that the station folder is on this computer's "
@@ -116,6 +133,11 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages",
             "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
             "has room, or choose another folder.",
+        ),
+        "backup_disk_full": lambda: translate(
+            "messages",
+            "The disk that holds the backup folder {folder} is full, so no backup was written. Free some space "
+            "there or choose another folder; the station's data is unchanged.",
         ),
         "account_not_found": lambda: translate("messages", "That account no longer exists."),
         "cannot_disable_self": lambda: translate("messages", "You cannot disable the account you are using."),

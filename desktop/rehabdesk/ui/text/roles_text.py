@@ -48,6 +48,7 @@ def action_name(action: str) -> str:
     names = {
         "login": lambda: translate("audit", "Login"),
         "login_failed": lambda: translate("audit", "Failed login"),
+        "login_records_missing": lambda: translate("audit", "Failed-login records missing"),
         "logout": lambda: translate("audit", "Sign out"),
         "unlock": lambda: translate("audit", "Unlock"),
         "lock": lambda: translate("audit", "Lock"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.service_kinds import ServiceType
 from rehabdesk.services import committed, day_programme, staff
 from rehabdesk.services.context import StationContext
@@ -103,7 +104,7 @@ class DayAttendance(QWidget):
         )
 
     def refresh(self, day: date | None = None) -> None:
-        day = day or date.today()
+        day = day or clock.today()
         self._ops.run(self, lambda: day_programme.day_roster(self._ctx, day), on_success=self._show)
 
     def _show(self, roster: DayRoster) -> None:
@@ -141,7 +142,7 @@ class DayAttendance(QWidget):
         }
         chosen = self.staff_combo.currentData()
         return AttendanceInput(
-            self.roster.day if self.roster else date.today(),
+            self.roster.day if self.roster else clock.today(),
             attended,
             self.start_edit.text(),
             self.end_edit.text(),

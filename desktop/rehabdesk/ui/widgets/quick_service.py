@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
 from rehabdesk.services import clients, committed, service_records, staff
@@ -56,7 +57,7 @@ class QuickServiceForm(QWidget):
         self.title = QLabel(self.tr("New service"))
         self.title.setObjectName("quickEntryTitle")
         self.title.setStyleSheet("font-weight: bold;")
-        self.date_edit = line_edit("serviceDateEdit", (today or date.today()).isoformat())
+        self.date_edit = line_edit("serviceDateEdit", (today or clock.today()).isoformat())
         self.search_edit = line_edit("clientSearchEdit", "")
         self.search_edit.setPlaceholderText(self.tr("Name, pinyin initials or case number; Enter adds"))
         self.matches_list = QListWidget()
