@@ -93,25 +93,26 @@ def rotate(folder: str, step: str) -> None:
 
 
 def fill(folder: str, limit: str) -> None:
-    """Edit the station record with incompressible text until the disk (or the file-size limit) is full."""
-    from dataclasses import replace
-
+    """Save new versions of a document template with incompressible text until the disk (or the file-size limit)
+    is full: a template body is free text, so each save is a few kilobytes."""
+    from rehabdesk.documents.templates import default_template
     from rehabdesk.domain.errors import DomainError
-    from rehabdesk.services import settings
+    from rehabdesk.services import templates
 
     ctx = _open(folder)
     if int(limit) > 0:
         # Python ignores SIGXFSZ, so writes past the limit fail with EFBIG instead of killing the process.
         resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), int(limit)))
     _say("ready")
+    base = default_template("fees").body
     for n in range(1, 5000):
-        address = f"n{n}-" + secrets.token_hex(3000)
+        marker = f"n{n}-" + secrets.token_hex(3)
         try:
-            settings.update_station(ctx, replace(settings.read_station(ctx), address=address))
+            templates.save_template(ctx, "fees", f"{base}\n{marker}\n{secrets.token_hex(3000)}\n")
         except DomainError as error:
-            _say("refused", n, error.code, address[:12])
+            _say("refused", n, error.code, marker)
             return
-        _say("saved", n, address[:12])
+        _say("saved", n, marker)
     _say("never full")
 
 

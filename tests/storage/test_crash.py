@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.services import accounts, checks, sessions, settings
+from rehabdesk.services import accounts, checks, sessions, settings, templates
 from rehabdesk.services.station_setup import FirstAdmin, create_station
 from rehabdesk.storage.paths import StationPaths
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, STATION, TEST_POLICY
@@ -132,11 +132,12 @@ def _assert_refused_cleanly(paths: StationPaths, lines: list[str]) -> None:
     assert len(refused) == 1 and refused[0][2] == "disk_full", lines[-3:]
     ctx = reopen_and_check(paths)
     try:
-        address = settings.read_station(ctx).address
-        assert address.startswith(saved[-1][2])  # the last saved edit is there …
-        assert not address.startswith(refused[0][3])  # … and nothing of the refused one
-        edits = query(paths, ctx.store.master, "SELECT detail FROM audit_log WHERE action = 'station_update'")
-        assert sum(1 for (detail,) in edits if "address" in detail) == len(saved)
+        newest = templates.template_history(ctx, "fees")[0].body
+        assert saved[-1][2] in newest  # the last saved version is there …
+        bodies = query(paths, ctx.store.master, "SELECT body FROM document_template WHERE kind = 'fees'")
+        assert not any(refused[0][3] in body for (body,) in bodies)  # … and nothing of the refused one
+        saves = query(paths, ctx.store.master, "SELECT count(*) FROM audit_log WHERE action = 'template_save'")
+        assert saves == [(len(saved),)]
     finally:
         ctx.close()
 
