@@ -269,6 +269,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "day_programme.day_roster": lambda ctx, w: _service("day_programme").day_roster(ctx, TODAY),
     "service_records.service_detail": lambda ctx, w: service_records.service_detail(ctx, w.service_id),
     "staff.own_staff_id": lambda ctx, w: staff.own_staff_id(ctx),
+    "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),
     "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -130,6 +131,7 @@ class PreferencesTab(QWidget):
         return spin
 
     def _show(self, values: settings.StationSettings) -> None:
+        self._shown = values  # settings this page has no field for (the indicator rule) are kept as they were
         self.idle_spin.setValue(values.idle_lock_minutes)
         self.backup_edit.setText(values.backup_dir)
         self.keep_spin.setValue(values.backups_to_keep)
@@ -169,7 +171,8 @@ class PreferencesTab(QWidget):
         self.language_changed.emit(language)
 
     def values(self) -> settings.StationSettings:
-        return settings.StationSettings(
+        return replace(
+            getattr(self, "_shown", settings.StationSettings()),
             idle_lock_minutes=self.idle_spin.value(),
             backup_dir=self.backup_edit.text().strip(),
             backups_to_keep=self.keep_spin.value(),
