@@ -9,8 +9,8 @@ definitions are domain.indicators'; the settings say which parts of it are on.""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
@@ -222,13 +222,18 @@ def _scope(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
     return False, own_staff_id(uow, ctx) or ""
 
 
-def _standard(facts: _Facts, period: Period, rule: StandardRule, names: bool) -> list[ClientLine]:
+def _standard(
+    facts: _Facts, period: Period, rule: StandardRule, names: bool, served: dict[str, dict[str, int]] | None = None
+) -> list[ClientLine]:
+    """``served`` replaces the window's whole-month service counts for a period that cuts a month."""
     lines = []
     for client_id, client_facts in facts.facts.items():
         registered = registered_spans(client_facts.spans, period)
         if not registered:
             continue
         row = facts.who[client_id]
+        if served is not None:
+            client_facts = replace(client_facts, services_by_month=served.get(client_id, {}))
         missing = tuple(check_standard(client_facts, period, rule))
         lines.append(
             ClientLine(
@@ -313,7 +318,13 @@ def _compute(
     progress.step(0, 6, "status")
     facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
-    lines = _standard(facts, counted, rule, names) if counted_to >= period.start else []
+    served = None
+    if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:
+        # A month cut by the period counts only the services inside the period.
+        served = defaultdict(dict)
+        for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
+            served[client_id][month] = count
+    lines = _standard(facts, counted, rule, names, served) if counted_to >= period.start else []
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
     session = uow.session
