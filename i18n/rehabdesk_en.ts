@@ -4423,6 +4423,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>Give both --from and --to.</source>
+        <translation>Give both --from and --to.</translation>
+    </message>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>Write the dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx: name the file so.</source>
+        <translation>The report is written as .pdf or .xlsx: name the file so.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4483,6 +4495,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>Yearly targets</translation>
+    </message>
+    <message>
+        <source>Services a month</source>
+        <translation>Services a month</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -5421,6 +5449,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Enter a number from {minimum} to {maximum}.</source>
         <translation>Enter a number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</source>
+        <translation>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
+        <translation>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</translation>
+    </message>
+    <message>
+        <source>Save the file as {formats}.</source>
+        <translation>Save the file as {formats}.</translation>
     </message>
     <message>
         <source>Choose a complete folder path.</source>

@@ -4413,6 +4413,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
+        <source>Give both --from and --to.</source>
+        <translation>请同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx: name the file so.</source>
+        <translation>报表只能保存为 .pdf 或 .xlsx 文件，请相应命名。</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4473,6 +4485,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Lock after idle minutes</source>
         <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Services a month</source>
+        <translation>每月服务次数</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -5411,6 +5439,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Enter a number from {minimum} to {maximum}.</source>
         <translation>请输入 {minimum} 到 {maximum} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</source>
+        <translation>统计期请写成 2026Q3、2026H1、2026、2026-07 或 2026-07-01..2026-09-30。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
+        <translation>目标请写成“年份=百分比”，用逗号分隔，例如 2024=45,2025=60。</translation>
+    </message>
+    <message>
+        <source>Save the file as {formats}.</source>
+        <translation>请保存为 {formats} 文件。</translation>
     </message>
     <message>
         <source>Choose a complete folder path.</source>

@@ -44,6 +44,8 @@ OPEN_TO_EVERY_ACCOUNT = {
     "training_reports.print_drill_record",
     # Course certificates and emergency plans hold no client data; viewing one is audited like any file.
     "scans.view_station_file",
+    # The figures are those the caller may see anyway (a worker: their own clients); the export is audited.
+    "indicators_reports.export_indicators",
 }
 
 OTHER_PASSWORD = "other-pass-55"
@@ -271,6 +273,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "staff.own_staff_id": lambda ctx, w: staff.own_staff_id(ctx),
     "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
+    "indicators_reports.export_indicators": lambda ctx, w: _service("indicators_reports").export_indicators(
+        ctx, _service("indicators").Period.parse("2026Q4"), w.tmp / "indicators.xlsx", today=TODAY
     ),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),

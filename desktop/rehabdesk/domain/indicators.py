@@ -321,6 +321,102 @@ def check_standard(facts: ClientFacts, period: Period, rule: StandardRule) -> li
     return missing
 
 
+@dataclass(frozen=True)
+class ClientLine:
+    """One registered client in the period: the drill-down row; ``missing`` empty means standardised."""
+
+    client_id: str
+    case_number: str
+    name: str  # empty for an account that may not read case files
+    worker_id: str | None
+    status: str  # on the last registered day of the period
+    missing: tuple[Missing, ...]
+
+
+@dataclass(frozen=True)
+class Headline:
+    period: Period
+    registered: int
+    standardised: int
+    rate: float
+    enrolments: int
+    service_records: int
+    client_times: int
+
+
+@dataclass(frozen=True)
+class Taking:
+    """Distinct staff on service records and the number of records they were on (a record with two such staff
+    counts twice: 人次)."""
+
+    people: int
+    records: int
+
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    year: int
+    staff: int
+    direct_service: int
+    compliant: int
+    assessors: int
+    assessors_trained: int
+    relevant_degree: int
+    relevant_degree_percent: int
+
+
+@dataclass(frozen=True)
+class SafetyFigures:
+    drills_by_scenario: dict[str, int]  # in the period
+    overdue_scenarios: tuple[str, ...]  # key scenarios overdue on the period's last day
+    open_actions: int
+    plans_past_review: int
+
+
+@dataclass(frozen=True)
+class Indicators:
+    period: Period
+    counted_to: date  # the period's last day, or today for a period not yet over
+    station_wide: bool
+    rule: StandardRule
+    target_percent: int | None
+    registered: int
+    standardised: int
+    rate: float
+    clients: tuple[ClientLine, ...]  # every registered client, by case number
+    applications: int
+    applications_by_channel: dict[str, int]
+    registrations: int
+    enrolments: int
+    closings_by_outcome: dict[str, int]
+    referrals_in: dict[str, int]
+    referrals_out: dict[str, int]
+    green_channel: int
+    waitlist: int
+    waiting_long: int
+    wait_days: int
+    service_records: int
+    client_times: int
+    services_by_type: dict[str, tuple[int, int]]  # type → (records, client-times)
+    services_by_form: dict[str, tuple[int, int]]
+    individual: tuple[int, int]
+    group: tuple[int, int]
+    service_hours: float
+    psychiatric_medical: Taking
+    social_work: Taking
+    staff_by_profession: dict[str, Taking]
+    registered_by_diagnosis: dict[str, int]
+    training: TrainingFigures
+    safety: SafetyFigures
+    trend: tuple[Headline, ...] = ()
+    suppress_small_counts: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_standardised(self) -> list[ClientLine]:
+        return [line for line in self.clients if line.missing]
+
+
 def suppressed(count: int, *, on: bool) -> int | str:
     """A count as published: "<5" for 1–4 when suppression is on (0 stays 0: nothing to identify)."""
     return f"<{SMALL_COUNT}" if on and 0 < count < SMALL_COUNT else count
