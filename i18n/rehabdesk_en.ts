@@ -1085,6 +1085,13 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} clients</translation>
+    </message>
+</context>
+<context>
     <name>ClientPaperworkPanel</name>
     <message>
         <source>Number</source>
@@ -1857,6 +1864,10 @@
         <translation>Safety</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2407,6 +2418,257 @@
     <message>
         <source>Risk level</source>
         <translation>Risk level</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>consent not in force ({date})</source>
+        <translation>consent not in force ({date})</translation>
+    </message>
+    <message>
+        <source>agreement not in force ({date})</source>
+        <translation>agreement not in force ({date})</translation>
+    </message>
+    <message>
+        <source>no baseline assessment</source>
+        <translation>no baseline assessment</translation>
+    </message>
+    <message>
+        <source>no approved plan in force</source>
+        <translation>no approved plan in force</translation>
+    </message>
+    <message>
+        <source>no service in {months}</source>
+        <translation>no service in {months}</translation>
+    </message>
+    <message>
+        <source>stage review overdue since {date}</source>
+        <translation>stage review overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Registered clients not counted as standardised</source>
+        <translation>Registered clients not counted as standardised</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <source> (counted to {day})</source>
+        <translation> (counted to {day})</translation>
+    </message>
+    <message>
+        <source> — my clients only</source>
+        <translation> — my clients only</translation>
+    </message>
+    <message>
+        <source>Registered
+{count}</source>
+        <translation>Registered
+{count}</translation>
+    </message>
+    <message>
+        <source>Standardised services
+{count}</source>
+        <translation>Standardised services
+{count}</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>target {target} %</translation>
+    </message>
+    <message>
+        <source>Rate
+{rate} % ({target})</source>
+        <translation>Rate
+{rate} % ({target})</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <source>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</source>
+        <translation>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</translation>
+    </message>
+    <message>
+        <source>Waiting list
+{count} ({long} over {days} days)</source>
+        <translation>Waiting list
+{count} ({long} over {days} days)</translation>
+    </message>
+    <message>
+        <source>Services
+{records} records, {times} client-times, {hours} h</source>
+        <translation>Services
+{records} records, {times} client-times, {hours} h</translation>
+    </message>
+    <message>
+        <source>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</source>
+        <translation>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</translation>
+    </message>
+    <message>
+        <source>Training met {met}/{direct}
+Relevant degree {percent} %</source>
+        <translation>Training met {met}/{direct}
+Relevant degree {percent} %</translation>
+    </message>
+    <message>
+        <source>Rule: {parts}</source>
+        <translation>Rule: {parts}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>baseline assessment</source>
+        <translation>baseline assessment</translation>
+    </message>
+    <message>
+        <source>approved plan</source>
+        <translation>approved plan</translation>
+    </message>
+    <message>
+        <source>services every month</source>
+        <translation>services every month</translation>
+    </message>
+    <message>
+        <source>stage review on time</source>
+        <translation>stage review on time</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%)</source>
+        <translation>Standardised rate by month (%)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month</source>
+        <translation>Registered and standardised by month</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation>Standardised</translation>
+    </message>
+    <message>
+        <source>Registered clients</source>
+        <translation>Registered clients</translation>
+    </message>
+    <message>
+        <source>Clients with standardised services</source>
+        <translation>Clients with standardised services</translation>
+    </message>
+    <message>
+        <source>Not standardised</source>
+        <translation>Not standardised</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>

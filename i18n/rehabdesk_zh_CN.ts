@@ -1085,6 +1085,13 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} 名康复对象</translation>
+    </message>
+</context>
+<context>
     <name>ClientPaperworkPanel</name>
     <message>
         <source>Number</source>
@@ -1707,7 +1714,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
         <source>The template could not be saved there. Choose another folder.</source>
@@ -1853,6 +1860,10 @@
     <message>
         <source>Safety</source>
         <translation>安全</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2405,6 +2416,257 @@
     <message>
         <source>Risk level</source>
         <translation>风险等级</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>consent not in force ({date})</source>
+        <translation>知情同意不成立（{date}）</translation>
+    </message>
+    <message>
+        <source>agreement not in force ({date})</source>
+        <translation>服务协议不在有效期（{date}）</translation>
+    </message>
+    <message>
+        <source>no baseline assessment</source>
+        <translation>无基线评估</translation>
+    </message>
+    <message>
+        <source>no approved plan in force</source>
+        <translation>无已批准且有效的康复计划</translation>
+    </message>
+    <message>
+        <source>no service in {months}</source>
+        <translation>{months} 无服务记录</translation>
+    </message>
+    <message>
+        <source>stage review overdue since {date}</source>
+        <translation>阶段评估自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>个案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未达项目</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出电子表格…</translation>
+    </message>
+    <message>
+        <source>Registered clients not counted as standardised</source>
+        <translation>未计入规范服务的在册康复对象</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>统计期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source> (counted to {day})</source>
+        <translation>（统计至 {day}）</translation>
+    </message>
+    <message>
+        <source> — my clients only</source>
+        <translation> — 仅本人负责的康复对象</translation>
+    </message>
+    <message>
+        <source>Registered
+{count}</source>
+        <translation>登记参加社区康复
+{count} 人</translation>
+    </message>
+    <message>
+        <source>Standardised services
+{count}</source>
+        <translation>接受规范服务
+{count} 人</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>目标 {target}%</translation>
+    </message>
+    <message>
+        <source>Rate
+{rate} % ({target})</source>
+        <translation>规范服务率
+{rate}%（{target}）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>未达到目标</translation>
+    </message>
+    <message>
+        <source>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</source>
+        <translation>新增：申请 {applied} 人，入组 {enrolled} 人
+结案：{closed} 人</translation>
+    </message>
+    <message>
+        <source>Waiting list
+{count} ({long} over {days} days)</source>
+        <translation>等候
+{count} 人（超过 {days} 天 {long} 人）</translation>
+    </message>
+    <message>
+        <source>Services
+{records} records, {times} client-times, {hours} h</source>
+        <translation>服务
+{records} 条，{times} 人次，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</source>
+        <translation>精神科医务人员 {mp} 人（{mr} 次）
+社会工作 {sp} 人（{sr} 次）</translation>
+    </message>
+    <message>
+        <source>Training met {met}/{direct}
+Relevant degree {percent} %</source>
+        <translation>培训达标 {met}/{direct}
+相关专业学历 {percent}%</translation>
+    </message>
+    <message>
+        <source>Rule: {parts}</source>
+        <translation>规范服务标准：{parts}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>baseline assessment</source>
+        <translation>基线评估</translation>
+    </message>
+    <message>
+        <source>approved plan</source>
+        <translation>已批准的康复计划</translation>
+    </message>
+    <message>
+        <source>services every month</source>
+        <translation>每月服务</translation>
+    </message>
+    <message>
+        <source>stage review on time</source>
+        <translation>按时阶段评估</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%)</source>
+        <translation>各月规范服务率（%）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>规范服务率</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month</source>
+        <translation>各月登记与规范服务人数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记人数</translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation>规范服务人数</translation>
+    </message>
+    <message>
+        <source>Registered clients</source>
+        <translation>登记参加社区康复的对象</translation>
+    </message>
+    <message>
+        <source>Clients with standardised services</source>
+        <translation>接受规范服务的对象</translation>
+    </message>
+    <message>
+        <source>Not standardised</source>
+        <translation>未达规范服务</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3416,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

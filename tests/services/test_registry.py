@@ -46,6 +46,7 @@ OPEN_TO_EVERY_ACCOUNT = {
     "scans.view_station_file",
     # The figures are those the caller may see anyway (a worker: their own clients); the export is audited.
     "indicators_reports.export_indicators",
+    "indicators.record_list_viewed",
 }
 
 OTHER_PASSWORD = "other-pass-55"
@@ -276,6 +277,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "indicators_reports.export_indicators": lambda ctx, w: _service("indicators_reports").export_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), w.tmp / "indicators.xlsx", today=TODAY
+    ),
+    "indicators.record_list_viewed": lambda ctx, w: _service("indicators").record_list_viewed(
+        ctx, _service("indicators").Period.parse("2026Q4"), "registered", 3
     ),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),

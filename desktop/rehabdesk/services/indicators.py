@@ -329,3 +329,14 @@ def _compute(
         trend=trend_lines,
         suppress_small_counts=settings.suppress_small_counts,
     )
+
+
+@service(None, mutating=True)
+def record_list_viewed(ctx: StationContext, period: Period, which: str, count: int) -> None:
+    """The Reports page opened the list of clients behind a figure: an audited view, like opening a file (the
+    list itself comes from the figures the page already has)."""
+    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
+        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.record_list_viewed")
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        uow.audit("view", entity_type="indicators", detail={"list": which, "period": period.label, "clients": count})
+        uow.commit()
