@@ -2158,6 +2158,18 @@
         <translation>Months after closing, separated by commas, e.g. 1, 3</translation>
     </message>
     <message>
+        <source>0 leaves the monthly services out of the rule</source>
+        <translation>0 leaves the monthly services out of the rule</translation>
+    </message>
+    <message>
+        <source>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</source>
+        <translation>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</translation>
+    </message>
+    <message>
+        <source>Show counts below 5 as “&lt;5” in exported lists</source>
+        <translation>Show counts below 5 as “&lt;5” in exported lists</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2208,6 +2220,38 @@
     <message>
         <source>Keep ended case files for (years)</source>
         <translation>Keep ended case files for (years)</translation>
+    </message>
+    <message>
+        <source>Standardised services need</source>
+        <translation>Standardised services need</translation>
+    </message>
+    <message>
+        <source>Services in each month (at least)</source>
+        <translation>Services in each month (at least)</translation>
+    </message>
+    <message>
+        <source>Yearly targets (%)</source>
+        <translation>Yearly targets (%)</translation>
+    </message>
+    <message>
+        <source>Consent in force on every day</source>
+        <translation>Consent in force on every day</translation>
+    </message>
+    <message>
+        <source>Agreement in force on every day</source>
+        <translation>Agreement in force on every day</translation>
+    </message>
+    <message>
+        <source>Baseline assessment</source>
+        <translation>Baseline assessment</translation>
+    </message>
+    <message>
+        <source>Approved plan in force</source>
+        <translation>Approved plan in force</translation>
+    </message>
+    <message>
+        <source>Stage review not overdue</source>
+        <translation>Stage review not overdue</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>

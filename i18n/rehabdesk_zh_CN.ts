@@ -2156,6 +2156,18 @@
         <translation>结案后第几个月回访，用逗号分隔，如 1, 3</translation>
     </message>
     <message>
+        <source>0 leaves the monthly services out of the rule</source>
+        <translation>设为 0 表示标准中不要求每月服务</translation>
+    </message>
+    <message>
+        <source>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</source>
+        <translation>年份=百分比，用逗号分隔，例如 2024=45, 2025=60</translation>
+    </message>
+    <message>
+        <source>Show counts below 5 as “&lt;5” in exported lists</source>
+        <translation>导出的名单中小于 5 的人数记为“&lt;5”</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2206,6 +2218,38 @@
     <message>
         <source>Keep ended case files for (years)</source>
         <translation>结束个案档案保存期限（年）</translation>
+    </message>
+    <message>
+        <source>Standardised services need</source>
+        <translation>规范服务标准包括</translation>
+    </message>
+    <message>
+        <source>Services in each month (at least)</source>
+        <translation>每月服务次数（至少）</translation>
+    </message>
+    <message>
+        <source>Yearly targets (%)</source>
+        <translation>年度目标（%）</translation>
+    </message>
+    <message>
+        <source>Consent in force on every day</source>
+        <translation>在册期间知情同意持续有效</translation>
+    </message>
+    <message>
+        <source>Agreement in force on every day</source>
+        <translation>在册期间服务协议持续有效</translation>
+    </message>
+    <message>
+        <source>Baseline assessment</source>
+        <translation>基线评估</translation>
+    </message>
+    <message>
+        <source>Approved plan in force</source>
+        <translation>已批准且有效的康复计划</translation>
+    </message>
+    <message>
+        <source>Stage review not overdue</source>
+        <translation>阶段评估未逾期</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>

@@ -64,3 +64,31 @@ def test_exports(page: ReportsPage, tmp_path: Path) -> None:
     }
     assert figures["登记参加社区康复人数"] == 9
     assert (tmp_path / "q3.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_admin_sets_the_rule_and_targets(qtbot, zh, admin_ctx, ops, prefs) -> None:
+    from PySide6.QtCore import Qt
+
+    from rehabdesk.services import settings
+    from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+
+    tab = PreferencesTab(admin_ctx, ops, prefs)
+    qtbot.addWidget(tab)
+    assert tab.targets_edit.text() == "2023=30,2024=45,2025=60" and tab.suppress_check.isChecked()
+    review = next(
+        tab.rule_list.item(row)
+        for row in range(tab.rule_list.count())
+        if tab.rule_list.item(row).data(Qt.ItemDataRole.UserRole) == "standard_stage_review"
+    )
+    review.setCheckState(Qt.CheckState.Unchecked)
+    tab.services_spin.setValue(2)
+    tab.targets_edit.setText("2026=150")
+    tab.save()
+    assert settings.read_settings(admin_ctx).standard_targets != "2026=150"  # refused, the form kept
+    assert tab.message.text() and tab.targets_edit.text() == "2026=150"
+    tab.targets_edit.setText("2025=60, 2026=70")
+    tab.save()
+    saved = settings.read_settings(admin_ctx)
+    assert (saved.standard_stage_review, saved.standard_services_per_month) == (False, 2)
+    assert saved.standard_targets == "2025=60, 2026=70" and saved.standard_consent
+    assert saved.idle_lock_minutes == 10  # the other settings as they were
