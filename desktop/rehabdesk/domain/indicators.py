@@ -24,6 +24,7 @@ Pure Python: the service gathers the facts, this module decides."""
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field
@@ -105,16 +106,21 @@ class Period:
 
     def months(self) -> list[Period]:
         """The calendar months the period touches, each cut to the period."""
-        found = []
-        first = self.start.replace(day=1)
-        while first <= self.end:
-            whole = Period.month(first.year, first.month)
-            found.append(Period(max(whole.start, self.start), min(whole.end, self.end), whole.label))
-            first = whole.end + timedelta(days=1)
-        return found
+        return list(_months(self))
 
     def overlap_days(self, start: date, end: date) -> int:
         return max(0, (min(end, self.end) - max(start, self.start)).days + 1)
+
+
+@functools.cache
+def _months(period: Period) -> tuple[Period, ...]:
+    found = []
+    first = period.start.replace(day=1)
+    while first <= period.end:
+        whole = Period.month(first.year, first.month)
+        found.append(Period(max(whole.start, period.start), min(whole.end, period.end), whole.label))
+        first = whole.end + timedelta(days=1)
+    return tuple(found)
 
 
 def trend_months(end: date, count: int = 12) -> list[Period]:

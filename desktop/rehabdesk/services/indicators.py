@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
@@ -158,7 +158,7 @@ def _standard(
     return lines
 
 
-def _headline(facts: _Facts, month: Period, rule: StandardRule, services: list) -> Headline:
+def _headline(facts: _Facts, month: Period, rule: StandardRule, monthly: dict[str, tuple[int, int]]) -> Headline:
     lines = _standard(facts, month, rule, False)
     standard = sum(1 for line in lines if not line.missing)
     enrolments = sum(
@@ -166,26 +166,14 @@ def _headline(facts: _Facts, month: Period, rule: StandardRule, services: list) 
         for _, status, on, _, _ in facts.changes
         if status == ClientStatus.ENROLLED.value and month.start <= on <= month.end
     )
-    in_month = [s for s in services if month.start <= s[1] <= month.end]
-    return Headline(
-        month,
-        len(lines),
-        standard,
-        rate_percent(standard, len(lines)),
-        enrolments,
-        len(in_month),
-        sum(s[7] for s in in_month),
-    )
+    records, times = monthly.get(month.label, (0, 0))
+    return Headline(month, len(lines), standard, rate_percent(standard, len(lines)), enrolments, records, times)
 
 
-def _hours(start, end) -> float:  # type: ignore[no-untyped-def]
-    minutes = (datetime.combine(date.min, end) - datetime.combine(date.min, start)).total_seconds() / 60
-    return max(0.0, minutes) / 60
-
-
-def _taking(rows: list, professions: frozenset[str] | None = None) -> Taking:
-    chosen = [r for r in rows if professions is None or r[1] in professions]
-    return Taking(len({r[0] for r in chosen}), len(chosen))
+def _taking(rows: list, professions: frozenset[str]) -> Taking:
+    """``rows``: (staff id, profession, records)."""
+    chosen = [r for r in rows if r[1] in professions]
+    return Taking(len({r[0] for r in chosen}), sum(r[2] for r in chosen))
 
 
 @service(None, mutating=False)
@@ -203,9 +191,23 @@ def station_indicators(
     if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
         raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.station_indicators")
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        settings = settings_in(uow)
-        station_wide, worker = _scope(uow, ctx)
-        return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+        return indicators_in(uow, ctx, period, today=today, trend=trend, progress=progress)
+
+
+def indicators_in(
+    uow: UnitOfWork,
+    ctx: StationContext,
+    period: Period,
+    *,
+    today: date,
+    trend: bool = False,
+    progress: Progress = NULL_PROGRESS,
+) -> Indicators:
+    """The same figures inside the caller's unit of work (the county bundle's quarterly snapshot is written in
+    the transaction that reads them); the caller has checked the permission."""
+    settings = settings_in(uow)
+    station_wide, worker = _scope(uow, ctx)
+    return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
 
 
 def _compute(
@@ -248,32 +250,36 @@ def _compute(
         for spans in facts.spans.values()
         if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
     ]
-    services = repository.services(session, first, counted.end, worker)
-    period_services = [s for s in services if counted.start <= s[1] <= counted.end]
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
     hours = 0.0
-    for _, _, form, types, is_group, start, end, attended in period_services:
+    for _, form, types, is_group, records, attended, record_hours in repository.services(
+        session, counted.start, counted.end, worker
+    ):
         for code in filter(None, types.split(",")):
-            by_type[code][0] += 1
+            by_type[code][0] += records
             by_type[code][1] += attended
-        by_form[form][0] += 1
+        by_form[form][0] += records
         by_form[form][1] += attended
         target = group if is_group else individual
-        target[0] += 1
+        target[0] += records
         target[1] += attended
-        hours += _hours(start, end)
-    staff_rows = repository.service_staff(session, counted.start, counted.end)
-    if worker is not None:
-        mine = {s[0] for s in period_services}
-        staff_rows = [r for r in staff_rows if r[2] in mine]
+        hours += record_hours or 0.0
+    monthly: dict[str, tuple[int, int]] = {}
+    if months:
+        for month, _, _, _, records, attended, _ in repository.services(
+            session, months[0].start, counted.end, worker, by_month=True
+        ):
+            before = monthly.get(month, (0, 0))
+            monthly[month] = (before[0] + records, before[1] + attended)
+    staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
     professions = sorted({r[1] for r in staff_rows})
     progress.step(5, 6, "staff")
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
     drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
-    trend_lines = tuple(_headline(facts, m, rule, services) for m in months if m.start <= counted_to)
+    trend_lines = tuple(_headline(facts, m, rule, monthly) for m in months if m.start <= counted_to)
     diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
     progress.step(6, 6, "done")
     return Indicators(
@@ -299,13 +305,13 @@ def _compute(
         waitlist=len(waiting),
         waiting_long=sum(1 for span in waiting if (counted.end - span.start).days > wait_days),
         wait_days=wait_days,
-        service_records=len(period_services),
-        client_times=sum(s[7] for s in period_services),
+        service_records=individual[0] + group[0],
+        client_times=individual[1] + group[1],
         services_by_type={k: (v[0], v[1]) for k, v in sorted(by_type.items())},
         services_by_form={k: (v[0], v[1]) for k, v in sorted(by_form.items())},
         individual=(individual[0], individual[1]),
         group=(group[0], group[1]),
-        service_hours=round(hours, 1),
+        service_hours=round(hours + 1e-9, 1),
         psychiatric_medical=_taking(staff_rows, PSYCHIATRIC_MEDICAL),
         social_work=_taking(staff_rows, SOCIAL_WORK),
         staff_by_profession={p: _taking(staff_rows, frozenset({p})) for p in professions},
