@@ -228,6 +228,17 @@ class ClientFacts:
     plans: dict[str, list[tuple[date, date, date]]]  # episode id → (approved on, period start, period end)
     services_by_month: dict[str, int]  # "2026-07" → attended records (of the months asked)
 
+    @functools.cached_property
+    def paper_events(self) -> tuple[date, ...]:
+        """The days on which the papers' standing may change: signings, withdrawals, terminations, agreement
+        starts and the days after agreement ends. Computed once per client, however many periods are checked."""
+        events = {c.withdrawn_on for c in self.consents if c.withdrawn_on} | {c.signed_on for c in self.consents}
+        for a in self.agreements:
+            events |= {a.start, a.end + timedelta(days=1)} | ({a.terminated_on} if a.terminated_on else set())
+            if a.signed_on:
+                events.add(a.signed_on)
+        return tuple(sorted(events))
+
 
 def registered_spans(spans: list[Span], period: Period) -> list[Span]:
     """The client's registered spans cut to the period."""
@@ -252,22 +263,21 @@ def _paper_days(registered: list[Span], facts: ClientFacts) -> list[tuple[date, 
     """The days on which the papers' standing can change inside the registered spans: each span's first day and
     every withdrawal, termination, agreement end + 1 and signing that falls inside one. Checking these is checking
     every day."""
-    events = {c.withdrawn_on for c in facts.consents if c.withdrawn_on} | {c.signed_on for c in facts.consents}
-    for a in facts.agreements:
-        events |= {a.start, a.end + timedelta(days=1)} | ({a.terminated_on} if a.terminated_on else set())
-        if a.signed_on:
-            events.add(a.signed_on)
     days = []
     for span in registered:
         days.append((span.start, span))
-        days += [(day, span) for day in sorted(events) if span.start < day <= span.end]
+        days += [(day, span) for day in facts.paper_events if span.start < day <= span.end]
     return days
 
 
-def check_standard(facts: ClientFacts, period: Period, rule: StandardRule) -> list[Missing]:
+def check_standard(
+    facts: ClientFacts, period: Period, rule: StandardRule, registered: list[Span] | None = None
+) -> list[Missing]:
     """The parts of ``rule`` a registered client misses in ``period`` (empty: standardised). A client not
-    registered in the period misses everything and should not be asked."""
-    registered = registered_spans(facts.spans, period)
+    registered in the period misses everything and should not be asked. ``registered``: the client's
+    registered_spans in the period, when the caller has them already."""
+    if registered is None:
+        registered = registered_spans(facts.spans, period)
     if not registered:
         return [Missing("registered")]
     last = registered[-1]

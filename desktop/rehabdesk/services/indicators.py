@@ -143,7 +143,7 @@ def _standard(
         row = facts.who[client_id]
         if served is not None:
             client_facts = replace(client_facts, services_by_month=served.get(client_id, {}))
-        missing = tuple(check_standard(client_facts, period, rule))
+        missing = tuple(check_standard(client_facts, period, rule, registered))
         lines.append(
             ClientLine(
                 client_id,
