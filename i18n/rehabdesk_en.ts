@@ -1089,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} clients</translation>
+    </message>
+</context>
+<context>
     <name>ClientPaperworkPanel</name>
     <message>
         <source>Number</source>
@@ -1861,6 +1868,10 @@
         <translation>Safety</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2151,6 +2162,18 @@
         <translation>Months after closing, separated by commas, e.g. 1, 3</translation>
     </message>
     <message>
+        <source>0 leaves the monthly services out of the rule</source>
+        <translation>0 leaves the monthly services out of the rule</translation>
+    </message>
+    <message>
+        <source>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</source>
+        <translation>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</translation>
+    </message>
+    <message>
+        <source>Show counts below 5 as “&lt;5” in exported lists</source>
+        <translation>Show counts below 5 as “&lt;5” in exported lists</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2201,6 +2224,38 @@
     <message>
         <source>Keep ended case files for (years)</source>
         <translation>Keep ended case files for (years)</translation>
+    </message>
+    <message>
+        <source>Standardised services need</source>
+        <translation>Standardised services need</translation>
+    </message>
+    <message>
+        <source>Services in each month (at least)</source>
+        <translation>Services in each month (at least)</translation>
+    </message>
+    <message>
+        <source>Yearly targets (%)</source>
+        <translation>Yearly targets (%)</translation>
+    </message>
+    <message>
+        <source>Consent in force on every day</source>
+        <translation>Consent in force on every day</translation>
+    </message>
+    <message>
+        <source>Agreement in force on every day</source>
+        <translation>Agreement in force on every day</translation>
+    </message>
+    <message>
+        <source>Baseline assessment</source>
+        <translation>Baseline assessment</translation>
+    </message>
+    <message>
+        <source>Approved plan in force</source>
+        <translation>Approved plan in force</translation>
+    </message>
+    <message>
+        <source>Stage review not overdue</source>
+        <translation>Stage review not overdue</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
@@ -2411,6 +2466,257 @@
     <message>
         <source>Risk level</source>
         <translation>Risk level</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>consent not in force ({date})</source>
+        <translation>consent not in force ({date})</translation>
+    </message>
+    <message>
+        <source>agreement not in force ({date})</source>
+        <translation>agreement not in force ({date})</translation>
+    </message>
+    <message>
+        <source>no baseline assessment</source>
+        <translation>no baseline assessment</translation>
+    </message>
+    <message>
+        <source>no approved plan in force</source>
+        <translation>no approved plan in force</translation>
+    </message>
+    <message>
+        <source>no service in {months}</source>
+        <translation>no service in {months}</translation>
+    </message>
+    <message>
+        <source>stage review overdue since {date}</source>
+        <translation>stage review overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Registered clients not counted as standardised</source>
+        <translation>Registered clients not counted as standardised</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <source> (counted to {day})</source>
+        <translation> (counted to {day})</translation>
+    </message>
+    <message>
+        <source> — my clients only</source>
+        <translation> — my clients only</translation>
+    </message>
+    <message>
+        <source>Registered
+{count}</source>
+        <translation>Registered
+{count}</translation>
+    </message>
+    <message>
+        <source>Standardised services
+{count}</source>
+        <translation>Standardised services
+{count}</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>target {target} %</translation>
+    </message>
+    <message>
+        <source>Rate
+{rate} % ({target})</source>
+        <translation>Rate
+{rate} % ({target})</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>Below the target</translation>
+    </message>
+    <message>
+        <source>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</source>
+        <translation>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</translation>
+    </message>
+    <message>
+        <source>Waiting list
+{count} ({long} over {days} days)</source>
+        <translation>Waiting list
+{count} ({long} over {days} days)</translation>
+    </message>
+    <message>
+        <source>Services
+{records} records, {times} client-times, {hours} h</source>
+        <translation>Services
+{records} records, {times} client-times, {hours} h</translation>
+    </message>
+    <message>
+        <source>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</source>
+        <translation>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</translation>
+    </message>
+    <message>
+        <source>Training met {met}/{direct}
+Relevant degree {percent} %</source>
+        <translation>Training met {met}/{direct}
+Relevant degree {percent} %</translation>
+    </message>
+    <message>
+        <source>Rule: {parts}</source>
+        <translation>Rule: {parts}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>baseline assessment</source>
+        <translation>baseline assessment</translation>
+    </message>
+    <message>
+        <source>approved plan</source>
+        <translation>approved plan</translation>
+    </message>
+    <message>
+        <source>services every month</source>
+        <translation>services every month</translation>
+    </message>
+    <message>
+        <source>stage review on time</source>
+        <translation>stage review on time</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%)</source>
+        <translation>Standardised rate by month (%)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month</source>
+        <translation>Registered and standardised by month</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation>Standardised</translation>
+    </message>
+    <message>
+        <source>Registered clients</source>
+        <translation>Registered clients</translation>
+    </message>
+    <message>
+        <source>Clients with standardised services</source>
+        <translation>Clients with standardised services</translation>
+    </message>
+    <message>
+        <source>Not standardised</source>
+        <translation>Not standardised</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4793,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>Give both --from and --to.</source>
+        <translation>Give both --from and --to.</translation>
+    </message>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>Write the dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx: name the file so.</source>
+        <translation>The report is written as .pdf or .xlsx: name the file so.</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</translation>
     </message>
@@ -4551,6 +4869,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>Yearly targets</translation>
+    </message>
+    <message>
+        <source>Services a month</source>
+        <translation>Services a month</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -5517,6 +5851,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Enter a number from {minimum} to {maximum}.</source>
         <translation>Enter a number from {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</source>
+        <translation>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
+        <translation>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</translation>
+    </message>
+    <message>
+        <source>Save the file as {formats}.</source>
+        <translation>Save the file as {formats}.</translation>
     </message>
     <message>
         <source>Choose a complete folder path.</source>

@@ -1089,6 +1089,13 @@
     </message>
 </context>
 <context>
+    <name>ClientListDialog</name>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} 名康复对象</translation>
+    </message>
+</context>
+<context>
     <name>ClientPaperworkPanel</name>
     <message>
         <source>Number</source>
@@ -1859,6 +1866,10 @@
         <translation>安全</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2149,6 +2160,18 @@
         <translation>结案后第几个月回访，用逗号分隔，如 1, 3</translation>
     </message>
     <message>
+        <source>0 leaves the monthly services out of the rule</source>
+        <translation>设为 0 表示标准中不要求每月服务</translation>
+    </message>
+    <message>
+        <source>Year=per cent, separated by commas, e.g. 2024=45, 2025=60</source>
+        <translation>年份=百分比，用逗号分隔，例如 2024=45, 2025=60</translation>
+    </message>
+    <message>
+        <source>Show counts below 5 as “&lt;5” in exported lists</source>
+        <translation>导出的名单中小于 5 的人数记为“&lt;5”</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2199,6 +2222,38 @@
     <message>
         <source>Keep ended case files for (years)</source>
         <translation>结束个案档案保存期限（年）</translation>
+    </message>
+    <message>
+        <source>Standardised services need</source>
+        <translation>规范服务标准包括</translation>
+    </message>
+    <message>
+        <source>Services in each month (at least)</source>
+        <translation>每月服务次数（至少）</translation>
+    </message>
+    <message>
+        <source>Yearly targets (%)</source>
+        <translation>年度目标（%）</translation>
+    </message>
+    <message>
+        <source>Consent in force on every day</source>
+        <translation>在册期间知情同意持续有效</translation>
+    </message>
+    <message>
+        <source>Agreement in force on every day</source>
+        <translation>在册期间服务协议持续有效</translation>
+    </message>
+    <message>
+        <source>Baseline assessment</source>
+        <translation>基线评估</translation>
+    </message>
+    <message>
+        <source>Approved plan in force</source>
+        <translation>已批准且有效的康复计划</translation>
+    </message>
+    <message>
+        <source>Stage review not overdue</source>
+        <translation>阶段评估未逾期</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the data: if the disk fails, the backups go with it. Choose a USB stick or another disk.</source>
@@ -2409,6 +2464,257 @@
     <message>
         <source>Risk level</source>
         <translation>风险等级</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>consent not in force ({date})</source>
+        <translation>知情同意不成立（{date}）</translation>
+    </message>
+    <message>
+        <source>agreement not in force ({date})</source>
+        <translation>服务协议不在有效期（{date}）</translation>
+    </message>
+    <message>
+        <source>no baseline assessment</source>
+        <translation>无基线评估</translation>
+    </message>
+    <message>
+        <source>no approved plan in force</source>
+        <translation>无已批准且有效的康复计划</translation>
+    </message>
+    <message>
+        <source>no service in {months}</source>
+        <translation>{months} 无服务记录</translation>
+    </message>
+    <message>
+        <source>stage review overdue since {date}</source>
+        <translation>阶段评估自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>个案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未达项目</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出电子表格…</translation>
+    </message>
+    <message>
+        <source>Registered clients not counted as standardised</source>
+        <translation>未计入规范服务的在册康复对象</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>统计期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source> (counted to {day})</source>
+        <translation>（统计至 {day}）</translation>
+    </message>
+    <message>
+        <source> — my clients only</source>
+        <translation> — 仅本人负责的康复对象</translation>
+    </message>
+    <message>
+        <source>Registered
+{count}</source>
+        <translation>登记参加社区康复
+{count} 人</translation>
+    </message>
+    <message>
+        <source>Standardised services
+{count}</source>
+        <translation>接受规范服务
+{count} 人</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>目标 {target}%</translation>
+    </message>
+    <message>
+        <source>Rate
+{rate} % ({target})</source>
+        <translation>规范服务率
+{rate}%（{target}）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>未达到目标</translation>
+    </message>
+    <message>
+        <source>New: {applied} applied, {enrolled} enrolled
+Closed: {closed}</source>
+        <translation>新增：申请 {applied} 人，入组 {enrolled} 人
+结案：{closed} 人</translation>
+    </message>
+    <message>
+        <source>Waiting list
+{count} ({long} over {days} days)</source>
+        <translation>等候
+{count} 人（超过 {days} 天 {long} 人）</translation>
+    </message>
+    <message>
+        <source>Services
+{records} records, {times} client-times, {hours} h</source>
+        <translation>服务
+{records} 条，{times} 人次，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Psychiatric staff {mp} ({mr})
+Social workers {sp} ({sr})</source>
+        <translation>精神科医务人员 {mp} 人（{mr} 次）
+社会工作 {sp} 人（{sr} 次）</translation>
+    </message>
+    <message>
+        <source>Training met {met}/{direct}
+Relevant degree {percent} %</source>
+        <translation>培训达标 {met}/{direct}
+相关专业学历 {percent}%</translation>
+    </message>
+    <message>
+        <source>Rule: {parts}</source>
+        <translation>规范服务标准：{parts}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>baseline assessment</source>
+        <translation>基线评估</translation>
+    </message>
+    <message>
+        <source>approved plan</source>
+        <translation>已批准的康复计划</translation>
+    </message>
+    <message>
+        <source>services every month</source>
+        <translation>每月服务</translation>
+    </message>
+    <message>
+        <source>stage review on time</source>
+        <translation>按时阶段评估</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%)</source>
+        <translation>各月规范服务率（%）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>规范服务率</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month</source>
+        <translation>各月登记与规范服务人数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记人数</translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation>规范服务人数</translation>
+    </message>
+    <message>
+        <source>Registered clients</source>
+        <translation>登记参加社区康复的对象</translation>
+    </message>
+    <message>
+        <source>Clients with standardised services</source>
+        <translation>接受规范服务的对象</translation>
+    </message>
+    <message>
+        <source>Not standardised</source>
+        <translation>未达规范服务</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4783,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
+        <source>Give both --from and --to.</source>
+        <translation>请同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The report is written as .pdf or .xlsx: name the file so.</source>
+        <translation>报表只能保存为 .pdf 或 .xlsx 文件，请相应命名。</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>精康工作台无法打开窗口：这台电脑缺少 Qt 显示界面所需的系统库。请用下面的命令安装，然后重新启动精康工作台：</translation>
     </message>
@@ -4541,6 +4859,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Lock after idle minutes</source>
         <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Yearly targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>Services a month</source>
+        <translation>每月服务次数</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -5507,6 +5841,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Enter a number from {minimum} to {maximum}.</source>
         <translation>请输入 {minimum} 到 {maximum} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30.</source>
+        <translation>统计期请写成 2026Q3、2026H1、2026、2026-07 或 2026-07-01..2026-09-30。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
+        <translation>目标请写成“年份=百分比”，用逗号分隔，例如 2024=45,2025=60。</translation>
+    </message>
+    <message>
+        <source>Save the file as {formats}.</source>
+        <translation>请保存为 {formats} 文件。</translation>
     </message>
     <message>
         <source>Choose a complete folder path.</source>

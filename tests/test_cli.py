@@ -388,3 +388,32 @@ def test_init_refuses_a_station_name_with_a_direction_override(tmp_path: Path) -
     _assert_clean_error(result)
     assert "不可见字符" in result.stderr
     assert not (tmp_path / "sheet.pdf").exists()
+
+
+def test_report_writes_excel_and_pdf_with_the_services_figures(demo_station: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    from rehabdesk.domain.indicators import Period
+    from rehabdesk.services import indicators
+
+    folder = _copy(demo_station, tmp_path)
+    out = tmp_path / "out"
+    excel = _session(folder, "report", "--period", "2026Q3", "--out", str(out / "q3.xlsx"))
+    assert excel.returncode == 0, excel.stderr
+    pdf = _session(folder, "report", "--from", "2026-07-01", "--to", "2026-09-30", "--out", str(out / "q3.pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+    ctx = sessions.unlock(StationPaths(folder), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
+    try:
+        expected = indicators.station_indicators(ctx, Period.parse("2026Q3"))
+    finally:
+        ctx.close()
+    rows = {row[0]: row[1] for row in openpyxl.load_workbook(out / "q3.xlsx").worksheets[0].iter_rows(values_only=True)}
+    assert rows["登记参加社区康复人数"] == expected.registered > 0
+    assert rows["登记康复对象接受规范服务人数"] == expected.standardised
+    text = re.sub(r"\s+", "", _pdf_text(out / "q3.pdf"))
+    assert f"登记参加社区康复人数{expected.registered}人" in text
+
+    bad = _session(folder, "report", "--period", "2026Q5", "--out", str(out / "x.pdf"), lang="zh_CN")
+    _assert_clean_error(bad)
+    _assert_chinese(bad.stderr)
+    assert not (out / "x.pdf").exists()

@@ -94,6 +94,14 @@ def _parser() -> argparse.ArgumentParser:
         "--own-copy", action="store_true", help="case file: the client's own copy (right of access), ID numbers masked"
     )
     printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+
+    report = command("report", help="write the station's indicators for a period to a PDF or Excel file")
+    when = report.add_mutually_exclusive_group(required=True)
+    when.add_argument("--period", metavar="PERIOD", help="2026Q3, 2026H1, 2026 or 2026-07")
+    when.add_argument("--year", type=int, metavar="YYYY", help="a calendar year")
+    when.add_argument("--from", dest="period_from", metavar="YYYY-MM-DD", help="first day (with --to)")
+    report.add_argument("--to", dest="period_to", metavar="YYYY-MM-DD", help="last day (with --from)")
+    report.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
     return parser
 
 
@@ -295,6 +303,39 @@ def _run_print(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _run_report(args: argparse.Namespace, console: Console) -> int:
+    from datetime import date
+
+    from rehabdesk.domain.indicators import Period
+    from rehabdesk.services.indicators_reports import export_indicators
+
+    if bool(args.period_from) != bool(args.period_to):
+        console.error(console.tr("Give both --from and --to."))
+        return EXIT_ERROR
+    if args.year is not None:
+        period = Period.year(args.year)
+    elif args.period_from:
+        try:
+            period = Period.between(date.fromisoformat(args.period_from), date.fromisoformat(args.period_to))
+        except ValueError:
+            console.error(console.tr("Write the dates as YYYY-MM-DD."))
+            return EXIT_ERROR
+    else:
+        period = Period.parse(args.period)
+    target = args.out.expanduser().resolve()
+    if target.suffix.lower() not in (".pdf", ".xlsx"):
+        console.error(console.tr("The report is written as .pdf or .xlsx: name the file so."))
+        return EXIT_ERROR
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+    def work(ctx) -> int:
+        export_indicators(ctx, period, target)
+        print(console.tr("Written: {path}").format(path=target))
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
@@ -302,6 +343,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "backup": _run_backup,
     "restore": _run_restore,
     "print": _run_print,
+    "report": _run_report,
 }
 
 
@@ -338,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = _station_dir(args)
     try:
-        if args.command in ("check", "backup", "print") and not StationPaths(folder).is_station():
+        if args.command in ("check", "backup", "print", "report") and not StationPaths(folder).is_station():
             # Nothing to open: say so, and leave no folder or lock file behind where there was none.
             raise DomainError("station_missing")
         folder.mkdir(parents=True, exist_ok=True)

@@ -44,6 +44,9 @@ OPEN_TO_EVERY_ACCOUNT = {
     "training_reports.print_drill_record",
     # Course certificates and emergency plans hold no client data; viewing one is audited like any file.
     "scans.view_station_file",
+    # The figures are those the caller may see anyway (a worker: their own clients); the export is audited.
+    "indicators_reports.export_indicators",
+    "indicators.record_list_viewed",
 }
 
 OTHER_PASSWORD = "other-pass-55"
@@ -269,6 +272,15 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "day_programme.day_roster": lambda ctx, w: _service("day_programme").day_roster(ctx, TODAY),
     "service_records.service_detail": lambda ctx, w: service_records.service_detail(ctx, w.service_id),
     "staff.own_staff_id": lambda ctx, w: staff.own_staff_id(ctx),
+    "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
+    "indicators_reports.export_indicators": lambda ctx, w: _service("indicators_reports").export_indicators(
+        ctx, _service("indicators").Period.parse("2026Q4"), w.tmp / "indicators.xlsx", today=TODAY
+    ),
+    "indicators.record_list_viewed": lambda ctx, w: _service("indicators").record_list_viewed(
+        ctx, _service("indicators").Period.parse("2026Q4"), "registered", 3
+    ),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),
     "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(

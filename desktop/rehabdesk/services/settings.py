@@ -8,6 +8,7 @@ from typing import Any
 
 from rehabdesk.domain.case_due import DEFAULT_RETENTION_YEARS, DEFAULT_WAITLIST_DAYS, STAGE_REVIEW_MONTHS
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.indicators import DEFAULT_TARGETS, StandardRule, parse_targets
 from rehabdesk.domain.people import parse_choice
 from rehabdesk.domain.referrals import DEFAULT_FOLLOW_UP_MONTHS
 from rehabdesk.domain.roles import Permission
@@ -51,6 +52,26 @@ class StationSettings:
     follow_up_months: tuple[int, ...] = _ranged(DEFAULT_FOLLOW_UP_MONTHS, 1, 24)  # after closing, in months, distinct
     # Closed cases older than this are listed for review.
     retention_years: int = _ranged(DEFAULT_RETENTION_YEARS, 1, 100)
+    # The 规范服务 rule (domain.indicators.StandardRule): each part may be switched off; 0 services a month is off.
+    standard_consent: bool = True
+    standard_agreement: bool = True
+    standard_baseline: bool = True
+    standard_plan: bool = True
+    standard_services_per_month: int = _ranged(1, 0, 31)
+    standard_stage_review: bool = True
+    standard_targets: str = DEFAULT_TARGETS  # year=per cent, e.g. "2023=30,2024=45,2025=60"
+    suppress_small_counts: bool = True  # "<5" in exported lists by profession or diagnosis
+
+    def standard_rule(self) -> StandardRule:
+        return StandardRule(
+            consent=self.standard_consent,
+            agreement=self.standard_agreement,
+            baseline=self.standard_baseline,
+            plan=self.standard_plan,
+            services_per_month=self.standard_services_per_month,
+            stage_review=self.standard_stage_review,
+            stage_review_months=self.stage_review_months,
+        )
 
     def validated(self) -> StationSettings:
         for spec in SETTING_SPECS.values():
@@ -64,6 +85,7 @@ class StationSettings:
             parse_choice(DrillScenario, scenario, "drill_scenarios")
         if not self.follow_up_months:
             raise ValidationError("required", "follow_up_months")
+        parse_targets(self.standard_targets)
         if self.backup_dir and not Path(self.backup_dir).is_absolute():
             raise ValidationError("path_not_absolute", "backup_dir")
         return self
@@ -87,6 +109,14 @@ _DATABASE_SETTINGS = (
     "stage_review_months",
     "follow_up_months",
     "retention_years",
+    "standard_consent",
+    "standard_agreement",
+    "standard_baseline",
+    "standard_plan",
+    "standard_services_per_month",
+    "standard_stage_review",
+    "standard_targets",
+    "suppress_small_counts",
 )
 
 

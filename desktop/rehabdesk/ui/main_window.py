@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.services import backups, sessions
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import StationSettings, read_settings
@@ -29,6 +29,7 @@ from rehabdesk.ui.pages.audit import AuditPage
 from rehabdesk.ui.pages.clients import ClientsPage
 from rehabdesk.ui.pages.home import HomePage
 from rehabdesk.ui.pages.paperwork import PaperworkPage
+from rehabdesk.ui.pages.reports import ReportsPage
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         areas.append((self.tr("Staff & training"), self.staff_training_page))
         self.safety_page = SafetyPage(self.ctx, self._ops)
         areas.append((self.tr("Safety"), self.safety_page))
+        self.reports_page: ReportsPage | None = None
+        if self.ctx.actor.roles & {Role.COORDINATOR, Role.ADMIN}:
+            self.reports_page = ReportsPage(self.ctx, self._ops, self._prefs)
+            areas.append((self.tr("Reports"), self.reports_page))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
         self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)

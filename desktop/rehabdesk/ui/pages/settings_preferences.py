@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -26,6 +28,7 @@ from rehabdesk.services import settings
 from rehabdesk.services.backups import on_same_disk
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import preferences
+from rehabdesk.ui.kit.checklists import checkable_item, checked_values
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
@@ -75,6 +78,19 @@ class PreferencesTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.scenario_list.setMaximumHeight(130)
+        # The 规范服务 rule's parts (domain.indicators), the services a month, the yearly targets, small counts.
+        self.rule_list = QListWidget()
+        self.rule_list.setObjectName("standardRuleList")
+        for field_name, text in self._rule_parts():
+            checkable_item(text, field_name, self.rule_list, True)
+        self.rule_list.setMaximumHeight(110)
+        self.services_spin = self._spin("standardServicesSpin", "standard_services_per_month")
+        self.services_spin.setToolTip(self.tr("0 leaves the monthly services out of the rule"))
+        self.targets_edit = QLineEdit()
+        self.targets_edit.setObjectName("standardTargetsEdit")
+        self.targets_edit.setToolTip(self.tr("Year=per cent, separated by commas, e.g. 2024=45, 2025=60"))
+        self.suppress_check = QCheckBox(self.tr("Show counts below 5 as “<5” in exported lists"))
+        self.suppress_check.setObjectName("suppressSmallCountsCheck")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
@@ -99,6 +115,10 @@ class PreferencesTab(QWidget):
             form.addRow(self.tr("Stage review every (months)"), self.stage_review_spin)
             form.addRow(self.tr("Follow-ups after closing (months)"), self.follow_up_edit)
             form.addRow(self.tr("Keep ended case files for (years)"), self.retention_spin)
+            form.addRow(self.tr("Standardised services need"), self.rule_list)
+            form.addRow(self.tr("Services in each month (at least)"), self.services_spin)
+            form.addRow(self.tr("Yearly targets (%)"), self.targets_edit)
+            form.addRow("", self.suppress_check)
             form.addRow(self.message)
             form.addRow(self.status)
             form.addRow(self.save_button)
@@ -116,6 +136,8 @@ class PreferencesTab(QWidget):
                 "stage_review_months": self.stage_review_spin,
                 "follow_up_months": self.follow_up_edit,
                 "retention_years": self.retention_spin,
+                "standard_services_per_month": self.services_spin,
+                "standard_targets": self.targets_edit,
             },
         )
         self.backup_edit.textChanged.connect(self._update_warning)
@@ -130,6 +152,7 @@ class PreferencesTab(QWidget):
         return spin
 
     def _show(self, values: settings.StationSettings) -> None:
+        self._shown = values  # settings this page has no field for (the indicator rule) are kept as they were
         self.idle_spin.setValue(values.idle_lock_minutes)
         self.backup_edit.setText(values.backup_dir)
         self.keep_spin.setValue(values.backups_to_keep)
@@ -144,7 +167,23 @@ class PreferencesTab(QWidget):
             item = self.scenario_list.item(row)
             chosen = item.data(Qt.ItemDataRole.UserRole) in values.drill_scenarios
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        for row in range(self.rule_list.count()):
+            item = self.rule_list.item(row)
+            on = getattr(values, item.data(Qt.ItemDataRole.UserRole))
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.services_spin.setValue(values.standard_services_per_month)
+        self.targets_edit.setText(values.standard_targets)
+        self.suppress_check.setChecked(values.suppress_small_counts)
         self._update_warning()
+
+    def _rule_parts(self) -> list[tuple[str, str]]:
+        return [
+            ("standard_consent", self.tr("Consent in force on every day")),
+            ("standard_agreement", self.tr("Agreement in force on every day")),
+            ("standard_baseline", self.tr("Baseline assessment")),
+            ("standard_plan", self.tr("Approved plan in force")),
+            ("standard_stage_review", self.tr("Stage review not overdue")),
+        ]
 
     def _update_warning(self) -> None:
         folder = Path(self.backup_edit.text()) if self.backup_edit.text() else self._ctx.store.paths.default_backup_dir
@@ -169,7 +208,8 @@ class PreferencesTab(QWidget):
         self.language_changed.emit(language)
 
     def values(self) -> settings.StationSettings:
-        return settings.StationSettings(
+        return replace(
+            getattr(self, "_shown", settings.StationSettings()),
             idle_lock_minutes=self.idle_spin.value(),
             backup_dir=self.backup_edit.text().strip(),
             backups_to_keep=self.keep_spin.value(),
@@ -185,6 +225,10 @@ class PreferencesTab(QWidget):
             stage_review_months=self.stage_review_spin.value(),
             follow_up_months=self._follow_up_months(),
             retention_years=self.retention_spin.value(),
+            standard_services_per_month=self.services_spin.value(),
+            standard_targets=self.targets_edit.text().strip(),
+            suppress_small_counts=self.suppress_check.isChecked(),
+            **{name: name in checked_values(self.rule_list) for name, _ in self._rule_parts()},
         )
 
     def _follow_up_months(self) -> tuple[int, ...]:

@@ -293,6 +293,14 @@ def _validation_messages() -> dict[str, Callable[[], str]]:
         "password_unchanged": lambda: translate("messages", "The new password must differ from the old one."),
         "roles_required": lambda: translate("messages", "Choose at least one role."),
         "out_of_range": lambda: translate("messages", "Enter a number from {minimum} to {maximum}."),
+        "period_invalid": lambda: translate(
+            "messages", "Write the period as 2026Q3, 2026H1, 2026, 2026-07 or 2026-07-01..2026-09-30."
+        ),
+        "period_reversed": lambda: translate("messages", "The period ends before it starts."),
+        "targets_invalid": lambda: translate(
+            "messages", "Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60."
+        ),
+        "export_format": lambda: translate("messages", "Save the file as {formats}."),
         "path_not_absolute": lambda: translate("messages", "Choose a complete folder path."),
         "station_code_fixed": lambda: translate(
             "messages", "The station code cannot be changed: backups and reports are filed under it."
@@ -488,6 +496,10 @@ def field_label(field: str) -> str:
         "password": lambda: translate("fields", "Password"),
         "roles": lambda: translate("fields", "Roles"),
         "idle_lock_minutes": lambda: translate("fields", "Lock after idle minutes"),
+        "period": lambda: translate("fields", "Period"),
+        "path": lambda: translate("fields", "File"),
+        "standard_targets": lambda: translate("fields", "Yearly targets"),
+        "standard_services_per_month": lambda: translate("fields", "Services a month"),
         "backups_to_keep": lambda: translate("fields", "Backups to keep"),
         "backup_dir": lambda: translate("fields", "Backup folder"),
         "lockout_threshold": lambda: translate("fields", "Failed logins before lock-out"),

@@ -1,0 +1,438 @@
+"""The station's indicators (DOMAIN.md §7): report periods, the clients' status history as day spans, and the
+登记康复对象接受规范服务 rule, client by client, with the parts a client misses.
+
+Definitions (also in the README):
+
+- **Registered for community rehabilitation (登记参加社区康复)**: a client whose status was ``enrolled``,
+  ``active`` or ``suspended`` on at least one day of the period. Applicants (``applied``, ``registered``,
+  ``assessing``) and the waiting list are not yet taking part; from the day a case is closed (``closed``,
+  ``follow_up``, ``archived``) or withdrawn it no longer is. A client counts once even with two episodes in the
+  period.
+- **Standardised services (接受规范服务)**, default rule, each part a setting:
+  consent — the service consent and the separate health-data consent hold on every registered day of the period
+  (a withdrawal in the period breaks it from that day; a minor or a client without full capacity needs the
+  guardian's signature); agreement — a signed agreement is in force on every registered day (one that expires in
+  the period without a renewal breaks it); baseline — an intake assessment of the episode on or before the last
+  registered day; plan — an approved plan of the episode whose period covers the last registered day; services —
+  at least N attended, undeleted service records in every *service month*: a month of the period in which the
+  client was ``active`` (not suspended) on at least ``MIN_ACTIVE_DAYS`` days inside the period; stage review —
+  on the last registered day the stage review (every ``stage_review_months`` after the last intake or stage
+  assessment) is not overdue.
+- Rate = standardised / registered, in whole per cent rounded half up (``rate_percent``).
+
+Pure Python: the service gathers the facts, this module decides."""
+
+from __future__ import annotations
+
+import functools
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from rehabdesk.domain.case_due import stage_review_date
+from rehabdesk.domain.consent import GATING_KINDS
+from rehabdesk.domain.eligibility import AgreementFact, ConsentFact, agreement_in_force, consent_in_force
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.people import ClientStatus, Profession
+from rehabdesk.domain.safety import add_months
+
+REGISTERED_STATUSES = frozenset({ClientStatus.ENROLLED.value, ClientStatus.ACTIVE.value, ClientStatus.SUSPENDED.value})
+MIN_ACTIVE_DAYS = 15  # a month is a service month when the client was active on this many of its days in the period
+DEFAULT_TARGETS = "2023=30,2024=45,2025=60"
+# 参与精神科医务人员: psychiatrists and psychiatric nurses; 参与社会工作: social workers (社会工作者).
+PSYCHIATRIC_MEDICAL = frozenset({Profession.PSYCHIATRIST.value, Profession.PSYCHIATRIC_NURSE.value})
+SOCIAL_WORK = frozenset({Profession.SOCIAL_WORKER.value})
+SMALL_COUNT = 5  # counts below this are printed "<5" in lists meant to leave the station
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A closed range of days with the label it was asked by ("2026Q3", "2026H1", "2026", "2026-07", or
+    "2026-07-01–2026-08-15")."""
+
+    start: date
+    end: date
+    label: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError("period_reversed", "period")
+
+    @staticmethod
+    def month(year: int, month: int) -> Period:
+        return Period(date(year, month, 1), date(year, month, monthrange(year, month)[1]), f"{year}-{month:02d}")
+
+    @staticmethod
+    def quarter(year: int, quarter: int) -> Period:
+        first = 3 * (quarter - 1) + 1
+        return Period(date(year, first, 1), Period.month(year, first + 2).end, f"{year}Q{quarter}")
+
+    @staticmethod
+    def half(year: int, half: int) -> Period:
+        first = 6 * (half - 1) + 1
+        return Period(date(year, first, 1), Period.month(year, first + 5).end, f"{year}H{half}")
+
+    @staticmethod
+    def year(year: int) -> Period:
+        return Period(date(year, 1, 1), date(year, 12, 31), str(year))
+
+    @staticmethod
+    def between(start: date, end: date) -> Period:
+        return Period(start, end, f"{start.isoformat()}–{end.isoformat()}")
+
+    @staticmethod
+    def parse(text: str) -> Period:
+        value = text.strip().upper()
+        try:
+            if match := re.fullmatch(r"(\d{4})Q([1-4])", value):
+                return Period.quarter(int(match[1]), int(match[2]))
+            if match := re.fullmatch(r"(\d{4})H([12])", value):
+                return Period.half(int(match[1]), int(match[2]))
+            if match := re.fullmatch(r"(\d{4})", value):
+                return Period.year(int(match[1]))
+            if match := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+                return Period.month(int(match[1]), int(match[2]))
+            if match := re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*(?:–|--|/|\.\.)\s*(\d{4}-\d{2}-\d{2})", value):
+                return Period.between(date.fromisoformat(match[1]), date.fromisoformat(match[2]))
+        except ValueError:
+            pass
+        raise ValidationError("period_invalid", "period", text=text)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def months(self) -> list[Period]:
+        """The calendar months the period touches, each cut to the period."""
+        return list(_months(self))
+
+    def overlap_days(self, start: date, end: date) -> int:
+        return max(0, (min(end, self.end) - max(start, self.start)).days + 1)
+
+
+@functools.cache
+def _months(period: Period) -> tuple[Period, ...]:
+    found = []
+    first = period.start.replace(day=1)
+    while first <= period.end:
+        whole = Period.month(first.year, first.month)
+        found.append(Period(max(whole.start, period.start), min(whole.end, period.end), whole.label))
+        first = whole.end + timedelta(days=1)
+    return tuple(found)
+
+
+def trend_months(end: date, count: int = 12) -> list[Period]:
+    """The ``count`` whole months ending with the one holding ``end``, oldest first."""
+    last = Period.month(end.year, end.month)
+    return [Period.month(d.year, d.month) for d in (add_months(last.start, -i) for i in range(count - 1, -1, -1))]
+
+
+def rate_percent(part: int, whole: int) -> float:
+    """A share in per cent with one decimal (half up); 0 for an empty whole."""
+    if whole <= 0:
+        return 0.0
+    return int(part * 1000 / whole + 0.5) / 10
+
+
+def parse_targets(text: str) -> dict[int, int]:
+    """ "2023=30,2024=45,2025=60" → {2023: 30, …}; years 2000–2100, per cent 0–100."""
+    targets: dict[int, int] = {}
+    for part in text.replace("，", ",").replace("：", "=").replace(":", "=").split(","):
+        if not part.strip():
+            continue
+        year, _, percent = part.partition("=")
+        if not (year.strip().isdigit() and percent.strip().isdigit()):
+            raise ValidationError("targets_invalid", "standard_targets")
+        y, p = int(year), int(percent)
+        if not (2000 <= y <= 2100 and 0 <= p <= 100) or y in targets:
+            raise ValidationError("targets_invalid", "standard_targets")
+        targets[y] = p
+    return targets
+
+
+def target_for(targets: dict[int, int], year: int) -> int | None:
+    """The year's target; after the last year listed, the last target still holds."""
+    if year in targets:
+        return targets[year]
+    earlier = [y for y in targets if y < year]
+    return targets[max(earlier)] if earlier else None
+
+
+@dataclass(frozen=True)
+class StandardRule:
+    """The parts of the 规范服务 rule; a part switched off is not checked. ``services_per_month`` 0 is off."""
+
+    consent: bool = True
+    agreement: bool = True
+    baseline: bool = True
+    plan: bool = True
+    services_per_month: int = 1
+    stage_review: bool = True
+    stage_review_months: int = 6
+
+    def parts(self) -> list[str]:
+        """The parts in force, as codes ("services" included only when N > 0)."""
+        on = [("consent", self.consent), ("agreement", self.agreement), ("baseline", self.baseline)]
+        on += [("plan", self.plan), ("services", self.services_per_month > 0), ("stage_review", self.stage_review)]
+        return [name for name, used in on if used]
+
+
+class Span(NamedTuple):
+    status: str
+    start: date
+    end: date  # inclusive
+    episode_id: str
+    since: date  # the episode's application date: papers count from it
+
+
+def status_spans(changes: list[tuple[str, date, str, date]], horizon: date) -> list[Span]:
+    """Day spans of one client's statuses from its status changes ``(to_status, changed_on, episode id,
+    application date)`` in the order they happened; the last status runs to ``horizon``. Two changes on one day:
+    the later one wins that day."""
+    spans: list[Span] = []
+    for index, (status, on, episode_id, since) in enumerate(changes):
+        following = changes[index + 1][1] if index + 1 < len(changes) else horizon + timedelta(days=1)
+        end = following - timedelta(days=1)
+        if end >= on:
+            spans.append(Span(status, on, end, episode_id, since))
+    return spans
+
+
+def status_on(spans: list[Span], day: date) -> Span | None:
+    for span in spans:
+        if span.start <= day <= span.end:
+            return span
+    return None
+
+
+class Missing(NamedTuple):
+    """A part of the rule a client misses, with what the message needs (a reason code, months, a date)."""
+
+    part: str  # consent | agreement | baseline | plan | services | stage_review
+    detail: str = ""  # e.g. the eligibility reason code, or "2026-08,2026-09"
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """What the rule needs of one client, gathered by the service."""
+
+    spans: list[Span]
+    consents: list[ConsentFact]
+    agreements: list[AgreementFact]
+    needs_guardian: bool
+    intake_dates: dict[str, list[date]]  # episode id → intake assessment dates
+    review_dates: dict[str, list[date]]  # episode id → intake and stage assessment dates
+    plans: dict[str, list[tuple[date, date, date]]]  # episode id → (approved on, period start, period end)
+    services_by_month: dict[str, int]  # "2026-07" → attended records (of the months asked)
+
+    @functools.cached_property
+    def paper_events(self) -> tuple[date, ...]:
+        """The days on which the papers' standing may change: signings, withdrawals, terminations, agreement
+        starts and the days after agreement ends. Computed once per client, however many periods are checked."""
+        events = {c.withdrawn_on for c in self.consents if c.withdrawn_on} | {c.signed_on for c in self.consents}
+        for a in self.agreements:
+            events |= {a.start, a.end + timedelta(days=1)} | ({a.terminated_on} if a.terminated_on else set())
+            if a.signed_on:
+                events.add(a.signed_on)
+        return tuple(sorted(events))
+
+
+def registered_spans(spans: list[Span], period: Period) -> list[Span]:
+    """The client's registered spans cut to the period."""
+    return [
+        s._replace(start=max(s.start, period.start), end=min(s.end, period.end))
+        for s in spans
+        if s.status in REGISTERED_STATUSES and s.start <= period.end and s.end >= period.start
+    ]
+
+
+def service_months(spans: list[Span], period: Period) -> list[str]:
+    """The months of the period in which the client was active on at least MIN_ACTIVE_DAYS days."""
+    months = []
+    for month in period.months():
+        active = sum(month.overlap_days(s.start, s.end) for s in spans if s.status == ClientStatus.ACTIVE.value)
+        if active >= min(MIN_ACTIVE_DAYS, month.days):
+            months.append(month.label)
+    return months
+
+
+def _paper_days(registered: list[Span], facts: ClientFacts) -> list[tuple[date, Span]]:
+    """The days on which the papers' standing can change inside the registered spans: each span's first day and
+    every withdrawal, termination, agreement end + 1 and signing that falls inside one. Checking these is checking
+    every day."""
+    days = []
+    for span in registered:
+        days.append((span.start, span))
+        days += [(day, span) for day in facts.paper_events if span.start < day <= span.end]
+    return days
+
+
+def check_standard(
+    facts: ClientFacts, period: Period, rule: StandardRule, registered: list[Span] | None = None
+) -> list[Missing]:
+    """The parts of ``rule`` a registered client misses in ``period`` (empty: standardised). A client not
+    registered in the period misses everything and should not be asked. ``registered``: the client's
+    registered_spans in the period, when the caller has them already."""
+    if registered is None:
+        registered = registered_spans(facts.spans, period)
+    if not registered:
+        return [Missing("registered")]
+    last = registered[-1]
+    day, episode = last.end, last.episode_id
+    missing: list[Missing] = []
+    paper_days = _paper_days(registered, facts) if rule.consent or rule.agreement else []
+    if rule.consent:
+        for check_day, span in paper_days:
+            reason = next(
+                (
+                    r
+                    for kind in GATING_KINDS
+                    if (
+                        r := consent_in_force(
+                            facts.consents,
+                            kind,
+                            today=check_day,
+                            needs_legal_guardian=facts.needs_guardian,
+                            since=span.since,
+                        )
+                    )
+                ),
+                None,
+            )
+            if reason is not None:
+                missing.append(Missing("consent", reason.code, check_day))
+                break
+    if rule.agreement:
+        for check_day, span in paper_days:
+            reason = agreement_in_force(
+                facts.agreements, today=check_day, needs_legal_guardian=facts.needs_guardian, since=span.since
+            )
+            if reason is not None:
+                missing.append(Missing("agreement", reason.code, check_day))
+                break
+    if rule.baseline and not any(d <= day for d in facts.intake_dates.get(episode, ())):
+        missing.append(Missing("baseline"))
+    if rule.plan and not any(
+        approved <= day and start <= day <= end for approved, start, end in facts.plans.get(episode, ())
+    ):
+        missing.append(Missing("plan", "", day))
+    if rule.services_per_month > 0:
+        short = [
+            m
+            for m in service_months(facts.spans, period)
+            if facts.services_by_month.get(m, 0) < rule.services_per_month
+        ]
+        if short:
+            missing.append(Missing("services", ",".join(short)))
+    if rule.stage_review:
+        reviews = [d for d in facts.review_dates.get(episode, ()) if d <= day]
+        due = stage_review_date(max(reviews), rule.stage_review_months) if reviews else None
+        if due is not None and due < day:
+            missing.append(Missing("stage_review", "", due))
+        elif due is None and not rule.baseline:
+            missing.append(Missing("stage_review"))
+    return missing
+
+
+@dataclass(frozen=True)
+class ClientLine:
+    """One registered client in the period: the drill-down row; ``missing`` empty means standardised."""
+
+    client_id: str
+    case_number: str
+    name: str  # empty for an account that may not read case files
+    worker_id: str | None
+    status: str  # on the last registered day of the period
+    missing: tuple[Missing, ...]
+
+
+@dataclass(frozen=True)
+class Headline:
+    period: Period
+    registered: int
+    standardised: int
+    rate: float
+    enrolments: int
+    service_records: int
+    client_times: int
+
+
+@dataclass(frozen=True)
+class Taking:
+    """Distinct staff on service records and the number of records they were on (a record with two such staff
+    counts twice: 人次)."""
+
+    people: int
+    records: int
+
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    year: int
+    staff: int
+    direct_service: int
+    compliant: int
+    assessors: int
+    assessors_trained: int
+    relevant_degree: int
+    relevant_degree_percent: int
+
+
+@dataclass(frozen=True)
+class SafetyFigures:
+    drills_by_scenario: dict[str, int]  # in the period
+    overdue_scenarios: tuple[str, ...]  # key scenarios overdue on the period's last day
+    open_actions: int
+    plans_past_review: int
+
+
+@dataclass(frozen=True)
+class Indicators:
+    period: Period
+    counted_to: date  # the period's last day, or today for a period not yet over
+    station_wide: bool
+    rule: StandardRule
+    target_percent: int | None
+    registered: int
+    standardised: int
+    rate: float
+    clients: tuple[ClientLine, ...]  # every registered client, by case number
+    applications: int
+    applications_by_channel: dict[str, int]
+    registrations: int
+    enrolments: int
+    closings_by_outcome: dict[str, int]
+    referrals_in: dict[str, int]
+    referrals_out: dict[str, int]
+    green_channel: int
+    waitlist: int
+    waiting_long: int
+    wait_days: int
+    service_records: int
+    client_times: int
+    services_by_type: dict[str, tuple[int, int]]  # type → (records, client-times)
+    services_by_form: dict[str, tuple[int, int]]
+    individual: tuple[int, int]
+    group: tuple[int, int]
+    service_hours: float
+    psychiatric_medical: Taking
+    social_work: Taking
+    staff_by_profession: dict[str, Taking]
+    registered_by_diagnosis: dict[str, int]
+    training: TrainingFigures
+    safety: SafetyFigures
+    trend: tuple[Headline, ...] = ()
+    suppress_small_counts: bool = True
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_standardised(self) -> list[ClientLine]:
+        return [line for line in self.clients if line.missing]
+
+
+def suppressed(count: int, *, on: bool) -> int | str:
+    """A count as published: "<5" for 1–4 when suppression is on (0 stays 0: nothing to identify)."""
+    return f"<{SMALL_COUNT}" if on and 0 < count < SMALL_COUNT else count

@@ -1,0 +1,348 @@
+"""The station's indicators for a period (DOMAIN.md §7–8): the one computation that the Reports page, the exports,
+the ``report`` command and the county bundle all use.
+
+``station_indicators`` returns plain dataclasses. Coordinators and admins get the whole station; any other
+account the clients it is the responsible worker of (and, for staff and safety figures, what it may see there).
+Names are filled in only for accounts that may read case files (an admin sees case numbers). The rule and its
+definitions are domain.indicators'; the settings say which parts of it are on."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from datetime import date, timedelta
+
+from rehabdesk.domain import clock
+from rehabdesk.domain.agreements import AgreementStatus
+from rehabdesk.domain.consent import ConsentKind, ConsentStatus, Signer
+from rehabdesk.domain.eligibility import AgreementFact, ConsentFact
+from rehabdesk.domain.errors import PermissionDenied
+from rehabdesk.domain.indicators import (
+    PSYCHIATRIC_MEDICAL,
+    SOCIAL_WORK,
+    ClientFacts,
+    ClientLine,
+    Headline,
+    Indicators,
+    Period,
+    SafetyFigures,
+    Span,
+    StandardRule,
+    Taking,
+    TrainingFigures,
+    check_standard,
+    parse_targets,
+    rate_percent,
+    registered_spans,
+    status_on,
+    status_spans,
+    target_for,
+    trend_months,
+)
+from rehabdesk.domain.people import ClientStatus, LegalCapacity
+from rehabdesk.domain.progress import NULL_PROGRESS, Progress
+from rehabdesk.domain.referrals import ReferralKind
+from rehabdesk.domain.roles import Permission, Role
+from rehabdesk.domain.training import share_percent
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import service
+from rehabdesk.services.safety import status_in
+from rehabdesk.services.settings import StationSettings, settings_in
+from rehabdesk.services.training import overview_in, own_staff_id
+from rehabdesk.storage.repositories import indicators as repository
+from rehabdesk.storage.unit_of_work import UnitOfWork
+
+ADULT_AGE = 18
+STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
+
+
+def _age(birth: date, on: date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+class _Facts:
+    """Everything read once for the window, client by client."""
+
+    def __init__(self, uow: UnitOfWork, first: date, last: date, worker: str | None, progress: Progress) -> None:
+        session = uow.session
+        self.first, self.last = first, last
+        changes: dict[str, list] = defaultdict(list)
+        self.changes = repository.status_changes(session, last, worker)
+        for client_id, status, on, episode_id, since in self.changes:
+            changes[client_id].append((status, on, episode_id, since))
+        self.spans: dict[str, list[Span]] = {c: status_spans(rows, last) for c, rows in changes.items()}
+        # Only the clients registered at some time in the window need the rest.
+        ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, Period(first, last)))
+        progress.step(1, 6, "clients")
+        self.who = {row[0]: row for row in repository.clients(session, ids)}
+        consents: dict[str, list[ConsentFact]] = defaultdict(list)
+        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, ids):
+            if kind in _KINDS:
+                consents[client_id].append(
+                    ConsentFact(_KINDS[kind], ConsentStatus(status), Signer(signer), signed_on, withdrawn_on)
+                )
+        agreements: dict[str, list[AgreementFact]] = defaultdict(list)
+        for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, ids):
+            agreements[client_id].append(
+                AgreementFact(
+                    number, AgreementStatus(status), Signer(signer) if signer else None, signed_on, start, end, ended
+                )
+            )
+        progress.step(2, 6, "assessments")
+        intakes: dict[str, dict[str, list[date]]] = defaultdict(lambda: defaultdict(list))
+        reviews: dict[str, dict[str, list[date]]] = defaultdict(lambda: defaultdict(list))
+        for client_id, episode_id, kind, on in repository.assessments(session, ids, last):
+            reviews[client_id][episode_id].append(on)
+            if kind == "intake":
+                intakes[client_id][episode_id].append(on)
+        plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for client_id, episode_id, approved, start, end in repository.approved_plans(session, ids, last):
+            plans[client_id][episode_id].append((approved, start, end))
+        progress.step(3, 6, "services")
+        served: dict[str, dict[str, int]] = defaultdict(dict)
+        for client_id, month, count in repository.attended_by_month(session, first, last, worker):
+            served[client_id][month] = count
+        self.facts: dict[str, ClientFacts] = {}
+        for client_id in ids:
+            row = self.who.get(client_id)
+            if row is None:
+                continue
+            needs_guardian = row.legal_capacity != LegalCapacity.FULL.value or _age(row.birth_date, last) < ADULT_AGE
+            self.facts[client_id] = ClientFacts(
+                self.spans[client_id],
+                consents.get(client_id, []),
+                agreements.get(client_id, []),
+                needs_guardian,
+                intakes.get(client_id, {}),
+                reviews.get(client_id, {}),
+                plans.get(client_id, {}),
+                served.get(client_id, {}),
+            )
+
+
+_KINDS = {kind.value: kind for kind in ConsentKind}
+
+
+def _scope(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
+    """(station-wide, worker): coordinators and admins see the station; anyone else who may read records their own
+    clients ("" when their account belongs to no staff member: nobody)."""
+    if ctx.actor.roles & STATION_ROLES:
+        return True, None
+    return False, own_staff_id(uow, ctx) or ""
+
+
+def _standard(
+    facts: _Facts, period: Period, rule: StandardRule, names: bool, served: dict[str, dict[str, int]] | None = None
+) -> list[ClientLine]:
+    """``served`` replaces the window's whole-month service counts for a period that cuts a month."""
+    lines = []
+    for client_id, client_facts in facts.facts.items():
+        registered = registered_spans(client_facts.spans, period)
+        if not registered:
+            continue
+        row = facts.who[client_id]
+        if served is not None:
+            client_facts = replace(client_facts, services_by_month=served.get(client_id, {}))
+        missing = tuple(check_standard(client_facts, period, rule, registered))
+        lines.append(
+            ClientLine(
+                client_id,
+                row.case_number,
+                row.name if names else "",
+                row.responsible_worker_id,
+                registered[-1].status,
+                missing,
+            )
+        )
+    lines.sort(key=lambda line: line.case_number)
+    return lines
+
+
+def _headline(facts: _Facts, month: Period, rule: StandardRule, monthly: dict[str, tuple[int, int]]) -> Headline:
+    lines = _standard(facts, month, rule, False)
+    standard = sum(1 for line in lines if not line.missing)
+    enrolments = sum(
+        1
+        for _, status, on, _, _ in facts.changes
+        if status == ClientStatus.ENROLLED.value and month.start <= on <= month.end
+    )
+    records, times = monthly.get(month.label, (0, 0))
+    return Headline(month, len(lines), standard, rate_percent(standard, len(lines)), enrolments, records, times)
+
+
+def _taking(rows: list, professions: frozenset[str]) -> Taking:
+    """``rows``: (staff id, profession, records)."""
+    chosen = [r for r in rows if r[1] in professions]
+    return Taking(len({r[0] for r in chosen}), sum(r[2] for r in chosen))
+
+
+@service(None, mutating=False)
+def station_indicators(
+    ctx: StationContext,
+    period: Period,
+    *,
+    trend: bool = True,
+    today: date | None = None,
+    progress: Progress = NULL_PROGRESS,
+) -> Indicators:
+    """Every figure of ``period`` (cut at today for a period not yet over), and with ``trend`` the headline figures
+    month by month over the twelve months ending with it."""
+    today = today or clock.today()
+    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
+        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.station_indicators")
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return indicators_in(uow, ctx, period, today=today, trend=trend, progress=progress)
+
+
+def indicators_in(
+    uow: UnitOfWork,
+    ctx: StationContext,
+    period: Period,
+    *,
+    today: date,
+    trend: bool = False,
+    progress: Progress = NULL_PROGRESS,
+) -> Indicators:
+    """The same figures inside the caller's unit of work (the county bundle's quarterly snapshot is written in
+    the transaction that reads them); the caller has checked the permission."""
+    settings = settings_in(uow)
+    station_wide, worker = _scope(uow, ctx)
+    return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+
+
+def _compute(
+    uow: UnitOfWork,
+    ctx: StationContext,
+    settings: StationSettings,
+    station_wide: bool,
+    worker: str | None,
+    period: Period,
+    trend: bool,
+    today: date,
+    progress: Progress,
+) -> Indicators:
+    rule = settings.standard_rule()
+    counted_to = min(period.end, today)
+    counted = Period(period.start, max(counted_to, period.start), period.label)
+    months = trend_months(counted_to) if trend else []
+    first = min([counted.start, *(m.start for m in months)])
+    progress.step(0, 6, "status")
+    facts = _Facts(uow, first, counted.end, worker, progress)
+    names = ctx.actor.may(Permission.VIEW_RECORDS)
+    served = None
+    if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:
+        # A month cut by the period counts only the services inside the period.
+        served = defaultdict(dict)
+        for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
+            served[client_id][month] = count
+    lines = _standard(facts, counted, rule, names, served) if counted_to >= period.start else []
+    standard = sum(1 for line in lines if not line.missing)
+    progress.step(4, 6, "figures")
+    session = uow.session
+    in_period = [c for c in facts.changes if counted.start <= c[2] <= counted.end]
+    applications = repository.applications(session, counted.start, counted.end, worker)
+    referrals = repository.referrals(session, counted.start, counted.end, worker)
+    referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
+    referrals_out = Counter(kind for _, direction, kind, _ in referrals if direction == "out")
+    wait_days = settings.waitlist_reconfirm_days
+    waiting = [
+        span
+        for spans in facts.spans.values()
+        if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
+    ]
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    individual, group = [0, 0], [0, 0]
+    hours = 0.0
+    for _, form, types, is_group, records, attended, record_hours in repository.services(
+        session, counted.start, counted.end, worker
+    ):
+        for code in filter(None, types.split(",")):
+            by_type[code][0] += records
+            by_type[code][1] += attended
+        by_form[form][0] += records
+        by_form[form][1] += attended
+        target = group if is_group else individual
+        target[0] += records
+        target[1] += attended
+        hours += record_hours or 0.0
+    monthly: dict[str, tuple[int, int]] = {}
+    if months:
+        for month, _, _, _, records, attended, _ in repository.services(
+            session, months[0].start, counted.end, worker, by_month=True
+        ):
+            before = monthly.get(month, (0, 0))
+            monthly[month] = (before[0] + records, before[1] + attended)
+    staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
+    professions = sorted({r[1] for r in staff_rows})
+    progress.step(5, 6, "staff")
+    overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
+    safety = status_in(uow, settings.drill_scenarios, counted.end)
+    drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
+    trend_lines = tuple(_headline(facts, m, rule, monthly) for m in months if m.start <= counted_to)
+    diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
+    progress.step(6, 6, "done")
+    return Indicators(
+        period=period,
+        counted_to=counted_to,
+        station_wide=station_wide,
+        rule=rule,
+        target_percent=target_for(parse_targets(settings.standard_targets), period.end.year),
+        registered=len(lines),
+        standardised=standard,
+        rate=rate_percent(standard, len(lines)),
+        clients=tuple(lines),
+        applications=len(applications),
+        applications_by_channel=dict(Counter(channel for _, channel, _ in applications)),
+        registrations=sum(1 for c in in_period if c[1] == ClientStatus.REGISTERED.value),
+        enrolments=sum(1 for c in in_period if c[1] == ClientStatus.ENROLLED.value),
+        closings_by_outcome=dict(
+            Counter(outcome or "" for _, outcome, _ in repository.closings(session, counted.start, counted.end, worker))
+        ),
+        referrals_in=dict(referrals_in),
+        referrals_out=dict(referrals_out),
+        green_channel=referrals_out.get(ReferralKind.HOSPITAL_GREEN_CHANNEL.value, 0),
+        waitlist=len(waiting),
+        waiting_long=sum(1 for span in waiting if (counted.end - span.start).days > wait_days),
+        wait_days=wait_days,
+        service_records=individual[0] + group[0],
+        client_times=individual[1] + group[1],
+        services_by_type={k: (v[0], v[1]) for k, v in sorted(by_type.items())},
+        services_by_form={k: (v[0], v[1]) for k, v in sorted(by_form.items())},
+        individual=(individual[0], individual[1]),
+        group=(group[0], group[1]),
+        service_hours=round(hours + 1e-9, 1),
+        psychiatric_medical=_taking(staff_rows, PSYCHIATRIC_MEDICAL),
+        social_work=_taking(staff_rows, SOCIAL_WORK),
+        staff_by_profession={p: _taking(staff_rows, frozenset({p})) for p in professions},
+        registered_by_diagnosis=dict(sorted(diagnoses.items())),
+        training=TrainingFigures(
+            overview.year,
+            len(overview.workers),
+            len(overview.direct_service),
+            overview.compliant_count,
+            len(overview.assessors),
+            overview.assessors_trained,
+            overview.relevant_degree_count,
+            share_percent(overview.relevant_degree_count, len(overview.workers)),
+        ),
+        safety=SafetyFigures(
+            dict(sorted(drills.items())),
+            tuple(s.scenario.value for s in safety.schedule if s.due < counted.end),
+            len(safety.open_actions),
+            len(safety.plans_past_review),
+        ),
+        trend=trend_lines,
+        suppress_small_counts=settings.suppress_small_counts,
+    )
+
+
+@service(None, mutating=True)
+def record_list_viewed(ctx: StationContext, period: Period, which: str, count: int) -> None:
+    """The Reports page opened the list of clients behind a figure: an audited view, like opening a file (the
+    list itself comes from the figures the page already has)."""
+    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
+        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.record_list_viewed")
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        uow.audit("view", entity_type="indicators", detail={"list": which, "period": period.label, "clients": count})
+        uow.commit()

@@ -1,0 +1,274 @@
+"""The queries behind the station's indicators: a handful of set-wise reads over a window of days, each returning
+plain tuples; the rule itself is domain.indicators'. ``worker`` (a staff id) limits the client figures to that
+worker's clients; None is the whole station."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Row, Select, and_, func, literal, select
+from sqlalchemy.orm import Session
+
+from rehabdesk.storage.schema import (
+    Agreement,
+    Assessment,
+    Client,
+    Consent,
+    Drill,
+    Episode,
+    Referral,
+    RehabPlan,
+    ServiceAttendee,
+    ServiceRecord,
+    ServiceStaff,
+    Staff,
+    StatusChange,
+)
+
+
+def _rows(session: Session, statement: Select) -> list[Row]:
+    """Plain Core rows: the ORM's row processing cost more than the queries here."""
+    return list(session.connection().execute(statement))
+
+
+def _mine(statement: Select, client_column, worker: str | None) -> Select:  # type: ignore[no-untyped-def]
+    if worker is None:
+        return statement
+    return statement.where(client_column.in_(select(Client.id).where(Client.responsible_worker_id == worker)))
+
+
+def status_changes(session: Session, until: date, worker: str | None) -> list[Row]:
+    """(client id, to status, changed on, episode id, application date) of every live client's status changes up
+    to ``until``, client by client in the order they happened."""
+    statement = (
+        select(
+            StatusChange.client_id,
+            StatusChange.to_status,
+            StatusChange.changed_on,
+            StatusChange.episode_id,
+            Episode.application_date,
+        )
+        .join(Episode, Episode.id == StatusChange.episode_id)
+        .join(Client, Client.id == StatusChange.client_id)
+        .where(
+            StatusChange.changed_on <= until,
+            StatusChange.deleted_at.is_(None),
+            Episode.deleted_at.is_(None),
+            Client.deleted_at.is_(None),
+        )
+        .order_by(StatusChange.client_id, StatusChange.changed_on, StatusChange.created_at, StatusChange.id)
+    )
+    return _rows(session, _mine(statement, StatusChange.client_id, worker))
+
+
+def clients(session: Session, ids: list[str]) -> list[Row]:
+    """(id, case number, name, worker, birth date, legal capacity, diagnosis) of these clients."""
+    found: list[Row] = []
+    for chunk in _chunks(ids):
+        found += _rows(
+            session,
+            select(
+                Client.id,
+                Client.case_number,
+                Client.name,
+                Client.responsible_worker_id,
+                Client.birth_date,
+                Client.legal_capacity,
+                Client.diagnosis,
+            ).where(Client.id.in_(chunk)),
+        )
+    return found
+
+
+def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def consents(session: Session, ids: list[str]) -> list[Row]:
+    """(client id, kind, status, signer, signed on, withdrawn on) of live consents."""
+    found: list[Row] = []
+    for chunk in _chunks(ids):
+        found += _rows(
+            session,
+            select(
+                Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on
+            ).where(Consent.client_id.in_(chunk), Consent.deleted_at.is_(None)),
+        )
+    return found
+
+
+def agreements(session: Session, ids: list[str]) -> list[Row]:
+    """(client id, number, status, signer, signed on, start, end, terminated on) of live agreements."""
+    found: list[Row] = []
+    for chunk in _chunks(ids):
+        found += _rows(
+            session,
+            select(
+                Agreement.client_id,
+                Agreement.number,
+                Agreement.status,
+                Agreement.signer,
+                Agreement.signed_on,
+                Agreement.start_date,
+                Agreement.end_date,
+                Agreement.terminated_on,
+            ).where(Agreement.client_id.in_(chunk), Agreement.deleted_at.is_(None)),
+        )
+    return found
+
+
+def assessments(session: Session, ids: list[str], until: date) -> list[Row]:
+    """(client id, episode id, kind, assessed on) of live intake and stage assessments up to ``until``."""
+    found: list[Row] = []
+    for chunk in _chunks(ids):
+        found += _rows(
+            session,
+            select(Assessment.client_id, Assessment.episode_id, Assessment.kind, Assessment.assessed_on).where(
+                Assessment.client_id.in_(chunk),
+                Assessment.kind.in_(("intake", "stage")),
+                Assessment.assessed_on <= until,
+                Assessment.deleted_at.is_(None),
+            ),
+        )
+    return found
+
+
+def approved_plans(session: Session, ids: list[str], until: date) -> list[Row]:
+    """(client id, episode id, approved on, period start, period end) of plans approved by ``until``."""
+    found: list[Row] = []
+    for chunk in _chunks(ids):
+        found += _rows(
+            session,
+            select(
+                RehabPlan.client_id,
+                RehabPlan.episode_id,
+                RehabPlan.approved_on,
+                RehabPlan.period_start,
+                RehabPlan.period_end,
+            ).where(
+                RehabPlan.client_id.in_(chunk),
+                RehabPlan.approved_on.is_not(None),
+                RehabPlan.approved_on <= until,
+                RehabPlan.status != "draft",
+                RehabPlan.deleted_at.is_(None),
+            ),
+        )
+    return found
+
+
+def attended_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, "YYYY-MM", attended live records) from ``first`` to ``last``."""
+    month = func.strftime("%Y-%m", ServiceRecord.service_date)
+    statement = (
+        select(ServiceAttendee.client_id, month, func.count())
+        .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)
+        .where(
+            ServiceRecord.service_date.between(first, last),
+            ServiceRecord.deleted_at.is_(None),
+            ServiceAttendee.attended.is_(True),
+            ServiceAttendee.deleted_at.is_(None),
+        )
+        .group_by(ServiceAttendee.client_id, month)
+    )
+    return _rows(session, _mine(statement, ServiceAttendee.client_id, worker))
+
+
+def services(session: Session, first: date, last: date, worker: str | None, *, by_month: bool = False) -> list[Row]:
+    """(month or "", form, service types, is group, records, attended client-times, hours) of live records from
+    ``first`` to ``last``, summed per month (``by_month``) or over the whole range; for a worker, only the records
+    one of their clients attended, and only those clients counted."""
+    attended = and_(
+        ServiceAttendee.service_id == ServiceRecord.id,
+        ServiceAttendee.attended.is_(True),
+        ServiceAttendee.deleted_at.is_(None),
+    )
+    if worker is not None:
+        attended = and_(
+            attended, ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker))
+        )
+    hours = (func.julianday(ServiceRecord.end_time) - func.julianday(ServiceRecord.start_time)) * 24
+    per_record = (
+        select(
+            ServiceRecord.service_date.label("day"),
+            ServiceRecord.form.label("form"),
+            ServiceRecord.service_types.label("types"),
+            ServiceRecord.is_group.label("is_group"),
+            hours.label("hours"),
+            func.count(ServiceAttendee.id).label("attended"),
+        )
+        .outerjoin(ServiceAttendee, attended)
+        .where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
+        .group_by(ServiceRecord.id)
+    )
+    if worker is not None:
+        per_record = per_record.having(func.count(ServiceAttendee.id) > 0)
+    r = per_record.subquery()
+    month = func.strftime("%Y-%m", r.c.day) if by_month else literal("")
+    return _rows(
+        session,
+        select(
+            month, r.c.form, r.c.types, r.c.is_group, func.count(), func.sum(r.c.attended), func.sum(r.c.hours)
+        ).group_by(month, r.c.form, r.c.types, r.c.is_group),
+    )
+
+
+def service_staff(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(staff id, profession, records) of the staff on live records from ``first`` to ``last`` (for a worker, the
+    records one of their clients attended)."""
+    statement = (
+        select(ServiceStaff.staff_id, Staff.profession, func.count())
+        .join(ServiceRecord, ServiceRecord.id == ServiceStaff.service_id)
+        .join(Staff, Staff.id == ServiceStaff.staff_id)
+        .where(
+            ServiceRecord.service_date.between(first, last),
+            ServiceRecord.deleted_at.is_(None),
+            ServiceStaff.deleted_at.is_(None),
+        )
+        .group_by(ServiceStaff.staff_id, Staff.profession)
+    )
+    if worker is not None:
+        statement = statement.where(
+            ServiceRecord.id.in_(
+                select(ServiceAttendee.service_id).where(
+                    ServiceAttendee.attended.is_(True),
+                    ServiceAttendee.deleted_at.is_(None),
+                    ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
+                )
+            )
+        )
+    return _rows(session, statement)
+
+
+def applications(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, channel, application date) of live episodes applied for from ``first`` to ``last``."""
+    statement = select(Episode.client_id, Episode.channel, Episode.application_date).where(
+        Episode.application_date.between(first, last), Episode.deleted_at.is_(None)
+    )
+    return _rows(session, _mine(statement, Episode.client_id, worker))
+
+
+def closings(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, outcome, closed on) of episodes closed from ``first`` to ``last``."""
+    statement = select(Episode.client_id, Episode.closing_outcome, Episode.closed_on).where(
+        Episode.closed_on.between(first, last), Episode.deleted_at.is_(None)
+    )
+    return _rows(session, _mine(statement, Episode.client_id, worker))
+
+
+def referrals(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, direction, kind, date) of live referrals from ``first`` to ``last``."""
+    statement = select(Referral.client_id, Referral.direction, Referral.kind, Referral.referral_date).where(
+        Referral.referral_date.between(first, last), Referral.deleted_at.is_(None)
+    )
+    return _rows(session, _mine(statement, Referral.client_id, worker))
+
+
+def drills(session: Session, first: date, last: date) -> list[Row]:
+    """(scenario, drill date) of live drills from ``first`` to ``last``."""
+    return list(
+        session.execute(
+            select(Drill.scenario, Drill.drill_date).where(
+                Drill.drill_date.between(first, last), Drill.deleted_at.is_(None)
+            )
+        )
+    )

@@ -1,0 +1,94 @@
+"""The Reports page on the hand-built station of tests/services/test_indicators: tiles with the figures and the
+target, the trend charts, the not-standardised list opening a case file, a drill-down (audited), the period
+changed by the shortcuts and the picker, and both exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCharts import QChartView
+
+from rehabdesk.domain import clock
+from rehabdesk.domain.indicators import Period
+from rehabdesk.ui.pages.reports import ClientListDialog, ReportsPage
+from tests.services.test_indicators import NOW, Station, built  # noqa: F401 (built is a fixture)
+from tests.support import audit_rows
+
+
+@pytest.fixture
+def page(qtbot, zh, built: Station, ops, prefs):  # noqa: F811
+    with clock.frozen(NOW):
+        view = ReportsPage(built.ctx, ops, prefs)
+        qtbot.addWidget(view)
+        view.show_period("quarter", 2026, 3, refresh=False)
+        view.show()  # first shown: counts
+        yield view
+
+
+def test_tiles_charts_and_the_list_of_what_is_missing(page: ReportsPage, built: Station) -> None:  # noqa: F811
+    assert page.result is not None and page.result.period == Period.parse("2026Q3")
+    assert "9" in page.registered_tile.text() and "4" in page.standardised_tile.text()
+    assert "44.4" in page.rate_tile.text() and "60" in page.rate_tile.text()
+    assert page.not_standard_table.rowCount() == 5
+    keys = {client_id: key for key, client_id in built.ids.items()}
+    assert {keys[line.client_id] for line in page.result.not_standardised} == set("DEFGI")
+    missing = [page.not_standard_table.item(row, 3).text() for row in range(5)]
+    assert any("2026-08" in text for text in missing)  # G: no service in August
+    chart = page.findChild(QChartView, "reportRateChart").chart()
+    assert len(chart.series()) == 1 and chart.series()[0].barSets()[0].count() == 12
+    page.not_standard_table.setCurrentCell(0, 0)
+    page.not_standard_table.itemActivated.emit(page.not_standard_table.item(0, 0))
+    assert page.case_window is not None and page.case_window.isVisible()
+    page.case_window.close()
+
+
+def test_drill_down_is_audited_and_the_period_changes(page: ReportsPage, built: Station) -> None:  # noqa: F811
+    with clock.frozen(NOW):
+        page.registered_tile.click()
+        assert isinstance(page.dialog, ClientListDialog) and page.dialog.table.rowCount() == 9
+        assert audit_rows(built.ctx)[-1][2] == "view"
+        page.show_period("month", 2026, 8)
+        assert page.result.period.label == "2026-08" and "6" in page.standardised_tile.text()
+        page.this_year_button.click()
+        assert page.result.period == Period.year(2026)
+
+
+def test_exports(page: ReportsPage, tmp_path: Path) -> None:
+    with clock.frozen(NOW):
+        page.export_to(tmp_path / "q3.xlsx")
+        page.export_to(tmp_path / "q3.pdf")
+    figures = {
+        row[0]: row[1] for row in openpyxl.load_workbook(tmp_path / "q3.xlsx").worksheets[0].iter_rows(values_only=True)
+    }
+    assert figures["登记参加社区康复人数"] == 9
+    assert (tmp_path / "q3.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_admin_sets_the_rule_and_targets(qtbot, zh, admin_ctx, ops, prefs) -> None:
+    from PySide6.QtCore import Qt
+
+    from rehabdesk.services import settings
+    from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+
+    tab = PreferencesTab(admin_ctx, ops, prefs)
+    qtbot.addWidget(tab)
+    assert tab.targets_edit.text() == "2023=30,2024=45,2025=60" and tab.suppress_check.isChecked()
+    review = next(
+        tab.rule_list.item(row)
+        for row in range(tab.rule_list.count())
+        if tab.rule_list.item(row).data(Qt.ItemDataRole.UserRole) == "standard_stage_review"
+    )
+    review.setCheckState(Qt.CheckState.Unchecked)
+    tab.services_spin.setValue(2)
+    tab.targets_edit.setText("2026=150")
+    tab.save()
+    assert settings.read_settings(admin_ctx).standard_targets != "2026=150"  # refused, the form kept
+    assert tab.message.text() and tab.targets_edit.text() == "2026=150"
+    tab.targets_edit.setText("2025=60, 2026=70")
+    tab.save()
+    saved = settings.read_settings(admin_ctx)
+    assert (saved.standard_stage_review, saved.standard_services_per_month) == (False, 2)
+    assert saved.standard_targets == "2025=60, 2026=70" and saved.standard_consent
+    assert saved.idle_lock_minutes == 10  # the other settings as they were
