@@ -4,7 +4,6 @@ on the hand-built station of test_indicators."""
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +11,6 @@ import pypdf
 
 from rehabdesk.services import indicators
 from rehabdesk.services.indicators_reports import export_indicators
-from rehabdesk.services.table_writer import Sheet, write_csv, write_xlsx
 from tests.documents.pdf_reading import assert_fonts_embedded
 from tests.services.test_indicators import NOW, Q3, Station, built  # noqa: F401 (built is a fixture)
 from tests.support import audit_rows
@@ -63,11 +61,3 @@ def test_pdf_prints_the_rule_and_the_figures(built: Station, tmp_path: Path) -> 
     assert_fonts_embedded(path.read_bytes())
 
 
-def test_table_writer_neutralises_formulas_and_keeps_types(tmp_path: Path) -> None:
-    sheet = Sheet("名单", ("文字", "数", "日期"), [("=1+1", 3, date(2026, 7, 1)), ("-x", 2.5, date(2026, 7, 2))])
-    book = openpyxl.load_workbook(write_xlsx(tmp_path / "t.xlsx", [sheet]))
-    ws = book.active
-    assert ws["A2"].value == "'=1+1" and ws["A2"].data_type == "s"
-    assert ws["B2"].value == 3 and ws["C2"].is_date
-    text = write_csv(tmp_path / "t.csv", ("a", "b"), [("@SUM(A1)", 1)]).read_text("utf-8-sig")
-    assert "'@SUM(A1)" in text
