@@ -5375,6 +5375,166 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
     </message>
     <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>The file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
+        <translation>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</translation>
+    </message>
+    <message>
+        <source>This enrolment file is for county {file}, but this station belongs to county {station}.</source>
+        <translation>This enrolment file is for county {file}, but this station belongs to county {station}.</translation>
+    </message>
+    <message>
+        <source>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</source>
+        <translation>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</translation>
+    </message>
+    <message>
+        <source>This station already trusts this county key.</source>
+        <translation>This station already trusts this county key.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</source>
+        <translation>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to send to the county.</source>
+        <translation>There is nothing new to send to the county.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
+        <translation>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</translation>
+    </message>
+    <message>
+        <source>This is not a valid county enrolment file.</source>
+        <translation>This is not a valid county enrolment file.</translation>
+    </message>
+    <message>
+        <source>This enrolment file is from a newer version. Update RehabDesk.</source>
+        <translation>This enrolment file is from a newer version. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</source>
+        <translation>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</translation>
+    </message>
+    <message>
+        <source>This is not a valid acknowledgement from the county.</source>
+        <translation>This is not a valid acknowledgement from the county.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is from a newer version. Update RehabDesk.</source>
+        <translation>This acknowledgement is from a newer version. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is not signed by this station&apos;s county: it was not imported.</source>
+        <translation>The acknowledgement is not signed by this station&apos;s county: it was not imported.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for a bundle this station did not send: it was not imported.</source>
+        <translation>The acknowledgement is for a bundle this station did not send: it was not imported.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement has already been imported.</source>
+        <translation>This acknowledgement has already been imported.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement does not match the bundle it names: it was not imported.</source>
+        <translation>The acknowledgement does not match the bundle it names: it was not imported.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</source>
+        <translation>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used.</source>
+        <translation>The system keyring could not be used.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring.</source>
+        <translation>This computer has no secure keyring.</translation>
+    </message>
+    <message>
+        <source>The system keyring stores secrets in plain text and is not used.</source>
+        <translation>The system keyring stores secrets in plain text and is not used.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</source>
+        <translation>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete.</source>
+        <translation>The bundle file is incomplete.</translation>
+    </message>
+    <message>
+        <source>This is not a valid bundle file.</source>
+        <translation>This is not a valid bundle file.</translation>
+    </message>
+    <message>
+        <source>The bundle file has extra data at its end.</source>
+        <translation>The bundle file has extra data at its end.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer that is not registered.</source>
+        <translation>The bundle comes from a computer that is not registered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it has been altered.</source>
+        <translation>The bundle&apos;s signature does not match: it has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is not valid.</source>
+        <translation>The bundle&apos;s manifest is not valid.</translation>
+    </message>
+    <message>
+        <source>The bundle is in a newer format. Update RehabDesk.</source>
+        <translation>The bundle is in a newer format. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has the wrong size.</source>
+        <translation>The bundle&apos;s encrypted data has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has been altered.</source>
+        <translation>The bundle&apos;s encrypted data has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content belongs to another bundle.</source>
+        <translation>The bundle&apos;s content belongs to another bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid record.</source>
+        <translation>The bundle holds an invalid record.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its content.</source>
+        <translation>The bundle&apos;s record counts do not match its content.</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header is not valid.</source>
+        <translation>The encrypted data&apos;s header is not valid.</translation>
+    </message>
+    <message>
+        <source>The data is not encrypted to this key.</source>
+        <translation>The data is not encrypted to this key.</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header has been altered.</source>
+        <translation>The encrypted data&apos;s header has been altered.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has been altered or reordered.</source>
+        <translation>The encrypted data has been altered or reordered.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is incomplete.</source>
+        <translation>The encrypted data is incomplete.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has extra bytes at its end.</source>
+        <translation>The encrypted data has extra bytes at its end.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>

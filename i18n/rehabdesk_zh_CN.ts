@@ -5365,6 +5365,166 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
     </message>
     <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>无法读取该文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
+        <translation>输入的指纹与登记文件中的不一致。请与县（区）电话核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>This enrolment file is for county {file}, but this station belongs to county {station}.</source>
+        <translation>该登记文件属于区县 {file}，而本站点属于区县 {station}。</translation>
+    </message>
+    <message>
+        <source>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</source>
+        <translation>本站点已在县（区）登记。更换县（区）密钥须办理重新登记。</translation>
+    </message>
+    <message>
+        <source>This station already trusts this county key.</source>
+        <translation>本站点已信任该县（区）密钥。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</source>
+        <translation>本站点尚未在县（区）登记。请管理员先导入县（区）下发的登记文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to send to the county.</source>
+        <translation>没有需要上报县（区）的新内容。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
+        <translation>本机的上报密钥已被吊销。请作为新设备重新登记。</translation>
+    </message>
+    <message>
+        <source>This is not a valid county enrolment file.</source>
+        <translation>这不是有效的县（区）登记文件。</translation>
+    </message>
+    <message>
+        <source>This enrolment file is from a newer version. Update RehabDesk.</source>
+        <translation>该登记文件来自更新的版本，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</source>
+        <translation>登记文件的签名不符，文件已被改动。请向县（区）重新索取。</translation>
+    </message>
+    <message>
+        <source>This is not a valid acknowledgement from the county.</source>
+        <translation>这不是有效的县（区）回执。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is from a newer version. Update RehabDesk.</source>
+        <translation>该回执来自更新的版本，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is not signed by this station&apos;s county: it was not imported.</source>
+        <translation>该回执不是本站点所属县（区）签发的，未导入。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for a bundle this station did not send: it was not imported.</source>
+        <translation>该回执对应的上报包不是本站点发出的，未导入。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement has already been imported.</source>
+        <translation>该回执已经导入过。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement does not match the bundle it names: it was not imported.</source>
+        <translation>该回执与其所指的上报包不符，未导入。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</source>
+        <translation>系统密钥环在 {seconds} 秒内没有响应（可能正在等待解锁）。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used.</source>
+        <translation>无法使用系统密钥环。</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring.</source>
+        <translation>本机没有安全的密钥环。</translation>
+    </message>
+    <message>
+        <source>The system keyring stores secrets in plain text and is not used.</source>
+        <translation>系统密钥环以明文保存机密，不予使用。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</source>
+        <translation>找不到本机的上报密钥。请将本机作为新设备重新登记。</translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete.</source>
+        <translation>上报包文件不完整。</translation>
+    </message>
+    <message>
+        <source>This is not a valid bundle file.</source>
+        <translation>这不是有效的上报包文件。</translation>
+    </message>
+    <message>
+        <source>The bundle file has extra data at its end.</source>
+        <translation>上报包文件末尾有多余数据。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer that is not registered.</source>
+        <translation>上报包来自未注册的电脑。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it has been altered.</source>
+        <translation>上报包签名不符，已被改动。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is not valid.</source>
+        <translation>上报包清单无效。</translation>
+    </message>
+    <message>
+        <source>The bundle is in a newer format. Update RehabDesk.</source>
+        <translation>上报包格式较新，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has the wrong size.</source>
+        <translation>上报包加密数据的大小不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has been altered.</source>
+        <translation>上报包加密数据已被改动。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content belongs to another bundle.</source>
+        <translation>上报包的内容属于另一个上报包。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid record.</source>
+        <translation>上报包含有无效记录。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its content.</source>
+        <translation>上报包的记录数与内容不符。</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header is not valid.</source>
+        <translation>加密数据的头部无效。</translation>
+    </message>
+    <message>
+        <source>The data is not encrypted to this key.</source>
+        <translation>数据并非用此密钥加密。</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header has been altered.</source>
+        <translation>加密数据的头部已被改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted data has been altered or reordered.</source>
+        <translation>加密数据已被改动或打乱顺序。</translation>
+    </message>
+    <message>
+        <source>The encrypted data is incomplete.</source>
+        <translation>加密数据不完整。</translation>
+    </message>
+    <message>
+        <source>The encrypted data has extra bytes at its end.</source>
+        <translation>加密数据末尾有多余字节。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必须填写。</translation>
     </message>

@@ -304,6 +304,14 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "referrals.record_follow_up": lambda ctx, w: _service("referrals").record_follow_up(
         ctx, w.follow_up_id, TODAY, "电话回访，情况稳定", today=TODAY
     ),
+    "sync.preview_enrolment": lambda ctx, w: _service("sync").preview_enrolment(ctx, _county_file(w, "preview")),
+    "sync.enrol": lambda ctx, w: _service("sync").enrol(
+        ctx, (path := _county_file(w, "newer")), _fingerprint(path), reenrol=True
+    ),
+    "sync.write_registration_request": lambda ctx, w: _service("sync").write_registration_request(
+        ctx, w.tmp / "request.rdreq"
+    ),
+    "sync.sync_status": lambda ctx, w: _service("sync").sync_status(ctx),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -311,6 +319,23 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _county_file(w: World, name: str) -> Path:
+    """An enrolment file from a county with keys of its own."""
+    return _county_file_at(w.tmp, name)
+
+
+def _county_file_at(folder: Path, name: str) -> Path:
+    from tests.sync.support import enrolment_file, make_keys
+
+    return enrolment_file(folder, make_keys(), name=f"{name}.rdenrol")
+
+
+def _fingerprint(path: Path) -> str:
+    from rehabdesk.sync.enrolment import Enrolment
+
+    return Enrolment.open(path.read_bytes()).fingerprint
 
 
 def _service_input(staff_id: str, client_id: str) -> Any:
@@ -402,6 +427,8 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     waitlisted_client_id = clients.register_client(admin, client_input("候补者", serial=67), today=TODAY).client_id
     statement = ("UPDATE episode SET status = 'waitlisted' WHERE client_id = ?", (waitlisted_client_id,))
     raw_sql(admin.store.paths, admin.store.master, statement)
+    county = _service("sync")
+    county.enrol(admin, (path := _county_file_at(tmp_path, "first")), _fingerprint(path))
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"

@@ -67,3 +67,22 @@ def write_bundle(
         out.flush()
         os.fsync(out.fileno())
     return path, result
+
+
+def enrolment_file(folder: Path, keys: Keys, *, division: str = "110105", name: str = "enrolment.rdenrol") -> Path:
+    """A county enrolment file signed by the test county's key."""
+    from rehabdesk.sync.enrolment import Enrolment
+
+    enrolment = Enrolment(
+        county_name="测试区民政局",
+        county_division=division,
+        age_recipient=keys.county.recipient,
+        signing_key=keys.county_signing.public,
+        pseudonym_key=bytes(range(32)),
+        issued_at="2026-12-07T00:00:00Z",
+        server="https://sync.example.cn",
+        tls_sha256="ab" * 32,
+    )
+    path = folder / name
+    path.write_bytes(enrolment.seal(keys.county_signing))
+    return path
