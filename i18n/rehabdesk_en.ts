@@ -4423,6 +4423,58 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>County: {name} ({division})</source>
+        <translation>County: {name} ({division})</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {fingerprint}</source>
+        <translation>County key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This replaces the county key trusted until now: {fingerprint}</source>
+        <translation>This replaces the county key trusted until now: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the county read out to you by phone: </source>
+        <translation>Type the fingerprint the county read out to you by phone: </translation>
+    </message>
+    <message>
+        <source>Enrolled. This computer is device {device}.</source>
+        <translation>Enrolled. This computer is device {device}.</translation>
+    </message>
+    <message>
+        <source>Device key fingerprint: {fingerprint}</source>
+        <translation>Device key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available, so the device key is kept inside the encrypted station database.</source>
+        <translation>No secure system keyring is available, so the device key is kept inside the encrypted station database.</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>Bundle written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged, copied again: {path}</source>
+        <translation>Not yet acknowledged, copied again: {path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county.</source>
+        <translation>Not enrolled with a county.</translation>
+    </message>
+    <message>
+        <source>This computer is device {device}.</source>
+        <translation>This computer is device {device}.</translation>
+    </message>
+    <message>
+        <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
+        <translation>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -5379,6 +5431,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The file could not be read ({error}).</translation>
     </message>
     <message>
+        <source>The folder does not exist. Is the USB stick plugged in?</source>
+        <translation>The folder does not exist. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
         <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
         <translation>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</translation>
     </message>
@@ -5529,6 +5585,70 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The encrypted data is incomplete.</source>
         <translation>The encrypted data is incomplete.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose key has been revoked.</source>
+        <translation>The bundle comes from a computer whose key has been revoked.</translation>
+    </message>
+    <message>
+        <source>The bundle names another station than the one its computer is registered to.</source>
+        <translation>The bundle names another station than the one its computer is registered to.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another county.</source>
+        <translation>The bundle is encrypted for another county.</translation>
+    </message>
+    <message>
+        <source>This bundle has already been received.</source>
+        <translation>This bundle has already been received.</translation>
+    </message>
+    <message>
+        <source>Another bundle with this sequence number has already been received.</source>
+        <translation>Another bundle with this sequence number has already been received.</translation>
+    </message>
+    <message>
+        <source>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</source>
+        <translation>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow the last one received from this computer.</source>
+        <translation>The bundle does not follow the last one received from this computer.</translation>
+    </message>
+    <message>
+        <source>The signature does not match.</source>
+        <translation>The signature does not match.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid.</source>
+        <translation>The signature file is not valid.</translation>
+    </message>
+    <message>
+        <source>The file is signed by another key.</source>
+        <translation>The file is signed by another key.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid.</source>
+        <translation>The public key is not valid.</translation>
+    </message>
+    <message>
+        <source>The encryption key is not valid.</source>
+        <translation>The encryption key is not valid.</translation>
+    </message>
+    <message>
+        <source>The decryption key is not valid.</source>
+        <translation>The decryption key is not valid.</translation>
+    </message>
+    <message>
+        <source>This is not a valid registration request.</source>
+        <translation>This is not a valid registration request.</translation>
+    </message>
+    <message>
+        <source>The registration request&apos;s signature does not match: it has been altered.</source>
+        <translation>The registration request&apos;s signature does not match: it has been altered.</translation>
+    </message>
+    <message>
+        <source>The device number is not valid.</source>
+        <translation>The device number is not valid.</translation>
     </message>
     <message>
         <source>The encrypted data has extra bytes at its end.</source>

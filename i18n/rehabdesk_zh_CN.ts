@@ -4413,6 +4413,58 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
+        <source>County: {name} ({division})</source>
+        <translation>县（区）：{name}（{division}）</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {fingerprint}</source>
+        <translation>县（区）密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This replaces the county key trusted until now: {fingerprint}</source>
+        <translation>这将替换此前信任的县（区）密钥：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the county read out to you by phone: </source>
+        <translation>请输入县（区）电话告知的指纹：</translation>
+    </message>
+    <message>
+        <source>Enrolled. This computer is device {device}.</source>
+        <translation>登记完成。本机设备编号为 {device}。</translation>
+    </message>
+    <message>
+        <source>Device key fingerprint: {fingerprint}</source>
+        <translation>设备密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available, so the device key is kept inside the encrypted station database.</source>
+        <translation>本机没有可用的安全系统密钥环，设备密钥保存在加密的站点数据库中。</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>上报包已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged, copied again: {path}</source>
+        <translation>尚未收到回执，已再次复制：{path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>已导入第 {sequence} 号上报包的回执：新接收 {committed} 条，已有 {already} 条，退回 {rejected} 条。</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county.</source>
+        <translation>尚未在县（区）登记。</translation>
+    </message>
+    <message>
+        <source>This computer is device {device}.</source>
+        <translation>本机设备编号为 {device}。</translation>
+    </message>
+    <message>
+        <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
+        <translation>已发送上报包：{sent} 个，已确认：{acknowledged} 个，最新序号：{sequence}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -5369,6 +5421,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>无法读取该文件（{error}）。</translation>
     </message>
     <message>
+        <source>The folder does not exist. Is the USB stick plugged in?</source>
+        <translation>该文件夹不存在。U 盘插好了吗？</translation>
+    </message>
+    <message>
         <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
         <translation>输入的指纹与登记文件中的不一致。请与县（区）电话核对后重新输入。</translation>
     </message>
@@ -5519,6 +5575,70 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The encrypted data is incomplete.</source>
         <translation>加密数据不完整。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose key has been revoked.</source>
+        <translation>上报包来自密钥已被吊销的电脑。</translation>
+    </message>
+    <message>
+        <source>The bundle names another station than the one its computer is registered to.</source>
+        <translation>上报包所写的站点与该电脑登记的站点不符。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another county.</source>
+        <translation>上报包是为其他县（区）加密的。</translation>
+    </message>
+    <message>
+        <source>This bundle has already been received.</source>
+        <translation>该上报包已经接收过。</translation>
+    </message>
+    <message>
+        <source>Another bundle with this sequence number has already been received.</source>
+        <translation>已接收过相同序号的另一个上报包。</translation>
+    </message>
+    <message>
+        <source>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</source>
+        <translation>缺少该电脑更早的上报包（应为第 {expected} 号，收到第 {got} 号）。</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow the last one received from this computer.</source>
+        <translation>该上报包与此前从该电脑收到的上一个上报包衔接不上。</translation>
+    </message>
+    <message>
+        <source>The signature does not match.</source>
+        <translation>签名不符。</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid.</source>
+        <translation>签名文件无效。</translation>
+    </message>
+    <message>
+        <source>The file is signed by another key.</source>
+        <translation>该文件由其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>The public key is not valid.</source>
+        <translation>公钥无效。</translation>
+    </message>
+    <message>
+        <source>The encryption key is not valid.</source>
+        <translation>加密密钥无效。</translation>
+    </message>
+    <message>
+        <source>The decryption key is not valid.</source>
+        <translation>解密密钥无效。</translation>
+    </message>
+    <message>
+        <source>This is not a valid registration request.</source>
+        <translation>这不是有效的注册申请文件。</translation>
+    </message>
+    <message>
+        <source>The registration request&apos;s signature does not match: it has been altered.</source>
+        <translation>注册申请文件的签名不符，文件已被改动。</translation>
+    </message>
+    <message>
+        <source>The device number is not valid.</source>
+        <translation>设备编号无效。</translation>
     </message>
     <message>
         <source>The encrypted data has extra bytes at its end.</source>

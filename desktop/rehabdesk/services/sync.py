@@ -249,5 +249,26 @@ def sync_status(ctx: StationContext) -> SyncStatus:
         )
 
 
-def record_counts_text(counts: dict[str, int]) -> str:
-    return json.dumps(counts, sort_keys=True)
+@dataclass(frozen=True)
+class BundleInfo:
+    sequence: int
+    file_name: str
+    status: str  # sent | acknowledged
+    created_at: str
+    records: int
+
+
+@service(None, mutating=False)
+def bundle_history(ctx: StationContext) -> list[BundleInfo]:
+    """The bundles this station wrote, newest first (names and counts only)."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return [
+            BundleInfo(
+                bundle.sequence,
+                bundle.file_name,
+                bundle.status,
+                bundle.created_at.strftime("%Y-%m-%d %H:%M"),
+                sum(json.loads(bundle.record_counts).values()),
+            )
+            for bundle in repository.bundles(uow.session)
+        ]

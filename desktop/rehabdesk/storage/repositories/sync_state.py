@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rehabdesk.storage.schema import SyncBundle, SyncDevice, SyncEnrolment
+from rehabdesk.storage.schema import SyncBundle, SyncDelivery, SyncDevice, SyncEnrolment
 from rehabdesk.storage.schema.base import utc_now
 
 
@@ -40,3 +40,15 @@ def last_bundle(session: Session, device_id: str) -> SyncBundle | None:
     return session.scalar(
         select(SyncBundle).where(SyncBundle.device_id == device_id).order_by(SyncBundle.sequence.desc()).limit(1)
     )
+
+
+def bundle(session: Session, bundle_id: str) -> SyncBundle | None:
+    return session.get(SyncBundle, bundle_id)
+
+
+def record_delivery(session: Session, delivery: SyncDelivery) -> None:
+    session.merge(delivery)
+
+
+def rejected(session: Session) -> list[SyncDelivery]:
+    return list(session.scalars(select(SyncDelivery).where(SyncDelivery.state == "rejected")))

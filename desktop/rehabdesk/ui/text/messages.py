@@ -234,6 +234,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         # Sync with the county (issue 14): station-side refusals and the named reasons of docs/sync-bundle.md.
         "file_unreadable": lambda: translate("messages", "The file could not be read ({error})."),
+        "folder_missing": lambda: translate("messages", "The folder does not exist. Is the USB stick plugged in?"),
         "sync_fingerprint_mismatch": lambda: translate(
             "messages",
             "The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and "
@@ -312,6 +313,34 @@ def _messages() -> dict[str, Callable[[], str]]:
         "age_header_mac_invalid": lambda: translate("messages", "The encrypted data's header has been altered."),
         "age_payload_invalid": lambda: translate("messages", "The encrypted data has been altered or reordered."),
         "age_payload_truncated": lambda: translate("messages", "The encrypted data is incomplete."),
+        "bundle_device_revoked": lambda: translate(
+            "messages", "The bundle comes from a computer whose key has been revoked."
+        ),
+        "bundle_wrong_station": lambda: translate(
+            "messages", "The bundle names another station than the one its computer is registered to."
+        ),
+        "bundle_wrong_county": lambda: translate("messages", "The bundle is encrypted for another county."),
+        "bundle_replayed": lambda: translate("messages", "This bundle has already been received."),
+        "bundle_sequence_conflict": lambda: translate(
+            "messages", "Another bundle with this sequence number has already been received."
+        ),
+        "bundle_sequence_gap": lambda: translate(
+            "messages", "An earlier bundle from this computer is missing (expected number {expected}, got {got})."
+        ),
+        "bundle_chain_broken": lambda: translate(
+            "messages", "The bundle does not follow the last one received from this computer."
+        ),
+        "minisign_signature_invalid": lambda: translate("messages", "The signature does not match."),
+        "minisign_signature_malformed": lambda: translate("messages", "The signature file is not valid."),
+        "minisign_wrong_key": lambda: translate("messages", "The file is signed by another key."),
+        "minisign_public_key_invalid": lambda: translate("messages", "The public key is not valid."),
+        "age_recipient_invalid": lambda: translate("messages", "The encryption key is not valid."),
+        "age_identity_invalid": lambda: translate("messages", "The decryption key is not valid."),
+        "registration_request_malformed": lambda: translate("messages", "This is not a valid registration request."),
+        "registration_request_signature_invalid": lambda: translate(
+            "messages", "The registration request's signature does not match: it has been altered."
+        ),
+        "sync_device_id_invalid": lambda: translate("messages", "The device number is not valid."),
         "age_trailing_data": lambda: translate("messages", "The encrypted data has extra bytes at its end."),
     }
 
