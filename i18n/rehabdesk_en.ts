@@ -1857,6 +1857,10 @@
         <translation>Safety</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3265,6 +3269,143 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <source>Write registration request…</source>
+        <translation>Write registration request…</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Export to USB…</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation>Import acknowledgement…</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>County&apos;s reason</source>
+        <translation>County&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Rejected by the county</source>
+        <translation>Rejected by the county</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
+        <translation>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</source>
+        <translation>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</source>
+        <translation>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</translation>
+    </message>
+    <message>
+        <source>The device key is kept in the system keyring.</source>
+        <translation>The device key is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Sent, not yet acknowledged</source>
+        <translation>Sent, not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>County enrolment file</source>
+        <translation>County enrolment file</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</source>
+        <translation>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</translation>
+    </message>
+    <message>
+        <source>Confirm the county key</source>
+        <translation>Confirm the county key</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county.</source>
+        <translation>Enrolled with the county.</translation>
+    </message>
+    <message>
+        <source>Registration request</source>
+        <translation>Registration request</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>Bundle written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement from the county</source>
+        <translation>Acknowledgement from the county</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</translation>
     </message>
 </context>
 <context>

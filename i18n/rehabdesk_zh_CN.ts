@@ -1855,6 +1855,10 @@
         <translation>安全</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>上报</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3258,6 +3262,143 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>导入登记文件…</translation>
+    </message>
+    <message>
+        <source>Write registration request…</source>
+        <translation>生成注册申请…</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>导出到 U 盘…</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>County&apos;s reason</source>
+        <translation>县（区）退回原因</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <source>Rejected by the county</source>
+        <translation>被县（区）退回的记录</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
+        <translation>尚未在县（区）登记。请管理员导入县（区）下发的登记文件。</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</source>
+        <translation>{county}（{division}）
+县（区）密钥指纹：{fingerprint}
+本机：设备 {device}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</source>
+        <translation>本机没有可用的安全系统密钥环：设备密钥保存在加密的站点数据库中。</translation>
+    </message>
+    <message>
+        <source>The device key is kept in the system keyring.</source>
+        <translation>设备密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Sent, not yet acknowledged</source>
+        <translation>已发送，尚未收到回执</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>County enrolment file</source>
+        <translation>县（区）登记文件</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</source>
+        <translation>{county}（{division}）
+请通过电话向县（区）念出以下数字并请对方确认：
+{fingerprint}
+确认后在此输入这些数字，以信任该县（区）密钥：</translation>
+    </message>
+    <message>
+        <source>Confirm the county key</source>
+        <translation>确认县（区）密钥</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county.</source>
+        <translation>已在县（区）登记。</translation>
+    </message>
+    <message>
+        <source>Registration request</source>
+        <translation>注册申请</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>上报包已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement from the county</source>
+        <translation>县（区）回执</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>回执已导入：新接收 {committed} 条，已有 {already} 条，退回 {rejected} 条。</translation>
     </message>
 </context>
 <context>

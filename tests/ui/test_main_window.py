@@ -28,7 +28,17 @@ def _nav_texts(window: MainWindow) -> list[str]:
 
 def test_areas_follow_roles(qtbot, zh, admin_ctx, staff_account, station_paths, ops, prefs):
     admin_window = _main_window(qtbot, admin_ctx, ops, prefs)
-    assert _nav_texts(admin_window) == ["今日", "康复对象", "文书", "人员与培训", "安全", "设置", "审计日志", "关于"]
+    assert _nav_texts(admin_window) == [
+        "今日",
+        "康复对象",
+        "文书",
+        "人员与培训",
+        "安全",
+        "上报",
+        "设置",
+        "审计日志",
+        "关于",
+    ]
     staff_ctx = sessions.unlock(station_paths, STAFF_LOGIN, STAFF_PASSWORD, TEST_POLICY)
     staff_window = _main_window(qtbot, staff_ctx, ops, prefs)
     assert "审计日志" not in _nav_texts(staff_window)
@@ -101,6 +111,7 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
         "Documents",
         "Staff & training",
         "Safety",
+        "Sync",
         "Settings",
         "Audit log",
         "About",
@@ -109,7 +120,7 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
     combo = window.settings_page.preferences_tab.language_combo
     assert combo.currentData() == "en"
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    assert _nav_texts(window)[5] == "设置"
+    assert _nav_texts(window)[6] == "设置"
 
 
 def test_audit_viewer_filters_and_exports(qtbot, zh, admin_ctx, staff_account, station_paths, ops, prefs, tmp_path):
