@@ -92,6 +92,7 @@ def test_a_full_bundle_holds_only_consenting_clients_under_pseudonyms_and_no_per
             if value and len(value) >= 2:
                 assert value not in text, "personal data or free text in the bundle"
     assert {record["type"] for record in records} >= {"client", "episode", "service", "staff"}
+    assert not [record for record in records if record["type"] == "erase"]  # nothing to erase before the first
     assert json.loads(text.splitlines()[0])["station_code"] == "DEMO01"
 
 

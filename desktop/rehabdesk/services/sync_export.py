@@ -162,7 +162,7 @@ def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
 class _Records:
     """The records of one bundle, generated lazily so that memory stays bounded."""
 
-    def __init__(self, session: Any, station_code: str, key: bytes, after: int, through: int) -> None:
+    def __init__(self, session: Any, station_code: str, key: bytes, after: int, through: int, *, first: bool) -> None:
         self.session = session
         self.station_code = station_code
         self.key = key
@@ -173,7 +173,9 @@ class _Records:
         )
         # A newly given consent sends the whole history; a withdrawn one erases the pseudonym at the county.
         self.newly = consent_changed & self.consenting if after else set()
-        self.erased = consent_changed - self.consenting
+        # Before the first bundle the county holds nothing to erase: no pseudonym of a client without the consent
+        # leaves then.
+        self.erased = set() if first else consent_changed - self.consenting
         numbers = repository.identity_numbers(session, self.consenting | self.erased)
         self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
         self.staff_names: dict[str, str] = {}
@@ -361,7 +363,9 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         name = bundle_file_name(station.code, device.id, sequence)
         bundle_id = str(uuid.uuid4())
         created = clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
-        records = _Records(session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through)
+        records = _Records(
+            session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
+        )
         total = max(1, records.total())
         final = outbox / name
         temp = outbox / f".{name}.partial"
