@@ -1872,6 +1872,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3578,6 +3582,143 @@ Relevant degree {percent} %</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <source>Write registration request…</source>
+        <translation>Write registration request…</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Export to USB…</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation>Import acknowledgement…</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>County&apos;s reason</source>
+        <translation>County&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Rejected by the county</source>
+        <translation>Rejected by the county</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
+        <translation>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</source>
+        <translation>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</source>
+        <translation>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</translation>
+    </message>
+    <message>
+        <source>The device key is kept in the system keyring.</source>
+        <translation>The device key is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Sent, not yet acknowledged</source>
+        <translation>Sent, not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>County enrolment file</source>
+        <translation>County enrolment file</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</source>
+        <translation>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</translation>
+    </message>
+    <message>
+        <source>Confirm the county key</source>
+        <translation>Confirm the county key</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county.</source>
+        <translation>Enrolled with the county.</translation>
+    </message>
+    <message>
+        <source>Registration request</source>
+        <translation>Registration request</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Folder on the USB stick</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>Bundle written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement from the county</source>
+        <translation>Acknowledgement from the county</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Consent form</source>
@@ -4805,6 +4946,58 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The report is written as .pdf or .xlsx: name the file so.</translation>
     </message>
     <message>
+        <source>County: {name} ({division})</source>
+        <translation>County: {name} ({division})</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {fingerprint}</source>
+        <translation>County key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>This replaces the county key trusted until now: {fingerprint}</source>
+        <translation>This replaces the county key trusted until now: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the county read out to you by phone: </source>
+        <translation>Type the fingerprint the county read out to you by phone: </translation>
+    </message>
+    <message>
+        <source>Enrolled. This computer is device {device}.</source>
+        <translation>Enrolled. This computer is device {device}.</translation>
+    </message>
+    <message>
+        <source>Device key fingerprint: {fingerprint}</source>
+        <translation>Device key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available, so the device key is kept inside the encrypted station database.</source>
+        <translation>No secure system keyring is available, so the device key is kept inside the encrypted station database.</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>Bundle written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged, copied again: {path}</source>
+        <translation>Not yet acknowledged, copied again: {path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county.</source>
+        <translation>Not enrolled with a county.</translation>
+    </message>
+    <message>
+        <source>This computer is device {device}.</source>
+        <translation>This computer is device {device}.</translation>
+    </message>
+    <message>
+        <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
+        <translation>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</translation>
     </message>
@@ -5803,6 +5996,234 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>The station has been created. Confirm that the recovery code is written down or printed before you continue.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>The file could not be read ({error}).</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Is the USB stick plugged in?</source>
+        <translation>The folder does not exist. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
+        <translation>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</translation>
+    </message>
+    <message>
+        <source>This enrolment file is for county {file}, but this station belongs to county {station}.</source>
+        <translation>This enrolment file is for county {file}, but this station belongs to county {station}.</translation>
+    </message>
+    <message>
+        <source>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</source>
+        <translation>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</translation>
+    </message>
+    <message>
+        <source>This station already trusts this county key.</source>
+        <translation>This station already trusts this county key.</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</source>
+        <translation>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to send to the county.</source>
+        <translation>There is nothing new to send to the county.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
+        <translation>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</translation>
+    </message>
+    <message>
+        <source>This is not a valid county enrolment file.</source>
+        <translation>This is not a valid county enrolment file.</translation>
+    </message>
+    <message>
+        <source>This enrolment file is from a newer version. Update RehabDesk.</source>
+        <translation>This enrolment file is from a newer version. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</source>
+        <translation>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</translation>
+    </message>
+    <message>
+        <source>This is not a valid acknowledgement from the county.</source>
+        <translation>This is not a valid acknowledgement from the county.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is from a newer version. Update RehabDesk.</source>
+        <translation>This acknowledgement is from a newer version. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is not signed by this station&apos;s county: it was not imported.</source>
+        <translation>The acknowledgement is not signed by this station&apos;s county: it was not imported.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for a bundle this station did not send: it was not imported.</source>
+        <translation>The acknowledgement is for a bundle this station did not send: it was not imported.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement has already been imported.</source>
+        <translation>This acknowledgement has already been imported.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement does not match the bundle it names: it was not imported.</source>
+        <translation>The acknowledgement does not match the bundle it names: it was not imported.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</source>
+        <translation>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used.</source>
+        <translation>The system keyring could not be used.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring.</source>
+        <translation>This computer has no secure keyring.</translation>
+    </message>
+    <message>
+        <source>The system keyring stores secrets in plain text and is not used.</source>
+        <translation>The system keyring stores secrets in plain text and is not used.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</source>
+        <translation>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete.</source>
+        <translation>The bundle file is incomplete.</translation>
+    </message>
+    <message>
+        <source>This is not a valid bundle file.</source>
+        <translation>This is not a valid bundle file.</translation>
+    </message>
+    <message>
+        <source>The bundle file has extra data at its end.</source>
+        <translation>The bundle file has extra data at its end.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer that is not registered.</source>
+        <translation>The bundle comes from a computer that is not registered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it has been altered.</source>
+        <translation>The bundle&apos;s signature does not match: it has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is not valid.</source>
+        <translation>The bundle&apos;s manifest is not valid.</translation>
+    </message>
+    <message>
+        <source>The bundle is in a newer format. Update RehabDesk.</source>
+        <translation>The bundle is in a newer format. Update RehabDesk.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has the wrong size.</source>
+        <translation>The bundle&apos;s encrypted data has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has been altered.</source>
+        <translation>The bundle&apos;s encrypted data has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content belongs to another bundle.</source>
+        <translation>The bundle&apos;s content belongs to another bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid record.</source>
+        <translation>The bundle holds an invalid record.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its content.</source>
+        <translation>The bundle&apos;s record counts do not match its content.</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header is not valid.</source>
+        <translation>The encrypted data&apos;s header is not valid.</translation>
+    </message>
+    <message>
+        <source>The data is not encrypted to this key.</source>
+        <translation>The data is not encrypted to this key.</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header has been altered.</source>
+        <translation>The encrypted data&apos;s header has been altered.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has been altered or reordered.</source>
+        <translation>The encrypted data has been altered or reordered.</translation>
+    </message>
+    <message>
+        <source>The encrypted data is incomplete.</source>
+        <translation>The encrypted data is incomplete.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose key has been revoked.</source>
+        <translation>The bundle comes from a computer whose key has been revoked.</translation>
+    </message>
+    <message>
+        <source>The bundle names another station than the one its computer is registered to.</source>
+        <translation>The bundle names another station than the one its computer is registered to.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another county.</source>
+        <translation>The bundle is encrypted for another county.</translation>
+    </message>
+    <message>
+        <source>This bundle has already been received.</source>
+        <translation>This bundle has already been received.</translation>
+    </message>
+    <message>
+        <source>Another bundle with this sequence number has already been received.</source>
+        <translation>Another bundle with this sequence number has already been received.</translation>
+    </message>
+    <message>
+        <source>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</source>
+        <translation>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow the last one received from this computer.</source>
+        <translation>The bundle does not follow the last one received from this computer.</translation>
+    </message>
+    <message>
+        <source>The signature does not match.</source>
+        <translation>The signature does not match.</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid.</source>
+        <translation>The signature file is not valid.</translation>
+    </message>
+    <message>
+        <source>The file is signed by another key.</source>
+        <translation>The file is signed by another key.</translation>
+    </message>
+    <message>
+        <source>The public key is not valid.</source>
+        <translation>The public key is not valid.</translation>
+    </message>
+    <message>
+        <source>The encryption key is not valid.</source>
+        <translation>The encryption key is not valid.</translation>
+    </message>
+    <message>
+        <source>The decryption key is not valid.</source>
+        <translation>The decryption key is not valid.</translation>
+    </message>
+    <message>
+        <source>This is not a valid registration request.</source>
+        <translation>This is not a valid registration request.</translation>
+    </message>
+    <message>
+        <source>The registration request&apos;s signature does not match: it has been altered.</source>
+        <translation>The registration request&apos;s signature does not match: it has been altered.</translation>
+    </message>
+    <message>
+        <source>The device number is not valid.</source>
+        <translation>The device number is not valid.</translation>
+    </message>
+    <message>
+        <source>The encrypted data has extra bytes at its end.</source>
+        <translation>The encrypted data has extra bytes at its end.</translation>
     </message>
     <message>
         <source>This field is required.</source>

@@ -1870,6 +1870,10 @@
         <translation>统计报表</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>上报</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3571,6 +3575,143 @@ Relevant degree {percent} %</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>导入登记文件…</translation>
+    </message>
+    <message>
+        <source>Write registration request…</source>
+        <translation>生成注册申请…</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>导出到 U 盘…</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>County&apos;s reason</source>
+        <translation>县（区）退回原因</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <source>Rejected by the county</source>
+        <translation>被县（区）退回的记录</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
+        <translation>尚未在县（区）登记。请管理员导入县（区）下发的登记文件。</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+County key fingerprint: {fingerprint}
+This computer: device {device}</source>
+        <translation>{county}（{division}）
+县（区）密钥指纹：{fingerprint}
+本机：设备 {device}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available on this computer: the device key is kept inside the encrypted station database.</source>
+        <translation>本机没有可用的安全系统密钥环：设备密钥保存在加密的站点数据库中。</translation>
+    </message>
+    <message>
+        <source>The device key is kept in the system keyring.</source>
+        <translation>设备密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Sent, not yet acknowledged</source>
+        <translation>已发送，尚未收到回执</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>County enrolment file</source>
+        <translation>县（区）登记文件</translation>
+    </message>
+    <message>
+        <source>{county} ({division})
+Read these digits to the county by phone and have them confirmed:
+{fingerprint}
+Then type them here to trust this county key:</source>
+        <translation>{county}（{division}）
+请通过电话向县（区）念出以下数字并请对方确认：
+{fingerprint}
+确认后在此输入这些数字，以信任该县（区）密钥：</translation>
+    </message>
+    <message>
+        <source>Confirm the county key</source>
+        <translation>确认县（区）密钥</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county.</source>
+        <translation>已在县（区）登记。</translation>
+    </message>
+    <message>
+        <source>Registration request</source>
+        <translation>注册申请</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>上报包已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement from the county</source>
+        <translation>县（区）回执</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>回执已导入：新接收 {committed} 条，已有 {already} 条，退回 {rejected} 条。</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <source>Consent form</source>
@@ -4795,6 +4936,58 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>报表只能保存为 .pdf 或 .xlsx 文件，请相应命名。</translation>
     </message>
     <message>
+        <source>County: {name} ({division})</source>
+        <translation>县（区）：{name}（{division}）</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {fingerprint}</source>
+        <translation>县（区）密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This replaces the county key trusted until now: {fingerprint}</source>
+        <translation>这将替换此前信任的县（区）密钥：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the county read out to you by phone: </source>
+        <translation>请输入县（区）电话告知的指纹：</translation>
+    </message>
+    <message>
+        <source>Enrolled. This computer is device {device}.</source>
+        <translation>登记完成。本机设备编号为 {device}。</translation>
+    </message>
+    <message>
+        <source>Device key fingerprint: {fingerprint}</source>
+        <translation>设备密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available, so the device key is kept inside the encrypted station database.</source>
+        <translation>本机没有可用的安全系统密钥环，设备密钥保存在加密的站点数据库中。</translation>
+    </message>
+    <message>
+        <source>Bundle written and verified: {path}</source>
+        <translation>上报包已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged, copied again: {path}</source>
+        <translation>尚未收到回执，已再次复制：{path}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, {rejected} rejected.</source>
+        <translation>已导入第 {sequence} 号上报包的回执：新接收 {committed} 条，已有 {already} 条，退回 {rejected} 条。</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a county.</source>
+        <translation>尚未在县（区）登记。</translation>
+    </message>
+    <message>
+        <source>This computer is device {device}.</source>
+        <translation>本机设备编号为 {device}。</translation>
+    </message>
+    <message>
+        <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
+        <translation>已发送上报包：{sent} 个，已确认：{acknowledged} 个，最新序号：{sequence}</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>精康工作台无法打开窗口：这台电脑缺少 Qt 显示界面所需的系统库。请用下面的命令安装，然后重新启动精康工作台：</translation>
     </message>
@@ -5793,6 +5986,234 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The station has been created. Confirm that the recovery code is written down or printed before you continue.</source>
         <translation>站点已创建。继续之前，请确认已抄下或打印恢复码。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({error}).</source>
+        <translation>无法读取该文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Is the USB stick plugged in?</source>
+        <translation>该文件夹不存在。U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and type it again.</source>
+        <translation>输入的指纹与登记文件中的不一致。请与县（区）电话核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>This enrolment file is for county {file}, but this station belongs to county {station}.</source>
+        <translation>该登记文件属于区县 {file}，而本站点属于区县 {station}。</translation>
+    </message>
+    <message>
+        <source>This station is already enrolled with the county. Replacing the county key is a re-enrolment.</source>
+        <translation>本站点已在县（区）登记。更换县（区）密钥须办理重新登记。</translation>
+    </message>
+    <message>
+        <source>This station already trusts this county key.</source>
+        <translation>本站点已信任该县（区）密钥。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with the county yet. An admin imports the county&apos;s enrolment file first.</source>
+        <translation>本站点尚未在县（区）登记。请管理员先导入县（区）下发的登记文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to send to the county.</source>
+        <translation>没有需要上报县（区）的新内容。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
+        <translation>本机的上报密钥已被吊销。请作为新设备重新登记。</translation>
+    </message>
+    <message>
+        <source>This is not a valid county enrolment file.</source>
+        <translation>这不是有效的县（区）登记文件。</translation>
+    </message>
+    <message>
+        <source>This enrolment file is from a newer version. Update RehabDesk.</source>
+        <translation>该登记文件来自更新的版本，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The enrolment file&apos;s signature does not match: it has been altered. Ask the county for a new one.</source>
+        <translation>登记文件的签名不符，文件已被改动。请向县（区）重新索取。</translation>
+    </message>
+    <message>
+        <source>This is not a valid acknowledgement from the county.</source>
+        <translation>这不是有效的县（区）回执。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is from a newer version. Update RehabDesk.</source>
+        <translation>该回执来自更新的版本，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is not signed by this station&apos;s county: it was not imported.</source>
+        <translation>该回执不是本站点所属县（区）签发的，未导入。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for a bundle this station did not send: it was not imported.</source>
+        <translation>该回执对应的上报包不是本站点发出的，未导入。</translation>
+    </message>
+    <message>
+        <source>This acknowledgement has already been imported.</source>
+        <translation>该回执已经导入过。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement does not match the bundle it names: it was not imported.</source>
+        <translation>该回执与其所指的上报包不符，未导入。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked).</source>
+        <translation>系统密钥环在 {seconds} 秒内没有响应（可能正在等待解锁）。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used.</source>
+        <translation>无法使用系统密钥环。</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring.</source>
+        <translation>本机没有安全的密钥环。</translation>
+    </message>
+    <message>
+        <source>The system keyring stores secrets in plain text and is not used.</source>
+        <translation>系统密钥环以明文保存机密，不予使用。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key cannot be found. Enrol the computer again as a new device.</source>
+        <translation>找不到本机的上报密钥。请将本机作为新设备重新登记。</translation>
+    </message>
+    <message>
+        <source>The bundle file is incomplete.</source>
+        <translation>上报包文件不完整。</translation>
+    </message>
+    <message>
+        <source>This is not a valid bundle file.</source>
+        <translation>这不是有效的上报包文件。</translation>
+    </message>
+    <message>
+        <source>The bundle file has extra data at its end.</source>
+        <translation>上报包文件末尾有多余数据。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer that is not registered.</source>
+        <translation>上报包来自未注册的电脑。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it has been altered.</source>
+        <translation>上报包签名不符，已被改动。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest is not valid.</source>
+        <translation>上报包清单无效。</translation>
+    </message>
+    <message>
+        <source>The bundle is in a newer format. Update RehabDesk.</source>
+        <translation>上报包格式较新，请更新精康工作台。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has the wrong size.</source>
+        <translation>上报包加密数据的大小不符。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s encrypted data has been altered.</source>
+        <translation>上报包加密数据已被改动。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content belongs to another bundle.</source>
+        <translation>上报包的内容属于另一个上报包。</translation>
+    </message>
+    <message>
+        <source>The bundle holds an invalid record.</source>
+        <translation>上报包含有无效记录。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record counts do not match its content.</source>
+        <translation>上报包的记录数与内容不符。</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header is not valid.</source>
+        <translation>加密数据的头部无效。</translation>
+    </message>
+    <message>
+        <source>The data is not encrypted to this key.</source>
+        <translation>数据并非用此密钥加密。</translation>
+    </message>
+    <message>
+        <source>The encrypted data&apos;s header has been altered.</source>
+        <translation>加密数据的头部已被改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted data has been altered or reordered.</source>
+        <translation>加密数据已被改动或打乱顺序。</translation>
+    </message>
+    <message>
+        <source>The encrypted data is incomplete.</source>
+        <translation>加密数据不完整。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose key has been revoked.</source>
+        <translation>上报包来自密钥已被吊销的电脑。</translation>
+    </message>
+    <message>
+        <source>The bundle names another station than the one its computer is registered to.</source>
+        <translation>上报包所写的站点与该电脑登记的站点不符。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another county.</source>
+        <translation>上报包是为其他县（区）加密的。</translation>
+    </message>
+    <message>
+        <source>This bundle has already been received.</source>
+        <translation>该上报包已经接收过。</translation>
+    </message>
+    <message>
+        <source>Another bundle with this sequence number has already been received.</source>
+        <translation>已接收过相同序号的另一个上报包。</translation>
+    </message>
+    <message>
+        <source>An earlier bundle from this computer is missing (expected number {expected}, got {got}).</source>
+        <translation>缺少该电脑更早的上报包（应为第 {expected} 号，收到第 {got} 号）。</translation>
+    </message>
+    <message>
+        <source>The bundle does not follow the last one received from this computer.</source>
+        <translation>该上报包与此前从该电脑收到的上一个上报包衔接不上。</translation>
+    </message>
+    <message>
+        <source>The signature does not match.</source>
+        <translation>签名不符。</translation>
+    </message>
+    <message>
+        <source>The signature file is not valid.</source>
+        <translation>签名文件无效。</translation>
+    </message>
+    <message>
+        <source>The file is signed by another key.</source>
+        <translation>该文件由其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>The public key is not valid.</source>
+        <translation>公钥无效。</translation>
+    </message>
+    <message>
+        <source>The encryption key is not valid.</source>
+        <translation>加密密钥无效。</translation>
+    </message>
+    <message>
+        <source>The decryption key is not valid.</source>
+        <translation>解密密钥无效。</translation>
+    </message>
+    <message>
+        <source>This is not a valid registration request.</source>
+        <translation>这不是有效的注册申请文件。</translation>
+    </message>
+    <message>
+        <source>The registration request&apos;s signature does not match: it has been altered.</source>
+        <translation>注册申请文件的签名不符，文件已被改动。</translation>
+    </message>
+    <message>
+        <source>The device number is not valid.</source>
+        <translation>设备编号无效。</translation>
+    </message>
+    <message>
+        <source>The encrypted data has extra bytes at its end.</source>
+        <translation>加密数据末尾有多余字节。</translation>
     </message>
     <message>
         <source>This field is required.</source>

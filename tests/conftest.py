@@ -23,6 +23,7 @@ from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.i18n import install_translators
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
+from tests.memory_keyring import MemoryKeyring
 
 TEST_POLICY = KeyPolicy.for_tests()
 ADMIN_LOGIN = "admin"
@@ -37,6 +38,18 @@ STATION = StationDetails(
     head_name=HEAD_NAME,
     address="北京市朝阳区测试路 8 号",
 )
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring for every test: none touches the machine's real one."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

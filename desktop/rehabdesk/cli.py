@@ -102,6 +102,19 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--from", dest="period_from", metavar="YYYY-MM-DD", help="first day (with --to)")
     report.add_argument("--to", dest="period_to", metavar="YYYY-MM-DD", help="last day (with --from)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
+    sync = command("sync", help="sync with the county: enrol, registration request, export, acknowledgements, status")
+    actions = sync.add_subparsers(dest="sync_action", required=True)
+    enrol = actions.add_parser("enrol", help="import the county's enrolment file (admin)", parents=[common])
+    enrol.add_argument("file", type=Path)
+    enrol.add_argument("--fingerprint", help="the digits the county read out by phone (asked for when not given)")
+    enrol.add_argument("--reenrol", action="store_true", help="replace the county key trusted until now")
+    request = actions.add_parser("request", help="write this computer's registration request", parents=[common])
+    request.add_argument("--out", type=Path, required=True)
+    export = actions.add_parser("export", help="write the next bundle, e.g. to a USB stick", parents=[common])
+    export.add_argument("--to", type=Path, required=True, dest="target")
+    ack = actions.add_parser("import-ack", help="import the county's acknowledgement of a bundle", parents=[common])
+    ack.add_argument("file", type=Path)
+    actions.add_parser("status", help="enrolment and bundles sent", parents=[common])
     return parser
 
 
@@ -336,6 +349,83 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _run_sync(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.services import sync, sync_ack, sync_export
+
+    def enrol(ctx) -> int:
+        preview = sync.preview_enrolment(ctx, args.file.expanduser().resolve())
+        print(
+            console.tr("County: {name} ({division})").format(name=preview.county_name, division=preview.county_division)
+        )
+        print(console.tr("County key fingerprint: {fingerprint}").format(fingerprint=preview.fingerprint))
+        if preview.replaces:
+            print(
+                console.tr("This replaces the county key trusted until now: {fingerprint}").format(
+                    fingerprint=preview.replaces
+                )
+            )
+        confirmed = args.fingerprint
+        if confirmed is None:
+            confirmed = input(console.tr("Type the fingerprint the county read out to you by phone: "))
+        result = sync.enrol(ctx, args.file.expanduser().resolve(), confirmed, reenrol=args.reenrol)
+        print(console.tr("Enrolled. This computer is device {device}.").format(device=result.device_id))
+        print(console.tr("Device key fingerprint: {fingerprint}").format(fingerprint=result.device_fingerprint))
+        if result.key_location == sync.KEY_IN_DATABASE:
+            print(
+                console.tr(
+                    "No secure system keyring is available, so the device key is kept inside the encrypted station "
+                    "database."
+                )
+            )
+        return EXIT_OK
+
+    def request(ctx) -> int:
+        target = sync.write_registration_request(ctx, args.out.expanduser().resolve())
+        print(console.tr("Written: {path}").format(path=target))
+        return EXIT_OK
+
+    def export(ctx) -> int:
+        result = sync_export.export_bundle(ctx, args.target.expanduser().resolve())
+        print(console.tr("Bundle written and verified: {path}").format(path=result.path))
+        for kind, count in sorted(result.record_counts.items()):
+            print(f"    {kind}: {count}")
+        for earlier in result.also_copied:
+            print(console.tr("Not yet acknowledged, copied again: {path}").format(path=earlier))
+        return EXIT_OK
+
+    def import_ack(ctx) -> int:
+        result = sync_ack.import_ack(ctx, args.file.expanduser().resolve())
+        print(
+            console.tr(
+                "Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, "
+                "{rejected} rejected."
+            ).format(
+                sequence=result.sequence, committed=result.committed, already=result.already, rejected=result.rejected
+            )
+        )
+        return EXIT_OK
+
+    def status(ctx) -> int:
+        state = sync.sync_status(ctx)
+        if not state.enrolled:
+            print(console.tr("Not enrolled with a county."))
+            return EXIT_OK
+        print(console.tr("County: {name} ({division})").format(name=state.county_name, division=state.county_division))
+        print(console.tr("County key fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
+        print(console.tr("This computer is device {device}.").format(device=state.device_id))
+        print(
+            console.tr("Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}").format(
+                sent=state.bundles_sent, acknowledged=state.bundles_acknowledged, sequence=state.last_sequence
+            )
+        )
+        return EXIT_OK
+
+    work = {"enrol": enrol, "request": request, "export": export, "import-ack": import_ack, "status": status}[
+        args.sync_action
+    ]
+    return _with_session(args, console, work)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
@@ -344,6 +434,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "restore": _run_restore,
     "print": _run_print,
     "report": _run_report,
+    "sync": _run_sync,
 }
 
 
@@ -380,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = _station_dir(args)
     try:
-        if args.command in ("check", "backup", "print", "report") and not StationPaths(folder).is_station():
+        if args.command in ("check", "backup", "print", "report", "sync") and not StationPaths(folder).is_station():
             # Nothing to open: say so, and leave no folder or lock file behind where there was none.
             raise DomainError("station_missing")
         folder.mkdir(parents=True, exist_ok=True)

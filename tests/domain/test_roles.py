@@ -32,6 +32,7 @@ ADMIN_WORK = {
     Permission.BACKUP_RESTORE,
     Permission.ROTATE_KEYS,
     Permission.VIEW_AUDIT,
+    Permission.MANAGE_SYNC,
     *SHARED,
 }
 

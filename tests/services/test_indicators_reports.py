@@ -59,5 +59,3 @@ def test_pdf_prints_the_rule_and_the_figures(built: Station, tmp_path: Path) -> 
     )
     assert "44.4" in compact
     assert_fonts_embedded(path.read_bytes())
-
-

@@ -316,6 +316,18 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "referrals.record_follow_up": lambda ctx, w: _service("referrals").record_follow_up(
         ctx, w.follow_up_id, TODAY, "电话回访，情况稳定", today=TODAY
     ),
+    "sync.preview_enrolment": lambda ctx, w: _service("sync").preview_enrolment(ctx, _county_file(w, "preview")),
+    "sync.enrol": lambda ctx, w: _service("sync").enrol(
+        ctx, (path := _county_file(w, "newer")), _fingerprint(path), reenrol=True
+    ),
+    "sync.write_registration_request": lambda ctx, w: _service("sync").write_registration_request(
+        ctx, w.tmp / "request.rdreq"
+    ),
+    "sync.sync_status": lambda ctx, w: _service("sync").sync_status(ctx),
+    "sync.bundle_history": lambda ctx, w: _service("sync").bundle_history(ctx),
+    "sync_ack.import_ack": lambda ctx, w: _service("sync_ack").import_ack(ctx, w.tmp / "ack.rdack"),
+    "sync_ack.rejected_records": lambda ctx, w: _service("sync_ack").rejected_records(ctx),
+    "sync_export.export_bundle": lambda ctx, w: _service("sync_export").export_bundle(ctx, _folder(w.tmp / "usb")),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),
@@ -323,6 +335,44 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _county_file(w: World, name: str) -> Path:
+    """An enrolment file from a county with keys of its own."""
+    return _county_file_at(w.tmp, name)
+
+
+def _acknowledged_bundle(admin: StationContext, tmp_path: Path) -> None:
+    """Enrolled with a test county that received a first bundle: its acknowledgement waits in ack.rdack."""
+    from rehabdesk.sync.county import CountyKeys, ScratchCounty
+    from tests.sync.support import enrolment_file, make_keys
+
+    sync = _service("sync")
+    keys = make_keys()
+    path = enrolment_file(tmp_path, keys, name="first.rdenrol")
+    sync.enrol(admin, path, _fingerprint(path))
+    county = ScratchCounty(CountyKeys(keys.county, keys.county_signing), tmp_path / "county.db")
+    county.register(sync.write_registration_request(admin, tmp_path / "first.rdreq").read_bytes())
+    exported = _service("sync_export").export_bundle(admin, _folder(tmp_path / "first-usb"))
+    (tmp_path / "ack.rdack").write_bytes(county.receive(exported.path))
+    county.close()
+
+
+def _folder(path: Path) -> Path:
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def _county_file_at(folder: Path, name: str) -> Path:
+    from tests.sync.support import enrolment_file, make_keys
+
+    return enrolment_file(folder, make_keys(), name=f"{name}.rdenrol")
+
+
+def _fingerprint(path: Path) -> str:
+    from rehabdesk.sync.enrolment import Enrolment
+
+    return Enrolment.open(path.read_bytes()).fingerprint
 
 
 def _service_input(staff_id: str, client_id: str) -> Any:
@@ -414,6 +464,7 @@ def world(new_station: tuple[StationContext, str], tmp_path: Path) -> World:
     waitlisted_client_id = clients.register_client(admin, client_input("候补者", serial=67), today=TODAY).client_id
     statement = ("UPDATE episode SET status = 'waitlisted' WHERE client_id = ?", (waitlisted_client_id,))
     raw_sql(admin.store.paths, admin.store.master, statement)
+    _acknowledged_bundle(admin, tmp_path)
     roster = tmp_path / "roster.csv"
     roster.write_text(
         "工号,开始日期,结束日期,学时,培训名称,培训类型\nS100,2026-05-10,2026-05-10,2,督导,跟踪督导\n", "utf-8"

@@ -35,6 +35,7 @@ def test_areas_follow_roles(qtbot, zh, admin_ctx, staff_account, station_paths, 
         "人员与培训",
         "安全",
         "统计报表",
+        "上报",
         "设置",
         "审计日志",
         "关于",
@@ -112,6 +113,7 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
         "Staff & training",
         "Safety",
         "Reports",
+        "Sync",
         "Settings",
         "Audit log",
         "About",
@@ -120,7 +122,7 @@ def test_language_switch_to_english_and_back(qtbot, zh, admin_ctx, ops, prefs):
     combo = window.settings_page.preferences_tab.language_combo
     assert combo.currentData() == "en"
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    assert _nav_texts(window)[6] == "设置"
+    assert _nav_texts(window)[7] == "设置"
     signed_in = [label.text() for label in window.statusBar().findChildren(QLabel) if "admin" in label.text()]
     assert signed_in == ["当前账户：admin"], "each language switch added another sign-in label"
 

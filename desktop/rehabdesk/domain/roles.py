@@ -25,6 +25,7 @@ class Permission(StrEnum):
     ROTATE_KEYS = "rotate_keys"
     VIEW_AUDIT = "view_audit"
     MANAGE_TRAINING = "manage_training"  # staff training records, emergency plans and drills
+    MANAGE_SYNC = "manage_sync"  # enrolment with the county, re-enrolment, device keys and their revocation
 
 
 _STAFF = {Permission.VIEW_RECORDS, Permission.RECORD_SERVICES}
@@ -43,6 +44,7 @@ _ADMIN = {
     Permission.ROTATE_KEYS,
     Permission.VIEW_AUDIT,
     Permission.MANAGE_TRAINING,
+    Permission.MANAGE_SYNC,
 }
 
 PERMISSIONS_BY_ROLE: dict[Role, frozenset[Permission]] = {

@@ -36,6 +36,10 @@ from rehabdesk.storage.schema import (
     Staff,
     Station,
     StatusChange,
+    SyncBundle,
+    SyncDelivery,
+    SyncDevice,
+    SyncEnrolment,
     TrainingAttendance,
     TrainingCourse,
 )
@@ -52,6 +56,7 @@ __all__ = [
     "SERVICES",
     "SETTINGS",
     "STAFF",
+    "SYNC",
     "TRAINING",
     "watching_commits",
 ]
@@ -72,3 +77,4 @@ SAFETY = _kinds(EmergencyPlan, Drill, DrillParticipant, CorrectiveAction)
 ACCOUNTS = _kinds(Account)
 SETTINGS = _kinds(Setting, Station)
 AUDIT = _kinds(AuditEntry)
+SYNC = _kinds(SyncEnrolment, SyncDevice, SyncBundle, SyncDelivery)

@@ -33,6 +33,7 @@ from rehabdesk.ui.pages.reports import ReportsPage
 from rehabdesk.ui.pages.safety import SafetyPage
 from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
+from rehabdesk.ui.pages.sync import SyncPage
 from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry
 from rehabdesk.ui.session_watch import SessionWatch
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
         if self.ctx.actor.roles & {Role.COORDINATOR, Role.ADMIN}:
             self.reports_page = ReportsPage(self.ctx, self._ops, self._prefs)
             areas.append((self.tr("Reports"), self.reports_page))
+        self.sync_page: SyncPage | None = None
+        if self.ctx.actor.may(Permission.EXPORT_BUNDLES) or self.ctx.actor.may(Permission.MANAGE_SYNC):
+            self.sync_page = SyncPage(self.ctx, self._ops)
+            areas.append((self.tr("Sync"), self.sync_page))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
         self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)

@@ -29,6 +29,7 @@ from rehabdesk.storage.schema.service_records import (
     ServiceStaff,
 )
 from rehabdesk.storage.schema.station import Account, Station
+from rehabdesk.storage.schema.sync_state import SyncBundle, SyncDelivery, SyncDevice, SyncEnrolment
 from rehabdesk.storage.schema.system import AuditEntry, ChangeLogEntry, Setting, StoreMeta
 from rehabdesk.storage.schema.training import (
     CorrectiveAction,
@@ -75,6 +76,10 @@ __all__ = [
     "Station",
     "StatusChange",
     "StoreMeta",
+    "SyncBundle",
+    "SyncDelivery",
+    "SyncDevice",
+    "SyncEnrolment",
     "TrainingAttendance",
     "TrainingCourse",
 ]

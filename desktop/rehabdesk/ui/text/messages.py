@@ -269,6 +269,116 @@ def _messages() -> dict[str, Callable[[], str]]:
             "The station has been created. Confirm that the recovery code is written down or printed "
             "before you continue.",
         ),
+        # Sync with the county (issue 14): station-side refusals and the named reasons of docs/sync-bundle.md.
+        "file_unreadable": lambda: translate("messages", "The file could not be read ({error})."),
+        "folder_missing": lambda: translate("messages", "The folder does not exist. Is the USB stick plugged in?"),
+        "sync_fingerprint_mismatch": lambda: translate(
+            "messages",
+            "The fingerprint typed is not the one in the enrolment file. Confirm it with the county by phone and "
+            "type it again.",
+        ),
+        "sync_county_mismatch": lambda: translate(
+            "messages", "This enrolment file is for county {file}, but this station belongs to county {station}."
+        ),
+        "sync_already_enrolled": lambda: translate(
+            "messages", "This station is already enrolled with the county. Replacing the county key is a re-enrolment."
+        ),
+        "sync_same_county_key": lambda: translate("messages", "This station already trusts this county key."),
+        "sync_not_enrolled": lambda: translate(
+            "messages",
+            "This station is not enrolled with the county yet. An admin imports the county's enrolment file first.",
+        ),
+        "sync_nothing_to_send": lambda: translate("messages", "There is nothing new to send to the county."),
+        "sync_device_revoked": lambda: translate(
+            "messages", "This computer's sync key has been revoked. Enrol it again as a new device."
+        ),
+        "county_enrolment_malformed": lambda: translate("messages", "This is not a valid county enrolment file."),
+        "county_enrolment_unsupported_version": lambda: translate(
+            "messages", "This enrolment file is from a newer version. Update RehabDesk."
+        ),
+        "county_enrolment_signature_invalid": lambda: translate(
+            "messages",
+            "The enrolment file's signature does not match: it has been altered. Ask the county for a new one.",
+        ),
+        "county_ack_malformed": lambda: translate("messages", "This is not a valid acknowledgement from the county."),
+        "county_ack_unsupported_version": lambda: translate(
+            "messages", "This acknowledgement is from a newer version. Update RehabDesk."
+        ),
+        "county_ack_signature_invalid": lambda: translate(
+            "messages", "The acknowledgement is not signed by this station's county: it was not imported."
+        ),
+        "ack_unknown_bundle": lambda: translate(
+            "messages", "The acknowledgement is for a bundle this station did not send: it was not imported."
+        ),
+        "ack_replayed": lambda: translate("messages", "This acknowledgement has already been imported."),
+        "ack_mismatch": lambda: translate(
+            "messages", "The acknowledgement does not match the bundle it names: it was not imported."
+        ),
+        "keyring_timeout": lambda: translate(
+            "messages", "The system keyring did not answer within {seconds} seconds (it may be waiting to be unlocked)."
+        ),
+        "keyring_failed": lambda: translate("messages", "The system keyring could not be used."),
+        "keyring_none": lambda: translate("messages", "This computer has no secure keyring."),
+        "keyring_insecure": lambda: translate(
+            "messages", "The system keyring stores secrets in plain text and is not used."
+        ),
+        "device_key_missing": lambda: translate(
+            "messages", "This computer's sync key cannot be found. Enrol the computer again as a new device."
+        ),
+        "bundle_truncated": lambda: translate("messages", "The bundle file is incomplete."),
+        "bundle_malformed": lambda: translate("messages", "This is not a valid bundle file."),
+        "bundle_trailing_data": lambda: translate("messages", "The bundle file has extra data at its end."),
+        "bundle_unknown_device": lambda: translate(
+            "messages", "The bundle comes from a computer that is not registered."
+        ),
+        "bundle_signature_invalid": lambda: translate(
+            "messages", "The bundle's signature does not match: it has been altered."
+        ),
+        "manifest_invalid": lambda: translate("messages", "The bundle's manifest is not valid."),
+        "manifest_unsupported_version": lambda: translate(
+            "messages", "The bundle is in a newer format. Update RehabDesk."
+        ),
+        "payload_size_mismatch": lambda: translate("messages", "The bundle's encrypted data has the wrong size."),
+        "payload_hash_mismatch": lambda: translate("messages", "The bundle's encrypted data has been altered."),
+        "payload_header_mismatch": lambda: translate("messages", "The bundle's content belongs to another bundle."),
+        "payload_record_invalid": lambda: translate("messages", "The bundle holds an invalid record."),
+        "payload_counts_mismatch": lambda: translate(
+            "messages", "The bundle's record counts do not match its content."
+        ),
+        "age_header_invalid": lambda: translate("messages", "The encrypted data's header is not valid."),
+        "age_wrong_key": lambda: translate("messages", "The data is not encrypted to this key."),
+        "age_header_mac_invalid": lambda: translate("messages", "The encrypted data's header has been altered."),
+        "age_payload_invalid": lambda: translate("messages", "The encrypted data has been altered or reordered."),
+        "age_payload_truncated": lambda: translate("messages", "The encrypted data is incomplete."),
+        "bundle_device_revoked": lambda: translate(
+            "messages", "The bundle comes from a computer whose key has been revoked."
+        ),
+        "bundle_wrong_station": lambda: translate(
+            "messages", "The bundle names another station than the one its computer is registered to."
+        ),
+        "bundle_wrong_county": lambda: translate("messages", "The bundle is encrypted for another county."),
+        "bundle_replayed": lambda: translate("messages", "This bundle has already been received."),
+        "bundle_sequence_conflict": lambda: translate(
+            "messages", "Another bundle with this sequence number has already been received."
+        ),
+        "bundle_sequence_gap": lambda: translate(
+            "messages", "An earlier bundle from this computer is missing (expected number {expected}, got {got})."
+        ),
+        "bundle_chain_broken": lambda: translate(
+            "messages", "The bundle does not follow the last one received from this computer."
+        ),
+        "minisign_signature_invalid": lambda: translate("messages", "The signature does not match."),
+        "minisign_signature_malformed": lambda: translate("messages", "The signature file is not valid."),
+        "minisign_wrong_key": lambda: translate("messages", "The file is signed by another key."),
+        "minisign_public_key_invalid": lambda: translate("messages", "The public key is not valid."),
+        "age_recipient_invalid": lambda: translate("messages", "The encryption key is not valid."),
+        "age_identity_invalid": lambda: translate("messages", "The decryption key is not valid."),
+        "registration_request_malformed": lambda: translate("messages", "This is not a valid registration request."),
+        "registration_request_signature_invalid": lambda: translate(
+            "messages", "The registration request's signature does not match: it has been altered."
+        ),
+        "sync_device_id_invalid": lambda: translate("messages", "The device number is not valid."),
+        "age_trailing_data": lambda: translate("messages", "The encrypted data has extra bytes at its end."),
     }
 
 

@@ -1,0 +1,448 @@
+"""Export a bundle for the county (issue 14, docs/sync-bundle.md): the changes since the last acknowledged
+change-log position, person-level records only for clients holding an unwithdrawn 向他人提供 consent and under a
+pseudonym, never free text, names, ID numbers, phone numbers or addresses.
+
+Durability: the bundle is written into the station folder's ``outbox/`` (temp name, fsync, rename), recorded in
+the database with its sequence and hash in the same transaction as its audit entry, and only then copied to the
+target folder (temp, fsync, rename, read back and verified from the target: USB sticks lie about fsync). A crash
+before the commit leaves an outbox file no one has seen, which the next export replaces: a sequence number that
+left the station is never reused, and none is skipped. Every bundle not yet acknowledged is copied again with the
+next export, so a lost stick loses nothing."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+import rehabdesk
+from rehabdesk.domain import clock
+from rehabdesk.domain.consent import ConsentKind
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.progress import NULL_PROGRESS, Progress
+from rehabdesk.domain.roles import Permission
+from rehabdesk.durable import fsync_directory
+from rehabdesk.services.context import StationContext
+from rehabdesk.services.registry import service
+from rehabdesk.services.sync import device_signing_key
+from rehabdesk.storage import migrate
+from rehabdesk.storage.repositories import paperwork as consent_repository
+from rehabdesk.storage.repositories import station as station_repository
+from rehabdesk.storage.repositories import sync_export as repository
+from rehabdesk.storage.repositories import sync_state
+from rehabdesk.storage.schema import (
+    Assessment,
+    Client,
+    Drill,
+    DrillParticipant,
+    EmergencyPlan,
+    Episode,
+    FollowUp,
+    Referral,
+    RehabPlan,
+    ServiceAttendee,
+    ServiceRecord,
+    ServiceStaff,
+    Staff,
+    StatusChange,
+    SyncBundle,
+    TrainingAttendance,
+)
+from rehabdesk.sync import age
+from rehabdesk.sync.bundle import BundleStart, BundleWriter, bundle_hash, verify_bundle
+from rehabdesk.sync.manifest import Manifest, bundle_file_name
+from rehabdesk.sync.minisign import PublicKey
+from rehabdesk.sync.records import DELETE, ERASE, UPSERT, client_pseudonym, staff_pseudonym
+
+OUTBOX = "outbox"
+PERSON_MODELS: dict[str, Any] = {
+    "episode": Episode,
+    "status_change": StatusChange,
+    "assessment": Assessment,
+    "rehab_plan": RehabPlan,
+    "referral": Referral,
+    "follow_up": FollowUp,
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    record_counts: dict[str, int]
+    also_copied: tuple[Path, ...]  # earlier bundles the county has not acknowledged yet, copied again
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _minutes(start: time, end: time) -> int:
+    return max(0, (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute))
+
+
+def _codes(text: str) -> list[str]:
+    return [part for part in text.split(",") if part]
+
+
+def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
+    """The fields a person-level row may send (sync/records.py PERSON_FIELDS), nothing else."""
+    common = {"type": table, "op": UPSERT, "id": row.id, "version": row.version, "pseudonym": pseudonym}
+    if table == "client":
+        return {
+            **common,
+            "birth_year": row.birth_date.year,
+            "gender": row.gender,
+            "county_code": row.county_code,
+            "diagnosis": row.diagnosis,
+            "status": row.status,
+            "disability_level": row.disability_level,
+        }
+    if table == "episode":
+        return {
+            **common,
+            "number": row.number,
+            "application_date": _day(row.application_date),
+            "channel": row.channel,
+            "status": row.status,
+            "status_since": _day(row.status_since),
+            "closing_outcome": row.closing_outcome,
+            "closed_on": _day(row.closed_on),
+        }
+    if table == "status_change":
+        return {
+            **common,
+            "episode_id": row.episode_id,
+            "from_status": row.from_status,
+            "to_status": row.to_status,
+            "changed_on": _day(row.changed_on),
+        }
+    if table == "assessment":
+        return {
+            **common,
+            "episode_id": row.episode_id,
+            "kind": row.kind,
+            "assessed_on": _day(row.assessed_on),
+            "instrument": row.instrument,
+            "instrument_version": row.instrument_version,
+            "total": row.total,
+            "band": row.band,
+        }
+    if table == "rehab_plan":
+        return {
+            **common,
+            "episode_id": row.episode_id,
+            "plan_version": row.plan_version,
+            "period_start": _day(row.period_start),
+            "period_end": _day(row.period_end),
+            "status": row.status,
+            "agreed_on": _day(row.agreed_on),
+            "approved_on": _day(row.approved_on),
+            "review_due": _day(row.review_due),
+        }
+    if table == "referral":
+        return {
+            **common,
+            "direction": row.direction,
+            "kind": row.kind,
+            "referral_date": _day(row.referral_date),
+            "receipt_date": _day(row.receipt_date),
+        }
+    if table == "follow_up":
+        return {**common, "due_date": _day(row.due_date), "done_on": _day(row.done_on)}
+    raise LookupError(table)
+
+
+class _Records:
+    """The records of one bundle, generated lazily so that memory stays bounded."""
+
+    def __init__(self, session: Any, station_code: str, key: bytes, after: int, through: int, *, first: bool) -> None:
+        self.session = session
+        self.station_code = station_code
+        self.key = key
+        self.changed = repository.changed_since(session, after, through)
+        self.consenting = consent_repository.clients_holding(session, ConsentKind.DATA_PROVISION.value)
+        consent_changed = repository.consent_clients(
+            session, self.changed.get("consent", []), ConsentKind.DATA_PROVISION.value
+        )
+        # A newly given consent sends the whole history; a withdrawn one erases the pseudonym at the county.
+        self.newly = consent_changed & self.consenting if after else set()
+        # Before the first bundle the county holds nothing to erase: no pseudonym of a client without the consent
+        # leaves then.
+        self.erased = set() if first else consent_changed - self.consenting
+        numbers = repository.identity_numbers(session, self.consenting | self.erased)
+        self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
+        self.staff_names: dict[str, str] = {}
+
+    def total(self) -> int:
+        return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erased)
+
+    def _staff(self, staff_id: str) -> str:
+        if staff_id not in self.staff_names:
+            self.staff_names[staff_id] = staff_pseudonym(self.key, self.station_code, staff_id)
+        return self.staff_names[staff_id]
+
+    def _ids(self, table: str, extra: list[str]) -> list[str]:
+        ids = list(self.changed.get(table, []))
+        seen = set(ids)
+        return ids + [row_id for row_id in extra if row_id not in seen]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        session = self.session
+        for row in repository.rows(session, Client, self._ids("client", sorted(self.newly))):
+            if row.id in self.consenting:
+                yield self._upsert_or_delete("client", row, self.pseudonyms[row.id])
+        for table, model in PERSON_MODELS.items():
+            extra = repository.rows_of_clients(session, model, self.newly) if self.newly else []
+            for row in repository.rows(session, model, self._ids(table, extra)):
+                if row.client_id in self.consenting:
+                    yield self._upsert_or_delete(table, row, self.pseudonyms[row.client_id])
+        service_ids = self._ids(
+            "service_record",
+            sorted(
+                repository.parents(session, ServiceAttendee, "service_id", self.changed.get("service_attendee", []))
+                | repository.parents(session, ServiceStaff, "service_id", self.changed.get("service_staff", []))
+                | set(repository.services_of_clients(session, self.newly) if self.newly else [])
+            ),
+        )
+        for start in range(0, len(service_ids), repository.BATCH):
+            batch = service_ids[start : start + repository.BATCH]
+            attendees = repository.attendees(session, batch)
+            workers = repository.service_staff(session, batch)
+            for row in repository.rows(session, ServiceRecord, batch):
+                consenting = sorted(self.pseudonyms[c] for c in attendees.get(row.id, []) if c in self.consenting)
+                if not consenting:
+                    continue  # no attendee may be sent: the service stays at the station
+                if row.deleted_at is not None:
+                    yield {"type": "service", "op": DELETE, "id": row.id}
+                    continue
+                yield {
+                    "type": "service",
+                    "op": UPSERT,
+                    "id": row.id,
+                    "version": row.version,
+                    "service_date": _day(row.service_date),
+                    "service_types": _codes(row.service_types),
+                    "form": row.form,
+                    "minutes": _minutes(row.start_time, row.end_time),
+                    "group_size": len(attendees.get(row.id, [])),
+                    "staff": sorted(self._staff(staff_id) for staff_id in workers.get(row.id, [])),
+                    "attendees": consenting,
+                }
+        for client_id in sorted(self.erased):
+            if client_id in self.pseudonyms:
+                yield {"type": ERASE, "pseudonym": self.pseudonyms[client_id]}
+        yield from self._station_level()
+
+    def _upsert_or_delete(self, table: str, row: Any, pseudonym: str) -> dict[str, Any]:
+        if row.deleted_at is not None:
+            return {"type": table, "op": DELETE, "id": row.id}
+        return _project(table, row, pseudonym)
+
+    def _station_level(self) -> Iterator[dict[str, Any]]:
+        session = self.session
+        staff_ids = self._ids(
+            "staff",
+            sorted(
+                repository.staff_of_courses(session, self.changed.get("training_course", []))
+                | repository.parents(
+                    session, TrainingAttendance, "staff_id", self.changed.get("training_attendance", [])
+                )
+            ),
+        )
+        minutes = repository.training_minutes(session, staff_ids)
+        for row in repository.rows(session, Staff, staff_ids):
+            if row.deleted_at is not None:
+                yield {"type": "staff", "op": DELETE, "id": row.id}
+                continue
+            yield {
+                "type": "staff",
+                "op": UPSERT,
+                "id": row.id,
+                "version": row.version,
+                "pseudonym": self._staff(row.id),
+                "profession": row.profession,
+                "employment_type": row.employment_type,
+                "direct_service": row.direct_service,
+                "start_date": _day(row.start_date),
+                "end_date": _day(row.end_date),
+                "training_minutes": dict(sorted(minutes.get(row.id, {}).items())),
+            }
+        drill_ids = self._ids(
+            "drill",
+            sorted(
+                repository.parents(session, DrillParticipant, "drill_id", self.changed.get("drill_participant", []))
+            ),
+        )
+        participants = repository.drill_participants(session, drill_ids)
+        for row in repository.rows(session, Drill, drill_ids):
+            if row.deleted_at is not None:
+                yield {"type": "drill", "op": DELETE, "id": row.id}
+                continue
+            yield {
+                "type": "drill",
+                "op": UPSERT,
+                "id": row.id,
+                "version": row.version,
+                "drill_date": _day(row.drill_date),
+                "scenario": row.scenario,
+                "participants": participants.get(row.id, 0),
+                "clients_involved": row.clients_involved,
+                "duration_minutes": row.duration_minutes,
+            }
+        for row in repository.rows(session, EmergencyPlan, self.changed.get("emergency_plan", [])):
+            if row.deleted_at is not None:
+                yield {"type": "emergency_plan", "op": DELETE, "id": row.id}
+                continue
+            yield {
+                "type": "emergency_plan",
+                "op": UPSERT,
+                "id": row.id,
+                "version": row.version,
+                "scenarios": _codes(row.scenarios),
+                "effective_date": _day(row.effective_date),
+                "review_due": _day(row.review_due),
+            }
+
+
+def outbox_dir(ctx: StationContext) -> Path:
+    return ctx.store.paths.root / OUTBOX
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_verified(source: Path, target: Path, device_key: PublicKey) -> None:
+    """Copy durably and verify the copy where it landed (signature, payload hash, age header)."""
+    temp = target.with_name(f".{target.name}.partial")
+    try:
+        with open(source, "rb") as reader, open(temp, "wb") as writer:
+            while chunk := reader.read(1024 * 1024):
+                writer.write(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+        fsync_directory(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    with open(target, "rb") as handle:
+        verify_bundle(handle, lambda device: device_key)
+
+
+@service(Permission.EXPORT_BUNDLES, mutating=True)
+def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NULL_PROGRESS) -> ExportResult:
+    """Write the next bundle into ``folder`` (e.g. a USB stick), with every earlier one not yet acknowledged."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DomainError("folder_missing")
+    outbox = outbox_dir(ctx)
+    outbox.mkdir(exist_ok=True)
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        session = uow.session
+        station = station_repository.the_station(session)
+        enrolment = sync_state.current_enrolment(session)
+        device = sync_state.current_device(session)
+        if enrolment is None or device is None:
+            raise DomainError("sync_not_enrolled")
+        signing_key = device_signing_key(device, station.code)
+        after = repository.acknowledged_through(session)
+        through = repository.change_log_head(session)
+        if through <= after:
+            raise DomainError("sync_nothing_to_send")
+        last = sync_state.last_bundle(session, device.id)
+        sequence = last.sequence + 1 if last is not None else 1
+        name = bundle_file_name(station.code, device.id, sequence)
+        bundle_id = str(uuid.uuid4())
+        created = clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
+        records = _Records(
+            session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
+        )
+        total = max(1, records.total())
+        final = outbox / name
+        temp = outbox / f".{name}.partial"
+        final.unlink(missing_ok=True)  # a crash's leftover: never recorded, never copied anywhere
+        try:
+            with open(temp, "wb") as out:
+                writer = BundleWriter(
+                    out,
+                    BundleStart(bundle_id, station.code, device.id, sequence),
+                    age.Recipient.parse(enrolment.age_recipient),
+                    mtime=int(clock.now().timestamp()),
+                )
+                for done, record in enumerate(records, start=1):
+                    writer.write(record)
+                    if done % 1000 == 0:
+                        progress.step(min(done, total), total)
+
+                def manifest(counts: dict[str, int], size: int, digest: str) -> Manifest:
+                    return Manifest(
+                        bundle_id=bundle_id,
+                        station_code=station.code,
+                        county_division=enrolment.county_division,
+                        device_id=device.id,
+                        device_key_id=signing_key.public.key_id_text,
+                        county_key_id=age.Recipient.parse(enrolment.age_recipient).key_id,
+                        sequence=sequence,
+                        previous_bundle_sha256=last.bundle_hash if last is not None else None,
+                        created_at=created,
+                        app_version=rehabdesk.__version__,
+                        schema_version=migrate.head_revision(),
+                        change_log_after=after,
+                        change_log_through=through,
+                        record_counts=counts,
+                        payload_size=size,
+                        payload_sha256=digest,
+                    )
+
+                written = writer.finish(signing_key, manifest)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, final)
+            fsync_directory(outbox)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        session.add(
+            SyncBundle(
+                id=bundle_id,
+                device_id=device.id,
+                sequence=sequence,
+                bundle_hash=bundle_hash(written.to_json()),
+                previous_hash=written.previous_bundle_sha256,
+                file_name=name,
+                change_log_after=after,
+                change_log_through=through,
+                record_counts=json.dumps(written.record_counts, sort_keys=True),
+                status="sent",
+            )
+        )
+        pending = [
+            bundle.file_name
+            for bundle in sync_state.bundles(session)
+            if bundle.status == "sent" and bundle.device_id == device.id and bundle.file_name != name
+        ]
+        uow.audit(
+            "sync_export",
+            entity_type="sync_bundle",
+            entity_id=bundle_id,
+            detail={"file": name, "sequence": sequence, "records": written.record_counts},
+        )
+        uow.commit()
+        public = signing_key.public
+    progress.step(total, total)
+    copied = []
+    for earlier in sorted(pending):
+        if (outbox / earlier).exists():
+            copy_verified(outbox / earlier, folder / earlier, public)
+            copied.append(folder / earlier)
+    copy_verified(final, folder / name, public)
+    return ExportResult(folder / name, sequence, written.record_counts, tuple(copied))

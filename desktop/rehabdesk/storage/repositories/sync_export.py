@@ -1,0 +1,194 @@
+"""What a bundle is made of, read from the change log and the rows it names (services/sync_export.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rehabdesk.storage.schema import (
+    ChangeLogEntry,
+    Client,
+    Consent,
+    DrillParticipant,
+    ServiceAttendee,
+    ServiceStaff,
+    SyncBundle,
+    TrainingAttendance,
+    TrainingCourse,
+)
+from rehabdesk.storage.schema.base import Base
+
+BATCH = 500
+
+
+def model_for(table: str) -> Any:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_
+    raise LookupError(table)
+
+
+def change_log_head(session: Session) -> int:
+    return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
+
+
+def acknowledged_through(session: Session) -> int:
+    """The change-log position the county has acknowledged everything up to."""
+    return (
+        session.scalar(
+            select(func.coalesce(func.max(SyncBundle.change_log_through), 0)).where(SyncBundle.status == "acknowledged")
+        )
+        or 0
+    )
+
+
+def changed_since(session: Session, after: int, through: int) -> dict[str, list[str]]:
+    """Entity ids changed in (after, through], by table, in the order of their last change."""
+    last = func.max(ChangeLogEntry.seq)
+    rows = session.execute(
+        select(ChangeLogEntry.entity_type, ChangeLogEntry.entity_id, last)
+        .where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= through)
+        .group_by(ChangeLogEntry.entity_type, ChangeLogEntry.entity_id)
+        .order_by(last)
+    )
+    changed: dict[str, list[str]] = defaultdict(list)
+    for table, entity_id, _ in rows:
+        changed[table].append(entity_id)
+    return changed
+
+
+def _batches(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
+
+
+def rows(session: Session, model: Any, ids: Sequence[str]) -> Iterator[Any]:
+    """The rows with these ids (tombstones included), batch by batch, in the order of ``ids``."""
+    for batch in _batches(ids):
+        found = {row.id: row for row in session.scalars(select(model).where(model.id.in_(batch)))}
+        for row_id in batch:
+            if row_id in found:
+                yield found[row_id]
+        for row in found.values():
+            session.expunge(row)  # a full export reads every row once: keep the identity map small
+
+
+def rows_of_clients(session: Session, model: Any, client_ids: Iterable[str]) -> list[str]:
+    """Ids of the live rows of ``model`` belonging to these clients (a newly consenting client's whole history)."""
+    ids = sorted(client_ids)
+    found: list[str] = []
+    for batch in _batches(ids):
+        found += session.scalars(
+            select(model.id).where(model.client_id.in_(batch), model.deleted_at.is_(None)).order_by(model.id)
+        ).all()
+    return found
+
+
+def services_of_clients(session: Session, client_ids: Iterable[str]) -> list[str]:
+    ids = sorted(client_ids)
+    found: set[str] = set()
+    for batch in _batches(ids):
+        found |= set(
+            session.scalars(
+                select(ServiceAttendee.service_id).where(
+                    ServiceAttendee.client_id.in_(batch), ServiceAttendee.deleted_at.is_(None)
+                )
+            )
+        )
+    return sorted(found)
+
+
+def parents(session: Session, model: Any, column: str, ids: Sequence[str]) -> set[str]:
+    """``column`` of the rows with these ids (e.g. the service of changed attendee rows)."""
+    found: set[str] = set()
+    for batch in _batches(ids):
+        found |= set(session.scalars(select(getattr(model, column)).where(model.id.in_(batch))))
+    return found
+
+
+def attendees(session: Session, service_ids: Sequence[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for batch in _batches(service_ids):
+        for service_id, client_id in session.execute(
+            select(ServiceAttendee.service_id, ServiceAttendee.client_id).where(
+                ServiceAttendee.service_id.in_(batch),
+                ServiceAttendee.deleted_at.is_(None),
+                ServiceAttendee.attended.is_(True),
+            )
+        ):
+            found[service_id].append(client_id)
+    return found
+
+
+def service_staff(session: Session, service_ids: Sequence[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for batch in _batches(service_ids):
+        for service_id, staff_id in session.execute(
+            select(ServiceStaff.service_id, ServiceStaff.staff_id).where(
+                ServiceStaff.service_id.in_(batch), ServiceStaff.deleted_at.is_(None)
+            )
+        ):
+            found[service_id].append(staff_id)
+    return found
+
+
+def identity_numbers(session: Session, client_ids: Iterable[str]) -> dict[str, str]:
+    ids = sorted(set(client_ids))
+    found: dict[str, str] = {}
+    for batch in _batches(ids):
+        found.update(
+            (row[0], row[1]) for row in session.execute(select(Client.id, Client.id_number).where(Client.id.in_(batch)))
+        )
+    return found
+
+
+def consent_clients(session: Session, consent_ids: Sequence[str], kind: str) -> set[str]:
+    found: set[str] = set()
+    for batch in _batches(consent_ids):
+        found |= set(session.scalars(select(Consent.client_id).where(Consent.id.in_(batch), Consent.kind == kind)))
+    return found
+
+
+def training_minutes(session: Session, staff_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+    """staff id → {year: minutes of counting training}."""
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+    year = func.strftime("%Y", TrainingCourse.end_date)
+    for batch in _batches(staff_ids):
+        for staff_id, course_year, minutes in session.execute(
+            select(TrainingAttendance.staff_id, year, func.sum(TrainingCourse.minutes))
+            .join(TrainingCourse, TrainingCourse.id == TrainingAttendance.course_id)
+            .where(
+                TrainingAttendance.staff_id.in_(batch),
+                TrainingAttendance.deleted_at.is_(None),
+                TrainingCourse.deleted_at.is_(None),
+                TrainingCourse.counts.is_(True),
+            )
+            .group_by(TrainingAttendance.staff_id, year)
+        ):
+            found[staff_id][str(course_year)] = int(minutes or 0)
+    return found
+
+
+def drill_participants(session: Session, drill_ids: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for batch in _batches(drill_ids):
+        query = (
+            select(DrillParticipant.drill_id, func.count())
+            .where(DrillParticipant.drill_id.in_(batch), DrillParticipant.deleted_at.is_(None))
+            .group_by(DrillParticipant.drill_id)
+        )
+        found.update((row[0], row[1]) for row in session.execute(query))
+    return found
+
+
+def staff_of_courses(session: Session, course_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for batch in _batches(course_ids):
+        found |= set(
+            session.scalars(select(TrainingAttendance.staff_id).where(TrainingAttendance.course_id.in_(batch)))
+        )
+    return found

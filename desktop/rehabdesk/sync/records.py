@@ -1,0 +1,100 @@
+"""The records a bundle carries (docs/sync-bundle.md §7): their fields, the pseudonyms, and the check the county
+runs on each. Field lists are closed: a record with a field not listed here is invalid, which keeps free text,
+names, ID numbers, phone numbers and addresses out by construction."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from typing import Any
+
+from rehabdesk.sync.errors import SyncRejected
+
+UPSERT = "upsert"
+DELETE = "delete"
+
+# Person-level record types: only for clients with an unwithdrawn 向他人提供 consent, keyed by pseudonym.
+PERSON_FIELDS: dict[str, frozenset[str]] = {
+    "client": frozenset(
+        {"pseudonym", "birth_year", "gender", "county_code", "diagnosis", "status", "disability_level"}
+    ),
+    "episode": frozenset(
+        {"pseudonym", "number", "application_date", "channel", "status", "status_since", "closing_outcome", "closed_on"}
+    ),
+    "status_change": frozenset({"pseudonym", "episode_id", "from_status", "to_status", "changed_on"}),
+    "assessment": frozenset(
+        {"pseudonym", "episode_id", "kind", "assessed_on", "instrument", "instrument_version", "total", "band"}
+    ),
+    "rehab_plan": frozenset(
+        {
+            "pseudonym",
+            "episode_id",
+            "plan_version",
+            "period_start",
+            "period_end",
+            "status",
+            "agreed_on",
+            "approved_on",
+            "review_due",
+        }
+    ),
+    "referral": frozenset({"pseudonym", "direction", "kind", "referral_date", "receipt_date"}),
+    "follow_up": frozenset({"pseudonym", "due_date", "done_on"}),
+    "service": frozenset({"service_date", "service_types", "form", "minutes", "group_size", "staff", "attendees"}),
+}
+# Station-level record types.
+STATION_FIELDS: dict[str, frozenset[str]] = {
+    "staff": frozenset(
+        {"pseudonym", "profession", "employment_type", "direct_service", "start_date", "end_date", "training_minutes"}
+    ),
+    "drill": frozenset({"drill_date", "scenario", "participants", "clients_involved", "duration_minutes"}),
+    "emergency_plan": frozenset({"scenarios", "effective_date", "review_due"}),
+}
+RECORD_TYPES = frozenset(PERSON_FIELDS) | frozenset(STATION_FIELDS)
+ERASE = "erase"  # {"type": "erase", "pseudonym": …}: the county deletes everything it holds for this pseudonym
+
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[0-9a-f-]{36}$")
+
+
+def normalise_id_number(id_number: str) -> str:
+    """Upper case, no spaces or separators: the form both the station and the county hash."""
+    return re.sub(r"[\s-]", "", id_number).upper()
+
+
+def client_pseudonym(key: bytes, id_number: str) -> str:
+    """HMAC-SHA256 over the normalised ID number (UTF-8) under the county's pseudonym key, lower-case hex: the same
+    person has the same pseudonym at every station of the county; without the key it says nothing."""
+    return hmac.new(key, normalise_id_number(id_number).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def staff_pseudonym(key: bytes, station_code: str, staff_id: str) -> str:
+    """HMAC-SHA256 over ``staff:{station code}:{staff row id}`` under the pseudonym key, lower-case hex."""
+    return hmac.new(key, f"staff:{station_code}:{staff_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def check_record(record: dict[str, Any]) -> None:
+    """The county's check of one data record (shape only: values are the station's)."""
+    kind = record.get("type")
+    if kind == ERASE:
+        if set(record) != {"type", "pseudonym"} or not _HEX64.match(str(record["pseudonym"])):
+            raise SyncRejected("payload_record_invalid", reason="erase")
+        return
+    if kind not in RECORD_TYPES:
+        raise SyncRejected("payload_record_invalid", reason="type")
+    if not isinstance(record.get("id"), str) or not _ID.match(record["id"]):
+        raise SyncRejected("payload_record_invalid", reason="id")
+    op = record.get("op")
+    if op == DELETE:
+        if set(record) != {"type", "op", "id"}:
+            raise SyncRejected("payload_record_invalid", reason="delete")
+        return
+    if op != UPSERT:
+        raise SyncRejected("payload_record_invalid", reason="op")
+    allowed = PERSON_FIELDS.get(kind) or STATION_FIELDS[kind]
+    fields = set(record) - {"type", "op", "id", "version"}
+    if fields - allowed:
+        raise SyncRejected("payload_record_invalid", reason="field", type=kind)
+    if type(record.get("version")) is not int:
+        raise SyncRejected("payload_record_invalid", reason="version")

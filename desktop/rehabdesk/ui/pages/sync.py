@@ -1,0 +1,224 @@
+"""The 上报 (Sync) page: enrolment with the county and its fingerprint, bundles written to a USB stick, the county's
+acknowledgements, and the records it rejected (issue 14; docs/sync-bundle.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import committed, sync, sync_ack, sync_export
+from rehabdesk.services.context import StationContext
+from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.tables import list_table, set_row
+from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text.messages import message_for
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ops = ops
+        may_enrol = ctx.actor.may(Permission.MANAGE_SYNC)
+        may_export = ctx.actor.may(Permission.EXPORT_BUNDLES)
+
+        self.enrolment_label = QLabel()
+        self.enrolment_label.setObjectName("syncEnrolmentLabel")
+        self.enrolment_label.setWordWrap(True)
+        self.key_note = QLabel()
+        self.key_note.setObjectName("syncKeyNote")
+        self.key_note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("syncMessage")
+        self.message.setWordWrap(True)
+
+        self.enrol_button = button(self.tr("Import enrolment file…"), "syncEnrolButton")
+        self.enrol_button.clicked.connect(self.choose_enrolment)
+        self.enrol_button.setVisible(may_enrol)
+        self.request_button = button(self.tr("Write registration request…"), "syncRequestButton")
+        self.request_button.clicked.connect(self.choose_request_target)
+        self.request_button.setVisible(may_enrol)
+        self.export_button = button(self.tr("Export to USB…"), "syncExportButton")
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.export_button.setVisible(may_export)
+        self.ack_button = button(self.tr("Import acknowledgement…"), "syncAckButton")
+        self.ack_button.clicked.connect(self.choose_ack)
+        self.ack_button.setVisible(may_export)
+
+        enrolment_box = QGroupBox(self.tr("County"))
+        enrolment_layout = QVBoxLayout(enrolment_box)
+        enrolment_layout.addWidget(self.enrolment_label)
+        enrolment_layout.addWidget(self.key_note)
+        enrolment_buttons = QHBoxLayout()
+        enrolment_buttons.addWidget(self.enrol_button)
+        enrolment_buttons.addWidget(self.request_button)
+        enrolment_buttons.addStretch(1)
+        enrolment_layout.addLayout(enrolment_buttons)
+
+        self.history = list_table(
+            "syncHistoryTable",
+            [self.tr("Number"), self.tr("File"), self.tr("Written"), self.tr("Records"), self.tr("State")],
+            (1,),
+        )
+        self.rejected = list_table(
+            "syncRejectedTable", [self.tr("Record"), self.tr("Id"), self.tr("County's reason")], (1,)
+        )
+        history_box = QGroupBox(self.tr("Bundles"))
+        history_layout = QVBoxLayout(history_box)
+        bundle_buttons = QHBoxLayout()
+        bundle_buttons.addWidget(self.export_button)
+        bundle_buttons.addWidget(self.ack_button)
+        bundle_buttons.addStretch(1)
+        history_layout.addLayout(bundle_buttons)
+        history_layout.addWidget(self.history)
+        rejected_box = QGroupBox(self.tr("Rejected by the county"))
+        QVBoxLayout(rejected_box).addWidget(self.rejected)
+        rejected_box.setVisible(may_export)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(enrolment_box)
+        layout.addWidget(self.message)
+        layout.addWidget(history_box, 2)
+        layout.addWidget(rejected_box, 1)
+        self._may_export = may_export
+        follow_changes(self, ops, committed.SYNC, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._ops.run(self, lambda: sync.sync_status(self._ctx), on_success=self._show_status)
+        self._ops.run(self, lambda: sync.bundle_history(self._ctx), on_success=self._show_history)
+        if self._may_export:
+            self._ops.run(self, lambda: sync_ack.rejected_records(self._ctx), on_success=self._show_rejected)
+
+    def _show_status(self, status: sync.SyncStatus) -> None:
+        if not status.enrolled:
+            self.enrolment_label.setText(
+                self.tr("Not enrolled with a county yet. An admin imports the county's enrolment file.")
+            )
+            self.key_note.clear()
+            self.request_button.setEnabled(False)
+            return
+        self.request_button.setEnabled(True)
+        self.enrolment_label.setText(
+            self.tr(
+                "{county} ({division})\nCounty key fingerprint: {fingerprint}\nThis computer: device {device}"
+            ).format(
+                county=status.county_name,
+                division=status.county_division,
+                fingerprint=status.fingerprint,
+                device=status.device_id,
+            )
+        )
+        if status.key_location == sync.KEY_IN_DATABASE:
+            self.key_note.setText(
+                self.tr(
+                    "No secure system keyring is available on this computer: the device key is kept inside the "
+                    "encrypted station database."
+                )
+            )
+        else:
+            self.key_note.setText(self.tr("The device key is kept in the system keyring."))
+
+    def _show_history(self, bundles: list[sync.BundleInfo]) -> None:
+        states = {"sent": self.tr("Sent, not yet acknowledged"), "acknowledged": self.tr("Acknowledged")}
+        self.history.setRowCount(len(bundles))
+        for row, bundle in enumerate(bundles):
+            set_row(
+                self.history,
+                row,
+                [
+                    str(bundle.sequence),
+                    bundle.file_name,
+                    bundle.created_at,
+                    str(bundle.records),
+                    states.get(bundle.status, bundle.status),
+                ],
+            )
+
+    def _show_rejected(self, records: list[sync_ack.RejectedRecord]) -> None:
+        self.rejected.setRowCount(len(records))
+        for row, record in enumerate(records):
+            set_row(self.rejected, row, [record.record_type, record.record_id, record.reason or ""])
+
+    # ------------------------------------------------------------------------------------------------ actions
+
+    def choose_enrolment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("County enrolment file"))
+        if path:
+            self._ops.run(
+                self, lambda: sync.preview_enrolment(self._ctx, Path(path)), on_success=lambda p: self.confirm(path, p)
+            )
+
+    def confirm(self, path: str, preview: sync.EnrolmentPreview) -> None:
+        prompt = self.tr(
+            "{county} ({division})\nRead these digits to the county by phone and have them confirmed:\n"
+            "{fingerprint}\nThen type them here to trust this county key:"
+        ).format(county=preview.county_name, division=preview.county_division, fingerprint=preview.fingerprint)
+        typed, accepted = QInputDialog.getText(self, self.tr("Confirm the county key"), prompt)
+        if accepted:
+            self.enrol(path, typed, reenrol=preview.replaces is not None)
+
+    def enrol(self, path: str, typed: str, *, reenrol: bool = False) -> None:
+        self._ops.run(
+            self,
+            lambda: sync.enrol(self._ctx, Path(path), typed, reenrol=reenrol),
+            on_success=lambda result: self.message.setText(self.tr("Enrolled with the county.")),
+            on_failure=self._failed,
+        )
+
+    def choose_request_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Registration request"), "registration.rdreq")
+        if path:
+            self._ops.run(
+                self,
+                lambda: sync.write_registration_request(self._ctx, Path(path)),
+                on_success=lambda target: self.message.setText(self.tr("Written: {path}").format(path=target)),
+            )
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
+        if folder:
+            self.export_to(folder)
+
+    def export_to(self, folder: str) -> None:
+        self._ops.run(
+            self,
+            lambda: sync_export.export_bundle(self._ctx, Path(folder)),
+            on_success=lambda result: self.message.setText(
+                self.tr("Bundle written and verified: {path}").format(path=result.path)
+            ),
+            on_failure=self._failed,
+        )
+
+    def choose_ack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Acknowledgement from the county"))
+        if path:
+            self.import_ack(path)
+
+    def import_ack(self, path: str) -> None:
+        self._ops.run(
+            self,
+            lambda: sync_ack.import_ack(self._ctx, Path(path)),
+            on_success=lambda result: self.message.setText(
+                self.tr(
+                    "Acknowledgement imported: {committed} committed, {already} already held, {rejected} rejected."
+                ).format(committed=result.committed, already=result.already, rejected=result.rejected)
+            ),
+            on_failure=self._failed,
+        )
+
+    def _failed(self, error: DomainError) -> None:
+        """Refusals (a wrong fingerprint, a forged acknowledgement …) stay on the page next to what they concern."""
+        self.message.setText(message_for(error))

@@ -1,0 +1,88 @@
+"""Keys and bundles for the sync tests: a test county (age identity, minisign key) and a station device."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rehabdesk.sync import age
+from rehabdesk.sync.bundle import BundleStart, BundleWriter
+from rehabdesk.sync.manifest import Manifest
+from rehabdesk.sync.minisign import SecretKey
+
+
+@dataclass(frozen=True)
+class Keys:
+    county: age.Identity
+    county_signing: SecretKey
+    device: SecretKey
+
+
+def make_keys() -> Keys:
+    return Keys(age.Identity.generate(), SecretKey.generate(), SecretKey.generate())
+
+
+def write_bundle(
+    folder: Path,
+    keys: Keys,
+    records: Iterable[dict[str, Any]],
+    *,
+    sequence: int = 1,
+    previous: str | None = None,
+    device_id: str = "D00000A1",
+    station_code: str = "ST0001",
+) -> tuple[Path, Manifest]:
+    bundle_id = str(uuid.uuid4())
+    path = folder / f"{station_code}-{device_id}-{sequence:06d}.rdsync"
+    with open(path, "wb") as out:
+        writer = BundleWriter(out, BundleStart(bundle_id, station_code, device_id, sequence), keys.county.recipient)
+        for record in records:
+            writer.write(record)
+
+        def manifest(counts: dict[str, int], size: int, digest: str) -> Manifest:
+            return Manifest(
+                bundle_id=bundle_id,
+                station_code=station_code,
+                county_division="230102",
+                device_id=device_id,
+                device_key_id=keys.device.public.key_id_text,
+                county_key_id=keys.county.recipient.key_id,
+                sequence=sequence,
+                previous_bundle_sha256=previous,
+                created_at="2026-12-07T01:00:00Z",
+                app_version="0.1.0",
+                schema_version="0009",
+                change_log_after=0,
+                change_log_through=10,
+                record_counts=counts,
+                payload_size=size,
+                payload_sha256=digest,
+            )
+
+        result = writer.finish(keys.device, manifest)
+        out.flush()
+        os.fsync(out.fileno())
+    return path, result
+
+
+def enrolment_file(folder: Path, keys: Keys, *, division: str = "110105", name: str = "enrolment.rdenrol") -> Path:
+    """A county enrolment file signed by the test county's key."""
+    from rehabdesk.sync.enrolment import Enrolment
+
+    enrolment = Enrolment(
+        county_name="测试区民政局",
+        county_division=division,
+        age_recipient=keys.county.recipient,
+        signing_key=keys.county_signing.public,
+        pseudonym_key=bytes(range(32)),
+        issued_at="2026-12-07T00:00:00Z",
+        server="https://sync.example.cn",
+        tls_sha256="ab" * 32,
+    )
+    path = folder / name
+    path.write_bytes(enrolment.seal(keys.county_signing))
+    return path
