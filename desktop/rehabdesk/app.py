@@ -26,12 +26,18 @@ from rehabdesk.ui.shell import Shell
 from rehabdesk.ui.text.messages import message_for
 
 
-def _after_first_paint(paths: StationPaths) -> None:
-    """Runs on the database thread once the first screen is up: logging, and the core the next screen needs."""
+def _load_core(paths: StationPaths) -> None:
+    """Runs on the database thread once the first screen is up: logging, and the core (SQLAlchemy, the services)
+    the next screen needs. No Qt module is imported here: defining Qt classes off the GUI thread while it runs its
+    event loop crashed the app now and then (a segfault in the start-up smoke test under load)."""
     from rehabdesk.crash_report import configure_logging
 
     configure_logging(paths.logs_dir)
-    import rehabdesk.services.sessions
+    import rehabdesk.services.sessions  # noqa: F401
+
+
+def _load_windows(_: object = None) -> None:
+    """On the GUI thread, after the core: the main window's modules, so signing in does not wait for them."""
     import rehabdesk.ui.main_window  # noqa: F401
 
     settle_heap()
@@ -85,7 +91,7 @@ def run_gui(
         probe = _ExitAfterFirstPaint(app)
         app.installEventFilter(probe)
     shell.start()
-    QTimer.singleShot(0, lambda: ops.run(None, lambda: _after_first_paint(paths)))
+    QTimer.singleShot(0, lambda: ops.run(None, lambda: _load_core(paths), on_success=_load_windows))
     try:
         return app.exec()
     finally:
