@@ -7,4 +7,5 @@ uv run pytest tests/installer -q
 installer/build-deb.sh
 installer/smoke-deb.sh
 installer/build-windows.sh
+installer/inspect-windows.sh
 ls -l dist/

@@ -71,7 +71,9 @@ def test_the_icon_is_there_in_every_size() -> None:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
 
 
-@pytest.mark.parametrize("script", ["build-deb.sh", "smoke-deb.sh"])
+@pytest.mark.parametrize(
+    "script", ["build-deb.sh", "smoke-deb.sh", "build-windows.sh", "inspect-windows.sh", "check.sh"]
+)
 def test_the_scripts_stop_at_the_first_error(script: str) -> None:
     text = (INSTALLER / script).read_text("utf-8")
     assert text.startswith("#!/bin/bash\n") and "set -euo pipefail" in text
