@@ -8,4 +8,5 @@ installer/build-deb.sh
 installer/smoke-deb.sh
 installer/build-windows.sh
 installer/inspect-windows.sh
+if command -v wine >/dev/null; then installer/smoke-windows-wine.sh; fi
 ls -l dist/

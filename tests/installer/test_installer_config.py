@@ -72,7 +72,8 @@ def test_the_icon_is_there_in_every_size() -> None:
 
 
 @pytest.mark.parametrize(
-    "script", ["build-deb.sh", "smoke-deb.sh", "build-windows.sh", "inspect-windows.sh", "check.sh"]
+    "script",
+    ["build-deb.sh", "smoke-deb.sh", "build-windows.sh", "inspect-windows.sh", "smoke-windows-wine.sh", "check.sh"],
 )
 def test_the_scripts_stop_at_the_first_error(script: str) -> None:
     text = (INSTALLER / script).read_text("utf-8")
