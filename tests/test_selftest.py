@@ -44,3 +44,51 @@ def test_the_pdf_check_accepts_a_printed_form(admin_ctx) -> None:
 def test_the_pdf_check_refuses_what_is_not_a_printed_form(data: bytes) -> None:
     with pytest.raises(ValueError):
         check_pdf(data)
+
+
+def test_the_selftest_stops_at_the_first_failure_and_still_removes_its_folder(monkeypatch, tmp_path: Path) -> None:
+    from rehabdesk import selftest
+
+    monkeypatch.setattr(selftest.tempfile, "tempdir", str(tmp_path))
+    ran = []
+
+    def passes(step: str):
+        return lambda state: ran.append(step) or ""
+
+    def fails(state) -> str:
+        (state.root / "half-made").write_text("x")
+        raise RuntimeError("broken on purpose")
+
+    work = {step: passes(step) for step in STEPS} | {"client": fails}
+    monkeypatch.setattr(selftest, "_WORK", work)
+    outcomes = list(selftest.run_selftest())
+    assert [(o.step, o.ok) for o in outcomes] == [("station", True), ("sign_in", True), ("client", False)]
+    assert "broken on purpose" in str(outcomes[-1].error) and "Traceback" in outcomes[-1].detail
+    assert ran == ["station", "sign_in"]
+    assert list(tmp_path.iterdir()) == []
+
+
+_FAILING_BACKUP = """
+import sys
+from rehabdesk import cli, selftest
+from rehabdesk.domain.errors import DomainError
+
+def fails(state):
+    raise DomainError("backup_corrupt")
+
+selftest._WORK = {step: (lambda state: "") for step in selftest.STEPS} | {"backup": fails}
+sys.exit(cli.main(["selftest"]))
+"""
+
+
+def test_the_command_names_the_failed_step_and_exits_non_zero(tmp_path: Path) -> None:
+    """In a child process: the command installs translators and hardens the process it runs in."""
+    env = {**os.environ, "HOME": str(tmp_path), "TMPDIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _FAILING_BACKUP], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-2].startswith("[6/8] 备份并核验备份：失败：")
+    assert lines[-1] == "自检未通过。"
+    assert list(tmp_path.iterdir()) == []
