@@ -2,7 +2,7 @@
 # Build dist/rehabdesk_<version>_amd64.deb: the app in its own Python environment under /opt/rehabdesk (a venv on
 # Debian's python3.11, every package at the version uv.lock pins, checked against the lock's hashes), a `rehabdesk`
 # command on the PATH, a desktop entry named 精康工作台 with the icon. Downloads nothing but wheels from PyPI.
-# Needs: uv, dpkg-deb, fakeroot-free (uses --root-owner-group), python3.11 (Debian package, the interpreter it runs on).
+# Needs: uv, dpkg-deb (no fakeroot: --root-owner-group), python3.11 (Debian package, the interpreter it runs on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
