@@ -4998,6 +4998,58 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</translation>
     </message>
     <message>
+        <source>Create a throw-away station</source>
+        <translation>Create a throw-away station</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>Register a client</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>Record a service</translation>
+    </message>
+    <message>
+        <source>Print a consent form and read it back</source>
+        <translation>Print a consent form and read it back</translation>
+    </message>
+    <message>
+        <source>Back up and check the backup</source>
+        <translation>Back up and check the backup</translation>
+    </message>
+    <message>
+        <source>Open and paint the main window</source>
+        <translation>Open and paint the main window</translation>
+    </message>
+    <message>
+        <source>Delete the throw-away station</source>
+        <translation>Delete the throw-away station</translation>
+    </message>
+    <message>
+        <source>RehabDesk {version} self-test</source>
+        <translation>RehabDesk {version} self-test</translation>
+    </message>
+    <message>
+        <source>{step}: passed ({seconds})</source>
+        <translation>{step}: passed ({seconds})</translation>
+    </message>
+    <message>
+        <source>{step}: FAILED: {reason}</source>
+        <translation>{step}: FAILED: {reason}</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Self-test failed.</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>Self-test passed in {seconds} s.</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</translation>
     </message>

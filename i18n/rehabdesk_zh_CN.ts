@@ -4988,6 +4988,58 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已发送上报包：{sent} 个，已确认：{acknowledged} 个，最新序号：{sequence}</translation>
     </message>
     <message>
+        <source>Create a throw-away station</source>
+        <translation>创建临时站点</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Register a client</source>
+        <translation>登记康复对象</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>记录服务</translation>
+    </message>
+    <message>
+        <source>Print a consent form and read it back</source>
+        <translation>打印知情同意书并读回核对</translation>
+    </message>
+    <message>
+        <source>Back up and check the backup</source>
+        <translation>备份并核验备份</translation>
+    </message>
+    <message>
+        <source>Open and paint the main window</source>
+        <translation>打开并绘制主窗口</translation>
+    </message>
+    <message>
+        <source>Delete the throw-away station</source>
+        <translation>删除临时站点</translation>
+    </message>
+    <message>
+        <source>RehabDesk {version} self-test</source>
+        <translation>精康工作台 {version} 自检</translation>
+    </message>
+    <message>
+        <source>{step}: passed ({seconds})</source>
+        <translation>{step}：通过（{seconds}）</translation>
+    </message>
+    <message>
+        <source>{step}: FAILED: {reason}</source>
+        <translation>{step}：失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>自检未通过。</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {seconds} s.</source>
+        <translation>自检通过，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
         <source>RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen. Install them with this command, then start RehabDesk again:</source>
         <translation>精康工作台无法打开窗口：这台电脑缺少 Qt 显示界面所需的系统库。请用下面的命令安装，然后重新启动精康工作台：</translation>
     </message>

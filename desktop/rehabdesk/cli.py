@@ -115,6 +115,10 @@ def _parser() -> argparse.ArgumentParser:
     ack = actions.add_parser("import-ack", help="import the county's acknowledgement of a bundle", parents=[common])
     ack.add_argument("file", type=Path)
     actions.add_parser("status", help="enrolment and bundles sent", parents=[common])
+    command(
+        "selftest",
+        help="after installing: create a throw-away station, work it through one day, paint the window, delete it",
+    )
     return parser
 
 
@@ -426,6 +430,59 @@ def _run_sync(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _selftest_step_names(console: Console) -> dict[str, str]:
+    return {
+        "station": console.tr("Create a throw-away station"),
+        "sign_in": console.tr("Sign in"),
+        "client": console.tr("Register a client"),
+        "service": console.tr("Record a service"),
+        "consent_print": console.tr("Print a consent form and read it back"),
+        "backup": console.tr("Back up and check the backup"),
+        "window": console.tr("Open and paint the main window"),
+        "cleanup": console.tr("Delete the throw-away station"),
+    }
+
+
+def _run_selftest(args: argparse.Namespace) -> int:
+    """Runs before the console and the station folder: it needs a QApplication (offscreen) and no station."""
+    import time
+
+    from rehabdesk.selftest import prepare_offscreen, run_selftest
+
+    started = time.perf_counter()
+    prepare_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk import __version__
+    from rehabdesk.ui.console import Console
+    from rehabdesk.ui.fonts import install_fonts
+    from rehabdesk.ui.text.messages import message_for
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    console = Console(args.lang or "zh_CN")
+    install_fonts(app)
+    names = _selftest_step_names(console)
+    print(console.tr("RehabDesk {version} self-test").format(version=__version__), flush=True)
+    for number, outcome in enumerate(run_selftest(), start=1):
+        label = f"[{number}/{len(names)}] {names[outcome.step]}"
+        seconds = f"{outcome.seconds:.1f} s"
+        if outcome.ok:
+            extra = f", {outcome.detail}" if outcome.detail else ""
+            print(console.tr("{step}: passed ({seconds})").format(step=label, seconds=seconds + extra), flush=True)
+            continue
+        from rehabdesk.domain.errors import DomainError
+
+        error = outcome.error
+        reason = message_for(error) if isinstance(error, DomainError) else f"{type(error).__name__}: {error}"
+        print(console.tr("{step}: FAILED: {reason}").format(step=label, reason=reason), flush=True)
+        console.error(outcome.detail)
+        print(console.tr("Self-test failed."), flush=True)
+        return EXIT_FAULTS
+    elapsed = f"{time.perf_counter() - started:.1f}"
+    print(console.tr("Self-test passed in {seconds} s.").format(seconds=elapsed), flush=True)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
@@ -441,6 +498,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     args = _parser().parse_args(argv)
+    if args.command == "selftest":
+        return _run_selftest(args)
     if args.command is None:
         from rehabdesk.display_libraries import missing_gui_packages
 
