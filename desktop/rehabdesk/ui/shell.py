@@ -39,6 +39,7 @@ class Shell(QObject):
         self.demo = demo
         self.window: QMainWindow | None = None
         self.wizard = None
+        self._demo_progress: QProgressDialog | None = None
 
     def start(self) -> None:
         if self.paths.is_station():
@@ -51,13 +52,17 @@ class Shell(QObject):
     def _create_demo(self) -> None:
         from rehabdesk.demo.station import create_demo_station
 
-        dialog = QProgressDialog(self.tr("Creating the demo station…"), "", 0, 0)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(0)
-        dialog.show()
+        # Held by the shell and deleted through the event loop: a parentless dialog whose last Python reference
+        # went with the finished job was destroyed by the garbage collector at any moment, inside Qt's own event
+        # handling (a segfault now and then at start-up).
+        self._demo_progress = QProgressDialog(self.tr("Creating the demo station…"), "", 0, 0)
+        self._demo_progress.setCancelButton(None)
+        self._demo_progress.setMinimumDuration(0)
+        self._demo_progress.show()
 
         def finished(result) -> None:
-            dialog.close()
+            self._demo_progress.close()
+            self._demo_progress.deleteLater()
             result.ctx.close()
             self.show_unlock()
 
