@@ -7,12 +7,11 @@ strings up under the subclass's name."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +29,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.progress import Cancelled, Progress
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import field_label, message_for
@@ -43,24 +43,6 @@ def problem_message(code: str, field: str, params: Mapping[str, Any]) -> str:
     if body == code:  # a refusal that is not about the cell's text, e.g. client_duplicate_id
         body = message_for(DomainError(code, **params))
     return body
-
-
-class _ProgressBridge(QObject):
-    """The Progress the import service calls on the worker thread; the dialog lives on the GUI thread."""
-
-    advanced = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def step(self, done: int, total: int, note: str = "") -> None:
-        if self._cancelled.is_set():
-            raise Cancelled
-        self.advanced.emit(done, total)
 
 
 class ImportDialogBase(QDialog):
@@ -82,7 +64,7 @@ class ImportDialogBase(QDialog):
         self._ctx = ctx
         self._ops = ops
         self._choose_title = choose_title
-        self._bridge: _ProgressBridge | None = None
+        self._bridge: ProgressBridge | None = None
         self.progress_dialog: QProgressDialog | None = None
 
         self.path_edit = QLineEdit()
@@ -159,7 +141,7 @@ class ImportDialogBase(QDialog):
     ) -> None:
         """Run ``work`` on the database worker with a progress window; ``on_done`` gets its result, or None when the
         user cancelled (the service then rolled back)."""
-        bridge = _ProgressBridge()
+        bridge = ProgressBridge()
         self._bridge = bridge
         progress = QProgressDialog(text, QCoreApplication.translate("ImportDialogBase", "Cancel"), 0, total, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -7,7 +7,6 @@ refreshes when case files, services, papers, staff, training, safety or settings
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QMargins, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +49,7 @@ from rehabdesk.services import committed, indicators, indicators_reports
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.pages.case_window import open_case_window
@@ -69,24 +69,6 @@ FOLLOWED = (
     | committed.SETTINGS
     | committed.CLIENTS
 )
-
-
-class _ProgressBridge(QObject):
-    """The Progress the service calls on the worker thread; the dialog lives on the GUI thread."""
-
-    advanced = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def step(self, done: int, total: int, note: str = "") -> None:
-        if self._cancelled.is_set():
-            raise Cancelled
-        self.advanced.emit(done, total)
 
 
 def missing_text(missing: Missing) -> str:
@@ -170,7 +152,7 @@ class ReportsPage(QWidget):
         self.dialog: QDialog | None = None  # the last list opened, for tests
         self.case_window: QDialog | None = None  # the last case file opened from the list
         self.progress_dialog: QProgressDialog | None = None
-        self._bridge: _ProgressBridge | None = None
+        self._bridge: ProgressBridge | None = None
         self._loading = False
         self._ready = False  # nothing is counted before the page is first shown
         today = clock.today()
@@ -349,7 +331,7 @@ class ReportsPage(QWidget):
             return
         period = self.period()
         self._loading = True
-        bridge = _ProgressBridge()
+        bridge = ProgressBridge()
         self._bridge = bridge
         progress = QProgressDialog(self.tr("Counting the figures…"), self.tr("Cancel"), 0, 6, self)
         progress.setObjectName("reportProgress")
