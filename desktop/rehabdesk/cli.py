@@ -451,16 +451,13 @@ def _run_selftest(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     prepare_offscreen()
-    from PySide6.QtWidgets import QApplication
-
     from rehabdesk import __version__
     from rehabdesk.ui.console import Console
-    from rehabdesk.ui.fonts import install_fonts
+    from rehabdesk.ui.offscreen import offscreen_application
     from rehabdesk.ui.text.messages import message_for
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    offscreen_application()
     console = Console(args.lang or "zh_CN")
-    install_fonts(app)
     names = _selftest_step_names(console)
     print(console.tr("RehabDesk {version} self-test").format(version=__version__), flush=True)
     for number, outcome in enumerate(run_selftest(), start=1):

@@ -186,35 +186,13 @@ def _backup(state: _State) -> str:
 
 
 def _paint_window(state: _State) -> str:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from rehabdesk.ui.offscreen import paint_main_window
 
-    from rehabdesk.storage.key_policy import PRODUCTION_POLICY
-    from rehabdesk.ui.main_window import MainWindow
-    from rehabdesk.ui.operations import Operations
-    from rehabdesk.ui.preferences import Preferences
-
-    settings = QSettings(str(state.root / "preferences.ini"), QSettings.Format.IniFormat)
-    ops = Operations(synchronous=True)
-    window = MainWindow(state.ctx, ops, Preferences(settings), PRODUCTION_POLICY)
     try:
-        window.resize(1280, 800)
-        window.show()
-        QApplication.processEvents()
-        image = window.grab().toImage()
-        if image.isNull() or image.width() < 100 or image.height() < 100:
-            raise RuntimeError("the main window painted nothing")
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-        if len(colours) < 3:
-            raise RuntimeError("the main window painted a blank surface")
+        width, height = paint_main_window(state.ctx, state.root / "preferences.ini")
     finally:
-        window.close()  # writes the closing backup and logs out, as at the end of a working day
-        QApplication.processEvents()
-        ops.shutdown()
-        settings.sync()
-        del settings
-    state.ctx = None
-    return f"{image.width()}×{image.height()}"
+        state.ctx = None  # closing the window wrote the closing backup and logged out
+    return f"{width}×{height}"
 
 
 def _cleanup(state: _State) -> str:
