@@ -2473,6 +2473,117 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Referred in</source>
+        <translation>Referred in</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>Referred out</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>Service records</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Client-times</source>
+        <translation>Client-times</translation>
+    </message>
+    <message>
+        <source>Form: {form}</source>
+        <translation>Form: {form}</translation>
+    </message>
+    <message>
+        <source>Type: {type}</source>
+        <translation>Type: {type}</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Hours counted</translation>
+    </message>
+    <message>
+        <source>Hours required</source>
+        <translation>Hours required</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>consent not in force ({date})</source>
@@ -2705,6 +2816,42 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Not standardised</source>
         <translation>Not standardised</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, closings and referrals</source>
+        <translation>Applications, enrolments, closings and referrals</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>{count} staff members on service records</source>
+        <translation>{count} staff members on service records</translation>
+    </message>
+    <message>
+        <source>Staff taking part</source>
+        <translation>Staff taking part</translation>
+    </message>
+    <message>
+        <source>{records} records, {times} client-times, {hours} h</source>
+        <translation>{records} records, {times} client-times, {hours} h</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Training year {year}</source>
+        <translation>Training year {year}</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Training hours</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

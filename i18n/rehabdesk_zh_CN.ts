@@ -2471,6 +2471,117 @@
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Applied</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>初核登记</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>签约入组</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Referred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Referred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>在等候名单上</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>个案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Client-times</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>Form: {form}</source>
+        <translation>服务形式：{form}</translation>
+    </message>
+    <message>
+        <source>Type: {type}</source>
+        <translation>服务类型：{type}</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个别</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>已计学时</translation>
+    </message>
+    <message>
+        <source>Hours required</source>
+        <translation>应修学时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>consent not in force ({date})</source>
@@ -2703,6 +2814,42 @@ Relevant degree {percent} %</source>
     <message>
         <source>Not standardised</source>
         <translation>未达规范服务</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, closings and referrals</source>
+        <translation>申请、入册、结案与转介</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>等候名单</translation>
+    </message>
+    <message>
+        <source>{count} staff members on service records</source>
+        <translation>服务记录上共 {count} 名工作人员</translation>
+    </message>
+    <message>
+        <source>Staff taking part</source>
+        <translation>参与服务的工作人员</translation>
+    </message>
+    <message>
+        <source>{records} records, {times} client-times, {hours} h</source>
+        <translation>{records} 条记录，{times} 人次，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Training year {year}</source>
+        <translation>{year} 年度培训</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -47,6 +47,9 @@ OPEN_TO_EVERY_ACCOUNT = {
     # The figures are those the caller may see anyway (a worker: their own clients); the export is audited.
     "indicators_reports.export_indicators",
     "indicators.record_list_viewed",
+    "indicator_details.movement_behind",
+    "indicator_details.waitlist_behind",
+    "indicator_details.staff_behind",
 }
 
 OTHER_PASSWORD = "other-pass-55"
@@ -280,6 +283,15 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "indicators.record_list_viewed": lambda ctx, w: _service("indicators").record_list_viewed(
         ctx, _service("indicators").Period.parse("2026Q4"), "registered", 3
+    ),
+    "indicator_details.movement_behind": lambda ctx, w: _service("indicator_details").movement_behind(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
+    "indicator_details.waitlist_behind": lambda ctx, w: _service("indicator_details").waitlist_behind(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
+    "indicator_details.staff_behind": lambda ctx, w: _service("indicator_details").staff_behind(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
     ),
     "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),

@@ -92,3 +92,38 @@ def test_an_admin_sets_the_rule_and_targets(qtbot, zh, admin_ctx, ops, prefs) ->
     assert (saved.standard_stage_review, saved.standard_services_per_month) == (False, 2)
     assert saved.standard_targets == "2025=60, 2026=70" and saved.standard_consent
     assert saved.idle_lock_minutes == 10  # the other settings as they were
+
+
+def test_every_tile_opens_the_rows_behind_it(page: ReportsPage, built: Station, qtbot) -> None:  # noqa: F811
+    from rehabdesk.ui.dialogs.figure_list import FigureListDialog
+
+    def shown(tile) -> list[list[str]]:
+        page.dialog = None
+        tile.click()
+        qtbot.waitUntil(lambda: isinstance(page.dialog, FigureListDialog))
+        table = page.dialog.table
+        return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+    with clock.frozen(NOW):
+        movement = shown(page.new_tile)
+        assert len(movement) == 8 and movement[-1][3] == "初核登记" and movement[4][4] == "主动退出"
+        assert audit_rows(built.ctx)[-1][2] == "view"
+        page.dialog.table.setCurrentCell(0, 0)
+        page.dialog.table.itemActivated.emit(page.dialog.table.item(0, 0))
+        assert page.case_window is not None and page.case_window.isVisible()
+        page.case_window.close()
+        assert shown(page.waitlist_tile) == [
+            ["2026-03-02", movement_case("J", built), "对象J", "在等候名单上", "212 天"]
+        ]
+        assert [row[1:] for row in shown(page.staff_tile)] == [["社会工作者", "20"], ["精神科医师", "4"]]
+        services = shown(page.services_tile)
+        assert ["个别", "19", "19"] in services and ["小组", "1", "2"] in services
+        assert shown(page.training_tile)[0][0] == "社工甲"
+
+
+def movement_case(key: str, built: Station) -> str:  # noqa: F811
+    from tests.support import query
+
+    return query(
+        built.ctx.store.paths, built.ctx.store.master, "SELECT case_number FROM client WHERE id = ?", (built.ids[key],)
+    )[0][0]

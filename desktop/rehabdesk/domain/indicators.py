@@ -369,6 +369,29 @@ class Taking:
     records: int
 
 
+class ClientEvent(NamedTuple):
+    """One row behind a movement or waiting-list figure: who, what happened and when."""
+
+    client_id: str
+    case_number: str
+    name: str  # empty for an account that may not read case files
+    event: str  # one of MOVEMENT_EVENTS, or "waiting"
+    on: date
+    detail: str  # the channel, closing outcome or referral kind code; for "waiting" the days waited
+
+
+MOVEMENT_EVENTS = ("applied", "registered", "enrolled", "closed", "referred_in", "referred_out")
+
+
+class StaffTaking(NamedTuple):
+    """One staff member behind the participation figures: their records in the period (人次)."""
+
+    staff_id: str
+    name: str
+    profession: str
+    records: int
+
+
 @dataclass(frozen=True)
 class TrainingFigures:
     year: int

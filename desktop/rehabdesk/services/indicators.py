@@ -123,7 +123,7 @@ class _Facts:
 _KINDS = {kind.value: kind for kind in ConsentKind}
 
 
-def _scope(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
+def scope_in(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
     """(station-wide, worker): coordinators and admins see the station; anyone else who may read records their own
     clients ("" when their account belongs to no staff member: nobody)."""
     if ctx.actor.roles & STATION_ROLES:
@@ -206,7 +206,7 @@ def indicators_in(
     """The same figures inside the caller's unit of work (the county bundle's quarterly snapshot is written in
     the transaction that reads them); the caller has checked the permission."""
     settings = settings_in(uow)
-    station_wide, worker = _scope(uow, ctx)
+    station_wide, worker = scope_in(uow, ctx)
     return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
 
 

@@ -272,3 +272,25 @@ def drills(session: Session, first: date, last: date) -> list[Row]:
             )
         )
     )
+
+
+def status_changes_between(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, to status, changed on) of live clients' status changes from ``first`` to ``last``."""
+    statement = (
+        select(StatusChange.client_id, StatusChange.to_status, StatusChange.changed_on)
+        .join(Client, Client.id == StatusChange.client_id)
+        .where(
+            StatusChange.changed_on.between(first, last),
+            StatusChange.deleted_at.is_(None),
+            Client.deleted_at.is_(None),
+        )
+    )
+    return _rows(session, _mine(statement, StatusChange.client_id, worker))
+
+
+def staff_names(session: Session, ids: list[str]) -> dict[str, str]:
+    """Staff id → name."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        found.update(_rows(session, select(Staff.id, Staff.name).where(Staff.id.in_(chunk))))
+    return found

@@ -45,13 +45,15 @@ from rehabdesk.domain.indicators import ClientLine, Indicators, Missing, Period
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import committed, indicators, indicators_reports
+from rehabdesk.services import committed, indicator_details, indicators, indicators_reports, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.dialogs.figure_list import FigureListDialog
 from rehabdesk.ui.kit.fields import button, year_spin
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.pages import report_figures
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.pages.staff_training import documents_folder
 from rehabdesk.ui.preferences import Preferences
@@ -215,6 +217,11 @@ class ReportsPage(QWidget):
         self.registered_tile.clicked.connect(self._show_registered)
         self.standardised_tile.clicked.connect(self._show_standardised)
         self.rate_tile.clicked.connect(self._show_not_standardised)
+        self.new_tile.clicked.connect(self._show_movement)
+        self.waitlist_tile.clicked.connect(self._show_waitlist)
+        self.services_tile.clicked.connect(self._show_services)
+        self.staff_tile.clicked.connect(self._show_staff)
+        self.training_tile.clicked.connect(self._show_training)
 
         self.rate_chart = QChartView()
         self.rate_chart.setObjectName("reportRateChart")
@@ -250,9 +257,9 @@ class ReportsPage(QWidget):
             spin.valueChanged.connect(self.refresh)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self.refresh)
-        self.this_quarter_button.clicked.connect(lambda: self.show_period("quarter", today.year, _quarter(today)))
+        self.this_quarter_button.clicked.connect(self._this_quarter)
         self.last_quarter_button.clicked.connect(self._last_quarter)
-        self.this_year_button.clicked.connect(lambda: self.show_period("year", today.year))
+        self.this_year_button.clicked.connect(lambda: self.show_period("year", clock.today().year))
         self.pdf_button.clicked.connect(lambda: self._export(".pdf"))
         self.excel_button.clicked.connect(lambda: self._export(".xlsx"))
         self.show_period("quarter", today.year, _quarter(today), refresh=False)
@@ -305,6 +312,10 @@ class ReportsPage(QWidget):
         self.to_edit.setVisible(kind == "range")
         if refresh:
             self.refresh()
+
+    def _this_quarter(self) -> None:
+        today = clock.today()  # read on each click: the page may stay open across a quarter's end
+        self.show_period("quarter", today.year, _quarter(today))
 
     def _last_quarter(self) -> None:
         today = clock.today()
@@ -521,6 +532,72 @@ class ReportsPage(QWidget):
     def _show_not_standardised(self) -> None:
         if self.result is not None:
             self._show_list("not_standardised", self.tr("Not standardised"), self.result.not_standardised)
+
+    def _show_figure(self, title: str, summary: str, headers: list[str], rows: list[list[str]], clients=None) -> None:
+        """``clients``: the client id of each row, when Enter should open that case file."""
+
+        def open_row(row: int) -> None:
+            if clients is not None and 0 <= row < len(clients) and self._ctx.actor.may(Permission.VIEW_RECORDS):
+                self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, clients[row])
+
+        self.dialog = FigureListDialog(title, summary, headers, rows, open_row=open_row, parent=self)
+        self.dialog.show()
+
+    def _show_events(self, title: str, fetch) -> None:
+        if self.result is None:
+            return
+        period, counted_to = self.result.period, self.result.counted_to
+
+        def shown(found: list) -> None:
+            summary = self.tr("{count} entries").format(count=len(found))
+            rows = report_figures.client_event_rows(found)
+            clients = [row.client_id for row in found]
+            self._show_figure(title, summary, report_figures.client_event_headers(), rows, clients)
+
+        self._ops.run(self, lambda: fetch(self._ctx, period, today=counted_to), on_success=shown)
+
+    def _show_movement(self) -> None:
+        self._show_events(
+            self.tr("Applications, enrolments, closings and referrals"), indicator_details.movement_behind
+        )
+
+    def _show_waitlist(self) -> None:
+        self._show_events(self.tr("Waiting list"), indicator_details.waitlist_behind)
+
+    def _show_staff(self) -> None:
+        if self.result is None:
+            return
+        period, counted_to = self.result.period, self.result.counted_to
+
+        def shown(found: list) -> None:
+            summary = self.tr("{count} staff members on service records").format(count=len(found))
+            headers, rows = report_figures.staff_headers(), report_figures.staff_rows(found)
+            self._show_figure(self.tr("Staff taking part"), summary, headers, rows)
+
+        self._ops.run(
+            self, lambda: indicator_details.staff_behind(self._ctx, period, today=counted_to), on_success=shown
+        )
+
+    def _show_services(self) -> None:
+        if self.result is not None:
+            r = self.result
+            summary = self.tr("{records} records, {times} client-times, {hours} h").format(
+                records=r.service_records, times=r.client_times, hours=r.service_hours
+            )
+            rows = report_figures.service_rows(r)
+            self._show_figure(self.tr("Services"), summary, report_figures.service_headers(), rows)
+
+    def _show_training(self) -> None:
+        if self.result is None:
+            return
+        year, counted_to = self.result.training.year, self.result.counted_to
+
+        def shown(overview: training.TrainingOverview) -> None:
+            summary = self.tr("Training year {year}").format(year=overview.year)
+            headers, rows = report_figures.training_headers(), report_figures.training_rows(overview)
+            self._show_figure(self.tr("Training hours"), summary, headers, rows)
+
+        self._ops.run(self, lambda: training.training_overview(self._ctx, year, today=counted_to), on_success=shown)
 
     def _export(self, suffix: str) -> None:
         if self.result is None:
