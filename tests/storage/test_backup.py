@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import rehabdesk
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, backups, checks, sessions, settings
@@ -69,6 +70,7 @@ def test_backup_is_verified_and_audited(admin_ctx: StationContext, tmp_path: Pat
     contents = backup_store.verify_backup(result.path, admin_ctx.store.master)
     assert contents.manifest["station_code"] == "TS01"
     assert contents.manifest["slot_generation"] == admin_ctx.store.slot_file.generation
+    assert contents.manifest["app_version"] == rehabdesk.__version__  # which release made it, for support
     last = audit_rows(admin_ctx)[-1]
     assert last[2] == "backup" and json.loads(last[4])["file"] == result.path.name
 

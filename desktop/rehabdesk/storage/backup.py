@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+import rehabdesk
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.durable import atomic_write_bytes, fsync_directory
 from rehabdesk.storage import audit, migrate
@@ -122,6 +123,7 @@ def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime 
             "station_code": store.slot_file.station_code,
             "created_at": at.isoformat(),
             "reason": reason,
+            "app_version": rehabdesk.__version__,
             "schema_revision": migrate.current_revision(store.engine),
             "slot_generation": store.slot_file.generation,
             "audit_head": {"seq": head.seq, "hash": head.hash},
