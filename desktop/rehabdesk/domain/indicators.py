@@ -24,6 +24,7 @@ Pure Python: the service gathers the facts, this module decides."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from calendar import monthrange
@@ -33,12 +34,19 @@ from typing import NamedTuple
 
 from rehabdesk.domain.case_due import stage_review_date
 from rehabdesk.domain.consent import GATING_KINDS
-from rehabdesk.domain.eligibility import AgreementFact, ConsentFact, agreement_in_force, consent_in_force
+from rehabdesk.domain.eligibility import (
+    AgreementFact,
+    ConsentFact,
+    Reason,
+    agreement_in_force,
+    consent_in_force,
+)
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.people import ClientStatus, Profession
 from rehabdesk.domain.safety import add_months
 
 REGISTERED_STATUSES = frozenset({ClientStatus.ENROLLED.value, ClientStatus.ACTIVE.value, ClientStatus.SUSPENDED.value})
+_ACTIVE = ClientStatus.ACTIVE.value  # read once: an enum member's .value is a descriptor call in the hot loops
 MIN_ACTIVE_DAYS = 15  # a month is a service month when the client was active on this many of its days in the period
 DEFAULT_TARGETS = "2023=30,2024=45,2025=60"
 # 参与精神科医务人员: psychiatrists and psychiatric nurses; 参与社会工作: social workers (社会工作者).
@@ -239,6 +247,38 @@ class ClientFacts:
                 events.add(a.signed_on)
         return tuple(sorted(events))
 
+    # The papers' standing is the same on every day between two paper events (each condition compares the day
+    # with a signing, withdrawal, start, end + 1 or termination), so it is worked out once per stretch and
+    # episode: the twelve months of the trend ask the same question many times.
+    @functools.cached_property
+    def _standing(self) -> dict[tuple[str, int, date], Reason | None]:
+        return {}
+
+    def consent_reason(self, day: date, since: date) -> Reason | None:
+        key = ("consent", bisect.bisect_right(self.paper_events, day), since)
+        if key not in self._standing:
+            self._standing[key] = next(
+                (
+                    r
+                    for kind in GATING_KINDS
+                    if (
+                        r := consent_in_force(
+                            self.consents, kind, today=day, needs_legal_guardian=self.needs_guardian, since=since
+                        )
+                    )
+                ),
+                None,
+            )
+        return self._standing[key]
+
+    def agreement_reason(self, day: date, since: date) -> Reason | None:
+        key = ("agreement", bisect.bisect_right(self.paper_events, day), since)
+        if key not in self._standing:
+            self._standing[key] = agreement_in_force(
+                self.agreements, today=day, needs_legal_guardian=self.needs_guardian, since=since
+            )
+        return self._standing[key]
+
 
 def registered_spans(spans: list[Span], period: Period) -> list[Span]:
     """The client's registered spans cut to the period."""
@@ -253,7 +293,7 @@ def service_months(spans: list[Span], period: Period) -> list[str]:
     """The months of the period in which the client was active on at least MIN_ACTIVE_DAYS days."""
     months = []
     for month in period.months():
-        active = sum(month.overlap_days(s.start, s.end) for s in spans if s.status == ClientStatus.ACTIVE.value)
+        active = sum(month.overlap_days(s.start, s.end) for s in spans if s.status == _ACTIVE)
         if active >= min(MIN_ACTIVE_DAYS, month.days):
             months.append(month.label)
     return months
@@ -286,30 +326,13 @@ def check_standard(
     paper_days = _paper_days(registered, facts) if rule.consent or rule.agreement else []
     if rule.consent:
         for check_day, span in paper_days:
-            reason = next(
-                (
-                    r
-                    for kind in GATING_KINDS
-                    if (
-                        r := consent_in_force(
-                            facts.consents,
-                            kind,
-                            today=check_day,
-                            needs_legal_guardian=facts.needs_guardian,
-                            since=span.since,
-                        )
-                    )
-                ),
-                None,
-            )
+            reason = facts.consent_reason(check_day, span.since)
             if reason is not None:
                 missing.append(Missing("consent", reason.code, check_day))
                 break
     if rule.agreement:
         for check_day, span in paper_days:
-            reason = agreement_in_force(
-                facts.agreements, today=check_day, needs_legal_guardian=facts.needs_guardian, since=span.since
-            )
+            reason = facts.agreement_reason(check_day, span.since)
             if reason is not None:
                 missing.append(Missing("agreement", reason.code, check_day))
                 break

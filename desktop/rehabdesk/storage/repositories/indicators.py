@@ -27,8 +27,9 @@ from rehabdesk.storage.schema import (
 
 
 def _rows(session: Session, statement: Select) -> list[Row]:
-    """Plain Core rows: the ORM's row processing cost more than the queries here."""
-    return list(session.connection().execute(statement))
+    """Plain Core rows, fetched at once: the ORM's row processing, or fetching row by row, cost more than the
+    queries here."""
+    return session.connection().execute(statement).all()
 
 
 def _mine(statement: Select, client_column, worker: str | None) -> Select:  # type: ignore[no-untyped-def]
