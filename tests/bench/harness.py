@@ -113,6 +113,79 @@ class Figure:
         return cls(seconds * factor, unit, target_seconds * factor, None, label)
 
 
+_SECONDS_PER = {"s": 1.0, "ms": 1e-3, "us": 1e-6}
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """One figure over consecutive whole runs (``--repeat``): the median of the runs' medians with their spread.
+
+    A figure whose spread is wider than its headroom (target − median) is UNSTABLE rather than PASS: one run of
+    it could land either side of the target, so it is not yet known to hold for the person at the desk."""
+
+    runs: tuple[Figure, ...]
+
+    @classmethod
+    def of(cls, figures: Sequence[Figure]) -> Repeated:
+        """The runs in one time unit (each run picks the unit that suits its own numbers)."""
+        unit = figures[0].unit
+        if unit in _SECONDS_PER and any(f.unit != unit for f in figures):
+            figures = [
+                Figure(
+                    f.value * _SECONDS_PER[f.unit] / _SECONDS_PER[unit],
+                    unit,
+                    f.target * _SECONDS_PER[f.unit] / _SECONDS_PER[unit] if f.baseline is None else f.target,
+                    None if f.baseline is None else f.baseline * _SECONDS_PER[f.unit] / _SECONDS_PER[unit],
+                    f.label,
+                )
+                for f in figures
+            ]
+        return cls(tuple(figures))
+
+    @property
+    def measured(self) -> list[float]:
+        return [f.ratio if f.baseline is not None else f.value for f in self.runs]  # type: ignore[misc]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.measured)
+
+    @property
+    def spread(self) -> tuple[float, float]:
+        return min(self.measured), max(self.measured)
+
+    @property
+    def target(self) -> float:
+        return self.runs[0].target
+
+    @property
+    def verdict(self) -> str:
+        low, high = self.spread
+        if not all(math.isfinite(m) for m in self.measured) or self.median > self.target:
+            return "FAIL"
+        return "UNSTABLE" if high - low > self.target - self.median else "PASS"
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "PASS"
+
+    def line(self, name: str) -> str:
+        first = self.runs[0]
+        value = statistics.median(f.value for f in self.runs)
+        parts = [f"BENCH {name}", f"value={format_number(value)}{first.unit}"]
+        low, high = self.spread
+        if first.baseline is not None:
+            baseline = statistics.median(f.baseline for f in self.runs if f.baseline is not None)
+            parts += [f"baseline={format_number(baseline)}{first.unit}", f"ratio={format_number(self.median)}"]
+            parts += [f"target={_plain(self.target)}", f"spread={format_number(low)}–{format_number(high)}"]
+        else:
+            parts += [f"target={_plain(self.target)}{first.unit}"]
+            parts += [f"spread={format_number(low)}–{format_number(high)}{first.unit}"]
+        share = self.median / self.target * 100 if self.target else math.inf
+        parts += [f"of_target={format_number(share)}%", f"runs={len(self.runs)}", self.verdict]
+        return " ".join(parts)
+
+
 # --- measuring -----------------------------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ import traceback
 from pathlib import Path
 
 from tests.bench import harness
-from tests.bench.harness import MIN_RUNS, BenchContext, Benchmark, format_number
+from tests.bench.harness import MIN_RUNS, BenchContext, Benchmark, Figure, Repeated, format_number
 
 
 def discover() -> list[Benchmark]:
@@ -69,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--runs", type=int, default=MIN_RUNS, help=f"measured runs per side, at least {MIN_RUNS} (default)"
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run the whole selection N times in a row and report the median of the runs with its spread",
+    )
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached data instead of reusing it")
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail and diagnostics on stderr")
     return parser
@@ -99,24 +105,59 @@ def main(argv: list[str] | None = None) -> int:
         _log(f"scale {format_number(args.scale)}: a quick look; only scale 1 figures count")
     ensure_bytecode()
 
-    failed = False
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    _log(f"load average at start: {_load()}")
     total_start = time.perf_counter()
-    for bench in chosen:
-        _log(f"{bench.name}: {bench.description}")
-        ctx = BenchContext(bench.name, scale=args.scale, runs=args.runs, rebuild=args.rebuild, verbose=args.verbose)
-        start = time.perf_counter()
-        try:
-            figures = list(bench.function(ctx))
-            if not figures:
-                raise RuntimeError("the benchmark returned no figures")
-        except Exception as error:
-            traceback.print_exc(file=sys.stderr)
-            print(f"BENCH {bench.name} ERROR {type(error).__name__}: {error}", flush=True)
-            failed = True
-            continue
-        for figure in figures:
-            print(figure.line(bench.name), flush=True)
-            failed |= not figure.passed
-        _log(f"  [{bench.name}] took {time.perf_counter() - start:.1f}s")
+    results: dict[str, list[Figure]] = {}
+    crashed: set[str] = set()
+    for round_number in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            _log(f"run {round_number} of {args.repeat}")
+        for bench in chosen:
+            _run(bench, args, results, crashed, show=args.repeat == 1)
+    failed = bool(crashed)
+    if args.repeat > 1:
+        for name, figures in results.items():
+            if len(figures) < args.repeat:
+                continue  # its benchmark crashed in some run: reported as ERROR already
+            repeated = Repeated.of(figures)
+            print(repeated.line(name), flush=True)
+            failed |= not repeated.passed
+    else:
+        failed |= any(not figure.passed for figures in results.values() for figure in figures)
+    _log(f"load average at end: {_load()}")
     _log(f"total {time.perf_counter() - total_start:.1f}s")
     return 1 if failed else 0
+
+
+def _load() -> str:
+    """The machine's 1, 5 and 15-minute load averages: figures measured above a load of 1 are not quiet."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _run(
+    bench: Benchmark, args: argparse.Namespace, results: dict[str, list[Figure]], crashed: set[str], *, show: bool
+) -> None:
+    """One benchmark once: its figures are added to ``results`` under their full names, and printed as BENCH lines
+    when ``show`` (a single run); with --repeat each run's lines go to standard error."""
+    _log(f"{bench.name}: {bench.description}")
+    ctx = BenchContext(bench.name, scale=args.scale, runs=args.runs, rebuild=args.rebuild, verbose=args.verbose)
+    start = time.perf_counter()
+    try:
+        figures = list(bench.function(ctx))
+        if not figures:
+            raise RuntimeError("the benchmark returned no figures")
+    except Exception as error:
+        traceback.print_exc(file=sys.stderr)
+        print(f"BENCH {bench.name} ERROR {type(error).__name__}: {error}", flush=True)
+        crashed.add(bench.name)
+        return
+    for figure in figures:
+        name = bench.name if figure.label is None else f"{bench.name}.{figure.label}"
+        results.setdefault(name, []).append(figure)
+        if show:
+            print(figure.line(bench.name), flush=True)
+        else:
+            _log(f"  {figure.line(bench.name)}")
+    _log(f"  [{bench.name}] took {time.perf_counter() - start:.1f}s")
