@@ -81,7 +81,7 @@ def _open(station: Path):
     return unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
 
 
-def _scratch_prefs(work: Path):
+def scratch_prefs(work: Path):
     """Preferences in the run's work folder: a page must not read or write the machine's own settings."""
     from PySide6.QtCore import QSettings
 
@@ -155,7 +155,7 @@ def _gui(ctx: BenchContext):
     return app
 
 
-class _PaintWatch:
+class PaintWatch:
     """Time of the first paint of a widget's viewport after ``arm``."""
 
     def __init__(self, app, target) -> None:
@@ -201,7 +201,7 @@ def client_search_keystroke_p95(ctx: BenchContext) -> list[Figure]:
         try:
             summaries = clients.client_summaries(session, clients.client_ids(session)[:2000])
             queries = _queries([s.name for s in summaries], ["0000"], ["00000"], [s.case_number for s in summaries])
-            page = ClientsPage(session, Operations(synchronous=True), _scratch_prefs(work))
+            page = ClientsPage(session, Operations(synchronous=True), scratch_prefs(work))
             page.resize(1200, 700)
             page.show()
             app.processEvents()
@@ -210,7 +210,7 @@ def client_search_keystroke_p95(ctx: BenchContext) -> list[Figure]:
                 page.search_edit.clear()
                 app.processEvents()
                 for char in query:
-                    watch = _PaintWatch(app, page.view.viewport())
+                    watch = PaintWatch(app, page.view.viewport())
                     start = time.perf_counter()
                     QTest.keyClick(page.search_edit, char, Qt.KeyboardModifier.NoModifier)
                     samples.append(watch.wait() - start)
@@ -238,9 +238,9 @@ def client_list_first_page(ctx: BenchContext) -> list[Figure]:
         try:
             for _ in range(ctx.runs + 3):
                 start = time.perf_counter()
-                page = ClientsPage(session, Operations(synchronous=True), _scratch_prefs(work))
+                page = ClientsPage(session, Operations(synchronous=True), scratch_prefs(work))
                 page.resize(1200, 700)
-                watch = _PaintWatch(app, page.view.viewport())
+                watch = PaintWatch(app, page.view.viewport())
                 page.show()
                 times.append(watch.wait() - start)
                 page.view.scrollToBottom()
@@ -278,7 +278,7 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
         shell = Shell(
             StationPaths(station),
             ops,
-            _scratch_prefs(work),
+            scratch_prefs(work),
             PRODUCTION_POLICY,
         )
         try:
@@ -296,7 +296,7 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
                 window = shell.window
                 page = window.clients_page
                 window.nav.setCurrentRow(window.pages.indexOf(page))
-                watch = _PaintWatch(app, page.view.viewport())
+                watch = PaintWatch(app, page.view.viewport())
                 painted = watch.wait()
                 if index:
                     times.append(painted - start)
