@@ -13,6 +13,7 @@ import pytest
 from keyring.backends import fail
 
 from rehabdesk.demo.station import create_demo_station
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import staff, sync, sync_ack, sync_export
 from rehabdesk.storage.paths import StationPaths
@@ -27,6 +28,11 @@ TODAY = date(2026, 11, 20)
 
 
 def test_round_trip(tmp_path: Path) -> None:
+    with clock.frozen(TODAY):  # the snapshots' periods and versions follow the day
+        _round_trip(tmp_path)
+
+
+def _round_trip(tmp_path: Path) -> None:
     keyring.set_keyring(fail.Keyring())
     result = create_demo_station(
         StationPaths(tmp_path / "station"), seed=7, clients_count=15, staff_count=4, policy=TEST_POLICY, today=TODAY,
@@ -58,21 +64,21 @@ def test_round_trip(tmp_path: Path) -> None:
     with pytest.raises(SyncRejected, match="ack_replayed"):
         sync_ack.import_ack(ctx, ack1)
 
-    # 2. A later change: the next bundle holds only it.
+    # 2. A later change: the next bundle holds only it, and the indicator snapshots (Q3, Q4, H2, the year).
     worker = staff.list_staff(ctx)[0]
     details = staff.get_staff(ctx, worker.id)
     staff.update_staff(ctx, worker.id, replace(details, phone="13911112222"), today=TODAY)
     second = sync_export.export_bundle(ctx, usb)
-    assert second.record_counts == {"staff": 1}
+    assert second.record_counts == {"staff": 1, "indicator_snapshot": 4}
     ack_file(county.receive(second.path), "ack2-lost.rdack")  # the acknowledgement never reaches the station
 
     # 3. Sent again with the next bundle; the county answers "already".
     third = sync_export.export_bundle(ctx, usb)
-    assert third.sequence == 3 and third.record_counts == {"staff": 1}
+    assert third.sequence == 3 and third.record_counts == {"staff": 1, "indicator_snapshot": 4}
     assert [p.name for p in third.also_copied] == [second.path.name]
     ack3 = ack_file(county.receive(third.path), "ack3.rdack")
     imported = sync_ack.import_ack(ctx, ack3)
-    assert (imported.committed, imported.already) == (0, 1)
+    assert (imported.committed, imported.already) == (0, 5)  # same change-log head and day: same snapshots
     status = sync.sync_status(ctx)
     assert (status.bundles_sent, status.bundles_acknowledged, status.last_sequence) == (3, 3, 3)
     assert not list((tmp_path / "station" / "outbox").glob("*.rdsync"))

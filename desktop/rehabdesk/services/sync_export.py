@@ -31,6 +31,7 @@ from rehabdesk.durable import fsync_directory
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.sync import device_signing_key
+from rehabdesk.services.sync_snapshot import snapshot_records
 from rehabdesk.storage import migrate
 from rehabdesk.storage.repositories import paperwork as consent_repository
 from rehabdesk.storage.repositories import station as station_repository
@@ -179,6 +180,7 @@ class _Records:
         numbers = repository.identity_numbers(session, self.consenting | self.erased)
         self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
         self.staff_names: dict[str, str] = {}
+        self.snapshots: list[dict[str, Any]] = []
 
     def total(self) -> int:
         return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erased)
@@ -239,6 +241,7 @@ class _Records:
             if client_id in self.pseudonyms:
                 yield {"type": ERASE, "pseudonym": self.pseudonyms[client_id]}
         yield from self._station_level()
+        yield from self.snapshots
 
     def _upsert_or_delete(self, table: str, row: Any, pseudonym: str) -> dict[str, Any]:
         if row.deleted_at is not None:
@@ -365,6 +368,18 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         created = clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
         records = _Records(
             session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
+        )
+        acknowledged = [b.created_at for b in sync_state.bundles(session) if b.status == "acknowledged"]
+        # Computed now, inside this transaction, so that the figures match the records they travel with.
+        records.snapshots = list(
+            snapshot_records(
+                uow,
+                ctx,
+                station.code,
+                through,
+                today=clock.today(),
+                acknowledged_on=max(acknowledged).date() if acknowledged else None,
+            )
         )
         total = max(1, records.total())
         final = outbox / name

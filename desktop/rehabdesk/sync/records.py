@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import uuid
 from typing import Any
 
 from rehabdesk.sync.errors import SyncRejected
@@ -43,6 +44,19 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "follow_up": frozenset({"pseudonym", "due_date", "done_on"}),
     "service": frozenset({"service_date", "service_types", "form", "minutes", "group_size", "staff", "attendees"}),
 }
+# The station's figures for one report period (services/sync_snapshot.py): counts and codes only, covering the
+# clients without the consent too. One id per station and period: a re-sent period replaces the last one.
+SNAPSHOT_FIELDS = frozenset(
+    {
+        "period", "period_start", "period_end", "counted_to", "final", "rule", "target_percent",
+        "registered", "standardised", "rate", "registered_by_diagnosis",
+        "applications", "applications_by_channel", "registrations", "enrolments", "closings_by_outcome",
+        "referrals_in", "referrals_out", "green_channel", "waitlist", "waiting_long", "wait_days",
+        "service_records", "client_times", "service_hours", "services_by_type", "services_by_form",
+        "individual", "group", "psychiatric_medical", "social_work", "staff_by_profession",
+        "training", "safety",
+    }
+)  # fmt: skip
 # Station-level record types.
 STATION_FIELDS: dict[str, frozenset[str]] = {
     "staff": frozenset(
@@ -50,12 +64,17 @@ STATION_FIELDS: dict[str, frozenset[str]] = {
     ),
     "drill": frozenset({"drill_date", "scenario", "participants", "clients_involved", "duration_minutes"}),
     "emergency_plan": frozenset({"scenarios", "effective_date", "review_due"}),
+    "indicator_snapshot": SNAPSHOT_FIELDS,
 }
+SNAPSHOT = "indicator_snapshot"
+# uuid5 namespace of snapshot ids (a fixed random UUID: changing it would orphan every snapshot a county holds).
+SNAPSHOT_NAMESPACE = uuid.UUID("5b0e8c57-43a2-4d49-9a51-2f3c6e1d7a90")
 RECORD_TYPES = frozenset(PERSON_FIELDS) | frozenset(STATION_FIELDS)
 ERASE = "erase"  # {"type": "erase", "pseudonym": …}: the county deletes everything it holds for this pseudonym
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[0-9a-f-]{36}$")
+_PERIOD = re.compile(r"^\d{4}(Q[1-4]|H[12])?$")
 
 
 def normalise_id_number(id_number: str) -> str:
@@ -72,6 +91,12 @@ def client_pseudonym(key: bytes, id_number: str) -> str:
 def staff_pseudonym(key: bytes, station_code: str, staff_id: str) -> str:
     """HMAC-SHA256 over ``staff:{station code}:{staff row id}`` under the pseudonym key, lower-case hex."""
     return hmac.new(key, f"staff:{station_code}:{staff_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def snapshot_id(station_code: str, period_label: str) -> str:
+    """The id of a station's snapshot of one period: UUIDv5 (RFC 9562) of ``{station code}:{period label}`` in
+    SNAPSHOT_NAMESPACE, so that each export's snapshot of a period replaces the last one at the county."""
+    return str(uuid.uuid5(SNAPSHOT_NAMESPACE, f"{station_code}:{period_label}"))
 
 
 def check_record(record: dict[str, Any]) -> None:
@@ -96,5 +121,8 @@ def check_record(record: dict[str, Any]) -> None:
     fields = set(record) - {"type", "op", "id", "version"}
     if fields - allowed:
         raise SyncRejected("payload_record_invalid", reason="field", type=kind)
+    if kind == SNAPSHOT and (fields != allowed or not _PERIOD.match(str(record["period"]))):
+        # The county adds the stations' figures up: a snapshot lacking one would count as a silent zero.
+        raise SyncRejected("payload_record_invalid", reason="snapshot", type=kind)
     if type(record.get("version")) is not int:
         raise SyncRejected("payload_record_invalid", reason="version")
