@@ -100,6 +100,7 @@ def test_a_full_bundle_holds_only_consenting_clients_under_pseudonyms_and_no_per
     assert {record["type"] for record in records} >= {"client", "episode", "service", "staff"}
     assert not [record for record in records if record["type"] == "erase"]  # nothing to erase before the first
     assert json.loads(text.splitlines()[0])["station_code"] == "DEMO01"
+    assert RegistrationRequest.open(request.read_bytes()).area == "urban"  # the demo station is 城市 / 综合
 
 
 def test_a_withdrawal_sends_an_erase(demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path) -> None:
