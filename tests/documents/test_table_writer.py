@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from rehabdesk.documents.table_writer import Sheet, neutralised, write_csv, write_xlsx
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import audit_log, sessions, training, training_reports
 from rehabdesk.services.client_import_template import write_template
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.table_writer import Sheet, neutralised, write_csv, write_xlsx
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY
 from tests.people_support import TODAY
