@@ -191,7 +191,12 @@ def test_snapshot_periods_reach_back_to_the_last_acknowledged_quarter() -> None:
 
 def _snapshot() -> dict:
     record = {"type": "indicator_snapshot", "op": "upsert", "id": snapshot_id("ST0001", "2026Q3"), "version": 7}
-    return record | {name: 0 for name in SNAPSHOT_FIELDS} | {"period": "2026Q3"}
+    return (
+        record
+        | {name: 0 for name in SNAPSHOT_FIELDS}
+        | {"period": "2026Q3", "counted_to": "2026-09-30", "registered": 10, "standardised": 4, "rate": 40.0}
+        | {"psychiatric_medical": {"people": 1, "records": 3}, "social_work": {"people": 0, "records": 0}}
+    )
 
 
 def test_check_record_accepts_a_snapshot_and_refuses_an_extra_or_missing_field() -> None:
@@ -203,5 +208,18 @@ def test_check_record_accepts_a_snapshot_and_refuses_an_extra_or_missing_field()
     del missing["standardised"]
     with pytest.raises(SyncRejected, match="payload_record_invalid"):
         check_record(missing)
-    with pytest.raises(SyncRejected, match="payload_record_invalid"):
-        check_record(_snapshot() | {"period": "=cmd|' /C calc'!A0"})
+    for hostile in (
+        {"period": "=cmd|' /C calc'!A0"},
+        {"registered": "10"},
+        {"registered": -1},
+        {"registered": True},
+        {"standardised": 11},  # more than registered
+        {"rate": 150},
+        {"rate": "40"},
+        {"counted_to": "2026-13-01"},
+        {"social_work": {"people": 1}},
+        {"psychiatric_medical": {"people": 1, "records": 2.5}},
+        {"psychiatric_medical": [1, 3]},
+    ):
+        with pytest.raises(SyncRejected, match="payload_record_invalid"):
+            check_record(_snapshot() | hostile)

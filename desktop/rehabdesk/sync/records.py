@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import re
 import uuid
+from datetime import date
 from typing import Any
 
 from rehabdesk.sync.errors import SyncRejected
@@ -99,6 +100,32 @@ def snapshot_id(station_code: str, period_label: str) -> str:
     return str(uuid.uuid5(SNAPSHOT_NAMESPACE, f"{station_code}:{period_label}"))
 
 
+def _count(value: Any) -> bool:
+    return type(value) is int and 0 <= value < 10**9
+
+
+def _snapshot_sound(record: dict[str, Any], fields: set[str]) -> bool:
+    """Every field present, and the ones the county's 汇总表 adds up of the right shape."""
+    if fields != SNAPSHOT_FIELDS or not _PERIOD.match(str(record["period"])):
+        return False
+    if not (_count(record["registered"]) and _count(record["standardised"])):
+        return False
+    if record["standardised"] > record["registered"]:
+        return False
+    takings = (record["psychiatric_medical"], record["social_work"])
+    if not all(
+        isinstance(t, dict) and set(t) == {"people", "records"} and all(map(_count, t.values())) for t in takings
+    ):
+        return False
+    if type(record["rate"]) not in (int, float) or not 0 <= record["rate"] <= 100:
+        return False
+    try:
+        date.fromisoformat(str(record["counted_to"]))
+    except ValueError:
+        return False
+    return True
+
+
 def check_record(record: dict[str, Any]) -> None:
     """The county's check of one data record (shape only: values are the station's)."""
     kind = record.get("type")
@@ -121,7 +148,7 @@ def check_record(record: dict[str, Any]) -> None:
     fields = set(record) - {"type", "op", "id", "version"}
     if fields - allowed:
         raise SyncRejected("payload_record_invalid", reason="field", type=kind)
-    if kind == SNAPSHOT and (fields != allowed or not _PERIOD.match(str(record["period"]))):
+    if kind == SNAPSHOT and not _snapshot_sound(record, fields):
         # The county adds the stations' figures up: a snapshot lacking one would count as a silent zero.
         raise SyncRejected("payload_record_invalid", reason="snapshot", type=kind)
     if type(record.get("version")) is not int:

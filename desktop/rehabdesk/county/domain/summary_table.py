@@ -184,23 +184,26 @@ def _registered_people(
 ) -> dict[str, set[str]]:
     """pseudonym → the stations (of ``stations``) where the person was registered on a day of ``period``, from the
     merged status changes (the rule of domain/indicators.py)."""
-    by_person: dict[tuple[str, str], list[tuple[str, date, str]]] = defaultdict(list)
+    by_person: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for station, record in changes:
-        if station not in stations or record.get("op") == "delete":
-            continue
-        try:
-            on = date.fromisoformat(str(record["changed_on"]))
-        except (KeyError, ValueError):
-            continue  # a record the county's import would have quarantined
-        by_person[(str(record.get("pseudonym")), station)].append(
-            (str(record.get("to_status")), on, str(record.get("episode_id")))
-        )
-    found: dict[str, set[str]] = defaultdict(set)
-    for (pseudonym, station), rows in by_person.items():
-        rows.sort(key=lambda row: row[1])
-        spans = status_spans([(status, on, episode, on) for status, on, episode in rows], period.end)
-        if registered_spans(spans, period):
-            found[pseudonym].add(station)
+        if station in stations and record.get("op") != "delete":
+            by_person[str(record.get("pseudonym"))][station].append(
+                (str(record.get("changed_on")), str(record.get("to_status")), str(record.get("episode_id")))
+            )
+    found: dict[str, set[str]] = {}
+    for pseudonym, places in by_person.items():
+        if len(places) < 2:
+            continue  # only people seen at two stations can be counted twice: the rest need no spans
+        registered = set()
+        for station, rows in places.items():
+            try:
+                ordered = sorted((date.fromisoformat(on), status, episode) for on, status, episode in rows)
+            except ValueError:
+                continue  # a record the county's import would have quarantined
+            spans = status_spans([(status, on, episode, on) for on, status, episode in ordered], period.end)
+            if registered_spans(spans, period):
+                registered.add(station)
+        found[pseudonym] = registered
     return found
 
 
