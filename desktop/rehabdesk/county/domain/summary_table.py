@@ -184,16 +184,20 @@ def _registered_people(
 ) -> dict[str, set[str]]:
     """pseudonym → the stations (of ``stations``) where the person was registered on a day of ``period``, from the
     merged status changes (the rule of domain/indicators.py)."""
+    changes = [(station, record) for station, record in changes if station in stations]
+    seen: dict[Any, set[str]] = defaultdict(set)
+    for station, record in changes:
+        seen[record.get("pseudonym")].add(station)
+    # Only people seen at two stations can be counted twice: the rest need no spans.
+    shared = {pseudonym for pseudonym, places in seen.items() if len(places) > 1}
     by_person: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for station, record in changes:
-        if station in stations and record.get("op") != "delete":
+        if record.get("pseudonym") in shared and record.get("op") != "delete":
             by_person[str(record.get("pseudonym"))][station].append(
                 (str(record.get("changed_on")), str(record.get("to_status")), str(record.get("episode_id")))
             )
     found: dict[str, set[str]] = {}
     for pseudonym, places in by_person.items():
-        if len(places) < 2:
-            continue  # only people seen at two stations can be counted twice: the rest need no spans
         registered = set()
         for station, rows in places.items():
             try:
@@ -295,8 +299,10 @@ def summary_table(
     """The table of ``period`` (a quarter, a half-year or a year: Period.parse("2026Q3"), "2026H1", "2026").
 
     ``records``: (station code, record) pairs, each record a dict exactly as the bundle carries it (only the types
-    in NEEDED_TYPES are read). ``manual``: (division code, period label) → the typed figures. One row per division
-    that has a station registered by the period's end, in division-code order."""
+    in NEEDED_TYPES are read; a store may hand over only the status changes of pseudonyms held at two or more
+    stations, ``GROUP BY pseudonym HAVING COUNT(DISTINCT station) > 1``, with the same result).
+    ``manual``: (division code, period label) → the typed figures. One row per division that has a station
+    registered by the period's end, in division-code order."""
     names = division_names if division_names is not None else {}
     in_registry = [s for s in stations if s.registered_on <= period.end]
     snapshot_rows: list[tuple[str, Mapping[str, Any]]] = []
