@@ -16,7 +16,7 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.indicators import Period
 from rehabdesk.services import consents, indicators, sync, sync_export
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.sync_snapshot import snapshot_periods
+from rehabdesk.services.sync_snapshot import snapshot_periods, snapshot_record
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.sync import age
 from rehabdesk.sync.bundle import read_records, verify_bundle
@@ -145,6 +145,11 @@ def test_a_bundle_carries_the_indicator_snapshots_the_stock_age_can_read(
     for record in snapshots.values():
         check_record(record)
         assert record["id"] == snapshot_id("DEMO01", record["period"])
+    # Read once for all periods, the figures are those of each period computed on its own.
+    with clock.frozen(TODAY):
+        for label, record in snapshots.items():
+            alone = indicators.station_indicators(ctx, Period.parse(label), trend=False, today=TODAY)
+            assert snapshot_record("DEMO01", alone, record["version"], TODAY) == record, label
     q4, q3 = snapshots["2026Q4"], snapshots["2026Q3"]
     assert (q4["final"], q3["final"], q4["counted_to"], q3["counted_to"]) == (False, True, "2026-11-20", "2026-09-30")
     assert (q4["registered"], q4["standardised"], q4["rate"]) == (
