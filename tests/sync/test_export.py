@@ -206,6 +206,10 @@ def _snapshot() -> dict:
 
 def test_check_record_accepts_a_snapshot_and_refuses_an_extra_or_missing_field() -> None:
     check_record(_snapshot())
+    check_record(_snapshot(), "ST0001")
+    with pytest.raises(SyncRejected) as foreign:  # another station's id: it would replace that station's figures
+        check_record(_snapshot(), "ST0002")
+    assert foreign.value.params["reason"] == "snapshot_owner"
     with pytest.raises(SyncRejected) as extra:
         check_record(_snapshot() | {"names": ["张三"]})
     assert extra.value.params == {"reason": "field", "type": "indicator_snapshot"}

@@ -126,8 +126,9 @@ def _snapshot_sound(record: dict[str, Any], fields: set[str]) -> bool:
     return True
 
 
-def check_record(record: dict[str, Any]) -> None:
-    """The county's check of one data record (shape only: values are the station's)."""
+def check_record(record: dict[str, Any], station_code: str | None = None) -> None:
+    """The county's check of one data record (shape only: values are the station's). With the sending station's
+    code, a snapshot must carry that station's id for its period: one station cannot replace another's figures."""
     kind = record.get("type")
     if kind == ERASE:
         if set(record) != {"type", "pseudonym"} or not _HEX64.match(str(record["pseudonym"])):
@@ -151,5 +152,7 @@ def check_record(record: dict[str, Any]) -> None:
     if kind == SNAPSHOT and not _snapshot_sound(record, fields):
         # The county adds the stations' figures up: a snapshot lacking one would count as a silent zero.
         raise SyncRejected("payload_record_invalid", reason="snapshot", type=kind)
+    if kind == SNAPSHOT and station_code is not None and record["id"] != snapshot_id(station_code, record["period"]):
+        raise SyncRejected("payload_record_invalid", reason="snapshot_owner", type=kind)
     if type(record.get("version")) is not int:
         raise SyncRejected("payload_record_invalid", reason="version")
