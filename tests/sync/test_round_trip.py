@@ -79,21 +79,21 @@ def _round_trip(tmp_path: Path) -> None:
     with pytest.raises(SyncRejected, match="ack_replayed"):
         sync_ack.import_ack(ctx, ack1)
 
-    # 2. A later change: the next bundle holds only it, and the indicator snapshots (Q3, Q4, H2, the year).
+    # 2. A later change: the next bundle holds only it (the snapshots went with the first bundle of the day).
     worker = staff.list_staff(ctx)[0]
     details = staff.get_staff(ctx, worker.id)
     staff.update_staff(ctx, worker.id, replace(details, phone="13911112222"), today=TODAY)
     second = sync_export.export_bundle(ctx, usb)
-    assert second.record_counts == {"staff": 1, "indicator_snapshot": 4}
+    assert second.record_counts == {"staff": 1}
     ack_file(county.receive(second.path), "ack2-lost.rdack")  # the acknowledgement never reaches the station
 
     # 3. Sent again with the next bundle; the county answers "already".
     third = sync_export.export_bundle(ctx, usb)
-    assert third.sequence == 3 and third.record_counts == {"staff": 1, "indicator_snapshot": 4}
+    assert third.sequence == 3 and third.record_counts == {"staff": 1}
     assert [p.name for p in third.also_copied] == [second.path.name]
     ack3 = ack_file(county.receive(third.path), "ack3.rdack")
     imported = sync_ack.import_ack(ctx, ack3)
-    assert (imported.committed, imported.already) == (0, 5)  # same change-log head and day: same snapshots
+    assert (imported.committed, imported.already) == (0, 1)
     status = sync.sync_status(ctx)
     assert (status.bundles_sent, status.bundles_acknowledged, status.last_sequence) == (3, 3, 3)
     assert not list((tmp_path / "station" / "outbox").glob("*.rdsync"))

@@ -369,18 +369,17 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         records = _Records(
             session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
         )
-        acknowledged = [b.created_at for b in sync_state.bundles(session) if b.status == "acknowledged"]
-        # Computed now, inside this transaction, so that the figures match the records they travel with.
-        records.snapshots = list(
-            snapshot_records(
-                uow,
-                ctx,
-                station.code,
-                through,
-                today=clock.today(),
-                acknowledged_on=max(acknowledged).date() if acknowledged else None,
+        today = clock.today()
+        earlier = sync_state.bundles(session)
+        if not any(b.created_at.astimezone().date() == today for b in earlier):
+            # The first bundle of the day carries the snapshots, computed inside this transaction so that the
+            # figures match the records they travel with; later ones that day do not pay for them again.
+            acknowledged = [b.created_at.astimezone().date() for b in earlier if b.status == "acknowledged"]
+            records.snapshots = list(
+                snapshot_records(
+                    uow, ctx, station.code, through, today=today, acknowledged_on=max(acknowledged, default=None)
+                )
             )
-        )
         total = max(1, records.total())
         final = outbox / name
         temp = outbox / f".{name}.partial"
@@ -429,6 +428,7 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         session.add(
             SyncBundle(
                 id=bundle_id,
+                created_at=clock.now(),
                 device_id=device.id,
                 sequence=sequence,
                 bundle_hash=bundle_hash(written.to_json()),

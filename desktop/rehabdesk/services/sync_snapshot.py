@@ -6,8 +6,10 @@ Which periods: every quarter from the one before the last acknowledged bundle's 
 quarter when nothing was acknowledged yet) up to today's, at most ``MAX_QUARTERS``, and the half-years and years
 holding them. The county's 汇总表 for a half-year or a year cannot be summed from quarters (a client registered in
 two quarters counts once in the half-year), so those periods are computed here from the same rule. Re-sending a
-period replaces what the county holds for it (one id per station and period, the change-log head as version): late
-entries into a closed quarter still reach the county.
+period replaces what the county holds for it (one id per station and period, the change-log head and the day as
+version): late entries into a closed quarter still reach the county. The first bundle of each day carries them
+(services/sync_export.py): figures to date need no fresher than daily, and the next day's first bundle carries a
+quarter closed the evening before with its last entries.
 
 Counts are exact (no "<5"): the bundle is not a publication, it is encrypted to the county, which must add the
 stations' figures up; suppression belongs to what the county publishes."""
