@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import keyring
@@ -11,11 +12,14 @@ import pytest
 from keyring.backends import fail
 
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.station import station_area
 from rehabdesk.services import sync
 from rehabdesk.services.context import StationContext
+from rehabdesk.sync import signed
 from rehabdesk.sync.enrolment import Enrolment, RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.keystore import SERVICE_NAME, KeyringStore, backend_refusal
+from rehabdesk.sync.minisign import SecretKey
 from tests.memory_keyring import MemoryKeyring
 from tests.support import audit_rows as all_audit_rows
 from tests.sync.support import enrolment_file, make_keys
@@ -142,3 +146,27 @@ def test_keyring_backends_refused_and_bounded() -> None:
         store.save("TS01/ABCD", make_keys().device)
     assert time.monotonic() - started < 0.9
     assert SERVICE_NAME
+
+
+@pytest.mark.parametrize(
+    ("station_type", "area"),
+    [("城市 / 综合", "urban"), ("Rural / day care", "rural"), (" 农村日间照料", "rural"), ("综合", None), ("", None)],
+)
+def test_the_station_type_says_urban_or_rural(station_type: str, area: str | None) -> None:
+    assert station_area(station_type) == area
+
+
+def test_a_registration_request_carries_urban_or_rural_and_refuses_anything_else() -> None:
+    device = SecretKey.generate()
+    request = RegistrationRequest("ST0001", "测试站", "230102", "D00000A1", device.public, "2026-12-07", "rural")
+    assert RegistrationRequest.open(request.seal(device)).area == "rural"
+    assert RegistrationRequest.open(replace(request, area=None).seal(device)).area is None
+    with pytest.raises(SyncRejected, match="registration_request_malformed"):
+        RegistrationRequest.open(replace(request, area="=HYPERLINK(1)").seal(device))
+    # A request written before the field existed still opens (no area: the county sets it).
+    body = {
+        "kind": "rehabdesk-registration-request", "format_version": 1, "station_code": "ST0001",
+        "station_name": "测试站", "county_division": "230102", "device_id": "D00000A1",
+        "device_public_key": device.public.base64, "fingerprint": request.fingerprint, "created_at": "2026-12-07",
+    }  # fmt: skip
+    assert RegistrationRequest.open(signed.seal(body, device, "old")).area is None

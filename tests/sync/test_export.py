@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from rehabdesk.demo.station import DemoStationResult, create_demo_station
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.services import consents, sync, sync_export
+from rehabdesk.domain.indicators import Period
+from rehabdesk.services import consents, indicators, sync, sync_export
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.sync_snapshot import snapshot_periods, snapshot_record
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.sync import age
 from rehabdesk.sync.bundle import read_records, verify_bundle
 from rehabdesk.sync.enrolment import RegistrationRequest
-from rehabdesk.sync.records import check_record, client_pseudonym
+from rehabdesk.sync.errors import SyncRejected
+from rehabdesk.sync.records import SNAPSHOT_FIELDS, check_record, client_pseudonym, snapshot_id
 from tests.conftest import TEST_POLICY
 from tests.support import query
 from tests.sync.support import Keys, enrolment_file, make_keys
+from tests.sync.test_formats import tool
 
 TODAY = date(2026, 11, 20)
 
@@ -94,6 +100,7 @@ def test_a_full_bundle_holds_only_consenting_clients_under_pseudonyms_and_no_per
     assert {record["type"] for record in records} >= {"client", "episode", "service", "staff"}
     assert not [record for record in records if record["type"] == "erase"]  # nothing to erase before the first
     assert json.loads(text.splitlines()[0])["station_code"] == "DEMO01"
+    assert RegistrationRequest.open(request.read_bytes()).area == "urban"  # the demo station is 城市 / 综合
 
 
 def test_a_withdrawal_sends_an_erase(demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path) -> None:
@@ -119,3 +126,109 @@ def test_a_withdrawal_sends_an_erase(demo: tuple[DemoStationResult, StationPaths
 def test_export_needs_an_enrolment(admin_ctx: StationContext, tmp_path: Path) -> None:
     with pytest.raises(DomainError, match="sync_not_enrolled"):
         sync_export.export_bundle(admin_ctx, tmp_path)
+
+
+def test_a_bundle_carries_the_indicator_snapshots_the_stock_age_can_read(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path
+) -> None:
+    """Every period the county may still need, with the station's own figures (the clients without the consent
+    counted too), readable by the stock age; a later export's snapshot of a period replaces the earlier one."""
+    result, _, keys, request = demo
+    ctx = result.ctx
+    with clock.frozen(TODAY):
+        exported = sync_export.export_bundle(ctx, tmp_path)
+        quarter = indicators.station_indicators(ctx, Period.quarter(2026, 4), trend=False, today=TODAY)
+        half = indicators.station_indicators(ctx, Period.half(2026, 2), trend=False, today=TODAY)
+    records, _ = decrypt(exported.path, keys, request)
+    snapshots = {r["period"]: r for r in records if r["type"] == "indicator_snapshot"}
+    assert list(snapshots) == ["2026Q3", "2026Q4", "2026H2", "2026"]  # nothing acknowledged: last and this quarter
+    for record in snapshots.values():
+        check_record(record)
+        assert record["id"] == snapshot_id("DEMO01", record["period"])
+    # Read once for all periods, the figures are those of each period computed on its own.
+    with clock.frozen(TODAY):
+        for label, record in snapshots.items():
+            alone = indicators.station_indicators(ctx, Period.parse(label), trend=False, today=TODAY)
+            assert snapshot_record("DEMO01", alone, record["version"], TODAY) == record, label
+    q4, q3 = snapshots["2026Q4"], snapshots["2026Q3"]
+    assert (q4["final"], q3["final"], q4["counted_to"], q3["counted_to"]) == (False, True, "2026-11-20", "2026-09-30")
+    assert (q4["registered"], q4["standardised"], q4["rate"]) == (
+        quarter.registered,
+        quarter.standardised,
+        quarter.rate,
+    )
+    consenting = consents.clients_consenting_to_provision(ctx)
+    assert [line for line in quarter.clients if line.client_id not in consenting]  # aggregates cover everyone
+    assert q4["psychiatric_medical"] == {
+        "people": quarter.psychiatric_medical.people,
+        "records": quarter.psychiatric_medical.records,
+    }
+    assert q4["social_work"]["records"] == quarter.social_work.records > 0
+    assert snapshots["2026H2"]["registered"] == half.registered >= q4["registered"]
+    # Exact counts, never "<5": the county adds them up.
+    assert all(isinstance(v, int) for v in q4["registered_by_diagnosis"].values())
+    # The stock age reads the payload, snapshot lines included.
+    out = tmp_path / "out"
+    out.mkdir()
+    subprocess.run(["tar", "-xf", str(exported.path), "-C", str(out)], check=True)
+    (tmp_path / "county.key").write_text(keys.county.keygen_file("2026-12-07T00:00:00Z"))
+    plain = subprocess.run(
+        [tool("age"), "-d", "-i", str(tmp_path / "county.key"), str(out / "payload.age")], capture_output=True
+    )
+    assert plain.returncode == 0, plain.stderr
+    lines = [json.loads(line) for line in plain.stdout.decode("utf-8").splitlines()]
+    assert [line for line in lines if line["type"] == "indicator_snapshot"] == list(snapshots.values())
+    assert lines[-1]["record_counts"]["indicator_snapshot"] == 4
+    # The next export (a later day) sends the same ids with a higher version: the county replaces them.
+    with clock.frozen(TODAY + timedelta(days=1)):
+        again = sync_export.export_bundle(ctx, tmp_path / "out")
+    later = {r["period"]: r for r in decrypt(again.path, keys, request)[0] if r["type"] == "indicator_snapshot"}
+    assert later["2026Q4"]["id"] == q4["id"] and later["2026Q4"]["version"] > q4["version"]
+
+
+def test_snapshot_periods_reach_back_to_the_last_acknowledged_quarter() -> None:
+    labels = [p.label for p in snapshot_periods(date(2027, 2, 3), None)]
+    assert labels == ["2026Q4", "2027Q1", "2026H2", "2027H1", "2026", "2027"]
+    labels = [p.label for p in snapshot_periods(date(2026, 8, 1), date(2026, 1, 15))]
+    assert labels == ["2026Q1", "2026Q2", "2026Q3", "2026H1", "2026H2", "2026"]
+    assert len([p for p in snapshot_periods(date(2026, 8, 1), date(2020, 1, 1)) if "Q" in p.label]) == 8
+
+
+def _snapshot() -> dict:
+    record = {"type": "indicator_snapshot", "op": "upsert", "id": snapshot_id("ST0001", "2026Q3"), "version": 7}
+    return (
+        record
+        | {name: 0 for name in SNAPSHOT_FIELDS}
+        | {"period": "2026Q3", "counted_to": "2026-09-30", "registered": 10, "standardised": 4, "rate": 40.0}
+        | {"psychiatric_medical": {"people": 1, "records": 3}, "social_work": {"people": 0, "records": 0}}
+    )
+
+
+def test_check_record_accepts_a_snapshot_and_refuses_an_extra_or_missing_field() -> None:
+    check_record(_snapshot())
+    check_record(_snapshot(), "ST0001")
+    with pytest.raises(SyncRejected) as foreign:  # another station's id: it would replace that station's figures
+        check_record(_snapshot(), "ST0002")
+    assert foreign.value.params["reason"] == "snapshot_owner"
+    with pytest.raises(SyncRejected) as extra:
+        check_record(_snapshot() | {"names": ["张三"]})
+    assert extra.value.params == {"reason": "field", "type": "indicator_snapshot"}
+    missing = _snapshot()
+    del missing["standardised"]
+    with pytest.raises(SyncRejected, match="payload_record_invalid"):
+        check_record(missing)
+    for hostile in (
+        {"period": "=cmd|' /C calc'!A0"},
+        {"registered": "10"},
+        {"registered": -1},
+        {"registered": True},
+        {"standardised": 11},  # more than registered
+        {"rate": 150},
+        {"rate": "40"},
+        {"counted_to": "2026-13-01"},
+        {"social_work": {"people": 1}},
+        {"psychiatric_medical": {"people": 1, "records": 2.5}},
+        {"psychiatric_medical": [1, 3]},
+    ):
+        with pytest.raises(SyncRejected, match="payload_record_invalid"):
+            check_record(_snapshot() | hostile)

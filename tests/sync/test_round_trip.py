@@ -4,6 +4,7 @@ county answers with "already"; replayed, forged and foreign acknowledgements are
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,12 +13,16 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from rehabdesk.county.domain.summary_table import StationEntry, summary_table
 from rehabdesk.demo.station import create_demo_station
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.services import staff, sync, sync_ack, sync_export
+from rehabdesk.domain.indicators import Period
+from rehabdesk.services import indicators, staff, sync, sync_ack, sync_export
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.sync.ack import Acknowledgement, RecordState
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
+from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.minisign import SecretKey
 from tests.conftest import TEST_POLICY
@@ -27,6 +32,11 @@ TODAY = date(2026, 11, 20)
 
 
 def test_round_trip(tmp_path: Path) -> None:
+    with clock.frozen(TODAY):  # the snapshots' periods and versions follow the day
+        _round_trip(tmp_path)
+
+
+def _round_trip(tmp_path: Path) -> None:
     keyring.set_keyring(fail.Keyring())
     result = create_demo_station(
         StationPaths(tmp_path / "station"), seed=7, clients_count=15, staff_count=4, policy=TEST_POLICY, today=TODAY,
@@ -53,12 +63,23 @@ def test_round_trip(tmp_path: Path) -> None:
     imported = sync_ack.import_ack(ctx, ack1)
     assert (imported.sequence, imported.committed, imported.already, imported.rejected) == (1, total, 0, 0)
     assert len(county.records()) == total
+    # The county's 汇总表 from what it merged gives the station's own figures (the snapshot counts everyone).
+    request = RegistrationRequest.open((tmp_path / "request.rdreq").read_bytes())
+    entry = StationEntry(
+        request.station_code, request.station_name, request.county_division, request.area, date(2026, 1, 1)
+    )
+    merged = [(code, json.loads(body)) for code, body in county.db.execute("SELECT station_code, body FROM record")]
+    table = summary_table(Period.quarter(2026, 4), [entry], merged, {})
+    figures = indicators.station_indicators(ctx, Period.quarter(2026, 4), trend=False, today=TODAY)
+    assert (table.total.registered, table.total.standardised) == (figures.registered, figures.standardised) > (0, 0)
+    assert table.total.social_work.times == figures.social_work.records
+    assert (table.rows[0].existing_urban, table.not_reported) == (1, ())
     with pytest.raises(DomainError, match="sync_nothing_to_send"):
         sync_export.export_bundle(ctx, usb)
     with pytest.raises(SyncRejected, match="ack_replayed"):
         sync_ack.import_ack(ctx, ack1)
 
-    # 2. A later change: the next bundle holds only it.
+    # 2. A later change: the next bundle holds only it (the snapshots went with the first bundle of the day).
     worker = staff.list_staff(ctx)[0]
     details = staff.get_staff(ctx, worker.id)
     staff.update_staff(ctx, worker.id, replace(details, phone="13911112222"), today=TODAY)

@@ -37,3 +37,18 @@ def check_login(login: str) -> str:
     if not _LOGIN.match(login):
         raise ValidationError("login_invalid", "login")
     return login
+
+
+URBAN, RURAL = "urban", "rural"
+# The first word of the station form's type choices (城市 / 乡村 …, "Urban / …" in English), and its synonyms.
+_AREA_WORDS = {URBAN: ("城市", "城区", "urban"), RURAL: ("乡村", "农村", "乡镇", "rural")}
+
+
+def station_area(station_type: str) -> str | None:
+    """Urban or rural, as the county's 汇总表 counts stations, from the station type the station chose (its first
+    word); None when the type says neither (the county sets it when it registers the station)."""
+    head = station_type.strip().lower()
+    for area, words in _AREA_WORDS.items():
+        if head.startswith(words):
+            return area
+    return None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rehabdesk.documents.table_writer import write_csv
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.services.table_writer import write_csv
 from rehabdesk.storage.repositories import audit_log
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 

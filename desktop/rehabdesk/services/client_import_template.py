@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rehabdesk.documents.table_writer import Sheet, write_xlsx
 from rehabdesk.services.client_import_columns import TEMPLATE_EXAMPLE, TEMPLATE_HEADERS
-from rehabdesk.services.table_writer import Sheet, write_xlsx
 
 _TEXT_COLUMNS = ("id_number", "guardian_id_number", "phone", "guardian_phone", "county_code", "case_number")
 _TYPED_ROWS = 1000  # rows below the example that keep the text format

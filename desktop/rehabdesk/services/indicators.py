@@ -215,6 +215,20 @@ def indicators_in(
     return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
 
 
+def station_snapshots_in(
+    uow: UnitOfWork, ctx: StationContext, periods: list[Period], *, today: date
+) -> list[Indicators]:
+    """Station-wide figures of each period (cut at today), whoever asks, for the county bundle's indicator
+    snapshots: the clients' facts are read once for the whole window. The caller has checked the permission."""
+    if not periods:
+        return []
+    settings = settings_in(uow)
+    last = max(min(p.end, today) for p in periods)
+    first = min(p.start for p in periods)
+    facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS)
+    return [_compute(uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, facts) for period in periods]
+
+
 def _compute(
     uow: UnitOfWork,
     ctx: StationContext,
@@ -225,14 +239,17 @@ def _compute(
     trend: bool,
     today: date,
     progress: Progress,
+    facts: _Facts | None = None,
 ) -> Indicators:
+    """``facts``: read already for a window holding the period (several periods computed from one reading)."""
     rule = settings.standard_rule()
     counted_to = min(period.end, today)
     counted = Period(period.start, max(counted_to, period.start), period.label)
     months = trend_months(counted_to) if trend else []
     first = min([counted.start, *(m.start for m in months)])
     progress.step(0, 6, "status")
-    facts = _Facts(uow, first, counted.end, worker, progress)
+    if facts is None or not (facts.first <= first and counted.end <= facts.last):
+        facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
     served = None
     if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:

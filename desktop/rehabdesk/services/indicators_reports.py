@@ -1,5 +1,5 @@
 """The indicators as files: a PDF with charts (documents.indicators_report) or an Excel workbook with one sheet a
-table (services.table_writer), the period and the rule on the first sheet. Each export is audited."""
+table (documents.table_writer), the period and the rule on the first sheet. Each export is audited."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rehabdesk.documents.indicators_report import (
     report_tables,
     rule_lines,
 )
+from rehabdesk.documents.table_writer import Sheet, write_xlsx
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.indicators import Indicators, Period
@@ -21,7 +22,6 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.indicators import station_indicators
 from rehabdesk.services.printing import station_on_form
 from rehabdesk.services.registry import service
-from rehabdesk.services.table_writer import Sheet, write_xlsx
 
 FORMATS = (".pdf", ".xlsx")
 

@@ -1,6 +1,6 @@
 """Reading a spreadsheet (the first sheet of an .xlsx, or a .csv) as rows of text, with its header row found.
 
-Shared by the client import and the training import; with services/table_writer.py the only user of openpyxl.
+Shared by the client import and the training import; with documents/table_writer.py the only user of openpyxl.
 An .xlsx is bounded before and while it is read (sizes inside the zip, the declared dimension, the cells present,
 the characters they hold) and refused with a code the UI words, rather than read into gigabytes.
 No database and no knowledge of any particular columns: the caller says which headers it recognises.

@@ -13,6 +13,7 @@ from pathlib import Path
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.station import station_area
 from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
@@ -219,6 +220,7 @@ def write_registration_request(ctx: StationContext, target: Path) -> Path:
             device_id=device.id,
             device_key=key.public,
             created_at=clock.now().strftime("%Y-%m-%dT%H:%M:%SZ"),
+            area=station_area(station.station_type),
         )
         target = Path(target)
         atomic_write_bytes(target, request.seal(key), mode=0o644)

@@ -31,6 +31,7 @@ from rehabdesk.durable import fsync_directory
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.sync import device_signing_key
+from rehabdesk.services.sync_snapshot import snapshot_records
 from rehabdesk.storage import migrate
 from rehabdesk.storage.repositories import paperwork as consent_repository
 from rehabdesk.storage.repositories import station as station_repository
@@ -179,6 +180,7 @@ class _Records:
         numbers = repository.identity_numbers(session, self.consenting | self.erased)
         self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
         self.staff_names: dict[str, str] = {}
+        self.snapshots: list[dict[str, Any]] = []
 
     def total(self) -> int:
         return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erased)
@@ -239,6 +241,7 @@ class _Records:
             if client_id in self.pseudonyms:
                 yield {"type": ERASE, "pseudonym": self.pseudonyms[client_id]}
         yield from self._station_level()
+        yield from self.snapshots
 
     def _upsert_or_delete(self, table: str, row: Any, pseudonym: str) -> dict[str, Any]:
         if row.deleted_at is not None:
@@ -366,6 +369,17 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         records = _Records(
             session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
         )
+        today = clock.today()
+        earlier = sync_state.bundles(session)
+        if not any(b.created_at.astimezone().date() == today for b in earlier):
+            # The first bundle of the day carries the snapshots, computed inside this transaction so that the
+            # figures match the records they travel with; later ones that day do not pay for them again.
+            acknowledged = [b.created_at.astimezone().date() for b in earlier if b.status == "acknowledged"]
+            records.snapshots = list(
+                snapshot_records(
+                    uow, ctx, station.code, through, today=today, acknowledged_on=max(acknowledged, default=None)
+                )
+            )
         total = max(1, records.total())
         final = outbox / name
         temp = outbox / f".{name}.partial"
@@ -414,6 +428,7 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         session.add(
             SyncBundle(
                 id=bundle_id,
+                created_at=clock.now(),
                 device_id=device.id,
                 sequence=sequence,
                 bundle_hash=bundle_hash(written.to_json()),

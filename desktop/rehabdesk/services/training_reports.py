@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from rehabdesk.documents.drill_record import render_drill_record
+from rehabdesk.documents.table_writer import Sheet, write_xlsx
 from rehabdesk.documents.training_forms import (
     ActionLine,
     DrillRecord,
@@ -28,7 +29,6 @@ from rehabdesk.services.printing import PrintedDocument, station_on_form
 from rehabdesk.services.registry import service
 from rehabdesk.services.safety import drill_info
 from rehabdesk.services.settings import read_settings
-from rehabdesk.services.table_writer import Sheet, write_xlsx
 from rehabdesk.services.training import may_see_worker, overview_in
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.repositories import training as repository

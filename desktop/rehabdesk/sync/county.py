@@ -99,7 +99,7 @@ class ScratchCounty:
             self.db.execute("BEGIN")
             try:
                 for record in read_records(handle, verified, self.keys.identity):
-                    check_record(record)
+                    check_record(record, manifest.station_code)
                     states.append(self._apply(record, manifest.station_code, reject))
                 self.db.execute(
                     "INSERT INTO bundle (device_id, sequence, bundle_id, bundle_hash) VALUES (?, ?, ?, ?)",

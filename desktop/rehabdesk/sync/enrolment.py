@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rehabdesk.domain.station import RURAL, URBAN
 from rehabdesk.sync import signed
 from rehabdesk.sync.age import Recipient
 from rehabdesk.sync.errors import SyncRejected
@@ -19,6 +20,7 @@ REQUEST = "registration_request"
 _DIVISION = re.compile(r"^[1-9]\d{5}$")
 _STATION = re.compile(r"^[A-Z0-9]{2,20}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+AREAS = (URBAN, RURAL)
 
 
 def _text(body: dict[str, Any], name: str, kind: str, *, maximum: int = 200, optional: bool = False) -> str | None:
@@ -120,6 +122,7 @@ class RegistrationRequest:
     device_id: str
     device_key: PublicKey
     created_at: str
+    area: str | None = None  # "urban" | "rural" (the 汇总表 counts stations by it); None: the station did not say
 
     @property
     def fingerprint(self) -> str:
@@ -136,6 +139,7 @@ class RegistrationRequest:
             "device_public_key": self.device_key.base64,
             "fingerprint": self.fingerprint,
             "created_at": self.created_at,
+            "area": self.area,
         }
         return signed.seal(body, device_key, f"rehabdesk registration {self.station_code} {self.device_id}")
 
@@ -159,7 +163,10 @@ class RegistrationRequest:
             device_id=check_device_id(_text(body, "device_id", REQUEST) or ""),
             device_key=key,
             created_at=_text(body, "created_at", REQUEST, maximum=40) or "",
+            area=body.get("area"),  # absent in requests written before it existed
         )
+        if request.area not in (None, *AREAS):
+            raise SyncRejected("registration_request_malformed", field="area")
         if body.get("fingerprint") != request.fingerprint:
             raise SyncRejected("registration_request_malformed", field="fingerprint")
         return request

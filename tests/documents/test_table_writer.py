@@ -10,11 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from rehabdesk.documents.table_writer import HeaderGroup, PrintSetup, Sheet, neutralised, write_csv, write_xlsx
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import audit_log, sessions, training, training_reports
 from rehabdesk.services.client_import_template import write_template
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.table_writer import Sheet, neutralised, write_csv, write_xlsx
 from rehabdesk.storage.repositories.audit_log import AuditFilter
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY
 from tests.people_support import TODAY
@@ -109,3 +109,32 @@ def test_the_import_template_has_no_formula(tmp_path: Path) -> None:
     path = tmp_path / "模板.xlsx"
     write_template(path)
     assert not [c.coordinate for c in _xlsx_cells(path) if c.data_type == "f"]
+
+
+def test_grouped_header_and_print_setup(tmp_path: Path) -> None:
+    path = tmp_path / "form.xlsx"
+    spec = Sheet(
+        "表",
+        ["序号", "=名", "甲", "乙", "丙"],
+        [[1, "@站", 2, 3, 4], ["", "合计", 2, 3, 4]],
+        notes=("标题",),
+        footer=("盖章",),
+        groups=(HeaderGroup("+组", 2, 3),),
+        print_setup=PrintSetup(landscape=False),
+        bold_last_rows=1,
+    )
+    write_xlsx(path, [spec])
+    _assert_no_formula(path, ("=名", "@站", "+组"))
+    sheet = openpyxl.load_workbook(path).active
+    assert {str(r) for r in sheet.merged_cells.ranges} == {"A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3"}
+    assert [sheet.cell(row=3, column=c).value for c in (3, 4)] == ["甲", "乙"]
+    assert sheet.page_setup.orientation == "portrait" and sheet.print_title_rows == "$2:$3"
+    assert sheet.cell(row=5, column=2).font.bold and not sheet.cell(row=4, column=2).font.bold
+    assert sheet.cell(row=4, column=3).border.left.style == "thin"
+
+
+@pytest.mark.parametrize("group", [HeaderGroup("x", 3, 5), HeaderGroup("x", 2, 1), HeaderGroup("x", -1, 0)])
+def test_a_header_group_outside_the_header_is_refused(group: HeaderGroup, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="header group"):
+        write_xlsx(tmp_path / "bad.xlsx", [Sheet("t", ["a", "b", "c", "d"], [], groups=(group,))])
+    assert not (tmp_path / "bad.xlsx").exists()

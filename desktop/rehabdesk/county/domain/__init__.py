@@ -1,0 +1,1 @@
+"""The county's pure rules: no Qt, no storage, no reportlab."""
