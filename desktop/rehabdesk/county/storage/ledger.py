@@ -86,13 +86,8 @@ def release(session: Session, device_id: str, sequence: int) -> None:
 
 def held_list(session: Session) -> list[tuple[str, str, int]]:
     """(station code, device id, sequence) of every bundle waiting for an earlier one."""
-    return list(
-        session.execute(
-            select(HeldBundle.station_code, HeldBundle.device_id, HeldBundle.sequence).order_by(
-                HeldBundle.device_id, HeldBundle.sequence
-            )
-        ).tuples()
-    )
+    query = select(HeldBundle.station_code, HeldBundle.device_id, HeldBundle.sequence)
+    return [tuple(row) for row in session.execute(query.order_by(HeldBundle.device_id, HeldBundle.sequence))]
 
 
 def quarantine(session: Session, **values: Any) -> None:
