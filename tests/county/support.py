@@ -14,6 +14,7 @@ from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.demo.station import DEMO_STATION, create_demo_station
 from rehabdesk.services import sync
 from rehabdesk.services.context import StationContext
+from rehabdesk.storage.keys import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
 from tests.conftest import TEST_POLICY
 
@@ -22,10 +23,10 @@ COUNTY_PASSWORD = "county-pass-2026"
 TODAY = date(2026, 11, 20)
 
 
-def make_county(folder: Path) -> CountyContext:
+def make_county(folder: Path, policy: KeyPolicy = TEST_POLICY) -> CountyContext:
     return create_county(
         CountyPaths(folder), name="测试区民政局", division="110105", admin_login=COUNTY_ADMIN,
-        admin_password=COUNTY_PASSWORD, policy=TEST_POLICY,
+        admin_password=COUNTY_PASSWORD, policy=policy,
     ).ctx  # fmt: skip
 
 

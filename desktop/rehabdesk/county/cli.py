@@ -409,3 +409,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
