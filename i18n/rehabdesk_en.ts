@@ -5086,6 +5086,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Demo county ready in {folder}</translation>
     </message>
     <message>
+        <source>Change your first password before anything else: rehabdesk-county passwd</source>
+        <translation>Change your first password before anything else: rehabdesk-county passwd</translation>
+    </message>
+    <message>
         <source>Enrolment file written: {path}</source>
         <translation>Enrolment file written: {path}</translation>
     </message>
@@ -5189,6 +5193,22 @@ Double-click an entry to insert it at the cursor.</translation>
         <source>Write each figure as name=value, e.g. patients_total=120.</source>
         <translation>Write each figure as name=value, e.g. patients_total=120.</translation>
     </message>
+    <message>
+        <source>First password for the new account: </source>
+        <translation>First password for the new account: </translation>
+    </message>
+    <message>
+        <source>Account {login} added; the person changes the password at first sign-in.</source>
+        <translation>Account {login} added; the person changes the password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
 </context>
 <context>
     <name>county_messages</name>
@@ -5247,6 +5267,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>There is no registered computer {device}.</source>
         <translation>There is no registered computer {device}.</translation>
+    </message>
+    <message>
+        <source>The role is admin or staff.</source>
+        <translation>The role is admin or staff.</translation>
     </message>
     <message>
         <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>

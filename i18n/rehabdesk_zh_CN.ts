@@ -5076,6 +5076,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>演示县已创建于 {folder}</translation>
     </message>
     <message>
+        <source>Change your first password before anything else: rehabdesk-county passwd</source>
+        <translation>请先修改初始密码：rehabdesk-county passwd</translation>
+    </message>
+    <message>
         <source>Enrolment file written: {path}</source>
         <translation>接入文件已写入：{path}</translation>
     </message>
@@ -5179,6 +5183,22 @@ Double-click an entry to insert it at the cursor.</source>
         <source>Write each figure as name=value, e.g. patients_total=120.</source>
         <translation>每项请写作 名称=数值，例如 patients_total=120。</translation>
     </message>
+    <message>
+        <source>First password for the new account: </source>
+        <translation>新账号的初始密码：</translation>
+    </message>
+    <message>
+        <source>Account {login} added; the person changes the password at first sign-in.</source>
+        <translation>账号 {login} 已添加；本人首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>county_messages</name>
@@ -5237,6 +5257,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>There is no registered computer {device}.</source>
         <translation>没有登记编号为 {device} 的电脑。</translation>
+    </message>
+    <message>
+        <source>The role is admin or staff.</source>
+        <translation>角色只能是 admin（管理员）或 staff（工作人员）。</translation>
     </message>
     <message>
         <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>

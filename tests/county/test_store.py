@@ -49,3 +49,34 @@ def test_the_county_models_match_its_migrations(tmp_path: Path) -> None:
     directory = CountyPaths(tmp_path).migrations
     migrate.upgrade_to_head(engine, directory)
     migrate.check_models_match(engine, directory)
+
+
+def test_named_accounts_with_roles_and_their_own_key_slots(tmp_path: Path) -> None:
+    from rehabdesk.county.domain.errors import CountyRefused
+    from rehabdesk.county.services import accounts, registry
+    from rehabdesk.domain.errors import ValidationError
+
+    ctx = make_county(tmp_path / "county")
+    accounts.add_account(ctx, "liuxia", "刘霞", "staff", "first-pass-123")
+    with pytest.raises(ValidationError, match="login_taken"):
+        accounts.add_account(ctx, "liuxia", "", "staff", "first-pass-123")
+    with pytest.raises(CountyRefused, match="county_role_invalid"):
+        accounts.add_account(ctx, "wangli", "", "coordinator", "first-pass-123")
+    ctx.close()
+    paths = CountyPaths(tmp_path / "county")
+    staff = sessions.unlock(paths, "liuxia", "first-pass-123", TEST_POLICY)
+    assert staff.must_change_password
+    accounts.change_own_password(staff, "first-pass-123", "liuxia-own-456")
+    with pytest.raises(CountyRefused, match="county_permission_denied"):
+        registry.revoke(staff, "D00000A1")
+    with pytest.raises(CountyRefused, match="county_permission_denied"):
+        keys.write_enrolment(staff, tmp_path / "e.rdenrol")
+    with pytest.raises(CountyRefused, match="county_permission_denied"):
+        accounts.add_account(staff, "zhaomin", "", "admin", "first-pass-123")
+    assert registry.list_stations(staff) == []
+    sessions.log_out(staff)
+    again = sessions.unlock(paths, "liuxia", "liuxia-own-456", TEST_POLICY)
+    assert not again.must_change_password
+    again.close()
+    with pytest.raises(DomainError, match="wrong_password"):
+        sessions.unlock(paths, "liuxia", "first-pass-123", TEST_POLICY)

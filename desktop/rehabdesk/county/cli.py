@@ -11,26 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rehabdesk.cli_options import EXIT_ERROR, EXIT_FAULTS, EXIT_OK, add_common_options, read_secret
 from rehabdesk.hardening import harden_process
 from rehabdesk.locations import default_station_dir
 
 if TYPE_CHECKING:
     from rehabdesk.ui.console import Console
 
-EXIT_OK = 0
-EXIT_FAULTS = 1
-EXIT_ERROR = 2
 _OPEN_COMMANDS = {"init", "demo", "restore"}  # the others need an existing county
 
 
 def _add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = {"default": argparse.SUPPRESS} if suppress else {}
-    parser.add_argument("--data-dir", type=Path, help="county folder (default: the per-user data folder)", **default)
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language (default Chinese)", **default)
-    parser.add_argument("--user", help="account name", **default)
-    parser.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input", **default
-    )
+    add_common_options(parser, suppress=suppress, folder_help="county folder (default: the per-user data folder)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--division", required=True)
     figures.add_argument("--period", required=True, help="2026Q3, 2026H1 or 2026")
     figures.add_argument("--set", nargs="+", default=[], metavar="NAME=VALUE", dest="assignments")
+    account = command("account-add", "add a named account (admin); its first password is changed at first use")
+    account.add_argument("login")
+    account.add_argument("--role", choices=("admin", "staff"), default="staff")
+    account.add_argument("--name", default="", help="the person's name")
+    command("passwd", "change your own password")
     command("check", "verify encryption, integrity, schema, keys and audit chain")
     backup = command("backup", "write an encrypted, verified backup (it holds the county's keys)")
     backup.add_argument("--to", type=Path, required=True, dest="target")
@@ -73,12 +70,6 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--recovery-code", action="store_true", help="the secret read is the recovery code")
     return parser
-
-
-def _read_secret(args: argparse.Namespace, prompt: str) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass(prompt)
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -100,7 +91,7 @@ def _run_init(args: argparse.Namespace, console: Console) -> int:
     if not args.user:
         console.error(console.tr("Name the first admin account with --user."))
         return EXIT_ERROR
-    password = _read_secret(args, console.tr("Password for the new admin account: "))
+    password = read_secret(args, console.tr("Password for the new admin account: "))
     if not args.password_stdin and getpass.getpass(console.tr("Repeat the password: ")) != password:
         console.error(console.tr("The two passwords are not the same."))
         return EXIT_ERROR
@@ -137,9 +128,12 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable[[An
     if not args.user:
         console.error(console.tr("Name your account with --user."))
         return EXIT_ERROR
-    password = _read_secret(args, console.tr("Password: "))
+    password = read_secret(args, console.tr("Password: "))
     ctx = unlock(_paths(args), args.user, password, KeyPolicy())
     try:
+        if ctx.must_change_password and args.command != "passwd":
+            console.error(console.tr("Change your first password before anything else: rehabdesk-county passwd"))
+            return EXIT_ERROR
         return work(ctx)
     finally:
         log_out(ctx)
@@ -313,6 +307,42 @@ def _run_figures(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _run_account_add(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services.accounts import add_account
+
+    def work(ctx: Any) -> int:
+        password = read_secret(args, console.tr("First password for the new account: "))
+        add_account(ctx, args.login, args.name, args.role, password)
+        print(console.tr("Account {login} added; the person changes the password at first sign-in.").format(
+            login=args.login.strip().lower()))  # fmt: skip
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def _run_passwd(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services.accounts import change_own_password
+
+    if not args.user:
+        console.error(console.tr("Name your account with --user."))
+        return EXIT_ERROR
+    old = read_secret(args, console.tr("Password: "))
+    new = read_secret(args, console.tr("New password: "))
+    if not args.password_stdin and getpass.getpass(console.tr("Repeat the password: ")) != new:
+        console.error(console.tr("The two passwords are not the same."))
+        return EXIT_ERROR
+    from rehabdesk.county.services.sessions import log_out, unlock
+    from rehabdesk.storage.keys import KeyPolicy
+
+    ctx = unlock(_paths(args), args.user, old, KeyPolicy())
+    try:
+        change_own_password(ctx, old, new)
+    finally:
+        log_out(ctx)
+    print(console.tr("Password changed."))
+    return EXIT_OK
+
+
 def _run_check(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.county.services.maintenance import check_county
     from rehabdesk.ui.text.messages import check_fault_text
@@ -347,7 +377,7 @@ def _run_restore(args: argparse.Namespace, console: Console) -> int:
     if not args.recovery_code and not args.user:
         console.error(console.tr("Give --user (an account of the time of the backup) or --recovery-code."))
         return EXIT_ERROR
-    secret = _read_secret(args, console.tr("Recovery code: ") if args.recovery_code else console.tr("Password: "))
+    secret = read_secret(args, console.tr("Recovery code: ") if args.recovery_code else console.tr("Password: "))
     created = restore(
         _paths(args), args.file.expanduser().resolve(), login=None if args.recovery_code else args.user,
         secret=secret, policy=KeyPolicy(),
@@ -367,6 +397,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "import": _run_import,
     "quarantine": _run_quarantine,
     "figures": _run_figures,
+    "account-add": _run_account_add,
+    "passwd": _run_passwd,
     "check": _run_check,
     "backup": _run_backup,
     "restore": _run_restore,
@@ -380,35 +412,19 @@ def main(argv: list[str] | None = None) -> int:
 
     console = Console(args.lang or "zh_CN")
     from rehabdesk.county.ui.messages import county_message
-    from rehabdesk.crash_report import configure_logging, log_unexpected
     from rehabdesk.domain.errors import DomainError
     from rehabdesk.storage.instance_lock import InstanceLock
 
     paths = _paths(args)
-    try:
+
+    def work() -> int:
         if args.command not in _OPEN_COMMANDS and not paths.is_station():
             raise DomainError("station_missing")
         paths.root.mkdir(parents=True, exist_ok=True)
         with InstanceLock(paths.lock_file, holder=f"rehabdesk-county {args.command}"):
             return _COMMANDS[args.command](args, console)
-    except DomainError as error:
-        console.error(county_message(error))
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        console.error(console.tr("Cancelled."))
-        return EXIT_ERROR
-    except OSError as error:
-        console.error(console.tr("A file could not be read or written: {reason}").format(reason=error.strerror))
-        return EXIT_ERROR
-    except Exception as error:
-        log_path = configure_logging(paths.logs_dir)
-        log_unexpected(error)
-        console.error(
-            console.tr("An unexpected error occurred. Details (without personal data) are in {path}").format(
-                path=log_path
-            )
-        )
-        return EXIT_ERROR
+
+    return console.run_guarded(work, message_for=county_message, logs_dir=paths.logs_dir)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ class CountyPermission(StrEnum):
     VIEW_RECORDS = "view_records"
     MANAGE_KEYS = "manage_keys"  # the enrolment file carries the secret pseudonym key
     BACKUP_RESTORE = "backup_restore"
+    MANAGE_ACCOUNTS = "manage_accounts"
 
 
 COUNTY_ROLES = (Role.ADMIN, Role.STAFF)

@@ -12,6 +12,7 @@ from rehabdesk.storage.store import Store
 class CountyContext:
     store: Store
     actor: Actor
+    must_change_password: bool = False
 
     def close(self) -> None:
         self.store.close()

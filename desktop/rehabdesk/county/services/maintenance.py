@@ -10,7 +10,6 @@ from rehabdesk.county.domain.roles import CountyPermission, require
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.storage import county
 from rehabdesk.county.storage.paths import CountyPaths
-from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
 from rehabdesk.storage import backup as backup_store
 from rehabdesk.storage import migrate
@@ -34,17 +33,7 @@ class CheckReport:
 
 
 def check_county(ctx: CountyContext) -> CheckReport:
-    faults: list[str] = []
-    anchors = [ctx.store.slot_file.audit_head]
-    try:
-        anchor = ctx.store.read_audit_anchor()
-    except DomainError as error:
-        faults.append(error.code)
-        anchor = None
-    if anchor is None:
-        faults.append("audit_anchor_missing")
-    else:
-        anchors.append(anchor)
+    anchors, faults = ctx.store.audit_anchors()
     report = check_database(
         ctx.store.engine, anchors, expected_revision=migrate.head_revision(ctx.store.paths.migrations)
     )

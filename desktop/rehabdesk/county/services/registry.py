@@ -103,14 +103,19 @@ def _approve(uow: Any, device_id: str, expected: str, typed: str) -> None:
     uow.audit("device_approved", entity_type="device", entity_id=device_id)
 
 
+def _known_device(uow: Any, device_id: str) -> registry.DeviceRow:
+    known = registry.device(uow.session, device_id)
+    if known is None:
+        raise CountyRefused("county_device_unknown", device=device_id[:40])
+    return known
+
+
 def approve(ctx: CountyContext, device_id: str, fingerprint: str) -> Registration:
     """Approve a pending device once the digits the station read out by phone match its key's fingerprint."""
     require(ctx.actor, CountyPermission.DECIDE_REGISTRATION)
     device_id = device_id.strip().upper()
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        known = registry.device(uow.session, device_id)
-        if known is None:
-            raise CountyRefused("county_device_unknown", device=device_id[:40])
+        known = _known_device(uow, device_id)
         if known.status != registry.PENDING:
             raise CountyRefused(f"county_device_{known.status}", device=device_id)
         expected = PublicKey.parse(known.public_key).fingerprint_digits()
@@ -124,9 +129,7 @@ def revoke(ctx: CountyContext, device_id: str) -> None:
     require(ctx.actor, CountyPermission.DECIDE_REGISTRATION)
     device_id = device_id.strip().upper()
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        known = registry.device(uow.session, device_id)
-        if known is None:
-            raise CountyRefused("county_device_unknown", device=device_id[:40])
+        known = _known_device(uow, device_id)
         if known.status == registry.REVOKED:
             raise CountyRefused("county_device_revoked", device=device_id)
         registry.revoke(uow.session, device_id, clock.now())

@@ -23,7 +23,8 @@ def unlock(paths: CountyPaths, login: str, password: str, policy: KeyPolicy) -> 
         raise DomainError("unknown_account")
     if not paths.is_station():
         raise CountyRefused("county_missing")
-    store = opening.open_with_password(paths, login, password, policy).store
+    opened = opening.open_with_password(paths, login, password, policy)
+    store = opened.store
     try:
         with store.unit_of_work(None) as uow:
             account = county.account_by_login(uow.session, login)
@@ -37,7 +38,7 @@ def unlock(paths: CountyPaths, login: str, password: str, policy: KeyPolicy) -> 
     except BaseException:
         store.close()
         raise
-    return CountyContext(store, actor)
+    return CountyContext(store, actor, must_change_password=opened.slot.must_change_password)
 
 
 def log_out(ctx: CountyContext) -> None:

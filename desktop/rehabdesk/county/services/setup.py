@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from rehabdesk.county.domain.errors import CountyRefused
 from rehabdesk.county.domain.figures import check_division
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.keys import county_fingerprint
 from rehabdesk.county.storage import county
 from rehabdesk.county.storage.paths import CountyPaths
+from rehabdesk.domain.passwords import check_password
 from rehabdesk.domain.roles import Actor, Role
 from rehabdesk.domain.station import check_login
 from rehabdesk.domain.text import clean_line
@@ -36,8 +36,7 @@ def create_county(
     name = clean_line(name, "name", 100, required=True)
     division = check_division(division)
     login = check_login(admin_login)
-    if len(admin_password) < 8:
-        raise CountyRefused("county_password_too_short", minimum=8)
+    check_password(admin_password, login)
     created = create_station_files(
         paths, station_code=division, admin_login=login, admin_password=admin_password, policy=policy
     )

@@ -56,6 +56,10 @@ def account_by_login(session: Session, login: str) -> AccountRow | None:
     return None if row is None else AccountRow(row.id, row.login, row.roles, row.disabled)
 
 
+def login_taken(session: Session, login: str) -> bool:
+    return session.scalar(select(CountyAccount.id).where(CountyAccount.login == login)) is not None
+
+
 def note_login(session: Session, account_id: str, at: datetime) -> None:
     row = session.get(CountyAccount, account_id)
     if row is not None:

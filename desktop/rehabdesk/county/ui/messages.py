@@ -47,6 +47,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "county_device_approved": lambda: translate("county_messages", "Computer {device} is already approved."),
         "county_device_unknown": lambda: translate("county_messages", "There is no registered computer {device}."),
+        "county_role_invalid": lambda: translate("county_messages", "The role is admin or staff."),
         "county_fingerprint_mismatch": lambda: translate(
             "county_messages",
             "The digits do not match this computer's key. Do not approve it: ask the station to read them again.",
