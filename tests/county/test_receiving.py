@@ -81,8 +81,9 @@ def test_two_stations_round_trip_with_acknowledgements_the_stations_accept(count
     from rehabdesk.county.services.keys import write_enrolment
 
     public = write_enrolment(county, enrolment).signing_key.base64
-    for station, outcome in zip((first, second), report.outcomes, strict=True):
-        ack = outcome.ack_path
+    by_station = {outcome.station_code: outcome for outcome in report.outcomes}
+    for station, code in ((first, "ST0001"), (second, "ST0002")):
+        ack = by_station[code].ack_path
         lines = ack.read_bytes().split(b"\n", 1)
         (tmp_path / "m").write_bytes(lines[0] + b"\n")
         (tmp_path / "m.minisig").write_bytes(lines[1])
@@ -224,3 +225,51 @@ def test_a_revoked_device_is_refused(county, tmp_path: Path) -> None:
     outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
     assert (outcome.state, outcome.reason) == ("refused", "bundle_device_revoked")
     assert _tables(county) == (0, 0, 0, 0)
+
+
+def test_hostile_records_are_quarantined_without_echoing_what_they_carry(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    hostile = [
+        {"type": "spy_notes", "op": "upsert", "id": str(uuid.uuid4()), "version": 1, "text": "\u202e张三"},
+        {**_client(OTHER), "id": "x" * 100_000 + "\x07"},
+        {**_client(OTHER), "version": "1"},
+        {"type": "erase", "pseudonym": "not-hex"},
+    ]
+    path, _ = write_bundle(tmp_path, keys, [*hostile, _client(PSEUDONYM, gender='=HYPERLINK("x")')])
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.committed, outcome.rejected) == ("applied", 1, 4)
+    rows = quarantine.list_quarantine(county)
+    assert sorted((row.record_type, row.record_id, row.reason) for row in rows) == sorted(
+        [("spy_notes", hostile[0]["id"], "type"), ("client", "?", "id"), ("client", hostile[2]["id"], "version"),
+         ("erase", "?", "erase")]
+    )  # fmt: skip
+    assert outcome.ack_path.stat().st_size < 4096
+    # Values are the station's: kept as sent; the writers of anything published neutralise formulas.
+    assert [body["gender"] for kind, _, body in _records(county) if kind == "client"] == ['=HYPERLINK("x")']
+
+
+def test_progress_is_reported_and_cancelling_keeps_what_was_imported(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    from rehabdesk.sync.bundle import bundle_hash
+
+    previous, record_id = None, str(uuid.uuid4())
+    for sequence in (1, 2, 3):
+        record = {**_client(PSEUDONYM, version=sequence), "id": record_id}
+        _path, manifest = write_bundle(folder, keys, [record], sequence=sequence, previous=previous)
+        previous = bundle_hash(manifest.to_json())
+    steps: list[tuple[int, int]] = []
+
+    class Progress:
+        def step(self, done: int, total: int, note: str = "") -> None:
+            steps.append((done, total))
+
+    report = receiving.import_bundles(county, folder, tmp_path / "acks", progress=Progress(),
+                                      cancelled=lambda: len(steps) >= 2)  # fmt: skip
+    assert report.cancelled and [o.sequence for o in report.outcomes] == [1, 2]
+    assert steps == [(0, 3), (1, 3)]
+    assert _tables(county)[1] == 2
+    rest = receiving.import_bundles(county, folder, tmp_path / "acks")
+    assert [(o.sequence, o.state) for o in rest.outcomes] == [(1, "already"), (2, "already"), (3, "applied")]
+    assert [body["version"] for kind, _, body in _records(county) if kind == "client"] == [3]

@@ -80,3 +80,22 @@ def test_named_accounts_with_roles_and_their_own_key_slots(tmp_path: Path) -> No
     again.close()
     with pytest.raises(DomainError, match="wrong_password"):
         sessions.unlock(paths, "liuxia", "first-pass-123", TEST_POLICY)
+
+
+def test_backup_and_restore_bring_back_the_keys(tmp_path: Path) -> None:
+    from rehabdesk.county.services import maintenance
+
+    ctx = make_county(tmp_path / "county")
+    fingerprint = keys.county_fingerprint(ctx)
+    info = maintenance.backup_now(ctx, tmp_path / "backups")
+    ctx.close()
+    paths = CountyPaths(tmp_path / "county")
+    paths.database.write_bytes(b"destroyed")
+    created = maintenance.restore(paths, info.path, login=COUNTY_ADMIN, secret=COUNTY_PASSWORD, policy=TEST_POLICY)
+    assert created
+    restored = sessions.unlock(paths, COUNTY_ADMIN, COUNTY_PASSWORD, TEST_POLICY)
+    assert keys.county_fingerprint(restored) == fingerprint
+    assert maintenance.check_county(restored).faults == ()
+    restored.close()
+    with pytest.raises(DomainError, match="wrong_password"):
+        maintenance.restore(paths, info.path, login=COUNTY_ADMIN, secret="wrong-password-1", policy=TEST_POLICY)

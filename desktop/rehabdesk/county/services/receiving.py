@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +39,8 @@ from rehabdesk.sync.records import ERASE, check_record
 SUFFIX = ".rdsync"
 ACK_SUFFIX = ".rdack"
 APPLIED, ALREADY, HELD, QUARANTINED, REFUSED = "applied", "already", "held", "quarantined", "refused"
-_ID_TEXT = 64
+_SAFE_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+_SAFE_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,13 @@ def _seal_ack(keys: CountyKeys, manifest: Any, bundle_hash: str, states: list[Re
 
 
 def _clip(value: Any) -> str:
-    return value[:_ID_TEXT] if isinstance(value, str) else ""
+    """A refused record's id as the county repeats it (acknowledgement, quarantine list): only when it has the
+    shape of an id, so nothing a hostile record carries (control or bidi characters, a megabyte) is echoed."""
+    return value if isinstance(value, str) and _SAFE_ID.match(value) else "?"
+
+
+def _safe_type(value: str) -> str:
+    return value if _SAFE_TYPE.match(value) else "?"
 
 
 def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[str, Any]) -> RecordState:
@@ -253,11 +261,11 @@ def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[
         reason = str(refusal.params.get("reason", refusal.code))
         pseudonym = record.get("pseudonym")
         ledger.quarantine(
-            session, kind="record", reason=reason, record_type=kind[:40], record_id=_clip(record.get("id")),
+            session, kind="record", reason=reason, record_type=_safe_type(kind), record_id=_clip(record.get("id")),
             pseudonym=pseudonym if isinstance(pseudonym, str) and len(pseudonym) == 64 else None, **where,
         )  # fmt: skip
         version = record.get("version")
-        return RecordState(kind[:40], _clip(record.get("id")), merge.REJECTED,
+        return RecordState(_safe_type(kind), _clip(record.get("id")), merge.REJECTED,
                            version if type(version) is int else None, reason)  # fmt: skip
     if kind == ERASE:
         _erase(session, record["pseudonym"])
