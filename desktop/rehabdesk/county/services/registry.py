@@ -83,12 +83,14 @@ def register(ctx: CountyContext, path: Path, *, fingerprint: str | None = None) 
                 device_id=request.device_id,
                 key=request.device_key.base64,
             )
-            uow.audit("registration_received", entity_type="device", entity_id=request.device_id,
-                      detail={"station": request.station_code})  # fmt: skip
         status = known.status if known is not None else registry.PENDING
-        if fingerprint is not None and status == registry.PENDING:
-            _approve(uow, request.device_id, request.fingerprint, fingerprint)
+        approving = fingerprint is not None and status == registry.PENDING
+        if approving:
+            _approve(uow, request.device_id, request.fingerprint, fingerprint or "")
             status = registry.APPROVED
+        action = "device_approved" if approving else "registration_received"
+        detail = {"station": request.station_code, "new": known is None}
+        uow.audit(action, entity_type="device", entity_id=request.device_id, detail=detail)
         uow.commit()
     return Registration(
         request.station_code, request.station_name, request.county_division, request.device_id,
@@ -100,7 +102,6 @@ def _approve(uow: Any, device_id: str, expected: str, typed: str) -> None:
     if not _same_digits(typed, expected):
         raise CountyRefused("county_fingerprint_mismatch")
     registry.approve(uow.session, device_id, clock.now())
-    uow.audit("device_approved", entity_type="device", entity_id=device_id)
 
 
 def _known_device(uow: Any, device_id: str) -> registry.DeviceRow:
@@ -121,6 +122,7 @@ def approve(ctx: CountyContext, device_id: str, fingerprint: str) -> Registratio
         expected = PublicKey.parse(known.public_key).fingerprint_digits()
         _approve(uow, device_id, expected, fingerprint)
         station = registry.station(uow.session, known.station_code)
+        uow.audit("device_approved", entity_type="device", entity_id=device_id, detail={"station": station.code})
         uow.commit()
     return Registration(station.code, station.name, station.division, device_id, expected, registry.APPROVED)
 
