@@ -76,7 +76,3 @@ def active_keys(session: Session) -> dict[str, KeyRow]:
         select(CountyKey).where(CountyKey.retired_at.is_(None)).order_by(CountyKey.created_at, CountyKey.id)
     )
     return {row.kind: KeyRow(row.kind, row.secret, row.public) for row in rows}
-
-
-def key_count(session: Session) -> int:
-    return len(list(session.scalars(select(CountyKey.id))))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.county.storage.schema import HeldBundle, Quarantine, ReceivedBundle
@@ -46,16 +46,8 @@ def last_received(session: Session, device_id: str) -> LedgerEntry | None:
     return None if row is None else LedgerEntry(row.sequence, row.bundle_hash, row.ack)
 
 
-def bundle_id_known(session: Session, bundle_id: str) -> bool:
-    return session.scalar(select(func.count()).where(ReceivedBundle.bundle_id == bundle_id)) > 0
-
-
 def add_received(session: Session, **values: Any) -> None:
     session.add(ReceivedBundle(**values))
-
-
-def held(session: Session, device_id: str, sequence: int) -> HeldBundle | None:
-    return session.get(HeldBundle, (device_id, sequence))
 
 
 def held_hash(session: Session, device_id: str, sequence: int) -> str | None:

@@ -80,7 +80,3 @@ def all_records(session: Session) -> Iterator[tuple[str, str, str]]:
     )
     for row in result:
         yield row.type, row.station_code, row.body
-
-
-def count(session: Session) -> int:
-    return len(session.connection().execute(select(_TABLE.c.id)).all())
