@@ -112,7 +112,8 @@ def _run_demo(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.county.demo import DEMO_LOGIN, DEMO_PASSWORD, create_demo_county
 
     def note(done: int, total: int, text: str = "") -> None:
-        print(console.tr("Creating demo county: {done} of {total}").format(done=done, total=total), flush=True)
+        if done < total:  # the station being made, counted from 1
+            print(console.tr("Creating demo county: {done} of {total}").format(done=done + 1, total=total), flush=True)
 
     result = create_demo_county(_paths(args), progress=note)
     result.close()
