@@ -146,7 +146,8 @@ def list_stations(ctx: CountyContext, today: date | None = None) -> list[Station
         rows = registry.stations(uow.session)
     lines = []
     for row in rows:
-        last = row.last_received_at.astimezone(clock.now().tzinfo).date() if row.last_received_at else None
+        # The local date, as clock.today() counts days.
+        last = row.last_received_at.astimezone().date() if row.last_received_at else None
         lines.append(
             StationLine(
                 code=row.code,
