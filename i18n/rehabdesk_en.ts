@@ -5212,6 +5212,253 @@ Double-click an entry to insert it at the cursor.</translation>
         <source>An unexpected error occurred. Details (without personal data) are in {path}</source>
         <translation>An unexpected error occurred. Details (without personal data) are in {path}</translation>
     </message>
+    <message>
+        <source>County created in {folder}</source>
+        <translation>County created in {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only this once; write it down and lock it away):</source>
+        <translation>Recovery code (shown only this once; write it down and lock it away):</translation>
+    </message>
+    <message>
+        <source>The county&apos;s key fingerprint, to read out to stations by phone:</source>
+        <translation>The county&apos;s key fingerprint, to read out to stations by phone:</translation>
+    </message>
+    <message>
+        <source>Creating demo county: {done} of {total}</source>
+        <translation>Creating demo county: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Demo county ready in {folder}</source>
+        <translation>Demo county ready in {folder}</translation>
+    </message>
+    <message>
+        <source>Change your first password before anything else: rehabdesk-county passwd</source>
+        <translation>Change your first password before anything else: rehabdesk-county passwd</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}</source>
+        <translation>Enrolment file written: {path}</translation>
+    </message>
+    <message>
+        <source>It holds the county&apos;s pseudonym key: hand it to stations only, like a key.</source>
+        <translation>It holds the county&apos;s pseudonym key: hand it to stations only, like a key.</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read out by phone:</source>
+        <translation>Fingerprint to read out by phone:</translation>
+    </message>
+    <message>
+        <source>Station: {name} ({code}), division {division}</source>
+        <translation>Station: {name} ({code}), division {division}</translation>
+    </message>
+    <message>
+        <source>Computer: {device}</source>
+        <translation>Computer: {device}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (the station reads it out by phone; compare every digit):</source>
+        <translation>Fingerprint (the station reads it out by phone; compare every digit):</translation>
+    </message>
+    <message>
+        <source>Approved: bundles from this computer are accepted.</source>
+        <translation>Approved: bundles from this computer are accepted.</translation>
+    </message>
+    <message>
+        <source>Kept pending. Once the digits are confirmed by phone, approve it with:</source>
+        <translation>Kept pending. Once the digits are confirmed by phone, approve it with:</translation>
+    </message>
+    <message>
+        <source>Computer {device} revoked: its bundles are refused from now on.</source>
+        <translation>Computer {device} revoked: its bundles are refused from now on.</translation>
+    </message>
+    <message>
+        <source>No stations registered yet.</source>
+        <translation>No stations registered yet.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> ({days} days ago)</source>
+        <translation> ({days} days ago)</translation>
+    </message>
+    <message>
+        <source>  OVERDUE for this quarter</source>
+        <translation>  OVERDUE for this quarter</translation>
+    </message>
+    <message>
+        <source>last bundle: {last}</source>
+        <translation>last bundle: {last}</translation>
+    </message>
+    <message>
+        <source>received: {committed} new or newer, {already} already held, {rejected} quarantined</source>
+        <translation>received: {committed} new or newer, {already} already held, {rejected} quarantined</translation>
+    </message>
+    <message>
+        <source>already received; nothing imported again, its acknowledgement written again</source>
+        <translation>already received; nothing imported again, its acknowledgement written again</translation>
+    </message>
+    <message>
+        <source>held: an earlier bundle from this computer has not arrived yet</source>
+        <translation>held: an earlier bundle from this computer has not arrived yet</translation>
+    </message>
+    <message>
+        <source>QUARANTINED, not applied: {reason}</source>
+        <translation>QUARANTINED, not applied: {reason}</translation>
+    </message>
+    <message>
+        <source>REFUSED, nothing imported: {reason}</source>
+        <translation>REFUSED, nothing imported: {reason}</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {file}</source>
+        <translation>[{done}/{total}] {file}</translation>
+    </message>
+    <message>
+        <source>acknowledgement: {path}</source>
+        <translation>acknowledgement: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the bundles imported so far are kept.</source>
+        <translation>Cancelled; the bundles imported so far are kept.</translation>
+    </message>
+    <message>
+        <source>Nothing quarantined, nothing held.</source>
+        <translation>Nothing quarantined, nothing held.</translation>
+    </message>
+    <message>
+        <source>whole bundle</source>
+        <translation>whole bundle</translation>
+    </message>
+    <message>
+        <source>held: {station}-{device}-{sequence}, waiting for the bundle before it</source>
+        <translation>held: {station}-{device}-{sequence}, waiting for the bundle before it</translation>
+    </message>
+    <message>
+        <source>Write each figure as name=value, e.g. patients_total=120.</source>
+        <translation>Write each figure as name=value, e.g. patients_total=120.</translation>
+    </message>
+    <message>
+        <source>First password for the new account: </source>
+        <translation>First password for the new account: </translation>
+    </message>
+    <message>
+        <source>Account {login} added; the person changes the password at first sign-in.</source>
+        <translation>Account {login} added; the person changes the password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>county_messages</name>
+    <message>
+        <source>This folder already holds a county (or a station). Choose an empty folder.</source>
+        <translation>This folder already holds a county (or a station). Choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create one with init first.</source>
+        <translation>There is no county in this folder yet. Create one with init first.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this; ask the county&apos;s admin.</source>
+        <translation>Your account may not do this; ask the county&apos;s admin.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit administrative division code, e.g. 110105.</source>
+        <translation>Enter the 6-digit administrative division code, e.g. 110105.</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1 or 2026.</source>
+        <translation>Write the period as 2026Q3, 2026H1 or 2026.</translation>
+    </message>
+    <message>
+        <source>There is no figure called {name}.</source>
+        <translation>There is no figure called {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: enter a whole number of 0 or more.</source>
+        <translation>{name}: enter a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
+        <translation>{name}: enter an amount in yuan of 0 or more, at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The file or folder {path} does not exist.</source>
+        <translation>The file or folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>There are no bundle files (.rdsync) in {folder}.</source>
+        <translation>There are no bundle files (.rdsync) in {folder}.</translation>
+    </message>
+    <message>
+        <source>Computer {device} is already registered with another key or station.</source>
+        <translation>Computer {device} is already registered with another key or station.</translation>
+    </message>
+    <message>
+        <source>Computer {device} has been revoked; it cannot be registered again.</source>
+        <translation>Computer {device} has been revoked; it cannot be registered again.</translation>
+    </message>
+    <message>
+        <source>Computer {device} is already approved.</source>
+        <translation>Computer {device} is already approved.</translation>
+    </message>
+    <message>
+        <source>There is no registered computer {device}.</source>
+        <translation>There is no registered computer {device}.</translation>
+    </message>
+    <message>
+        <source>The role is admin or staff.</source>
+        <translation>The role is admin or staff.</translation>
+    </message>
+    <message>
+        <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>
+        <translation>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose registration has not been approved yet.</source>
+        <translation>The bundle comes from a computer whose registration has not been approved yet.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle comes from a station computer whose registration the county has revoked.</source>
+        <translation>Refused: the bundle comes from a station computer whose registration the county has revoked.</translation>
+    </message>
+    <message>
+        <source>the record has a field the format does not allow</source>
+        <translation>the record has a field the format does not allow</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id is not valid</source>
+        <translation>the record&apos;s id is not valid</translation>
+    </message>
+    <message>
+        <source>the record&apos;s operation is not valid</source>
+        <translation>the record&apos;s operation is not valid</translation>
+    </message>
+    <message>
+        <source>the record&apos;s version is not valid</source>
+        <translation>the record&apos;s version is not valid</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>unknown record type</translation>
+    </message>
+    <message>
+        <source>the erase record is not valid</source>
+        <translation>the erase record is not valid</translation>
+    </message>
+    <message>
+        <source>the delete record is not valid</source>
+        <translation>the delete record is not valid</translation>
+    </message>
 </context>
 <context>
     <name>error_dialog</name>

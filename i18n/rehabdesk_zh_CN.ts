@@ -5202,6 +5202,253 @@ Double-click an entry to insert it at the cursor.</source>
         <source>An unexpected error occurred. Details (without personal data) are in {path}</source>
         <translation>发生意外错误。详细信息（不含个人信息）已写入 {path}</translation>
     </message>
+    <message>
+        <source>County created in {folder}</source>
+        <translation>县级数据已创建于 {folder}</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only this once; write it down and lock it away):</source>
+        <translation>恢复码（仅显示这一次，请抄写下来并锁好保存）：</translation>
+    </message>
+    <message>
+        <source>The county&apos;s key fingerprint, to read out to stations by phone:</source>
+        <translation>县级密钥指纹（电话中读给各站点核对）：</translation>
+    </message>
+    <message>
+        <source>Creating demo county: {done} of {total}</source>
+        <translation>正在创建演示县：第 {done} 个，共 {total} 个</translation>
+    </message>
+    <message>
+        <source>Demo county ready in {folder}</source>
+        <translation>演示县已创建于 {folder}</translation>
+    </message>
+    <message>
+        <source>Change your first password before anything else: rehabdesk-county passwd</source>
+        <translation>请先修改初始密码：rehabdesk-county passwd</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}</source>
+        <translation>接入文件已写入：{path}</translation>
+    </message>
+    <message>
+        <source>It holds the county&apos;s pseudonym key: hand it to stations only, like a key.</source>
+        <translation>该文件含有县级假名密钥，请像钥匙一样只交给站点。</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read out by phone:</source>
+        <translation>电话核对用的指纹：</translation>
+    </message>
+    <message>
+        <source>Station: {name} ({code}), division {division}</source>
+        <translation>站点：{name}（{code}），区划 {division}</translation>
+    </message>
+    <message>
+        <source>Computer: {device}</source>
+        <translation>电脑：{device}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (the station reads it out by phone; compare every digit):</source>
+        <translation>指纹（由站点在电话中读出，请逐位核对）：</translation>
+    </message>
+    <message>
+        <source>Approved: bundles from this computer are accepted.</source>
+        <translation>已批准：将接收这台电脑的数据包。</translation>
+    </message>
+    <message>
+        <source>Kept pending. Once the digits are confirmed by phone, approve it with:</source>
+        <translation>已保存为待批准。电话核对数字无误后，用以下命令批准：</translation>
+    </message>
+    <message>
+        <source>Computer {device} revoked: its bundles are refused from now on.</source>
+        <translation>电脑 {device} 已吊销：今后拒收其数据包。</translation>
+    </message>
+    <message>
+        <source>No stations registered yet.</source>
+        <translation>尚未登记任何站点。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source> ({days} days ago)</source>
+        <translation>（{days} 天前）</translation>
+    </message>
+    <message>
+        <source>  OVERDUE for this quarter</source>
+        <translation>  本季度已逾期</translation>
+    </message>
+    <message>
+        <source>last bundle: {last}</source>
+        <translation>最近数据包：{last}</translation>
+    </message>
+    <message>
+        <source>received: {committed} new or newer, {already} already held, {rejected} quarantined</source>
+        <translation>已接收：新增或更新 {committed} 条，已有 {already} 条，隔离 {rejected} 条</translation>
+    </message>
+    <message>
+        <source>already received; nothing imported again, its acknowledgement written again</source>
+        <translation>此前已接收，未重复导入，已重新写出回执</translation>
+    </message>
+    <message>
+        <source>held: an earlier bundle from this computer has not arrived yet</source>
+        <translation>暂存：这台电脑更早的数据包尚未送到</translation>
+    </message>
+    <message>
+        <source>QUARANTINED, not applied: {reason}</source>
+        <translation>已隔离，未导入：{reason}</translation>
+    </message>
+    <message>
+        <source>REFUSED, nothing imported: {reason}</source>
+        <translation>已拒收，未导入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {file}</source>
+        <translation>[{done}/{total}] {file}</translation>
+    </message>
+    <message>
+        <source>acknowledgement: {path}</source>
+        <translation>回执：{path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the bundles imported so far are kept.</source>
+        <translation>已取消；已导入的数据包保留。</translation>
+    </message>
+    <message>
+        <source>Nothing quarantined, nothing held.</source>
+        <translation>没有隔离项，也没有暂存的数据包。</translation>
+    </message>
+    <message>
+        <source>whole bundle</source>
+        <translation>整个数据包</translation>
+    </message>
+    <message>
+        <source>held: {station}-{device}-{sequence}, waiting for the bundle before it</source>
+        <translation>暂存：{station}-{device}-{sequence}，等待其前一个数据包</translation>
+    </message>
+    <message>
+        <source>Write each figure as name=value, e.g. patients_total=120.</source>
+        <translation>每项请写作 名称=数值，例如 patients_total=120。</translation>
+    </message>
+    <message>
+        <source>First password for the new account: </source>
+        <translation>新账号的初始密码：</translation>
+    </message>
+    <message>
+        <source>Account {login} added; the person changes the password at first sign-in.</source>
+        <translation>账号 {login} 已添加；本人首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>county_messages</name>
+    <message>
+        <source>This folder already holds a county (or a station). Choose an empty folder.</source>
+        <translation>此文件夹中已有县级数据（或站点数据）。请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create one with init first.</source>
+        <translation>此文件夹中还没有县级数据。请先用 init 命令创建。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this; ask the county&apos;s admin.</source>
+        <translation>您的账号无权执行此操作，请联系县级管理员。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit administrative division code, e.g. 110105.</source>
+        <translation>请输入 6 位行政区划代码，例如 110105。</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026Q3, 2026H1 or 2026.</source>
+        <translation>期间请写作 2026Q3、2026H1 或 2026。</translation>
+    </message>
+    <message>
+        <source>There is no figure called {name}.</source>
+        <translation>没有名为 {name} 的数据项。</translation>
+    </message>
+    <message>
+        <source>{name}: enter a whole number of 0 or more.</source>
+        <translation>{name}：请输入 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
+        <translation>{name}：请输入 0 或以上的金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <source>The file or folder {path} does not exist.</source>
+        <translation>文件或文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>There are no bundle files (.rdsync) in {folder}.</source>
+        <translation>{folder} 中没有数据包文件（.rdsync）。</translation>
+    </message>
+    <message>
+        <source>Computer {device} is already registered with another key or station.</source>
+        <translation>电脑 {device} 已用另一个密钥或另一个站点登记过。</translation>
+    </message>
+    <message>
+        <source>Computer {device} has been revoked; it cannot be registered again.</source>
+        <translation>电脑 {device} 已被吊销，不能再次登记。</translation>
+    </message>
+    <message>
+        <source>Computer {device} is already approved.</source>
+        <translation>电脑 {device} 已经批准。</translation>
+    </message>
+    <message>
+        <source>There is no registered computer {device}.</source>
+        <translation>没有登记编号为 {device} 的电脑。</translation>
+    </message>
+    <message>
+        <source>The role is admin or staff.</source>
+        <translation>角色只能是 admin（管理员）或 staff（工作人员）。</translation>
+    </message>
+    <message>
+        <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>
+        <translation>数字与这台电脑的密钥不符。请不要批准，请站点重新核读一遍。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a computer whose registration has not been approved yet.</source>
+        <translation>该数据包来自一台登记尚未批准的电脑。</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle comes from a station computer whose registration the county has revoked.</source>
+        <translation>已拒收：该数据包来自一台已被县级吊销登记的站点电脑。</translation>
+    </message>
+    <message>
+        <source>the record has a field the format does not allow</source>
+        <translation>记录含有格式不允许的字段</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id is not valid</source>
+        <translation>记录编号无效</translation>
+    </message>
+    <message>
+        <source>the record&apos;s operation is not valid</source>
+        <translation>记录的操作类型无效</translation>
+    </message>
+    <message>
+        <source>the record&apos;s version is not valid</source>
+        <translation>记录的版本号无效</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>未知的记录类型</translation>
+    </message>
+    <message>
+        <source>the erase record is not valid</source>
+        <translation>删除（撤回同意）记录无效</translation>
+    </message>
+    <message>
+        <source>the delete record is not valid</source>
+        <translation>删除记录无效</translation>
+    </message>
 </context>
 <context>
     <name>error_dialog</name>

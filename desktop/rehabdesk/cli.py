@@ -6,32 +6,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehabdesk.cli_options import EXIT_ERROR, EXIT_FAULTS, EXIT_OK, add_common_options, read_secret
 from rehabdesk.hardening import harden_process
 from rehabdesk.locations import default_station_dir, demo_station_dir
 
 if TYPE_CHECKING:
     from rehabdesk.ui.console import Console
 
-EXIT_OK = 0
-EXIT_FAULTS = 1
-EXIT_ERROR = 2
-
 
 def _add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    # Accepted before and after the subcommand (`rehabdesk demo --data-dir DIR`). After it, the defaults are
-    # suppressed, so that an option given before the subcommand is not reset by the subcommand's parser.
-    default = {"default": argparse.SUPPRESS} if suppress else {}
-    parser.add_argument("--data-dir", type=Path, help="station folder (default: the per-user data folder)", **default)
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language (default Chinese)", **default)
-    parser.add_argument("--user", help="account name for headless commands", **default)
-    parser.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input", **default
-    )
+    add_common_options(parser, suppress=suppress, folder_help="station folder (default: the per-user data folder)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,12 +110,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_secret(args: argparse.Namespace, prompt: str) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass(prompt)
-
-
 def _station_dir(args: argparse.Namespace) -> Path:
     if args.data_dir:
         return args.data_dir.expanduser().resolve()
@@ -143,7 +125,7 @@ def _run_init(args: argparse.Namespace, console: Console) -> int:
     if not args.user:
         console.error(console.tr("Name the first admin account with --user."))
         return EXIT_ERROR
-    password = _read_secret(args, console.tr("Password for the new admin account: "))
+    password = read_secret(args, console.tr("Password for the new admin account: "))
     if not args.password_stdin and getpass.getpass(console.tr("Repeat the password: ")) != password:
         console.error(console.tr("The two passwords are not the same."))
         return EXIT_ERROR
@@ -215,7 +197,7 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable) ->
     if not args.user:
         console.error(console.tr("Name your account with --user."))
         return EXIT_ERROR
-    password = _read_secret(args, console.tr("Password: "))
+    password = read_secret(args, console.tr("Password: "))
     ctx = unlock(StationPaths(_station_dir(args)), args.user, password, KeyPolicy())
     try:
         return work(ctx)
@@ -266,7 +248,7 @@ def _run_restore(args: argparse.Namespace, console: Console) -> int:
         console.error(console.tr("Give --user (an account of the time of the backup) or --recovery-code."))
         return EXIT_ERROR
     prompt = console.tr("Recovery code: ") if args.recovery_code else console.tr("Password: ")
-    secret = _read_secret(args, prompt)
+    secret = read_secret(args, prompt)
     result = restore(
         StationPaths(_station_dir(args)),
         args.file.expanduser().resolve(),
@@ -519,35 +501,19 @@ def main(argv: list[str] | None = None) -> int:
     from rehabdesk.ui.console import Console
 
     console = Console(args.lang or "zh_CN")
-    from rehabdesk.crash_report import configure_logging, log_unexpected
     from rehabdesk.domain.errors import DomainError
     from rehabdesk.storage.instance_lock import InstanceLock
     from rehabdesk.storage.paths import StationPaths
     from rehabdesk.ui.text.messages import message_for
 
     folder = _station_dir(args)
-    try:
+
+    def work() -> int:
         if args.command in ("check", "backup", "print", "report", "sync") and not StationPaths(folder).is_station():
             # Nothing to open: say so, and leave no folder or lock file behind where there was none.
             raise DomainError("station_missing")
         folder.mkdir(parents=True, exist_ok=True)
         with InstanceLock(StationPaths(folder).lock_file, holder=f"rehabdesk {args.command}"):
             return _COMMANDS[args.command](args, console)
-    except DomainError as error:
-        console.error(message_for(error))
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        console.error(console.tr("Cancelled."))
-        return EXIT_ERROR
-    except OSError as error:
-        console.error(console.tr("A file could not be read or written: {reason}").format(reason=error.strerror))
-        return EXIT_ERROR
-    except Exception as error:
-        log_path = configure_logging(StationPaths(folder).logs_dir)
-        log_unexpected(error)
-        console.error(
-            console.tr("An unexpected error occurred. Details (without personal data) are in {path}").format(
-                path=log_path
-            )
-        )
-        return EXIT_ERROR
+
+    return console.run_guarded(work, message_for=message_for, logs_dir=StationPaths(folder).logs_dir)

@@ -37,7 +37,13 @@ def _text(translation: ET.Element) -> str:
 
 
 def _sources() -> list[str]:
-    files = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py", PACKAGE / "cli.py"]
+    files = [
+        *sorted((PACKAGE / "ui").rglob("*.py")),
+        PACKAGE / "app.py",
+        PACKAGE / "cli.py",
+        *sorted((PACKAGE / "county" / "ui").rglob("*.py")),
+        PACKAGE / "county" / "cli.py",
+    ]
     return sorted(str(path.relative_to(ROOT)) for path in files)
 
 

@@ -92,14 +92,14 @@ def test_an_older_schema_is_backed_up_before_the_upgrade(
     old_head = migrate.head_revision()
     calls: list[str] = []
 
-    def fake_upgrade(engine) -> None:
+    def fake_upgrade(engine, *_) -> None:
         calls.append("upgrade")
         assert len(list(paths.default_backup_dir.glob("*.rdbackup"))) == 1, "the backup must exist before upgrading"
         with engine.begin() as connection:
             connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9002'")
 
-    monkeypatch.setattr(migrate, "head_revision", lambda: "9002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {old_head, "9002"})
+    monkeypatch.setattr(migrate, "head_revision", lambda *_: "9002")
+    monkeypatch.setattr(migrate, "known_revisions", lambda *_: {old_head, "9002"})
     monkeypatch.setattr(migrate, "upgrade_to_head", fake_upgrade)
     from tests.conftest import ADMIN_LOGIN, ADMIN_PASSWORD
 

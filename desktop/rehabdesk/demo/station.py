@@ -111,6 +111,7 @@ def create_demo_station(
     today: date | None = None,
     training_years: int = DEFAULT_TRAINING_YEARS,
     services_per_client: int = DEFAULT_SERVICES_PER_CLIENT,
+    station: StationDetails = DEMO_STATION,
 ) -> DemoStationResult:
     """The admin ``admin`` / ``rehab-demo`` (admin and coordinator); each generated staff member gets an account
     (the first a coordinator) with the same first password; clients are spread over the direct-service staff and
@@ -119,7 +120,7 @@ def create_demo_station(
     cases_steps = clients_count + clients_count * services_per_client // SERVICES_PER_STEP
     total = 1 + staff_count + clients_count + cases_steps
     progress.step(0, total, "station")
-    result = create_station(paths, DEMO_STATION, FirstAdmin(DEMO_LOGIN, "演示管理员", DEMO_PASSWORD), policy)
+    result = create_station(paths, station, FirstAdmin(DEMO_LOGIN, "演示管理员", DEMO_PASSWORD), policy)
     ctx = result.ctx
     workers: list[str] = []
     for done, member in enumerate(generate_staff(staff_count, seed, reserved_logins=[DEMO_LOGIN]), start=1):
@@ -132,7 +133,7 @@ def create_demo_station(
     rng = random.Random(seed)
     rows = [
         _client_input(person, rng.choice(workers) if workers else None)
-        for person in generate_clients(clients_count, seed, today=today, station_county=DEMO_STATION.county_code)
+        for person in generate_clients(clients_count, seed, today=today, station_county=station.county_code)
     ]
 
     class _Offset:

@@ -32,16 +32,8 @@ def check_station(ctx: StationContext) -> CheckReport:
             ctx.store.current_slot_file(uow.session)  # picks up what another session on this station wrote
         except DomainError as error:
             faults.append(error.code)
-    anchors = [ctx.store.slot_file.audit_head]
-    try:
-        anchor = ctx.store.read_audit_anchor()
-    except DomainError as error:
-        faults.append(error.code)
-        anchor = None
-    if anchor is None:
-        faults.append("audit_anchor_missing")
-    else:
-        anchors.append(anchor)
+    anchors, anchor_faults = ctx.store.audit_anchors()
+    faults.extend(anchor_faults)
     report = check_database(ctx.store.engine, anchors)
     faults.extend(report.faults)
     with ctx.store.unit_of_work(ctx.actor) as uow:

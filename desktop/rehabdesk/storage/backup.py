@@ -141,7 +141,7 @@ def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime 
         os.replace(partial, final_path)
         fsync_directory(target_dir)
     try:
-        verify_backup(final_path, store.master)
+        verify_backup(final_path, store.master, store.paths.migrations)
     except DomainError:
         final_path.unlink(missing_ok=True)
         raise
@@ -194,12 +194,12 @@ def _extracted_database(path: Path, work_dir: Path) -> Iterator[Path]:
         yield target
 
 
-def _check_extracted(database: Path, contents: BackupContents, master: MasterKey) -> None:
+def _check_extracted(database: Path, contents: BackupContents, master: MasterKey, migrations: Path) -> None:
     engine = open_engine(database, master.database_key)
     try:
         head = contents.manifest["audit_head"]
         revision = contents.manifest["schema_revision"]
-        if revision not in migrate.known_revisions():
+        if revision not in migrate.known_revisions(migrations):
             raise DomainError("schema_newer", revision=str(revision))
         report = check_database(engine, [AuditHead(int(head["seq"]), str(head["hash"]))], expected_revision=revision)
     finally:
@@ -208,11 +208,11 @@ def _check_extracted(database: Path, contents: BackupContents, master: MasterKey
         raise DomainError("backup_check_failed", faults=";".join(report.faults))
 
 
-def verify_backup(path: Path, master: MasterKey) -> BackupContents:
+def verify_backup(path: Path, master: MasterKey, migrations: Path = migrate.MIGRATIONS_DIR) -> BackupContents:
     contents = read_backup(path)
     _verify_manifest(contents, master)
     with _extracted_database(path, path.parent) as database:
-        _check_extracted(database, contents, master)
+        _check_extracted(database, contents, master, migrations)
     return contents
 
 
@@ -237,7 +237,7 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
     _verify_manifest(contents, master)
     paths.root.mkdir(parents=True, exist_ok=True)
     with _extracted_database(backup_path, paths.root) as database:
-        _check_extracted(database, contents, master)
+        _check_extracted(database, contents, master, paths.migrations)
         kept = None
         # Before the swap: a crash in between leaves no anchor rather than one that the restored, shorter chain
         # would fail against. A missing anchor is a fault at the next sign-in too; restoring again rewrites it.
@@ -245,7 +245,7 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
         if paths.database.exists():
             # Microseconds, so that a second restore within the same second cannot overwrite the first one's keep.
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-            kept = paths.root / f"station.db.before-restore-{stamp}"
+            kept = paths.root / f"{paths.database.name}.before-restore-{stamp}"
             for suffix in ("", "-wal", "-shm"):
                 source = paths.database.with_name(paths.database.name + suffix)
                 if source.exists():

@@ -85,7 +85,7 @@ def create_station_files(
     slot_file = SlotFile(station_id, station_code, 1, DEFAULT_LOCKOUT_THRESHOLD, EMPTY_HEAD, slots)
     try:
         engine = open_engine(paths.database, master.database_key, create=True)
-        migrate.upgrade_to_head(engine)
+        migrate.upgrade_to_head(engine, paths.migrations)
         store = Store(paths, master, engine, slot_file, policy)
         with store.unit_of_work(None) as uow:
             write_meta(uow.session, META_STATION_ID, station_id)
@@ -154,7 +154,7 @@ def _open_database(
         # and the damage show only when some later page is read).
         _check_pages_once(paths, slot_file.station_id, engine)
         revision = migrate.current_revision(engine)
-        if revision not in migrate.known_revisions():
+        if revision not in migrate.known_revisions(paths.migrations):
             raise DomainError("schema_newer", revision=str(revision))
         store = Store(paths, master, engine, slot_file, policy)
         with store.unit_of_work(None, read_only=True) as uow:
@@ -169,9 +169,9 @@ def _open_database(
             )
         if repair:
             store.write_slot_file(slot_file)
-        if revision != migrate.head_revision():
+        if revision != migrate.head_revision(paths.migrations):
             create_backup(store, paths.default_backup_dir, reason="before-upgrade")
-            migrate.upgrade_to_head(engine)
+            migrate.upgrade_to_head(engine, paths.migrations)
         return store
     except BaseException as error:
         engine.dispose()

@@ -11,6 +11,11 @@ class StationPaths:
     root: Path
 
     @property
+    def migrations(self) -> Path:
+        """The Alembic folder of the schema this folder's database follows (the county's paths name their own)."""
+        return Path(__file__).resolve().parent / "migrations"
+
+    @property
     def database(self) -> Path:
         return self.root / "station.db"
 

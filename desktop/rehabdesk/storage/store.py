@@ -166,6 +166,21 @@ class Store:
             return
         write_audit_anchor_file(self.paths.audit_anchor, head, [self.master] + ([also_for] if also_for else []))
 
+    def audit_anchors(self) -> tuple[list[AuditHead], list[str]]:
+        """The heads kept outside the database (slot file, audit-head file) that `check` holds the chain against,
+        and the faults found reading them."""
+        anchors, faults = [self.slot_file.audit_head], []
+        try:
+            anchor = self.read_audit_anchor()
+        except DomainError as error:
+            faults.append(error.code)
+            anchor = None
+        if anchor is None:
+            faults.append("audit_anchor_missing")
+        else:
+            anchors.append(anchor)
+        return anchors, faults
+
     def _anchor_after_commit(self, head: AuditHead) -> None:
         if not self.audit_anchors_frozen:
             write_audit_anchor_file(self.paths.audit_anchor, head, [self.master], durable=False)

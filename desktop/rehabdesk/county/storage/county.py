@@ -1,0 +1,78 @@
+"""The county itself: its row, its accounts and its private keys (inside the encrypted database)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rehabdesk.county.storage.schema import County, CountyAccount, CountyKey
+
+AGE_IDENTITY = "age_identity"
+MINISIGN = "minisign"
+PSEUDONYM = "pseudonym"
+
+
+@dataclass(frozen=True)
+class CountyRow:
+    id: str
+    name: str
+    division: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: str
+    login: str
+    roles: str
+    disabled: bool
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    kind: str
+    secret: bytes
+    public: str
+
+
+def add_county(session: Session, county_id: str, name: str, division: str) -> None:
+    session.add(County(id=county_id, name=name, division=division))
+
+
+def county(session: Session) -> CountyRow:
+    row = session.scalars(select(County)).one()
+    return CountyRow(row.id, row.name, row.division, row.created_at)
+
+
+def add_account(session: Session, account_id: str, login: str, display_name: str, roles: str) -> None:
+    session.add(CountyAccount(id=account_id, login=login, display_name=display_name, roles=roles))
+
+
+def account_by_login(session: Session, login: str) -> AccountRow | None:
+    row = session.scalar(select(CountyAccount).where(CountyAccount.login == login))
+    return None if row is None else AccountRow(row.id, row.login, row.roles, row.disabled)
+
+
+def login_taken(session: Session, login: str) -> bool:
+    return session.scalar(select(CountyAccount.id).where(CountyAccount.login == login)) is not None
+
+
+def note_login(session: Session, account_id: str, at: datetime) -> None:
+    row = session.get(CountyAccount, account_id)
+    if row is not None:
+        row.last_login_at = at
+
+
+def add_key(session: Session, kind: str, secret: bytes, public: str) -> None:
+    session.add(CountyKey(kind=kind, secret=secret, public=public))
+
+
+def active_keys(session: Session) -> dict[str, KeyRow]:
+    """The current key of each kind (the newest not retired)."""
+    rows = session.scalars(
+        select(CountyKey).where(CountyKey.retired_at.is_(None)).order_by(CountyKey.created_at, CountyKey.id)
+    )
+    return {row.kind: KeyRow(row.kind, row.secret, row.public) for row in rows}

@@ -1,0 +1,33 @@
+"""The demo county: three demo stations with different seeds, their first bundles received."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rehabdesk.county.demo import create_demo_county
+from rehabdesk.county.services.figures import read_figures, set_figures
+from rehabdesk.county.services.maintenance import backup_now, check_county
+from rehabdesk.county.services.registry import list_stations
+from rehabdesk.county.services.summary_data import summary_inputs
+from rehabdesk.county.storage.paths import CountyPaths
+from tests.conftest import TEST_POLICY
+from tests.county.support import TODAY
+
+
+def test_the_demo_county_has_three_stations_received(tmp_path: Path) -> None:
+    ctx = create_demo_county(CountyPaths(tmp_path / "county"), policy=TEST_POLICY, clients=6, today=TODAY)
+    try:
+        stations = list_stations(ctx, today=TODAY)
+        assert [line.code for line in stations] == ["DEMO01", "DEMO02", "DEMO03"]
+        assert all(line.last_received is not None and line.device_ids for line in stations)
+        inputs = summary_inputs(ctx)
+        assert {record.station_code for record in inputs.records} == {"DEMO01", "DEMO02", "DEMO03"}
+        assert {record.type for record in inputs.records} >= {"client", "service", "staff"}
+        set_figures(ctx, "110105", "2026Q4", {"patients_total": "88"})
+        assert read_figures(ctx) == {("110105", "2026Q4"): {"patients_total": "88"}}
+        assert summary_inputs(ctx).figures == {("110105", "2026Q4"): {"patients_total": "88"}}
+        assert check_county(ctx).faults == ()
+        assert backup_now(ctx, tmp_path / "backups").path.exists()
+        assert not [p for p in (tmp_path / "county").iterdir() if p.name.startswith(".rehabdesk-demo-")]
+    finally:
+        ctx.close()

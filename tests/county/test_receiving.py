@@ -1,0 +1,275 @@
+"""Receiving bundles at the county: real demo stations exporting through the station's sync services, and crafted
+bundles (tests/sync/support) for what a station would never send."""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.county.services import quarantine, receiving, registry
+from rehabdesk.county.services.context import CountyContext
+from rehabdesk.county.services.keys import load_keys
+from rehabdesk.county.services.summary_data import summary_inputs
+from rehabdesk.services import sync_ack, sync_export
+from rehabdesk.sync.enrolment import RegistrationRequest
+from rehabdesk.sync.minisign import SecretKey
+from tests.county.support import enrolled_station, make_county
+from tests.sync.support import Keys, write_bundle
+
+PSEUDONYM = "ab" * 32
+OTHER = "cd" * 32
+
+
+def _records(ctx: CountyContext) -> list[tuple[str, str, dict]]:
+    return [(item.type, item.station_code, item.body) for item in summary_inputs(ctx).records]
+
+
+def _tables(ctx: CountyContext) -> tuple:
+    """Everything a bundle can write, to prove a refused one wrote nothing."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        rows = uow.session.connection().exec_driver_sql(
+            "SELECT (SELECT count(*) FROM merged_record), (SELECT count(*) FROM received_bundle),"
+            " (SELECT count(*) FROM held_bundle), (SELECT count(*) FROM quarantine)"
+        )
+        return tuple(rows.one())
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> CountyContext:
+    ctx = make_county(tmp_path / "county")
+    yield ctx
+    ctx.close()
+
+
+def _crafted_device(county: CountyContext, tmp_path: Path, device_id: str = "D00000A1") -> Keys:
+    """A registered, approved device whose bundles the test writes itself (to the county's real key)."""
+    device = SecretKey.generate()
+    request = RegistrationRequest("ST0001", "测试站", "110105", device_id, device.public, "2026-12-07T00:00:00Z")
+    path = tmp_path / f"{device_id}.rdreq"
+    path.write_bytes(request.seal(device))
+    registry.register(county, path, fingerprint=request.fingerprint)
+    with county.store.unit_of_work(county.actor, read_only=True) as uow:
+        keys = load_keys(uow.session)
+    return Keys(keys.identity, keys.signing, device)
+
+
+def _client(pseudonym: str, version: int = 1, **extra) -> dict:
+    return {"type": "client", "op": "upsert", "id": str(uuid.uuid4()), "version": version, "pseudonym": pseudonym,
+            "birth_year": 1980, "gender": "female", **extra}  # fmt: skip
+
+
+def test_two_stations_round_trip_with_acknowledgements_the_stations_accept(county, tmp_path: Path) -> None:
+    usb, acks = tmp_path / "usb", tmp_path / "acks"
+    usb.mkdir()
+    first = enrolled_station(county, tmp_path / "s1", seed=3, code="ST0001")
+    second = enrolled_station(county, tmp_path / "s2", seed=4, code="ST0002")
+    for station in (first, second):
+        registration = registry.register(county, station.request)
+        assert registration.status == "pending"
+        registry.approve(county, registration.device_id, registration.fingerprint)
+    exported = [sync_export.export_bundle(station.ctx, usb) for station in (first, second)]
+    report = receiving.import_bundles(county, usb, acks)
+    assert [outcome.state for outcome in report.outcomes] == ["applied", "applied"]
+    total = sum(sum(result.record_counts.values()) for result in exported)
+    assert sum(outcome.committed for outcome in report.outcomes) == total
+    assert len(_records(county)) == total
+    assert {code for _, code, _ in _records(county)} == {"ST0001", "ST0002"}
+    enrolment = tmp_path / "check.rdenrol"
+    from rehabdesk.county.services.keys import write_enrolment
+
+    public = write_enrolment(county, enrolment).signing_key.base64
+    by_station = {outcome.station_code: outcome for outcome in report.outcomes}
+    for station, code in ((first, "ST0001"), (second, "ST0002")):
+        ack = by_station[code].ack_path
+        lines = ack.read_bytes().split(b"\n", 1)
+        (tmp_path / "m").write_bytes(lines[0] + b"\n")
+        (tmp_path / "m.minisig").write_bytes(lines[1])
+        checked = subprocess.run(
+            ["minisign", "-V", "-P", public, "-m", str(tmp_path / "m")], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stderr
+        imported = sync_ack.import_ack(station.ctx, ack)
+        assert imported.committed == sum(exported[0 if station is first else 1].record_counts.values())
+    lines = registry.list_stations(county)
+    assert [(line.code, line.last_received is not None) for line in lines] == [("ST0001", True), ("ST0002", True)]
+    for station in (first, second):
+        station.ctx.close()
+
+
+def test_the_same_bundle_twice_is_already_received_and_acknowledged_again(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    path, _ = write_bundle(tmp_path, keys, [_client(PSEUDONYM)])
+    first = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    ack = first.ack_path.read_bytes()
+    first.ack_path.unlink()
+    again = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (first.state, again.state) == ("applied", "already")
+    assert again.ack_path.read_bytes() == ack
+    assert _tables(county)[:2] == (1, 1)
+
+
+def test_a_gap_is_held_and_applied_when_the_missing_bundle_arrives(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    early, late = tmp_path / "early", tmp_path / "late"
+    early.mkdir(), late.mkdir()
+    _one, manifest = write_bundle(late, keys, [_client(PSEUDONYM)])
+    from rehabdesk.sync.bundle import bundle_hash
+
+    _two, _ = write_bundle(early, keys, [_client(OTHER)], sequence=2, previous=bundle_hash(manifest.to_json()))
+    held = receiving.import_bundles(county, early, tmp_path / "acks").outcomes
+    assert [outcome.state for outcome in held] == ["held"]
+    assert quarantine.list_held(county) == [("ST0001", "D00000A1", 2)]
+    assert _tables(county) == (0, 0, 1, 0)
+    arrived = receiving.import_bundles(county, late, tmp_path / "acks").outcomes
+    assert [(outcome.state, outcome.sequence) for outcome in arrived] == [("applied", 1), ("applied", 2)]
+    assert _tables(county) == (2, 2, 0, 0)
+    assert sorted(p.name for p in (tmp_path / "acks").iterdir()) == [
+        "ST0001-D00000A1-000001.rdack", "ST0001-D00000A1-000002.rdack"
+    ]  # fmt: skip
+
+
+def test_a_folder_is_applied_in_sequence_order_whatever_the_file_names(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    one, manifest = write_bundle(folder, keys, [_client(PSEUDONYM)])
+    from rehabdesk.sync.bundle import bundle_hash
+
+    two, _ = write_bundle(folder, keys, [_client(OTHER)], sequence=2, previous=bundle_hash(manifest.to_json()))
+    one.rename(folder / "zzz.rdsync")
+    two.rename(folder / "aaa.rdsync")
+    outcomes = receiving.import_bundles(county, folder, tmp_path / "acks").outcomes
+    assert [(outcome.source, outcome.state) for outcome in outcomes] == [("zzz.rdsync", "applied"),
+                                                                          ("aaa.rdsync", "applied")]  # fmt: skip
+
+
+def test_the_same_sequence_with_other_content_is_quarantined(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    original, _ = write_bundle(tmp_path / "a", keys, [_client(PSEUDONYM)])
+    other, _ = write_bundle(tmp_path / "b", keys, [_client(OTHER)])
+    receiving.import_bundles(county, original, tmp_path / "acks")
+    outcome = receiving.import_bundles(county, other, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.reason, outcome.ack_path) == ("quarantined", "bundle_sequence_conflict", None)
+    (row,) = quarantine.list_quarantine(county)
+    assert (row.kind, row.reason, row.sequence) == ("bundle", "bundle_sequence_conflict", 1)
+    assert [body["pseudonym"] for _, _, body in _records(county)] == [PSEUDONYM]
+
+
+def test_an_invalid_record_is_quarantined_and_the_rest_applies(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    bad = _client(OTHER, name="张三")
+    path, _ = write_bundle(tmp_path, keys, [_client(PSEUDONYM), bad])
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.committed, outcome.rejected) == ("applied", 1, 1)
+    (row,) = quarantine.list_quarantine(county)
+    assert (row.kind, row.reason, row.record_type, row.record_id) == ("record", "field", "client", bad["id"])
+    with county.store.unit_of_work(county.actor, read_only=True) as uow:
+        text = uow.session.connection().exec_driver_sql("SELECT * FROM quarantine").all()
+    assert "张三" not in repr(text)
+    from rehabdesk.sync.ack import Acknowledgement
+
+    ack = Acknowledgement.open(outcome.ack_path.read_bytes(), keys.county_signing.public)
+    assert [(r.state, r.reason) for r in ack.records] == [("committed", None), ("rejected", "field")]
+
+
+def test_an_erase_deletes_everything_held_for_the_pseudonym(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    service = {"type": "service", "op": "upsert", "id": str(uuid.uuid4()), "version": 1, "service_date": "2026-11-02",
+               "attendees": [PSEUDONYM, OTHER], "staff": [], "group_size": 2}  # fmt: skip
+    first, manifest = write_bundle(tmp_path, keys, [_client(PSEUDONYM), _client(OTHER), service,
+                                                     _client(PSEUDONYM, extra_field=1)])  # fmt: skip
+    receiving.import_bundles(county, first, tmp_path / "acks")
+    assert len(quarantine.list_quarantine(county)) == 1
+    from rehabdesk.sync.bundle import bundle_hash
+
+    (tmp_path / "next").mkdir()
+    second, _ = write_bundle(tmp_path / "next", keys, [{"type": "erase", "pseudonym": PSEUDONYM}], sequence=2,
+                             previous=bundle_hash(manifest.to_json()))  # fmt: skip
+    outcome = receiving.import_bundles(county, second, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.committed) == ("applied", 1)
+    remaining = _records(county)
+    assert [(kind, body.get("pseudonym")) for kind, _, body in remaining if kind == "client"] == [("client", OTHER)]
+    assert [body["attendees"] for kind, _, body in remaining if kind == "service"] == [[OTHER]]
+    assert quarantine.list_quarantine(county) == []
+    with county.store.unit_of_work(county.actor, read_only=True) as uow:
+        rows = uow.session.connection().exec_driver_sql("SELECT body FROM merged_record").all()
+    assert PSEUDONYM not in repr(rows)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "tampered"])
+def test_a_damaged_bundle_is_refused_with_nothing_written(county, tmp_path: Path, damage: str) -> None:
+    keys = _crafted_device(county, tmp_path)
+    path, _ = write_bundle(tmp_path, keys, [_client(PSEUDONYM)])
+    data = bytearray(path.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    else:
+        data[600] ^= 0x01  # inside the encrypted payload: its hash no longer matches the signed manifest
+    path.write_bytes(bytes(data))
+    before = _tables(county)
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    expected = "bundle_truncated" if damage == "truncated" else "payload_hash_mismatch"
+    assert (outcome.state, outcome.reason) == ("refused", expected)
+    assert _tables(county) == before == (0, 0, 0, 0)
+    assert not (tmp_path / "acks").exists() or not list((tmp_path / "acks").iterdir())
+
+
+def test_a_revoked_device_is_refused(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    path, _ = write_bundle(tmp_path, keys, [_client(PSEUDONYM)])
+    registry.revoke(county, "D00000A1")
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.reason) == ("refused", "bundle_device_revoked")
+    assert _tables(county) == (0, 0, 0, 0)
+
+
+def test_hostile_records_are_quarantined_without_echoing_what_they_carry(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    hostile = [
+        {"type": "spy_notes", "op": "upsert", "id": str(uuid.uuid4()), "version": 1, "text": "\u202e张三"},
+        {**_client(OTHER), "id": "x" * 100_000 + "\x07"},
+        {**_client(OTHER), "version": "1"},
+        {"type": "erase", "pseudonym": "not-hex"},
+    ]
+    path, _ = write_bundle(tmp_path, keys, [*hostile, _client(PSEUDONYM, gender='=HYPERLINK("x")')])
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.committed, outcome.rejected) == ("applied", 1, 4)
+    rows = quarantine.list_quarantine(county)
+    assert sorted((row.record_type, row.record_id, row.reason) for row in rows) == sorted(
+        [("spy_notes", hostile[0]["id"], "type"), ("client", "?", "id"), ("client", hostile[2]["id"], "version"),
+         ("erase", "?", "erase")]
+    )  # fmt: skip
+    assert outcome.ack_path.stat().st_size < 4096
+    # Values are the station's: kept as sent; the writers of anything published neutralise formulas.
+    assert [body["gender"] for kind, _, body in _records(county) if kind == "client"] == ['=HYPERLINK("x")']
+
+
+def test_progress_is_reported_and_cancelling_keeps_what_was_imported(county, tmp_path: Path) -> None:
+    keys = _crafted_device(county, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    from rehabdesk.sync.bundle import bundle_hash
+
+    previous, record_id = None, str(uuid.uuid4())
+    for sequence in (1, 2, 3):
+        record = {**_client(PSEUDONYM, version=sequence), "id": record_id}
+        _path, manifest = write_bundle(folder, keys, [record], sequence=sequence, previous=previous)
+        previous = bundle_hash(manifest.to_json())
+    steps: list[tuple[int, int]] = []
+
+    class Progress:
+        def step(self, done: int, total: int, note: str = "") -> None:
+            steps.append((done, total))
+
+    report = receiving.import_bundles(county, folder, tmp_path / "acks", progress=Progress(),
+                                      cancelled=lambda: len(steps) >= 2)  # fmt: skip
+    assert report.cancelled and [o.sequence for o in report.outcomes] == [1, 2]
+    assert steps == [(0, 3), (1, 3)]
+    assert _tables(county)[1] == 2
+    rest = receiving.import_bundles(county, folder, tmp_path / "acks")
+    assert [(o.sequence, o.state) for o in rest.outcomes] == [(1, "already"), (2, "already"), (3, "applied")]
+    assert [body["version"] for kind, _, body in _records(county) if kind == "client"] == [3]
