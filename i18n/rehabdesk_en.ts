@@ -5341,6 +5341,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Write each figure as name=value, e.g. patients_total=120.</translation>
     </message>
     <message>
+        <source>Summary table written: {path}</source>
+        <translation>Summary table written: {path}</translation>
+    </message>
+    <message>
         <source>First password for the new account: </source>
         <translation>First password for the new account: </translation>
     </message>
@@ -5390,6 +5394,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
         <translation>{name}: enter an amount in yuan of 0 or more, at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</source>
+        <translation>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</translation>
     </message>
     <message>
         <source>The file or folder {path} does not exist.</source>

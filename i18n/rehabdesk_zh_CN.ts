@@ -5331,6 +5331,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>每项请写作 名称=数值，例如 patients_total=120。</translation>
     </message>
     <message>
+        <source>Summary table written: {path}</source>
+        <translation>汇总表已写入：{path}</translation>
+    </message>
+    <message>
         <source>First password for the new account: </source>
         <translation>新账号的初始密码：</translation>
     </message>
@@ -5380,6 +5384,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
         <translation>{name}：请输入 0 或以上的金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</source>
+        <translation>文件名请以 .xlsx（Excel）或 .pdf 结尾，例如 汇总表-2026Q3.xlsx。</translation>
     </message>
     <message>
         <source>The file or folder {path} does not exist.</source>

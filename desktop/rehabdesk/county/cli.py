@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--division", required=True)
     figures.add_argument("--period", required=True, help="2026Q3, 2026H1 or 2026")
     figures.add_argument("--set", nargs="+", default=[], metavar="NAME=VALUE", dest="assignments")
+    summary = command("summary", "write the 推进情况汇总表 of a quarter, half-year or year (.xlsx or .pdf)")
+    summary.add_argument("--period", required=True, help="2026Q3, 2026H1 or 2026")
+    summary.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.pdf")
     account = command("account-add", "add a named account (admin); its first password is changed at first use")
     account.add_argument("login")
     account.add_argument("--role", choices=("admin", "staff"), default="staff")
@@ -308,6 +311,17 @@ def _run_figures(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _run_summary(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services.summary import write_summary
+
+    def work(ctx: Any) -> int:
+        written = write_summary(ctx, args.period, args.out.expanduser().resolve())
+        print(console.tr("Summary table written: {path}").format(path=written))
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
 def _run_account_add(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.county.services.accounts import add_account
 
@@ -398,6 +412,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "import": _run_import,
     "quarantine": _run_quarantine,
     "figures": _run_figures,
+    "summary": _run_summary,
     "account-add": _run_account_add,
     "passwd": _run_passwd,
     "check": _run_check,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
@@ -29,6 +30,7 @@ from rehabdesk.county.domain.summary_table import (
     signature_line,
 )
 from rehabdesk.documents.fonts import CJK_FONT, LATIN_FONT, register_fonts, text_runs, text_width
+from rehabdesk.documents.output import write_pdf
 from rehabdesk.documents.page import RULE_COLOR, draw_text
 from rehabdesk.documents.page import table as ruled_table
 from rehabdesk.documents.report_parts import LABEL_BACKGROUND
@@ -196,3 +198,15 @@ def render_summary_pdf(
         story += [PageBreak(), *rate_story(rates, list(stations or []))]
     document.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
     return buffer.getvalue()
+
+
+def write_summary_pdf(
+    path: Path,
+    table: SummaryTable,
+    *,
+    printed_on: date,
+    rates: RateSeries | None = None,
+    stations: list[StationEntry] | None = None,
+) -> None:
+    """Render and write durably (a half-written file never replaces a good one)."""
+    write_pdf(path, render_summary_pdf(table, printed_on=printed_on, rates=rates, stations=stations))

@@ -30,6 +30,9 @@ FIGURES: tuple[FigureSpec, ...] = (
     FigureSpec("patients_in_hospital", COUNT, "前期摸底情况", "其中：在医疗机构治疗人数"),
     FigureSpec("willing_to_join", COUNT, "前期摸底情况", "有意参加社会康复人数"),
     FigureSpec("unwilling_to_join", COUNT, "前期摸底情况", "无意参加社区康复人数"),
+    # Stations that do not use RehabDesk exist too: typed in, these replace the count from the registry.
+    FigureSpec("existing_urban_stations", COUNT, "前期摸底情况", "现有城市康复站点个数"),
+    FigureSpec("existing_rural_stations", COUNT, "前期摸底情况", "现有乡村康复站点个数"),
     FigureSpec("work_plan", TEXT, "服务推进情况", "制定工作方案"),
     FigureSpec("leadership", TEXT, "服务推进情况", "加强组织领导"),
     FigureSpec("purchased_funds", MONEY, "保障情况", "购买服务情况：资金（元）"),

@@ -256,7 +256,7 @@ def _safe_type(value: str) -> str:
 def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[str, Any]) -> RecordState:
     kind = record["type"]
     try:
-        check_record(record)
+        check_record(record, station_code)  # a snapshot must be the sending station's own
     except SyncRejected as refusal:
         reason = str(refusal.params.get("reason", refusal.code))
         pseudonym = record.get("pseudonym")

@@ -80,6 +80,7 @@ def register(ctx: CountyContext, path: Path, *, fingerprint: str | None = None) 
                 station_code=request.station_code,
                 name=request.station_name,
                 division=request.county_division,
+                area=request.area,
                 device_id=request.device_id,
                 key=request.device_key.base64,
             )

@@ -18,6 +18,7 @@ class RegisteredStation:
     code: str
     name: str
     division: str
+    area: str | None  # urban | rural, or None when the station's request did not say
     registered_at: datetime | None
     device_ids: tuple[str, ...]
 
@@ -43,7 +44,7 @@ def summary_inputs(ctx: CountyContext) -> SummaryInputs:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         row = county.county(uow.session)
         stations = tuple(
-            RegisteredStation(item.code, item.name, item.division, item.registered_at, item.device_ids)
+            RegisteredStation(item.code, item.name, item.division, item.area, item.registered_at, item.device_ids)
             for item in registry.stations(uow.session)
         )
         merged = tuple(

@@ -28,6 +28,7 @@ class StationRow:
     code: str
     name: str
     division: str
+    area: str | None
     registered_at: datetime | None
     device_ids: tuple[str, ...]
     last_received_at: datetime | None
@@ -42,10 +43,13 @@ def device(session: Session, device_id: str) -> DeviceRow | None:
     return None if row is None else _device(row)
 
 
-def add_request(session: Session, *, station_code: str, name: str, division: str, device_id: str, key: str) -> None:
-    """A pending device; its station is added if new (its name and division are the request's)."""
+def add_request(
+    session: Session, *, station_code: str, name: str, division: str, area: str | None, device_id: str, key: str
+) -> None:
+    """A pending device; its station is added if new (its name, division and urban/rural area are the
+    request's)."""
     if session.get(Station, station_code) is None:
-        session.add(Station(code=station_code, name=name, division=division))
+        session.add(Station(code=station_code, name=name, division=division, area=area))
         session.flush()
     session.add(Device(id=device_id, station_code=station_code, public_key=key, status=PENDING))
 
@@ -96,6 +100,14 @@ def stations(session: Session) -> list[StationRow]:
         # max() keeps its column's type, so the time comes back as an aware UTC datetime.
         received = last.get(row.code)
         result.append(
-            StationRow(row.code, row.name, row.division, row.registered_at, tuple(devices.get(row.code, ())), received)
+            StationRow(
+                row.code,
+                row.name,
+                row.division,
+                row.area,
+                row.registered_at,
+                tuple(devices.get(row.code, ())),
+                received,
+            )
         )
     return result

@@ -66,6 +66,7 @@ class Station(CountyBase):
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     division: Mapped[str] = mapped_column(String(6), index=True)
+    area: Mapped[str | None] = mapped_column(String(10), default=None)  # urban | rural (the request's), or unknown
     registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)  # first device approved
 
 

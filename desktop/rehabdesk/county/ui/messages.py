@@ -37,6 +37,9 @@ def _messages() -> dict[str, Callable[[], str]]:
         "county_figure_money_invalid": lambda: translate(
             "county_messages", "{name}: enter an amount in yuan of 0 or more, at most two decimals."
         ),
+        "county_summary_suffix": lambda: translate(
+            "county_messages", "Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx."
+        ),
         "county_file_missing": lambda: translate("county_messages", "The file or folder {path} does not exist."),
         "county_no_bundles": lambda: translate("county_messages", "There are no bundle files (.rdsync) in {folder}."),
         "county_device_exists": lambda: translate(

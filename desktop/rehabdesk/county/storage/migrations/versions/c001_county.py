@@ -123,6 +123,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=20), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("division", sa.String(length=6), nullable=False),
+        sa.Column("area", sa.String(length=10), nullable=True),
         sa.Column("registered_at", UTCDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("code", name=op.f("pk_station")),
     )
