@@ -84,7 +84,7 @@ def login_to_main_cold(ctx: BenchContext) -> list[Figure]:
                 usable = watch.wait()
                 if index >= 2:  # the first of each kind warms the interpreter's own imports
                     times[which].append(usable - start)
-                focus = QApplication.focusWidget()
+                focus = shell.window.focusWidget()
                 ctx.debug(
                     f"{which}: {(usable - start) * 1000:.0f} ms, {page.services_model.rowCount()} services, "
                     f"focus in the quick entry: {focus is not None and page.entry.isAncestorOf(focus)}"

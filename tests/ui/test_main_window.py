@@ -191,3 +191,9 @@ def test_operating_system_lock_and_suspend_lock_the_session(qtbot, zh, admin_ctx
     assert not window.locked
     window.session_watch.windows_message(0x02B1, 0x7)  # WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
     assert window.locked
+
+
+def test_signed_in_the_cursor_waits_in_the_quick_entry(qtbot, zh, admin_ctx, ops, prefs):
+    window = _main_window(qtbot, admin_ctx, ops, prefs)
+    assert window.pages.currentWidget() is window.today_page
+    qtbot.waitUntil(lambda: window.focusWidget() is window.today_page.entry.search_edit)

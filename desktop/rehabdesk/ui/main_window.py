@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(min(current, self.nav.count() - 1))
+        if self.today_page is not None and self.pages.currentWidget() is self.today_page:
+            # Signed in, the first thing typed is a client's name (once shown: a hidden widget takes no focus).
+            QTimer.singleShot(0, self.today_page.entry.search_edit.setFocus)
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
