@@ -5225,8 +5225,8 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The county&apos;s key fingerprint, to read out to stations by phone:</translation>
     </message>
     <message>
-        <source>Creating demo county: {done} of {total}</source>
-        <translation>Creating demo county: {done} of {total}</translation>
+        <source>Creating the demo county: station {done} of {total}</source>
+        <translation>Creating the demo county: station {done} of {total}</translation>
     </message>
     <message>
         <source>Demo county ready in {folder}</source>

@@ -5215,8 +5215,8 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>县级密钥指纹（电话中读给各站点核对）：</translation>
     </message>
     <message>
-        <source>Creating demo county: {done} of {total}</source>
-        <translation>正在创建演示县：第 {done} 个，共 {total} 个</translation>
+        <source>Creating the demo county: station {done} of {total}</source>
+        <translation>正在创建演示县：第 {done} 个站点，共 {total} 个</translation>
     </message>
     <message>
         <source>Demo county ready in {folder}</source>
