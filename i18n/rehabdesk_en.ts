@@ -6484,6 +6484,14 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>There is nothing new to send to the county.</translation>
     </message>
     <message>
+        <source>The USB stick or folder {folder} is full, so the bundle was not copied there. It is kept on this computer: free some space (or use another stick) and export again.</source>
+        <translation>The USB stick or folder {folder} is full, so the bundle was not copied there. It is kept on this computer: free some space (or use another stick) and export again.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder} (the stick was removed or is read-only). It is kept on this computer: plug the stick in again and export again.</source>
+        <translation>The bundle could not be written to {folder} (the stick was removed or is read-only). It is kept on this computer: plug the stick in again and export again.</translation>
+    </message>
+    <message>
         <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
         <translation>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</translation>
     </message>

@@ -6474,6 +6474,14 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>没有需要上报县（区）的新内容。</translation>
     </message>
     <message>
+        <source>The USB stick or folder {folder} is full, so the bundle was not copied there. It is kept on this computer: free some space (or use another stick) and export again.</source>
+        <translation>U 盘或文件夹 {folder} 已满，上报包没有复制过去。包已保存在本机：腾出空间（或换一个 U 盘）后再导出一次即可。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder} (the stick was removed or is read-only). It is kept on this computer: plug the stick in again and export again.</source>
+        <translation>上报包无法写入 {folder}（U 盘已拔出或为只读）。包已保存在本机：重新插好 U 盘后再导出一次即可。</translation>
+    </message>
+    <message>
         <source>This computer&apos;s sync key has been revoked. Enrol it again as a new device.</source>
         <translation>本机的上报密钥已被吊销。请作为新设备重新登记。</translation>
     </message>

@@ -232,3 +232,35 @@ def test_check_record_accepts_a_snapshot_and_refuses_an_extra_or_missing_field()
     ):
         with pytest.raises(SyncRejected, match="payload_record_invalid"):
             check_record(_snapshot() | hostile)
+
+
+@pytest.fixture
+def small_stick(tmp_path: Path) -> Iterator[Path]:
+    """A 16 KB tmpfs: a stick too small for a bundle (mounting needs root, as CI and this sandbox run)."""
+    import subprocess
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(stick)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"a tmpfs cannot be mounted here: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        yield stick
+    finally:
+        subprocess.run(["umount", str(stick)], check=True)
+
+
+def test_a_full_stick_is_said_in_words_and_the_bundle_goes_out_next_time(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path], small_stick: Path, tmp_path: Path
+) -> None:
+    result, paths, keys, request = demo
+    with pytest.raises(DomainError) as refusal:
+        sync_export.export_bundle(result.ctx, small_stick)
+    assert refusal.value.code == "sync_target_full" and refusal.value.params["folder"] == str(small_stick)
+    assert not list(small_stick.iterdir())  # nothing half-copied left on the stick
+    roomy = tmp_path / "roomy"
+    roomy.mkdir()
+    again = sync_export.export_bundle(result.ctx, roomy)
+    assert [p.name for p in again.also_copied] and all(p.exists() for p in again.also_copied)
+    for bundle in [again.path, *again.also_copied]:
+        decrypt(bundle, keys, request)  # each verifies and decrypts whole

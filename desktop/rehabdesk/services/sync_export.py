@@ -55,6 +55,7 @@ from rehabdesk.storage.schema import (
     SyncBundle,
     TrainingAttendance,
 )
+from rehabdesk.storage.unit_of_work import is_disk_full
 from rehabdesk.sync import age
 from rehabdesk.sync.bundle import BundleStart, BundleWriter, bundle_hash, verify_bundle
 from rehabdesk.sync.manifest import Manifest, bundle_file_name
@@ -455,9 +456,14 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         public = signing_key.public
     progress.step(total, total)
     copied = []
-    for earlier in sorted(pending):
-        if (outbox / earlier).exists():
-            copy_verified(outbox / earlier, folder / earlier, public)
-            copied.append(folder / earlier)
-    copy_verified(final, folder / name, public)
+    try:
+        for earlier in sorted(pending):
+            if (outbox / earlier).exists():
+                copy_verified(outbox / earlier, folder / earlier, public)
+                copied.append(folder / earlier)
+        copy_verified(final, folder / name, public)
+    except OSError as error:
+        # The bundle is made and kept on this PC; the next export copies it again with whatever is new.
+        code = "sync_target_full" if is_disk_full(error) else "sync_target_unwritable"
+        raise DomainError(code, folder=str(folder)) from error
     return ExportResult(folder / name, sequence, written.record_counts, tuple(copied))

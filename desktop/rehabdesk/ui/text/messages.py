@@ -289,6 +289,16 @@ def _messages() -> dict[str, Callable[[], str]]:
             "This station is not enrolled with the county yet. An admin imports the county's enrolment file first.",
         ),
         "sync_nothing_to_send": lambda: translate("messages", "There is nothing new to send to the county."),
+        "sync_target_full": lambda: translate(
+            "messages",
+            "The USB stick or folder {folder} is full, so the bundle was not copied there. It is kept on this "
+            "computer: free some space (or use another stick) and export again.",
+        ),
+        "sync_target_unwritable": lambda: translate(
+            "messages",
+            "The bundle could not be written to {folder} (the stick was removed or is read-only). It is kept on "
+            "this computer: plug the stick in again and export again.",
+        ),
         "sync_device_revoked": lambda: translate(
             "messages", "This computer's sync key has been revoked. Enrol it again as a new device."
         ),
