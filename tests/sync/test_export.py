@@ -253,7 +253,7 @@ def small_stick(tmp_path: Path) -> Iterator[Path]:
 def test_a_full_stick_is_said_in_words_and_the_bundle_goes_out_next_time(
     demo: tuple[DemoStationResult, StationPaths, Keys, Path], small_stick: Path, tmp_path: Path
 ) -> None:
-    result, paths, keys, request = demo
+    result, _paths, keys, request = demo
     with pytest.raises(DomainError) as refusal:
         sync_export.export_bundle(result.ctx, small_stick)
     assert refusal.value.code == "sync_target_full" and refusal.value.params["folder"] == str(small_stick)
