@@ -175,3 +175,38 @@ def test_a_consistently_forged_payload_fails_inside_the_encryption(keys: Keys, t
     for name, body in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
         parts += [_tar_header(name, len(body), 0), body, _padding(len(body))]
     _refused(tmp_path / "forged.rdsync", keys, "payload_header_mismatch", b"".join([*parts, bytes(2 * BLOCK)]))
+
+
+class _RawLine(dict):
+    """A record the writer is made to write as these bytes: what a broken (but signed) station could send."""
+
+    def __init__(self, raw: bytes) -> None:
+        super().__init__(type="staff")
+        self.raw = raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b'{"type":"staff"} x', "json"),  # something after the record
+        (b' {"type":"staff"}', "json"),  # something before it
+        (b'{"type":"staff"}{"type":"drill"}', "json"),  # two records on one line
+        (b'{"type":"st\xffaff"}', "json"),  # not UTF-8
+        (b'{"type":"staff"', "json"),  # cut short
+        (b'["staff"]', "type"),  # not an object
+    ],
+)
+def test_a_malformed_record_line_is_refused(tmp_path: Path, keys: Keys, raw: bytes, reason: str, monkeypatch) -> None:
+    from rehabdesk.sync import bundle as bundle_module
+
+    plain = bundle_module.record_line
+
+    def line(record: dict) -> bytes:
+        return record.raw + b"\n" if isinstance(record, _RawLine) else plain(record)
+
+    monkeypatch.setattr(bundle_module, "record_line", line)
+    path, _ = write_bundle(tmp_path, keys, [_RawLine(raw)])
+    with open(path, "rb") as handle, pytest.raises(SyncRejected) as refusal:
+        verified = verify_bundle(handle, lambda device_id: keys.device.public)
+        list(read_records(handle, verified, keys.county))
+    assert refusal.value.code == "payload_record_invalid" and refusal.value.params["reason"] == reason
