@@ -432,3 +432,12 @@ def test_stale_lock_file_does_not_block(closed_station: StationPaths) -> None:
     with InstanceLock(closed_station.lock_file, "again"):
         pass
     assert os.path.exists(closed_station.lock_file)
+
+
+def test_every_connection_bounds_the_page_caches_together(admin_ctx) -> None:
+    """128 MiB of decrypted pages per connection, and SQLite's process-wide soft heap limit over all of them."""
+    from rehabdesk.storage.engine import SOFT_HEAP_LIMIT_BYTES
+
+    with admin_ctx.store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -131072
+        assert connection.exec_driver_sql("PRAGMA soft_heap_limit").scalar() == SOFT_HEAP_LIMIT_BYTES == 256 << 20

@@ -19,6 +19,9 @@ _REQUIRED_PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
 READ_ONLY = "rehabdesk_read_only"
 
 
+SOFT_HEAP_LIMIT_BYTES = 256 * 1024 * 1024
+
+
 def _uri(path: Path, create: bool) -> str:
     # mode=rw never creates a file: a failed open must not leave a fresh empty database behind.
     return f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
@@ -30,6 +33,9 @@ def _apply_pragmas(connection: Any) -> None:
     # is decrypted again, and the Today page of a 20 000-client station reads ~100 MB of them (8 MB made it 3x
     # slower). The pages are as private as the rest of the process's memory (no core dumps, no ptrace).
     connection.execute("PRAGMA cache_size = -131072")
+    # The pool may hold up to eight connections: SQLite's process-wide soft heap limit keeps all their caches
+    # together near 256 MiB (pages are recycled past it), so a station PC with 4 GB keeps its headroom.
+    connection.execute(f"PRAGMA soft_heap_limit = {SOFT_HEAP_LIMIT_BYTES}")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
