@@ -420,6 +420,57 @@
     </message>
 </context>
 <context>
+    <name>BackupDrillDialog</name>
+    <message>
+        <source>Check a backup (restore drill)</source>
+        <translation>Check a backup (restore drill)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>My password at the time of the backup</source>
+        <translation>My password at the time of the backup</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</source>
+        <translation>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation>Check this backup</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>Password or code</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>RehabDesk backups (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</source>
+        <translation>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>It is a backup of another station ({code}), not of this one.</source>
+        <translation>It is a backup of another station ({code}), not of this one.</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeysTab</name>
     <message>
         <source>Backup</source>
@@ -432,6 +483,18 @@
     <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or folder…</source>
+        <translation>Back up to a USB stick or folder…</translation>
+    </message>
+    <message>
+        <source>Check a backup (restore drill)…</source>
+        <translation>Check a backup (restore drill)…</translation>
+    </message>
+    <message>
+        <source>Opens a backup with your password of its time and checks it; nothing is replaced</source>
+        <translation>Opens a backup with your password of its time and checks it; nothing is replaced</translation>
     </message>
     <message>
         <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
@@ -458,8 +521,14 @@
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
-        <translation>It is on the same disk as the data: copy it to a USB stick too.</translation>
+        <source>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</source>
+        <translation>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. The new code, shown only now:
+{code}</source>
+        <translation>The old code no longer works. The new code, shown only now:
+{code}</translation>
     </message>
     <message>
         <source>Enter your password again to confirm:</source>
@@ -477,21 +546,64 @@
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
+</context>
+<context>
+    <name>BackupToDriveDialog</name>
     <message>
-        <source>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</source>
-        <translation>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</translation>
+        <source>Back up to a USB stick or folder</source>
+        <translation>Back up to a USB stick or folder</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation>Save recovery sheet</translation>
+        <source>Look for drives again</source>
+        <translation>Look for drives again</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>After plugging in a USB stick</source>
+        <translation>After plugging in a USB stick</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Another folder…</translation>
+    </message>
+    <message>
+        <source>Back up here</source>
+        <translation>Back up here</translation>
+    </message>
+    <message>
+        <source>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</source>
+        <translation>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</translation>
+    </message>
+    <message>
+        <source>USB stick or card</source>
+        <translation>USB stick or card</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>this computer&apos;s disk</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name} ({kind}), {free} free: {root}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>No USB stick found. Plug one in and choose “Look for drives again”.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Writing and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified by reopening it: {path} ({size}).</source>
+        <translation>Backup written and verified by reopening it: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: also back up to a USB stick.</source>
+        <translation>This folder is on the same disk as the data: also back up to a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -2413,24 +2525,63 @@
         <translation>If every password is lost, this code is the only way into the station&apos;s records. It is shown only now.</translation>
     </message>
     <message>
-        <source>Save recovery sheet as PDF…</source>
-        <translation>Save recovery sheet as PDF…</translation>
-    </message>
-    <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>I have written down the code or printed the sheet, and will keep it locked away from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetButtons</name>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Print recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Not recommended: the code must not be kept on this computer</source>
+        <translation>Not recommended: the code must not be kept on this computer</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet locked away from this computer.</source>
+        <translation>Sent to the printer. Keep the sheet locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on, then print again.</source>
+        <translation>The printer could not be started. Check it is switched on, then print again.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet?</source>
+        <translation>Save the recovery sheet?</translation>
+    </message>
+    <message>
+        <source>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</source>
+        <translation>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation>Save anyway…</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The sheet could not be saved to {path}. Choose a folder you can write to.</source>
+        <translation>The sheet could not be saved to {path}. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Saved: {path}</translation>
+        <source>Saved: {path}. Print it, then delete the file.</source>
+        <translation>Saved: {path}. Print it, then delete the file.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4352,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Backup checked (restore drill)</source>
+        <translation>Backup checked (restore drill)</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -5818,8 +5973,16 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The database inside this backup fails its checks. Nothing was changed. Try another backup.</translation>
     </message>
     <message>
-        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
-        <translation>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</translation>
+        <source>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</source>
+        <translation>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</source>
+        <translation>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+        <source>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</source>
+        <translation>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</translation>
     </message>
     <message>
         <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>

@@ -420,6 +420,57 @@
     </message>
 </context>
 <context>
+    <name>BackupDrillDialog</name>
+    <message>
+        <source>Check a backup (restore drill)</source>
+        <translation>检验备份（还原演练）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>My password at the time of the backup</source>
+        <translation>我在备份时的密码</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</source>
+        <translation>像真正还原时一样打开这份备份，并在副本上完整校验。不会替换任何数据，站点照常使用。</translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation>检验这份备份</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>密码或恢复码</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>精康工作台备份 (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检验备份…</translation>
+    </message>
+    <message>
+        <source>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</source>
+        <translation>这份备份可以还原：能够打开，并通过全部校验。备份时间 {created}；其中有 {clients} 名服务对象、{services} 条服务记录、{entries} 条审计日志。没有替换任何数据。</translation>
+    </message>
+    <message>
+        <source>It is a backup of another station ({code}), not of this one.</source>
+        <translation>这是另一个站点（{code}）的备份，不是本站的。</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeysTab</name>
     <message>
         <source>Backup</source>
@@ -432,6 +483,18 @@
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or folder…</source>
+        <translation>备份到 U 盘或文件夹…</translation>
+    </message>
+    <message>
+        <source>Check a backup (restore drill)…</source>
+        <translation>检验备份（还原演练）…</translation>
+    </message>
+    <message>
+        <source>Opens a backup with your password of its time and checks it; nothing is replaced</source>
+        <translation>用您在备份时的密码打开备份并校验，不替换任何数据</translation>
     </message>
     <message>
         <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
@@ -458,8 +521,14 @@
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
-        <translation>备份与数据在同一块磁盘上，请再复制一份到 U 盘。</translation>
+        <source>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</source>
+        <translation>备份与数据在同一块磁盘上：请再选择“备份到 U 盘或文件夹…”。</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. The new code, shown only now:
+{code}</source>
+        <translation>旧恢复码已失效。新恢复码（只显示这一次）：
+{code}</translation>
     </message>
     <message>
         <source>Enter your password again to confirm:</source>
@@ -477,21 +546,64 @@
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
+</context>
+<context>
+    <name>BackupToDriveDialog</name>
     <message>
-        <source>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</source>
-        <translation>旧恢复码已失效。请抄下新的恢复码，或在下一步保存恢复凭证：
-
-{code}</translation>
+        <source>Back up to a USB stick or folder</source>
+        <translation>备份到 U 盘或文件夹</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation>保存恢复凭证</translation>
+        <source>Look for drives again</source>
+        <translation>重新查找磁盘</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>After plugging in a USB stick</source>
+        <translation>插入 U 盘之后</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Back up here</source>
+        <translation>备份到这里</translation>
+    </message>
+    <message>
+        <source>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</source>
+        <translation>请在这台电脑之外保存一份备份：锁好保管的 U 盘，在电脑损坏或被盗时仍然可用。备份是加密的，写完后会重新打开校验。</translation>
+    </message>
+    <message>
+        <source>USB stick or card</source>
+        <translation>U 盘或存储卡</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name}（{kind}），可用 {free}：{root}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>没有找到 U 盘。请插入 U 盘，然后点“重新查找磁盘”。</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>备份存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified by reopening it: {path} ({size}).</source>
+        <translation>备份已写入并通过重新打开校验：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: also back up to a USB stick.</source>
+        <translation>这个文件夹与数据在同一块磁盘上：请再备份一份到 U 盘。</translation>
     </message>
 </context>
 <context>
@@ -2411,24 +2523,63 @@
         <translation>如果所有密码都遗失，恢复码是进入本站点记录的唯一途径。它只显示这一次。</translation>
     </message>
     <message>
-        <source>Save recovery sheet as PDF…</source>
-        <translation>将恢复凭证保存为 PDF…</translation>
-    </message>
-    <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>我已抄下恢复码或打印了恢复凭证，并会将其锁存在远离本机的地方。</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheetButtons</name>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>打印恢复码单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Not recommended: the code must not be kept on this computer</source>
+        <translation>不建议：恢复码不能保存在这台电脑上</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>恢复码单</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet locked away from this computer.</source>
+        <translation>已送往打印机。请把恢复码单锁好，远离这台电脑保管。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on, then print again.</source>
+        <translation>无法启动打印机。请检查打印机已开机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet?</source>
+        <translation>保存恢复码单？</translation>
+    </message>
+    <message>
+        <source>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</source>
+        <translation>恢复码可以打开本站的全部档案。能从这台电脑复制文件的人，也就能把恢复码一起复制走。能打印就请直接打印。
+
+如果一定要保存，请保存到 U 盘，从那里打印后删除文件；不要把它留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation>仍然保存…</translation>
+    </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation>保存恢复凭证</translation>
+        <translation>保存恢复码单</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>The sheet could not be saved to {path}. Choose a folder you can write to.</source>
+        <translation>无法把恢复码单保存到 {path}。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>已保存：{path}</translation>
+        <source>Saved: {path}. Print it, then delete the file.</source>
+        <translation>已保存：{path}。请打印后删除这个文件。</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4342,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>还原</translation>
     </message>
     <message>
+        <source>Backup checked (restore drill)</source>
+        <translation>检验备份（还原演练）</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -5808,8 +5963,16 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>此备份中的数据库未通过校验。没有改动任何数据。请换一个备份。</translation>
     </message>
     <message>
-        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
-        <translation>无法写入备份文件夹 {folder}。请检查 U 盘是否已插好、空间是否足够，或选择其他文件夹。</translation>
+        <source>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</source>
+        <translation>无法写入备份文件夹 {folder}：U 盘可能已拔出或处于写保护状态，或者该文件夹是只读的。没有写入任何备份；请重新插好 U 盘，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</source>
+        <translation>文件夹 {folder} 已不存在（U 盘是否已拔出？）。请重新插好后点“重新查找磁盘”，或选择其他文件夹。没有写入任何备份。</translation>
+    </message>
+    <message>
+        <source>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</source>
+        <translation>这个密码无法打开这份备份。请使用该账号在备份时的密码，或当时的恢复码。没有改动任何数据。</translation>
     </message>
     <message>
         <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>

@@ -131,8 +131,19 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "backup_folder_unwritable": lambda: translate(
             "messages",
-            "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
-            "has room, or choose another folder.",
+            "Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-"
+            "protected, or the folder is read-only. No backup was written; plug the stick in again or choose another "
+            "folder.",
+        ),
+        "backup_target_missing": lambda: translate(
+            "messages",
+            "The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and "
+            "choose “Look for drives again”, or choose another folder. No backup was written.",
+        ),
+        "backup_credential_refused": lambda: translate(
+            "messages",
+            "This password does not open this backup. Use the password this account had when the backup was made, "
+            "or the recovery code of that time. Nothing was changed.",
         ),
         "backup_disk_full": lambda: translate(
             "messages",

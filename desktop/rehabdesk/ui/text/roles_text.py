@@ -61,6 +61,7 @@ def action_name(action: str) -> str:
         "export": lambda: translate("audit", "Export"),
         "backup": lambda: translate("audit", "Backup"),
         "restore": lambda: translate("audit", "Restore"),
+        "backup_drill": lambda: translate("audit", "Backup checked (restore drill)"),
         "check": lambda: translate("audit", "Check"),
         "denied": lambda: translate("audit", "Denied"),
         "station_create": lambda: translate("audit", "Station created"),
