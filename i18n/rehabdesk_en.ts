@@ -1400,6 +1400,22 @@
         <translation>Import clients and their first guardian from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The list as shown: this search or these filters, ID numbers masked</source>
+        <translation>The list as shown: this search or these filters, ID numbers masked</translation>
+    </message>
+    <message>
+        <source>As shown (ID numbers masked)…</source>
+        <translation>As shown (ID numbers masked)…</translation>
+    </message>
+    <message>
+        <source>With full ID numbers (recorded in the audit log)…</source>
+        <translation>With full ID numbers (recorded in the audit log)…</translation>
+    </message>
+    <message>
         <source>Show ID number, diagnosis and risk</source>
         <translation>Show ID number, diagnosis and risk</translation>
     </message>
@@ -1450,6 +1466,30 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>ID number {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>search “{query}”</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>all clients</translation>
+    </message>
+    <message>
+        <source>clients-{day}.xlsx</source>
+        <translation>clients-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Export the client list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} clients exported to {path}</source>
+        <translation>{count} clients exported to {path}</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -1625,6 +1665,37 @@
     <message>
         <source>Remove action</source>
         <translation>Remove action</translation>
+    </message>
+</context>
+<context>
+    <name>ExportServicesDialog</name>
+    <message>
+        <source>Export service records</source>
+        <translation>Export service records</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>services-{first}-{last}.xlsx</source>
+        <translation>services-{first}-{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} service records exported to {path}</source>
+        <translation>{count} service records exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4058,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Export a period to Excel…</source>
+        <translation>Export a period to Excel…</translation>
+    </message>
+    <message>
         <source>Only my clients</source>
         <translation>Only my clients</translation>
     </message>
@@ -4780,6 +4855,18 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>audit log</translation>
     </message>
     <message>
+        <source>client list (ID numbers masked)</source>
+        <translation>client list (ID numbers masked)</translation>
+    </message>
+    <message>
+        <source>client list with full ID numbers</source>
+        <translation>client list with full ID numbers</translation>
+    </message>
+    <message>
+        <source>service records</source>
+        <translation>service records</translation>
+    </message>
+    <message>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -5234,6 +5321,105 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>{station} client list</source>
+        <translation>{station} client list</translation>
+    </message>
+    <message>
+        <source>Exported {day}; {shown}</source>
+        <translation>Exported {day}; {shown}</translation>
+    </message>
+    <message>
+        <source>Full ID numbers: keep this file locked away and delete it when done.</source>
+        <translation>Full ID numbers: keep this file locked away and delete it when done.</translation>
+    </message>
+    <message>
+        <source>ID numbers masked as in the list.</source>
+        <translation>ID numbers masked as in the list.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>{station} service records</source>
+        <translation>{station} service records</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>From {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Clients present</source>
+        <translation>Clients present</translation>
+    </message>
+    <message>
+        <source>Clients absent</source>
+        <translation>Clients absent</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Number present</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>Service records</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6685,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
         <translation>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</source>
+        <translation>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</source>
+        <translation>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start.</source>
+        <translation>The period ends before it starts: choose an end date on or after the start.</translation>
+    </message>
+    <message>
+        <source>Export at most three years at a time: choose a shorter period.</source>
+        <translation>Export at most three years at a time: choose a shorter period.</translation>
     </message>
     <message>
         <source>Save the file as {formats}.</source>

@@ -1400,6 +1400,22 @@
         <translation>从 Excel 或 CSV 文件导入康复对象及其第一位监护人</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The list as shown: this search or these filters, ID numbers masked</source>
+        <translation>导出当前显示的名单（当前的搜索或筛选），身份证号码已隐去部分</translation>
+    </message>
+    <message>
+        <source>As shown (ID numbers masked)…</source>
+        <translation>按当前显示（身份证号码隐去部分）…</translation>
+    </message>
+    <message>
+        <source>With full ID numbers (recorded in the audit log)…</source>
+        <translation>含完整身份证号码（记入审计日志）…</translation>
+    </message>
+    <message>
         <source>Show ID number, diagnosis and risk</source>
         <translation>显示身份证号码、诊断和危险性</translation>
     </message>
@@ -1450,6 +1466,30 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>身份证号码 {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>搜索“{query}”</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>全部服务对象</translation>
+    </message>
+    <message>
+        <source>clients-{day}.xlsx</source>
+        <translation>服务对象名单-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>导出服务对象名单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} clients exported to {path}</source>
+        <translation>已导出 {count} 名服务对象到 {path}</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -1625,6 +1665,37 @@
     <message>
         <source>Remove action</source>
         <translation>删除整改措施</translation>
+    </message>
+</context>
+<context>
+    <name>ExportServicesDialog</name>
+    <message>
+        <source>Export service records</source>
+        <translation>导出服务记录</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>services-{first}-{last}.xlsx</source>
+        <translation>服务记录-{first}至{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} service records exported to {path}</source>
+        <translation>已导出 {count} 条服务记录到 {path}</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4051,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Export a period to Excel…</source>
+        <translation>导出一段时间的记录到 Excel…</translation>
+    </message>
+    <message>
         <source>Only my clients</source>
         <translation>只看我负责的服务对象</translation>
     </message>
@@ -4770,6 +4845,18 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>client list (ID numbers masked)</source>
+        <translation>服务对象名单（身份证号码隐去部分）</translation>
+    </message>
+    <message>
+        <source>client list with full ID numbers</source>
+        <translation>含完整身份证号码的服务对象名单</translation>
+    </message>
+    <message>
+        <source>service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
@@ -5224,6 +5311,105 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>{station} client list</source>
+        <translation>{station}服务对象名单</translation>
+    </message>
+    <message>
+        <source>Exported {day}; {shown}</source>
+        <translation>导出日期 {day}；{shown}</translation>
+    </message>
+    <message>
+        <source>Full ID numbers: keep this file locked away and delete it when done.</source>
+        <translation>含完整身份证号码：请锁好保管此文件，用完即删除。</translation>
+    </message>
+    <message>
+        <source>ID numbers masked as in the list.</source>
+        <translation>身份证号码与名单一样已隐去部分。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>{station} service records</source>
+        <translation>{station}服务记录</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Clients present</source>
+        <translation>出席的服务对象</translation>
+    </message>
+    <message>
+        <source>Clients absent</source>
+        <translation>缺席的服务对象</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
     </message>
 </context>
 <context>
@@ -6489,6 +6675,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
         <translation>目标请写成“年份=百分比”，用逗号分隔，例如 2024=45,2025=60。</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</source>
+        <translation>只有协调员和管理员可以导出完整身份证号码。请按当前显示的名单导出。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</source>
+        <translation>无法写入文件 {path}。请选择一个可以写入的文件夹；没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start.</source>
+        <translation>结束日期早于开始日期：请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>Export at most three years at a time: choose a shorter period.</source>
+        <translation>每次最多导出三年：请选择短一些的时间段。</translation>
     </message>
     <message>
         <source>Save the file as {formats}.</source>

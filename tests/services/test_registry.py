@@ -113,6 +113,12 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "recovery.write_recovery_sheet": lambda ctx, w: _service("recovery").write_recovery_sheet(
         ctx, w.recovery_code, w.tmp / "recovery-sheet.pdf"
     ),
+    "list_exports.export_client_list": lambda ctx, w: _service("list_exports").export_client_list(
+        ctx, [w.client_id], w.tmp / "clients.xlsx", _service("list_exports").Wording("名单", [], ["列"] * 7)
+    ),
+    "list_exports.export_services": lambda ctx, w: _service("list_exports").export_services(
+        ctx, TODAY, TODAY, w.tmp / "services.xlsx", _service("list_exports").Wording("服务", [], ["列"] * 9)
+    ),
     "clients.register_client": lambda ctx, w: clients.register_client(
         ctx, client_input("李四", serial=44), today=TODAY
     ),

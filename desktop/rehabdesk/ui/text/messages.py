@@ -135,6 +135,18 @@ def _messages() -> dict[str, Callable[[], str]]:
             "protected, or the folder is read-only. No backup was written; plug the stick in again or choose another "
             "folder.",
         ),
+        "export_unmasked_refused": lambda: translate(
+            "messages", "Only coordinators and admins may export full ID numbers. Export the list as shown instead."
+        ),
+        "export_unwritable": lambda: translate(
+            "messages", "The file {path} could not be written. Choose a folder you can write to; nothing was exported."
+        ),
+        "export_period_reversed": lambda: translate(
+            "messages", "The period ends before it starts: choose an end date on or after the start."
+        ),
+        "export_period_too_long": lambda: translate(
+            "messages", "Export at most three years at a time: choose a shorter period."
+        ),
         "backup_target_missing": lambda: translate(
             "messages",
             "The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and "

@@ -189,6 +189,9 @@ def detail_text(detail: dict) -> str:
         "on-close": lambda: translate("audit", "when the app closed"),
         "recovery_sheet": lambda: translate("audit", "recovery sheet"),
         "audit_log": lambda: translate("audit", "audit log"),
+        "client_list": lambda: translate("audit", "client list (ID numbers masked)"),
+        "client_list_unmasked": lambda: translate("audit", "client list with full ID numbers"),
+        "service_records": lambda: translate("audit", "service records"),
     }
 
     def word(value: object) -> str:
