@@ -2454,6 +2454,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>QuickServiceForm</name>
     <message>
         <source>New service</source>
@@ -4575,6 +4593,26 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Waiting list place confirmed</translation>
     </message>
     <message>
+        <source>Enrolled with the county</source>
+        <translation>Enrolled with the county</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county again</source>
+        <translation>Enrolled with the county again</translation>
+    </message>
+    <message>
+        <source>Registration request written</source>
+        <translation>Registration request written</translation>
+    </message>
+    <message>
+        <source>Records exported for the county</source>
+        <translation>Records exported for the county</translation>
+    </message>
+    <message>
+        <source>County acknowledgement imported</source>
+        <translation>County acknowledgement imported</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4645,6 +4683,34 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Service record</source>
         <translation>Service record</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>County bundle</source>
+        <translation>County bundle</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key</source>
+        <translation>This computer&apos;s sync key</translation>
+    </message>
+    <message>
+        <source>Enrolment with the county</source>
+        <translation>Enrolment with the county</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4795,6 +4861,70 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation>Bundle number</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Moved into the log</source>
+        <translation>Moved into the log</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>County key fingerprint</source>
+        <translation>County key fingerprint</translation>
+    </message>
+    <message>
+        <source>Device key kept in</source>
+        <translation>Device key kept in</translation>
+    </message>
+    <message>
+        <source>System key store</source>
+        <translation>System key store</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
@@ -4855,6 +4985,30 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>audit log</translation>
     </message>
     <message>
+        <source>demo training records</source>
+        <translation>demo training records</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>training records</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>training record</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>the system key store</source>
+        <translation>the system key store</translation>
+    </message>
+    <message>
+        <source>the encrypted station database</source>
+        <translation>the encrypted station database</translation>
+    </message>
+    <message>
         <source>client list (ID numbers masked)</source>
         <translation>client list (ID numbers masked)</translation>
     </message>
@@ -4865,6 +5019,18 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>service records</source>
         <translation>service records</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>started by hand</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
@@ -5527,6 +5693,14 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>Low-income allowance</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>Extreme poverty support</translation>
     </message>
     <message>
         <source>Guardians and contacts</source>

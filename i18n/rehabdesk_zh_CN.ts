@@ -2452,6 +2452,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QuickServiceForm</name>
     <message>
         <source>New service</source>
@@ -4565,6 +4583,26 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>确认继续等候</translation>
     </message>
     <message>
+        <source>Enrolled with the county</source>
+        <translation>已在区县登记</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county again</source>
+        <translation>重新在区县登记</translation>
+    </message>
+    <message>
+        <source>Registration request written</source>
+        <translation>已生成登记申请</translation>
+    </message>
+    <message>
+        <source>Records exported for the county</source>
+        <translation>已导出上报区县的数据</translation>
+    </message>
+    <message>
+        <source>County acknowledgement imported</source>
+        <translation>已导入区县回执</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -4635,6 +4673,34 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Service record</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>County bundle</source>
+        <translation>上报数据包</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key</source>
+        <translation>本机上报密钥</translation>
+    </message>
+    <message>
+        <source>Enrolment with the county</source>
+        <translation>区县登记</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除请求</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4785,6 +4851,70 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>字段</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>服务对象人数</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation>数据包序号</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Moved into the log</source>
+        <translation>已转入日志</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>County key fingerprint</source>
+        <translation>区县密钥指纹</translation>
+    </message>
+    <message>
+        <source>Device key kept in</source>
+        <translation>本机密钥保存在</translation>
+    </message>
+    <message>
+        <source>System key store</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
@@ -4845,6 +4975,30 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>demo training records</source>
+        <translation>演示培训记录</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>the system key store</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>the encrypted station database</source>
+        <translation>加密的站点数据库</translation>
+    </message>
+    <message>
         <source>client list (ID numbers masked)</source>
         <translation>服务对象名单（身份证号码隐去部分）</translation>
     </message>
@@ -4855,6 +5009,18 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>service records</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
@@ -5517,6 +5683,14 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困</translation>
     </message>
     <message>
         <source>Guardians and contacts</source>

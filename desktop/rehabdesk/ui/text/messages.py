@@ -647,6 +647,8 @@ def field_label(field: str) -> str:
         "birth_date": lambda: translate("fields", "Birth date"),
         "gender": lambda: translate("fields", "Gender"),
         "phone": lambda: translate("fields", "Phone"),
+        "low_income": lambda: translate("fields", "Low-income allowance"),
+        "extreme_poverty": lambda: translate("fields", "Extreme poverty support"),
         "guardians": lambda: translate("fields", "Guardians and contacts"),
         "case_number": lambda: translate("fields", "Case number"),
         "onset_date": lambda: translate("fields", "Onset date"),
