@@ -582,6 +582,10 @@
         <translation>this computer&apos;s disk</translation>
     </message>
     <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
         <source>{name} ({kind}), {free} free: {root}</source>
         <translation>{name} ({kind}), {free} free: {root}</translation>
     </message>
@@ -4299,6 +4303,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
         <translation>RehabDesk · Community Rehabilitation Workbench</translation>
+    </message>
+    <message>
+        <source>Station: {station}</source>
+        <translation>Station: {station}</translation>
     </message>
     <message>
         <source>The screen is locked. Enter your password to continue where you left off.</source>

@@ -582,6 +582,10 @@
         <translation>本机磁盘</translation>
     </message>
     <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
         <source>{name} ({kind}), {free} free: {root}</source>
         <translation>{name}（{kind}），可用 {free}：{root}</translation>
     </message>
@@ -4289,6 +4293,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>RehabDesk · Community Rehabilitation Workbench</source>
         <translation>精康工作台 · 精神障碍社区康复服务</translation>
+    </message>
+    <message>
+        <source>Station: {station}</source>
+        <translation>站点：{station}</translation>
     </message>
     <message>
         <source>The screen is locked. Enter your password to continue where you left off.</source>

@@ -93,8 +93,9 @@ class BackupToDriveDialog(QDialog):
         self.drive_list.clear()
         for drive in drives:
             kind = self.tr("USB stick or card") if drive.removable else self.tr("this computer's disk")
+            name = drive.name if drive.name != str(drive.root) else self.tr("Disk")
             text = self.tr("{name} ({kind}), {free} free: {root}").format(
-                name=drive.name, kind=kind, free=_size_text(drive.free_bytes), root=drive.root
+                name=name, kind=kind, free=_size_text(drive.free_bytes), root=drive.root
             )
             item = QListWidgetItem(text, self.drive_list)
             item.setData(Qt.ItemDataRole.UserRole, drive)

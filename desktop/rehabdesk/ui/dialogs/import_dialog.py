@@ -58,7 +58,9 @@ class ImportDialog(ImportDialogBase):
         self.mapping_table.setObjectName("importMappingTable")
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
         self.mapping_table.verticalHeader().hide()
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Field names are never cut short ("身份证号码（必…"): their column fits them, the choices take the rest.
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_combos: dict[str, QComboBox] = {}
         for row, spec in enumerate(IMPORT_FIELDS):

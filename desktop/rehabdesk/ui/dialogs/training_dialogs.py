@@ -29,6 +29,7 @@ from rehabdesk.services import staff, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee, TrainingInput, WorkerStatus
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.colours import State, box_style
 from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
@@ -246,7 +247,7 @@ class LeavingDialog(FormDialog):
         )
         self.warning.setObjectName("leavingWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;")
+        self.warning.setStyleSheet(box_style(State.OVERDUE))
         self.form.addRow(self.tr("Worker"), who)
         self.form.addRow(self.tr("Last working day"), self.end_edit)
         self.form.addRow(self.warning)
