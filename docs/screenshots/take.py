@@ -52,7 +52,9 @@ def main() -> int:
     from rehabdesk.ui.dialogs.client_form import ClientForm
     from rehabdesk.ui.dialogs.export_services_dialog import ExportServicesDialog
     from rehabdesk.ui.dialogs.import_dialog import ImportDialog
+    from rehabdesk.ui.first_run import FirstRunWizard
     from rehabdesk.ui.main_window import MainWindow
+    from rehabdesk.ui.pages.case_window import open_case_window
     from rehabdesk.ui.unlock import UnlockWidget, station_code, station_label
 
     screen = app.primaryScreen().availableGeometry()
@@ -87,6 +89,37 @@ def main() -> int:
 
         return show
 
+    def show_settings_tab(attribute: str | None, index: int | None = None):
+        def show():
+            show_page("settings_page")()
+            page = held["window"].settings_page
+            page.tabs.setCurrentIndex(
+                page.tabs.count() - 1 if index is None else page.tabs.indexOf(getattr(page, attribute))
+            )
+
+        return show
+
+    def wizard_at_recovery_code(_parent):
+        wizard = FirstRunWizard(StationPaths(work / "new-station"), policy, ops)
+        wizard.show()  # a wizard moves on only once shown
+        form = wizard.station_page.form
+        form.name_edit.setText("朝阳区阳光康复站")
+        form.code_edit.setText("CY0301")
+        form.county_edit.setText("110105")
+        form.head_edit.setText("刘霞")
+        wizard.next()
+        admin = wizard.admin_page
+        admin.login_edit.setText("liuxia")
+        admin.name_edit.setText("刘霞")
+        admin.password_edit.setText("zhanzhang-2026")
+        admin.repeat_edit.setText("zhanzhang-2026")
+        wizard.next()
+        return wizard
+
+    def first_client_case(parent):
+        clients_page = parent.clients_page
+        return open_case_window(parent, ctx, ops, prefs, clients_page.model.client_id(0))
+
     steps = [
         ("unlock", show_unlock),
         ("today", show_page("today_page")),
@@ -97,13 +130,18 @@ def main() -> int:
         ("reports", show_page("reports_page")),
         ("settings", show_page("settings_page")),
         ("audit", show_page("audit_page")),
+        ("accounts", show_settings_tab("accounts_tab", 0)),
+        ("backup-and-keys", show_settings_tab(None)),
         ("client-form", show_dialog(lambda parent: ClientForm(ctx, ops, parent=parent))),
         ("account-dialog", show_dialog(lambda parent: AccountDialog(ctx, ops, parent=parent))),
         ("backup-to-drive", show_dialog(lambda parent: BackupToDriveDialog(ctx, ops, parent=parent))),
         ("backup-drill", show_dialog(lambda parent: BackupDrillDialog(ctx, ops, parent=parent))),
         ("import-dialog", show_dialog(lambda parent: ImportDialog(ctx, ops, parent=parent))),
         ("export-services", show_dialog(lambda parent: ExportServicesDialog(ctx, ops, parent=parent))),
+        ("case-file", show_dialog(first_client_case)),
+        ("first-run-recovery-code", show_dialog(wizard_at_recovery_code)),
     ]
+    pages_only = {name for name, _show in steps[:11]}
     steps = [step for step in steps if not args.only or step[0] in args.only or step[0] == "today"]
 
     def run(index: int) -> None:
@@ -116,7 +154,15 @@ def main() -> int:
 
         def shoot() -> None:
             # Inside the event loop: the X server shows the windows only while Qt's loop runs.
-            subprocess.run(["import", "-window", "root", str(args.out / f"{name}.png")], check=True)
+            target = str(args.out / f"{name}.png")
+            subprocess.run(["import", "-window", "root", target], check=True)
+            dialog = held.get("dialog")
+            if name not in pages_only and dialog is not None:  # a dialog alone, not the page behind it
+                scale = float(args.scale)
+                frame = dialog.frameGeometry()
+                box = f"{round(frame.width() * scale)}x{round(frame.height() * scale)}"
+                at = f"+{round(frame.x() * scale)}+{round(frame.y() * scale)}"
+                subprocess.run(["convert", target, "-crop", box + at, "+repage", target], check=True)
             print("shot", name, flush=True)
             run(index + 1)
 

@@ -94,6 +94,14 @@ def restore_geometry(window: QWidget, prefs: Preferences, key: Key[QByteArray]) 
 _FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
 
 
+def fit_size(window: QWidget) -> None:
+    """A dialog sized for a large screen shrinks to fit a small one (1366 × 768 at 125 % leaves 1093 × 614): its
+    buttons stay on the screen; its content scrolls or squeezes."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().marginsRemoved(_FRAME_ALLOWANCE)
+    window.resize(window.size().boundedTo(room.size()))
+
+
 def fit_on_screen(window: QWidget, available: QRect, *, centre: bool) -> None:
     room = available.marginsRemoved(_FRAME_ALLOWANCE)
     window.setMinimumSize(window.minimumSize().boundedTo(room.size()))

@@ -32,6 +32,7 @@ from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.kit.colours import State, box_style
 from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels
 
 _FILTER_FROM = 8  # a filter box only helps once the list no longer fits at a glance
@@ -106,6 +107,7 @@ class TrainingDialog(FormDialog):
         if current is not None:
             self._show(current)
         self.resize(640, 640)
+        fit_size(self)
 
     def _attendees(self, people: list[WorkerStatus]) -> QWidget:
         box = QWidget()
