@@ -81,3 +81,20 @@ def test_one_palette_for_overdue_due_and_done(qtbot, zh, admin_ctx, ops) -> None
     assert text.name() in _REFUSED_STYLE
     assert colours.GREEN.name() in _ALLOWED_STYLE and colours.GREEN_BACKGROUND.name() in _ALLOWED_STYLE
     assert colours.AMBER.name() in _BANNER_STYLE
+
+
+def test_a_large_dialog_fits_a_small_screen(qtbot, zh, admin_ctx, ops) -> None:
+    """The client form is made for 1080 × 720; on a smaller screen (the offscreen test screen is 800 wide, a
+    1366 × 768 laptop at 125 % is 1093 × 614) it shrinks so that Save stays on the screen, and its fields scroll."""
+    from PySide6.QtGui import QGuiApplication
+
+    from rehabdesk.ui.dialogs.client_form import ClientForm
+
+    form = ClientForm(admin_ctx, ops)
+    qtbot.addWidget(form)
+    form.show()
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert form.frameGeometry().width() <= available.width()
+    assert form.frameGeometry().height() <= available.height()
+    save = form.save_button
+    assert available.contains(save.mapToGlobal(save.rect().bottomRight()))
