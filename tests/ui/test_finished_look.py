@@ -45,6 +45,14 @@ def test_the_sign_in_screen_names_the_station_it_opens(qtbot, zh, admin_ctx, sta
     assert shell.window.unlock.station_label.text() == f"站点：{STATION.name} · TS01"
     assert shell.window.unlock.station_label.isVisibleTo(shell.window)
 
+    # The lock screen over the main window names it too.
+    again = sessions.unlock(station_paths, ADMIN_LOGIN, ADMIN_PASSWORD, TEST_POLICY)
+    shell.show_main(again)
+    qtbot.addWidget(shell.window)
+    shell.window.lock("manual")
+    assert shell.window.unlock_widget.station_label.text() == f"站点：{STATION.name} · TS01"
+    shell.window.unlock_widget.sign_out_requested.emit()
+
 
 def test_field_names_in_the_import_dialog_are_not_cut_short(qtbot, zh, admin_ctx, ops) -> None:
     dialog = ImportDialog(admin_ctx, ops)

@@ -36,9 +36,9 @@ from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
 from rehabdesk.ui.pages.sync import SyncPage
 from rehabdesk.ui.pages.today import TodayPage
-from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry
+from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry, station_name
 from rehabdesk.ui.session_watch import SessionWatch
-from rehabdesk.ui.unlock import UnlockWidget
+from rehabdesk.ui.unlock import UnlockWidget, station_label
 
 
 class MainWindow(QMainWindow):
@@ -179,8 +179,13 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_dialogs:
             widget.hide()
         sessions.lock(self.ctx, reason=reason)
+        code = self.ctx.store.slot_file.station_code
         self.unlock_widget = UnlockWidget(
-            self.ctx.store.paths, self._policy, self._ops, resume_login=self.ctx.actor.login
+            self.ctx.store.paths,
+            self._policy,
+            self._ops,
+            resume_login=self.ctx.actor.login,
+            station=station_label(code, station_name(self._prefs, code)),
         )
         self.unlock_widget.unlocked.connect(self._resumed)
         self.unlock_widget.sign_out_requested.connect(self._sign_out_while_locked)
