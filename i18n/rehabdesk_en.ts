@@ -420,6 +420,57 @@
     </message>
 </context>
 <context>
+    <name>BackupDrillDialog</name>
+    <message>
+        <source>Check a backup (restore drill)</source>
+        <translation>Check a backup (restore drill)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>My password at the time of the backup</source>
+        <translation>My password at the time of the backup</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</source>
+        <translation>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation>Check this backup</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>Password or code</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>RehabDesk backups (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</source>
+        <translation>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>It is a backup of another station ({code}), not of this one.</source>
+        <translation>It is a backup of another station ({code}), not of this one.</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeysTab</name>
     <message>
         <source>Backup</source>
@@ -432,6 +483,18 @@
     <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or folder…</source>
+        <translation>Back up to a USB stick or folder…</translation>
+    </message>
+    <message>
+        <source>Check a backup (restore drill)…</source>
+        <translation>Check a backup (restore drill)…</translation>
+    </message>
+    <message>
+        <source>Opens a backup with your password of its time and checks it; nothing is replaced</source>
+        <translation>Opens a backup with your password of its time and checks it; nothing is replaced</translation>
     </message>
     <message>
         <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
@@ -458,8 +521,14 @@
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
-        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
-        <translation>It is on the same disk as the data: copy it to a USB stick too.</translation>
+        <source>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</source>
+        <translation>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. The new code, shown only now:
+{code}</source>
+        <translation>The old code no longer works. The new code, shown only now:
+{code}</translation>
     </message>
     <message>
         <source>Enter your password again to confirm:</source>
@@ -477,21 +546,68 @@
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
+</context>
+<context>
+    <name>BackupToDriveDialog</name>
     <message>
-        <source>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</source>
-        <translation>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</translation>
+        <source>Back up to a USB stick or folder</source>
+        <translation>Back up to a USB stick or folder</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation>Save recovery sheet</translation>
+        <source>Look for drives again</source>
+        <translation>Look for drives again</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>After plugging in a USB stick</source>
+        <translation>After plugging in a USB stick</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Another folder…</translation>
+    </message>
+    <message>
+        <source>Back up here</source>
+        <translation>Back up here</translation>
+    </message>
+    <message>
+        <source>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</source>
+        <translation>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</translation>
+    </message>
+    <message>
+        <source>USB stick or card</source>
+        <translation>USB stick or card</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>this computer&apos;s disk</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name} ({kind}), {free} free: {root}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>No USB stick found. Plug one in and choose “Look for drives again”.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Writing and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified by reopening it: {path} ({size}).</source>
+        <translation>Backup written and verified by reopening it: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: also back up to a USB stick.</source>
+        <translation>This folder is on the same disk as the data: also back up to a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1404,22 @@
         <translation>Import clients and their first guardian from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The list as shown: this search or these filters, ID numbers masked</source>
+        <translation>The list as shown: this search or these filters, ID numbers masked</translation>
+    </message>
+    <message>
+        <source>As shown (ID numbers masked)…</source>
+        <translation>As shown (ID numbers masked)…</translation>
+    </message>
+    <message>
+        <source>With full ID numbers (recorded in the audit log)…</source>
+        <translation>With full ID numbers (recorded in the audit log)…</translation>
+    </message>
+    <message>
         <source>Show ID number, diagnosis and risk</source>
         <translation>Show ID number, diagnosis and risk</translation>
     </message>
@@ -1338,6 +1470,30 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>ID number {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>search “{query}”</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>all clients</translation>
+    </message>
+    <message>
+        <source>clients-{day}.xlsx</source>
+        <translation>clients-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>Export the client list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} clients exported to {path}</source>
+        <translation>{count} clients exported to {path}</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -1513,6 +1669,37 @@
     <message>
         <source>Remove action</source>
         <translation>Remove action</translation>
+    </message>
+</context>
+<context>
+    <name>ExportServicesDialog</name>
+    <message>
+        <source>Export service records</source>
+        <translation>Export service records</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>services-{first}-{last}.xlsx</source>
+        <translation>services-{first}-{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} service records exported to {path}</source>
+        <translation>{count} service records exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2458,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>QuickServiceForm</name>
     <message>
         <source>New service</source>
@@ -2413,24 +2618,63 @@
         <translation>If every password is lost, this code is the only way into the station&apos;s records. It is shown only now.</translation>
     </message>
     <message>
-        <source>Save recovery sheet as PDF…</source>
-        <translation>Save recovery sheet as PDF…</translation>
-    </message>
-    <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>I have written down the code or printed the sheet, and will keep it locked away from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetButtons</name>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Print recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Not recommended: the code must not be kept on this computer</source>
+        <translation>Not recommended: the code must not be kept on this computer</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet locked away from this computer.</source>
+        <translation>Sent to the printer. Keep the sheet locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on, then print again.</source>
+        <translation>The printer could not be started. Check it is switched on, then print again.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet?</source>
+        <translation>Save the recovery sheet?</translation>
+    </message>
+    <message>
+        <source>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</source>
+        <translation>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation>Save anyway…</translation>
     </message>
     <message>
         <source>Save recovery sheet</source>
         <translation>Save recovery sheet</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The sheet could not be saved to {path}. Choose a folder you can write to.</source>
+        <translation>The sheet could not be saved to {path}. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>Saved: {path}</translation>
+        <source>Saved: {path}. Print it, then delete the file.</source>
+        <translation>Saved: {path}. Print it, then delete the file.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4227,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Export a period to Excel…</source>
+        <translation>Export a period to Excel…</translation>
+    </message>
+    <message>
         <source>Only my clients</source>
         <translation>Only my clients</translation>
     </message>
@@ -4204,6 +4452,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>RehabDesk · Community Rehabilitation Workbench</translation>
     </message>
     <message>
+        <source>Station: {station}</source>
+        <translation>Station: {station}</translation>
+    </message>
+    <message>
         <source>The screen is locked. Enter your password to continue where you left off.</source>
         <translation>The screen is locked. Enter your password to continue where you left off.</translation>
     </message>
@@ -4346,6 +4598,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backup checked (restore drill)</source>
+        <translation>Backup checked (restore drill)</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4492,6 +4748,26 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Waiting list place confirmed</translation>
     </message>
     <message>
+        <source>Enrolled with the county</source>
+        <translation>Enrolled with the county</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county again</source>
+        <translation>Enrolled with the county again</translation>
+    </message>
+    <message>
+        <source>Registration request written</source>
+        <translation>Registration request written</translation>
+    </message>
+    <message>
+        <source>Records exported for the county</source>
+        <translation>Records exported for the county</translation>
+    </message>
+    <message>
+        <source>County acknowledgement imported</source>
+        <translation>County acknowledgement imported</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4562,6 +4838,34 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Service record</source>
         <translation>Service record</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>County bundle</source>
+        <translation>County bundle</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key</source>
+        <translation>This computer&apos;s sync key</translation>
+    </message>
+    <message>
+        <source>Enrolment with the county</source>
+        <translation>Enrolment with the county</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4712,6 +5016,70 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation>Bundle number</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Moved into the log</source>
+        <translation>Moved into the log</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>County key fingerprint</source>
+        <translation>County key fingerprint</translation>
+    </message>
+    <message>
+        <source>Device key kept in</source>
+        <translation>Device key kept in</translation>
+    </message>
+    <message>
+        <source>System key store</source>
+        <translation>System key store</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
@@ -4770,6 +5138,54 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>audit log</source>
         <translation>audit log</translation>
+    </message>
+    <message>
+        <source>demo training records</source>
+        <translation>demo training records</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>training records</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>training record</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>the system key store</source>
+        <translation>the system key store</translation>
+    </message>
+    <message>
+        <source>the encrypted station database</source>
+        <translation>the encrypted station database</translation>
+    </message>
+    <message>
+        <source>client list (ID numbers masked)</source>
+        <translation>client list (ID numbers masked)</translation>
+    </message>
+    <message>
+        <source>client list with full ID numbers</source>
+        <translation>client list with full ID numbers</translation>
+    </message>
+    <message>
+        <source>service records</source>
+        <translation>service records</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>started by hand</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
@@ -5484,6 +5900,105 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>{station} client list</source>
+        <translation>{station} client list</translation>
+    </message>
+    <message>
+        <source>Exported {day}; {shown}</source>
+        <translation>Exported {day}; {shown}</translation>
+    </message>
+    <message>
+        <source>Full ID numbers: keep this file locked away and delete it when done.</source>
+        <translation>Full ID numbers: keep this file locked away and delete it when done.</translation>
+    </message>
+    <message>
+        <source>ID numbers masked as in the list.</source>
+        <translation>ID numbers masked as in the list.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>{station} service records</source>
+        <translation>{station} service records</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>From {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Clients present</source>
+        <translation>Clients present</translation>
+    </message>
+    <message>
+        <source>Clients absent</source>
+        <translation>Clients absent</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Number present</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>Service records</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Station name</source>
@@ -5588,6 +6103,14 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>Low-income allowance</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>Extreme poverty support</translation>
     </message>
     <message>
         <source>Guardians and contacts</source>
@@ -6220,8 +6743,16 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The database inside this backup fails its checks. Nothing was changed. Try another backup.</translation>
     </message>
     <message>
-        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
-        <translation>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</translation>
+        <source>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</source>
+        <translation>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</source>
+        <translation>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</translation>
+    </message>
+    <message>
+        <source>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</source>
+        <translation>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</translation>
     </message>
     <message>
         <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
@@ -6746,6 +7277,22 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
         <translation>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</source>
+        <translation>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</source>
+        <translation>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start.</source>
+        <translation>The period ends before it starts: choose an end date on or after the start.</translation>
+    </message>
+    <message>
+        <source>Export at most three years at a time: choose a shorter period.</source>
+        <translation>Export at most three years at a time: choose a shorter period.</translation>
     </message>
     <message>
         <source>Save the file as {formats}.</source>

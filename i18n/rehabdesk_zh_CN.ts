@@ -420,6 +420,57 @@
     </message>
 </context>
 <context>
+    <name>BackupDrillDialog</name>
+    <message>
+        <source>Check a backup (restore drill)</source>
+        <translation>检验备份（还原演练）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>My password at the time of the backup</source>
+        <translation>我在备份时的密码</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The backup is opened as a restore would open it and checked completely on a copy. Nothing is replaced; the station goes on as it is.</source>
+        <translation>像真正还原时一样打开这份备份，并在副本上完整校验。不会替换任何数据，站点照常使用。</translation>
+    </message>
+    <message>
+        <source>Check this backup</source>
+        <translation>检验这份备份</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Password or code</source>
+        <translation>密码或恢复码</translation>
+    </message>
+    <message>
+        <source>RehabDesk backups (*.rdbackup)</source>
+        <translation>精康工作台备份 (*.rdbackup)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检验备份…</translation>
+    </message>
+    <message>
+        <source>This backup can be restored: it opens and passes every check. Made {created}; it holds {clients} clients, {services} service records and {entries} audit log entries. Nothing was replaced.</source>
+        <translation>这份备份可以还原：能够打开，并通过全部校验。备份时间 {created}；其中有 {clients} 名服务对象、{services} 条服务记录、{entries} 条审计日志。没有替换任何数据。</translation>
+    </message>
+    <message>
+        <source>It is a backup of another station ({code}), not of this one.</source>
+        <translation>这是另一个站点（{code}）的备份，不是本站的。</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeysTab</name>
     <message>
         <source>Backup</source>
@@ -432,6 +483,18 @@
     <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or folder…</source>
+        <translation>备份到 U 盘或文件夹…</translation>
+    </message>
+    <message>
+        <source>Check a backup (restore drill)…</source>
+        <translation>检验备份（还原演练）…</translation>
+    </message>
+    <message>
+        <source>Opens a backup with your password of its time and checks it; nothing is replaced</source>
+        <translation>用您在备份时的密码打开备份并校验，不替换任何数据</translation>
     </message>
     <message>
         <source>To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.</source>
@@ -458,8 +521,14 @@
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <source>It is on the same disk as the data: copy it to a USB stick too.</source>
-        <translation>备份与数据在同一块磁盘上，请再复制一份到 U 盘。</translation>
+        <source>It is on the same disk as the data: also choose “Back up to a USB stick or folder…”.</source>
+        <translation>备份与数据在同一块磁盘上：请再选择“备份到 U 盘或文件夹…”。</translation>
+    </message>
+    <message>
+        <source>The old code no longer works. The new code, shown only now:
+{code}</source>
+        <translation>旧恢复码已失效。新恢复码（只显示这一次）：
+{code}</translation>
     </message>
     <message>
         <source>Enter your password again to confirm:</source>
@@ -477,21 +546,68 @@
         <source>New recovery code</source>
         <translation>新的恢复码</translation>
     </message>
+</context>
+<context>
+    <name>BackupToDriveDialog</name>
     <message>
-        <source>The old code no longer works. Write the new one down or save the sheet next:
-
-{code}</source>
-        <translation>旧恢复码已失效。请抄下新的恢复码，或在下一步保存恢复凭证：
-
-{code}</translation>
+        <source>Back up to a USB stick or folder</source>
+        <translation>备份到 U 盘或文件夹</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation>保存恢复凭证</translation>
+        <source>Look for drives again</source>
+        <translation>重新查找磁盘</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>After plugging in a USB stick</source>
+        <translation>插入 U 盘之后</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Back up here</source>
+        <translation>备份到这里</translation>
+    </message>
+    <message>
+        <source>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</source>
+        <translation>请在这台电脑之外保存一份备份：锁好保管的 U 盘，在电脑损坏或被盗时仍然可用。备份是加密的，写完后会重新打开校验。</translation>
+    </message>
+    <message>
+        <source>USB stick or card</source>
+        <translation>U 盘或存储卡</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name}（{kind}），可用 {free}：{root}</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>没有找到 U 盘。请插入 U 盘，然后点“重新查找磁盘”。</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>备份存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified by reopening it: {path} ({size}).</source>
+        <translation>备份已写入并通过重新打开校验：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the data: also back up to a USB stick.</source>
+        <translation>这个文件夹与数据在同一块磁盘上：请再备份一份到 U 盘。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1404,22 @@
         <translation>从 Excel 或 CSV 文件导入康复对象及其第一位监护人</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The list as shown: this search or these filters, ID numbers masked</source>
+        <translation>导出当前显示的名单（当前的搜索或筛选），身份证号码已隐去部分</translation>
+    </message>
+    <message>
+        <source>As shown (ID numbers masked)…</source>
+        <translation>按当前显示（身份证号码隐去部分）…</translation>
+    </message>
+    <message>
+        <source>With full ID numbers (recorded in the audit log)…</source>
+        <translation>含完整身份证号码（记入审计日志）…</translation>
+    </message>
+    <message>
         <source>Show ID number, diagnosis and risk</source>
         <translation>显示身份证号码、诊断和危险性</translation>
     </message>
@@ -1338,6 +1470,30 @@
     <message>
         <source>ID number {id_number} · {diagnosis} · {risk}</source>
         <translation>身份证号码 {id_number} · {diagnosis} · {risk}</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>搜索“{query}”</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>全部服务对象</translation>
+    </message>
+    <message>
+        <source>clients-{day}.xlsx</source>
+        <translation>服务对象名单-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the client list</source>
+        <translation>导出服务对象名单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} clients exported to {path}</source>
+        <translation>已导出 {count} 名服务对象到 {path}</translation>
     </message>
     <message>
         <source>Case file</source>
@@ -1513,6 +1669,37 @@
     <message>
         <source>Remove action</source>
         <translation>删除整改措施</translation>
+    </message>
+</context>
+<context>
+    <name>ExportServicesDialog</name>
+    <message>
+        <source>Export service records</source>
+        <translation>导出服务记录</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>services-{first}-{last}.xlsx</source>
+        <translation>服务记录-{first}至{last}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} service records exported to {path}</source>
+        <translation>已导出 {count} 条服务记录到 {path}</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2456,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QuickServiceForm</name>
     <message>
         <source>New service</source>
@@ -2411,24 +2616,63 @@
         <translation>如果所有密码都遗失，恢复码是进入本站点记录的唯一途径。它只显示这一次。</translation>
     </message>
     <message>
-        <source>Save recovery sheet as PDF…</source>
-        <translation>将恢复凭证保存为 PDF…</translation>
-    </message>
-    <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>我已抄下恢复码或打印了恢复凭证，并会将其锁存在远离本机的地方。</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheetButtons</name>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>打印恢复码单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Not recommended: the code must not be kept on this computer</source>
+        <translation>不建议：恢复码不能保存在这台电脑上</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>恢复码单</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Keep the sheet locked away from this computer.</source>
+        <translation>已送往打印机。请把恢复码单锁好，远离这台电脑保管。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on, then print again.</source>
+        <translation>无法启动打印机。请检查打印机已开机，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet?</source>
+        <translation>保存恢复码单？</translation>
+    </message>
+    <message>
+        <source>The recovery code opens every record of this station. Anyone who can copy a file from this computer could copy the code with it. Print the sheet instead if you can.
+
+If you save it, save it to a USB stick, print it from there, and delete the file; never keep it on this computer.</source>
+        <translation>恢复码可以打开本站的全部档案。能从这台电脑复制文件的人，也就能把恢复码一起复制走。能打印就请直接打印。
+
+如果一定要保存，请保存到 U 盘，从那里打印后删除文件；不要把它留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Save anyway…</source>
+        <translation>仍然保存…</translation>
+    </message>
     <message>
         <source>Save recovery sheet</source>
-        <translation>保存恢复凭证</translation>
+        <translation>保存恢复码单</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>The sheet could not be saved to {path}. Choose a folder you can write to.</source>
+        <translation>无法把恢复码单保存到 {path}。请选择一个可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>Saved: {path}</source>
-        <translation>已保存：{path}</translation>
+        <source>Saved: {path}. Print it, then delete the file.</source>
+        <translation>已保存：{path}。请打印后删除这个文件。</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4220,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Export a period to Excel…</source>
+        <translation>导出一段时间的记录到 Excel…</translation>
+    </message>
+    <message>
         <source>Only my clients</source>
         <translation>只看我负责的服务对象</translation>
     </message>
@@ -4194,6 +4442,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>精康工作台 · 精神障碍社区康复服务</translation>
     </message>
     <message>
+        <source>Station: {station}</source>
+        <translation>站点：{station}</translation>
+    </message>
+    <message>
         <source>The screen is locked. Enter your password to continue where you left off.</source>
         <translation>屏幕已锁定。输入密码后回到您离开时的位置继续工作。</translation>
     </message>
@@ -4336,6 +4588,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Restore</source>
         <translation>还原</translation>
+    </message>
+    <message>
+        <source>Backup checked (restore drill)</source>
+        <translation>检验备份（还原演练）</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4482,6 +4738,26 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>确认继续等候</translation>
     </message>
     <message>
+        <source>Enrolled with the county</source>
+        <translation>已在区县登记</translation>
+    </message>
+    <message>
+        <source>Enrolled with the county again</source>
+        <translation>重新在区县登记</translation>
+    </message>
+    <message>
+        <source>Registration request written</source>
+        <translation>已生成登记申请</translation>
+    </message>
+    <message>
+        <source>Records exported for the county</source>
+        <translation>已导出上报区县的数据</translation>
+    </message>
+    <message>
+        <source>County acknowledgement imported</source>
+        <translation>已导入区县回执</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -4552,6 +4828,34 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Service record</source>
         <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>County bundle</source>
+        <translation>上报数据包</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s sync key</source>
+        <translation>本机上报密钥</translation>
+    </message>
+    <message>
+        <source>Enrolment with the county</source>
+        <translation>区县登记</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除请求</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4702,6 +5006,70 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>字段</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>服务对象人数</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation>数据包序号</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Moved into the log</source>
+        <translation>已转入日志</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>County key fingerprint</source>
+        <translation>区县密钥指纹</translation>
+    </message>
+    <message>
+        <source>Device key kept in</source>
+        <translation>本机密钥保存在</translation>
+    </message>
+    <message>
+        <source>System key store</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已有</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
@@ -4760,6 +5128,54 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>demo training records</source>
+        <translation>演示培训记录</translation>
+    </message>
+    <message>
+        <source>training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>the system key store</source>
+        <translation>系统密钥库</translation>
+    </message>
+    <message>
+        <source>the encrypted station database</source>
+        <translation>加密的站点数据库</translation>
+    </message>
+    <message>
+        <source>client list (ID numbers masked)</source>
+        <translation>服务对象名单（身份证号码隐去部分）</translation>
+    </message>
+    <message>
+        <source>client list with full ID numbers</source>
+        <translation>含完整身份证号码的服务对象名单</translation>
+    </message>
+    <message>
+        <source>service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
@@ -5474,6 +5890,105 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>{station} client list</source>
+        <translation>{station}服务对象名单</translation>
+    </message>
+    <message>
+        <source>Exported {day}; {shown}</source>
+        <translation>导出日期 {day}；{shown}</translation>
+    </message>
+    <message>
+        <source>Full ID numbers: keep this file locked away and delete it when done.</source>
+        <translation>含完整身份证号码：请锁好保管此文件，用完即删除。</translation>
+    </message>
+    <message>
+        <source>ID numbers masked as in the list.</source>
+        <translation>身份证号码与名单一样已隐去部分。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任社工</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>{station} service records</source>
+        <translation>{station}服务记录</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>服务形式</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Clients present</source>
+        <translation>出席的服务对象</translation>
+    </message>
+    <message>
+        <source>Clients absent</source>
+        <translation>缺席的服务对象</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>出席人数</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Station name</source>
@@ -5578,6 +6093,14 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困</translation>
     </message>
     <message>
         <source>Guardians and contacts</source>
@@ -6210,8 +6733,16 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>此备份中的数据库未通过校验。没有改动任何数据。请换一个备份。</translation>
     </message>
     <message>
-        <source>Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and has room, or choose another folder.</source>
-        <translation>无法写入备份文件夹 {folder}。请检查 U 盘是否已插好、空间是否足够，或选择其他文件夹。</translation>
+        <source>Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-protected, or the folder is read-only. No backup was written; plug the stick in again or choose another folder.</source>
+        <translation>无法写入备份文件夹 {folder}：U 盘可能已拔出或处于写保护状态，或者该文件夹是只读的。没有写入任何备份；请重新插好 U 盘，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and choose “Look for drives again”, or choose another folder. No backup was written.</source>
+        <translation>文件夹 {folder} 已不存在（U 盘是否已拔出？）。请重新插好后点“重新查找磁盘”，或选择其他文件夹。没有写入任何备份。</translation>
+    </message>
+    <message>
+        <source>This password does not open this backup. Use the password this account had when the backup was made, or the recovery code of that time. Nothing was changed.</source>
+        <translation>这个密码无法打开这份备份。请使用该账号在备份时的密码，或当时的恢复码。没有改动任何数据。</translation>
     </message>
     <message>
         <source>The disk that holds the backup folder {folder} is full, so no backup was written. Free some space there or choose another folder; the station&apos;s data is unchanged.</source>
@@ -6736,6 +7267,22 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Write the targets as year=per cent, separated by commas, e.g. 2024=45,2025=60.</source>
         <translation>目标请写成“年份=百分比”，用逗号分隔，例如 2024=45,2025=60。</translation>
+    </message>
+    <message>
+        <source>Only coordinators and admins may export full ID numbers. Export the list as shown instead.</source>
+        <translation>只有协调员和管理员可以导出完整身份证号码。请按当前显示的名单导出。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you can write to; nothing was exported.</source>
+        <translation>无法写入文件 {path}。请选择一个可以写入的文件夹；没有导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end date on or after the start.</source>
+        <translation>结束日期早于开始日期：请选择不早于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>Export at most three years at a time: choose a shorter period.</source>
+        <translation>每次最多导出三年：请选择短一些的时间段。</translation>
     </message>
     <message>
         <source>Save the file as {formats}.</source>

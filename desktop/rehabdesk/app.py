@@ -20,6 +20,7 @@ from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.error_dialog import install_excepthook
 from rehabdesk.ui.fonts import install_fonts
 from rehabdesk.ui.i18n import install_translators
+from rehabdesk.ui.kit.icons import app_icon
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import LANGUAGE, Preferences
 from rehabdesk.ui.shell import Shell
@@ -71,6 +72,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk")
+    app.setWindowIcon(app_icon())  # every window: the wizard, the sign-in screen, dialogs
     prefs = Preferences()
     install_translators(app, language or prefs.get(LANGUAGE))
     install_fonts(app)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -19,7 +21,17 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from rehabdesk.services import agreements, clients, consents, fee_schedule
+from rehabdesk.services import (
+    agreements,
+    backups,
+    case_printout,
+    clients,
+    consents,
+    fee_schedule,
+    list_exports,
+    printing,
+    scans,
+)
 from rehabdesk.services.client_paperwork import AgreementInfo, client_paperwork
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
 from rehabdesk.ui.dialogs.agreement_dialogs import AgreementDialog, RecordAgreementSignedDialog
@@ -27,11 +39,14 @@ from rehabdesk.ui.dialogs.change_password import ChangePasswordDialog
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.consent_dialogs import NewConsentFormDialog, RecordConsentSignedDialog
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
+from rehabdesk.ui.dialogs.import_dialog import ImportDialog
 from rehabdesk.ui.first_run import FirstRunWizard
 from rehabdesk.ui.main_window import MainWindow
+from rehabdesk.ui.pages.audit import AuditPage
+from rehabdesk.ui.text.qt_text import qt_labels
 from rehabdesk.ui.unlock import UnlockWidget
-from tests.conftest import TEST_POLICY
-from tests.paperwork_support import agreement_input
+from tests.conftest import ADMIN_PASSWORD, TEST_POLICY
+from tests.paperwork_support import agreement_input, sign_papers
 from tests.people_support import TODAY, client_input
 from tests.support import station_query
 
@@ -70,6 +85,8 @@ SHORTCUT = re.compile(r"\bCtrl\+[A-Z]\b")
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Template placeholders and blocks ({client_name}, [[signatures]]) are typed by admins exactly as listed.
 TEMPLATE_MARKUP = re.compile(r"\{[a-z_]+\}|\[\[[a-z_:]+\]\]")
+# File endings (.xlsx) and a file dialog's patterns (*.rdbackup): what the files on disk are called.
+FILE_PATTERNS = re.compile(r"\*?\.[A-Za-z]+\b")
 
 
 def _strip_markup(text: str) -> str:
@@ -109,9 +126,9 @@ def _latin_leftovers(texts: list[str], data: set[str]) -> set[str]:
     leftovers = set()
     for text in texts:
         # Keyboard accelerators such as 会话(&S) and shortcuts such as Ctrl+S stay Latin by design.
-        text = TEMPLATE_MARKUP.sub(" ", SHORTCUT.sub(" ", MNEMONIC.sub(" ", text)))
         for value in sorted(data, key=len, reverse=True):  # "TS01-TY-2026-0001" before "TS01"
             text = text.replace(value, " ")
+        text = FILE_PATTERNS.sub(" ", TEMPLATE_MARKUP.sub(" ", SHORTCUT.sub(" ", MNEMONIC.sub(" ", text))))
         leftovers |= {word for word in LATIN_WORD.findall(text) if word not in ALLOWED}
     return leftovers
 
@@ -175,6 +192,74 @@ def test_no_latin_text_in_the_chinese_ui(qtbot, zh, admin_ctx, station_paths, op
 
     assert len(texts) > 100
     assert any("审计日志" in text for text in texts)
+    assert _latin_leftovers(texts, data) == set()
+
+
+def test_no_latin_text_in_the_audit_viewer(qtbot, zh, admin_ctx, ops, prefs, tmp_path) -> None:
+    """Every kind of entry a first day leaves, in words: actions, records and details (no codes, no record ids)."""
+    client_id = clients.register_client(admin_ctx, client_input(), today=TODAY).client_id
+    sign_papers(admin_ctx, client_id, TODAY)
+    form_id = station_query(admin_ctx, "SELECT id FROM consent_form")[0][0]
+    scans.attach_scan(admin_ctx, "consent_form", form_id, b"%PDF-1.4\n% signed\n%%EOF\n")
+    printing.print_blank_consent_form(admin_ctx)
+    case_printout.print_case_file(admin_ctx, client_id, copy="client", today=TODAY)
+    backup = backups.backup_now(admin_ctx, tmp_path / "usb").path
+    backups.drill_backup(admin_ctx, backup, login=admin_ctx.actor.login, secret=ADMIN_PASSWORD)
+    clients.reveal(admin_ctx, client_id, "id_number")
+    wording = list_exports.Wording("名单", [], ["列"] * 7)
+    list_exports.export_client_list(admin_ctx, [client_id], tmp_path / "list.xlsx", wording, unmasked=True)
+    page = AuditPage(admin_ctx, ops)
+    qtbot.addWidget(page)
+    page.refresh()
+    model = page.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount()) for column in (2, 3, 5)]
+    assert len(texts) > 30
+    ids = {row[0] for row in station_query(admin_ctx, "SELECT entity_id FROM audit_log WHERE entity_id IS NOT NULL")}
+    assert not any(entity_id in text for entity_id in ids for text in texts)
+    data = {backup.name, "TS01"}
+    assert _latin_leftovers(texts, data) == set()
+
+
+def test_no_latin_text_in_the_import_dialog_and_qts_own_dialogs(qtbot, zh, admin_ctx, ops, tmp_path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,身份证号码,低保,特困\n张三,110105198005060012,是,否\n", "utf-8")
+    dialog = ImportDialog(admin_ctx, ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(roster)
+    texts = _visible_texts(dialog)
+    # The field names and the problems' columns and messages are the program's words, not the file's data.
+    texts += [dialog.mapping_table.item(row, 0).text() for row in range(dialog.mapping_table.rowCount())]
+    problems = dialog.problems_table
+    texts += [problems.item(row, col).text() for row in range(problems.rowCount()) for col in (1, 2)]
+    assert any("低保" in text for text in texts)
+
+    for mode in ("open", "save", "folder"):
+        files = QFileDialog(None, "选择文件", str(tmp_path), "精康工作台备份 (*.rdbackup)")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if mode == "save":
+            files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        elif mode == "folder":
+            files.setFileMode(QFileDialog.FileMode.Directory)
+        qtbot.addWidget(files)
+        files.show()
+        texts += _visible_texts(files)
+    printer = QPrinter()
+    print_dialog = QPrintDialog(printer)
+    qtbot.addWidget(print_dialog)
+    print_dialog.show()
+    # Its combo boxes carry CUPS values PySide cannot convert: labels, buttons and item texts only.
+    for widget in print_dialog.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts
+    assert set(qt_labels()) <= set(texts)
+    # The folder and the file names shown are data; the one printer offscreen is "Print to File (PDF)".
+    data = {str(tmp_path), tmp_path.name, roster.name, *(str(p) for p in tmp_path.parents)}
     assert _latin_leftovers(texts, data) == set()
 
 

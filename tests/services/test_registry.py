@@ -103,13 +103,24 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "backups.backup_now": lambda ctx, w: _service("backups").backup_now(ctx, w.tmp / "usb"),
     "backups.backup_on_close": lambda ctx, w: _service("backups").backup_on_close(ctx),
+    "backups.backup_to": lambda ctx, w: _service("backups").backup_to(ctx, _folder(w.tmp / "stick")),
+    "backups.drill_backup": lambda ctx, w: _service("backups").drill_backup(
+        ctx, _unaudited_backup(w), login=w.admin.actor.login, secret=w.password
+    ),
     "checks.check_station": lambda ctx, w: _service("checks").check_station(ctx),
     "keys_admin.rotate_key": lambda ctx, w: _service("keys_admin").rotate_key(ctx, w.password),
     "keys_admin.regenerate_recovery_code": lambda ctx, w: _service("keys_admin").regenerate_recovery_code(
         ctx, w.password
     ),
+    "recovery.recovery_sheet_pdf": lambda ctx, w: _service("recovery").recovery_sheet_pdf(ctx, w.recovery_code),
     "recovery.write_recovery_sheet": lambda ctx, w: _service("recovery").write_recovery_sheet(
         ctx, w.recovery_code, w.tmp / "recovery-sheet.pdf"
+    ),
+    "list_exports.export_client_list": lambda ctx, w: _service("list_exports").export_client_list(
+        ctx, [w.client_id], w.tmp / "clients.xlsx", _service("list_exports").Wording("名单", [], ["列"] * 7)
+    ),
+    "list_exports.export_services": lambda ctx, w: _service("list_exports").export_services(
+        ctx, TODAY, TODAY, w.tmp / "services.xlsx", _service("list_exports").Wording("服务", [], ["列"] * 9)
     ),
     "clients.register_client": lambda ctx, w: clients.register_client(
         ctx, client_input("李四", serial=44), today=TODAY
@@ -347,6 +358,13 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, replace(settings_service.read_station(ctx), address="新地址 9 号")
     ),
 }
+
+
+def _unaudited_backup(w: World) -> Path:
+    """A backup written below the services (no audit entry of its own), for the restore drill to check."""
+    from rehabdesk.storage.backup import create_backup
+
+    return create_backup(w.admin.store, w.tmp / "drill").path
 
 
 def _county_file(w: World, name: str) -> Path:

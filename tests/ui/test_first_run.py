@@ -50,7 +50,7 @@ def test_wizard_creates_station_and_shows_recovery_code_once(qtbot, zh, tmp_path
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled(), "finishing must wait for the written-down confirmation"
     sheet = tmp_path / "sheet.pdf"
-    wizard.recovery_page.save_sheet_to(sheet)
+    wizard.recovery_page.sheet_buttons.save_to(sheet)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(sheet).pages)
     assert code in text
     wizard.recovery_page.confirm_check.setChecked(True)

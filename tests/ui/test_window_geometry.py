@@ -33,14 +33,24 @@ def _case_window(ctx, ops, prefs, parent, client_id: str) -> QDialog:
 
 
 def _somewhere_else(window) -> QRect:
-    """A place other than where the window opened. The offscreen test screen (800 px) is narrower than both windows'
-    minimum width, so Qt pulls a restored window left to fit: the width stays the minimum and x is not compared."""
+    """A place other than where the window opened, wholly on the offscreen test screen (800 × 800); the windows'
+    minimum width has shrunk to fit it."""
     minimum = window.minimumSize()
-    return QRect(0, window.geometry().y() + 37, minimum.width(), minimum.height() + 23)
+    return QRect(9, window.geometry().y() - 11, minimum.width() - 20, minimum.height() + 23).intersected(
+        QRect(9, 45, minimum.width(), 740)
+    )
 
 
 def _same_place(window, placed: QRect) -> bool:
-    return window.geometry().y() == placed.y() and window.size() == placed.size()
+    """Same size; same place but for the offscreen platform's frame margins (a pixel or two)."""
+    return window.size() == placed.size() and (window.pos() - placed.topLeft()).manhattanLength() <= 4
+
+
+def _wholly_on_screen(window) -> bool:
+    """The window with its frame fits the available screen, with room above it for a window manager's title bar."""
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    return available.contains(frame) and frame.top() - available.top() >= 30
 
 
 def test_the_main_window_opens_where_it_was_closed(qtbot, zh, admin_ctx, station_paths, ops, prefs) -> None:
@@ -52,7 +62,7 @@ def test_the_main_window_opens_where_it_was_closed(qtbot, zh, admin_ctx, station
     assert not prefs.get(preferences.WINDOW_GEOMETRY).isEmpty()
 
     again = _main_window(qtbot, _sign_in_again(station_paths), ops, prefs)
-    assert _same_place(again, placed)
+    assert _same_place(again, placed), (again.geometry(), placed)
 
 
 def test_the_case_window_opens_where_it_was_closed(qtbot, zh, admin_ctx, ops, prefs) -> None:
@@ -64,7 +74,7 @@ def test_the_case_window_opens_where_it_was_closed(qtbot, zh, admin_ctx, ops, pr
     first.close()
 
     again = _case_window(admin_ctx, ops, prefs, host, client_id)
-    assert _same_place(again, placed)
+    assert _same_place(again, placed), (again.geometry(), placed)
 
 
 def test_a_place_no_screen_shows_is_not_restored(qtbot, zh, admin_ctx, station_paths, ops, prefs) -> None:
@@ -75,5 +85,19 @@ def test_a_place_no_screen_shows_is_not_restored(qtbot, zh, admin_ctx, station_p
 
     again = _main_window(qtbot, _sign_in_again(station_paths), ops, prefs)
     assert again.size() == default_size
-    off_centre = again.frameGeometry().center() - QGuiApplication.primaryScreen().availableGeometry().center()
-    assert off_centre.manhattanLength() <= 4  # the frame's margins, added when the window is shown
+    assert _wholly_on_screen(again)
+    room = QGuiApplication.primaryScreen().availableGeometry().marginsRemoved(preferences._FRAME_ALLOWANCE)
+    assert (again.geometry().center() - room.center()).manhattanLength() <= 4  # the offscreen frame's margins
+
+
+def test_the_window_opens_wholly_on_a_small_screen(qtbot, zh, admin_ctx, station_paths, ops, prefs) -> None:
+    """The default size (1100 × 720) and a window saved half off the edge both fit the 800 × 800 test screen, title
+    bar included: nothing to drag back from under the task bar."""
+    first = _main_window(qtbot, admin_ctx, ops, prefs)
+    assert _wholly_on_screen(first)
+    first.setGeometry(QRect(500, 600, 1200, 900))  # mostly off the bottom right, larger than the screen
+    first.close()
+
+    again = _main_window(qtbot, _sign_in_again(station_paths), ops, prefs)
+    assert _wholly_on_screen(again)
+    assert again.width() >= 700 and again.height() >= 700  # as large as the screen allows, not shrunk to nothing

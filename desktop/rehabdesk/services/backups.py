@@ -31,6 +31,10 @@ def backup_folder(ctx: StationContext) -> Path:
     return Path(configured) if configured else ctx.store.paths.default_backup_dir
 
 
+def newest_backup(ctx: StationContext) -> Path | None:
+    return backup_store.newest_backup(backup_folder(ctx))
+
+
 def on_same_disk(folder: Path, data_dir: Path) -> bool:
     """A backup on the disk that holds the data dies with that disk."""
     probe = folder if folder.exists() else folder.parent
@@ -54,6 +58,43 @@ def _write_backup(ctx: StationContext, folder: Path, reason: str) -> BackupResul
 @service(Permission.BACKUP_RESTORE, mutating=True)
 def backup_now(ctx: StationContext, folder: Path | None = None) -> BackupResult:
     return _write_backup(ctx, Path(folder) if folder else backup_folder(ctx), "manual")
+
+
+@service(Permission.BACKUP_RESTORE, mutating=True)
+def backup_to(ctx: StationContext, folder: Path) -> BackupResult:
+    """A backup to a folder the user picked (a USB stick): a folder that is gone now (the stick pulled out) is said
+    as such rather than made again on the computer's own disk."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DomainError("backup_target_missing", folder=str(folder))
+    return _write_backup(ctx, folder, "manual")
+
+
+@dataclass(frozen=True)
+class DrillResult:
+    summary: backup_store.BackupSummary
+    other_station: bool  # a backup of another station: it restores, but not this station's records
+
+
+@service(Permission.BACKUP_RESTORE, mutating=True)
+def drill_backup(ctx: StationContext, backup_path: Path, *, login: str | None, secret: str) -> DrillResult:
+    """The restore drill: the backup opened with a credential of its time (as a real restore would need) and checked
+    completely on a copy beside the station; nothing is replaced. The drill is audited."""
+    backup_path = Path(backup_path)
+    contents = backup_store.read_backup(backup_path)
+    try:
+        master = backup_store.unlock_backup(
+            contents, login=login.strip().lower() if login else None, secret=secret, policy=ctx.store.policy
+        )
+    except DomainError as error:
+        if error.code in ("wrong_password", "unknown_account"):
+            raise DomainError("backup_credential_refused") from error
+        raise
+    summary = backup_store.inspect_backup(backup_path, master, ctx.store.paths.root)
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        uow.audit("backup_drill", detail={"file": backup_path.name, "created_at": summary.created_at})
+        uow.commit()
+    return DrillResult(summary, summary.station_id != ctx.store.slot_file.station_id)
 
 
 @service(None, mutating=True)

@@ -16,6 +16,12 @@ from rehabdesk.storage.repositories import station as station_repository
 @service(Permission.ROTATE_KEYS, mutating=True)
 def write_recovery_sheet(ctx: StationContext, recovery_code: str, target: Path) -> None:
     """Render the sheet and write it durably to ``target``; the print is audited."""
+    write_pdf(Path(target), recovery_sheet_pdf(ctx, recovery_code))
+
+
+@service(Permission.ROTATE_KEYS, mutating=True)
+def recovery_sheet_pdf(ctx: StationContext, recovery_code: str) -> bytes:
+    """The sheet in memory, for the printer: the code never touches the disk. The print is audited."""
     with ctx.store.unit_of_work(ctx.actor) as uow:
         record = station_repository.the_station(uow.session)
         sheet = RecoverySheet(
@@ -27,5 +33,6 @@ def write_recovery_sheet(ctx: StationContext, recovery_code: str, target: Path) 
             created_by=ctx.actor.login,
         )
         uow.audit("print", entity_type="station", entity_id=record.id, detail={"document": "recovery_sheet"})
-        write_pdf(Path(target), render_recovery_sheet(sheet))
+        pdf = render_recovery_sheet(sheet)
         uow.commit()
+    return pdf

@@ -216,6 +216,40 @@ def verify_backup(path: Path, master: MasterKey, migrations: Path = migrate.MIGR
     return contents
 
 
+@dataclass(frozen=True)
+class BackupSummary:
+    station_id: str
+    station_code: str
+    created_at: str
+    clients: int
+    service_records: int
+    audit_entries: int
+
+
+def inspect_backup(path: Path, master: MasterKey, work_dir: Path) -> BackupSummary:
+    """A restore drill: every check a restore makes, on a copy in ``work_dir`` (the backup's own folder may be a
+    read-only stick), then what the copy holds. Nothing is replaced; the backup file is only read."""
+    contents = read_backup(path)
+    _verify_manifest(contents, master)
+    with _extracted_database(path, work_dir) as database:
+        _check_extracted(database, contents, master)
+        engine = open_engine(database, master.database_key)
+        try:
+            with engine.connect() as connection:
+                counts = [
+                    connection.exec_driver_sql(sql).scalar_one()
+                    for sql in (
+                        "SELECT count(*) FROM client WHERE deleted_at IS NULL",
+                        "SELECT count(*) FROM service_record WHERE deleted_at IS NULL",
+                        "SELECT count(*) FROM audit_log",
+                    )
+                ]
+        finally:
+            engine.dispose()
+    manifest = contents.manifest
+    return BackupSummary(manifest["station_id"], manifest["station_code"], manifest["created_at"], *counts)
+
+
 def unlock_backup(contents: BackupContents, *, login: str | None, secret: str, policy: KeyPolicy) -> MasterKey:
     """A credential valid at the time of the backup: an account password of then, or the recovery code."""
     if login:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import DomainError, ValidationError
-from rehabdesk.services.recovery import write_recovery_sheet
+from rehabdesk.services.context import StationContext
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.widgets.recovery_sheet import RecoverySheetButtons
 from rehabdesk.ui.widgets.station_form import StationForm
 
 
@@ -138,10 +136,7 @@ class RecoveryPage(QWizardPage):
         code_font.setBold(True)
         self.code_label.setFont(code_font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        print_button = QPushButton(self.tr("Save recovery sheet as PDF…"))
-        print_button.setObjectName("saveRecoverySheetButton")
-        print_button.clicked.connect(self._save_sheet)
-        self.saved_label = QLabel()
+        self.sheet_buttons = RecoverySheetButtons(wizard.ops, self._sheet_source)
         self.confirm_check = QCheckBox(
             self.tr(
                 "I have written down the code or printed the sheet, and will keep it locked away from this computer."
@@ -151,8 +146,7 @@ class RecoveryPage(QWizardPage):
         self.confirm_check.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code_label)
-        layout.addWidget(print_button)
-        layout.addWidget(self.saved_label)
+        layout.addWidget(self.sheet_buttons)
         layout.addStretch(1)
         layout.addWidget(self.confirm_check)
 
@@ -163,21 +157,10 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.confirm_check.isChecked()
 
-    def _save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_sheet_to(Path(path))
-
-    def save_sheet_to(self, path: Path) -> None:
+    def _sheet_source(self) -> tuple[StationContext, str]:
         result = self._wizard.result
         assert result is not None
-        self._wizard.ops.run(
-            self,
-            lambda: write_recovery_sheet(result.ctx, result.recovery_code, path),
-            on_success=lambda _: self.saved_label.setText(self.tr("Saved: {path}").format(path=path)),
-        )
+        return result.ctx, result.recovery_code
 
 
 class FirstRunWizard(QWizard):

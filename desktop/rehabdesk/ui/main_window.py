@@ -23,6 +23,7 @@ from rehabdesk.services.settings import StationSettings, read_settings
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.ui.i18n import install_translators
 from rehabdesk.ui.idle_lock import IdleLock
+from rehabdesk.ui.kit.icons import app_icon, nav_icon
 from rehabdesk.ui.operations import Operations, show_domain_error
 from rehabdesk.ui.pages.about import AboutPage
 from rehabdesk.ui.pages.audit import AuditPage
@@ -35,9 +36,9 @@ from rehabdesk.ui.pages.settings import SettingsPage
 from rehabdesk.ui.pages.staff_training import StaffTrainingPage
 from rehabdesk.ui.pages.sync import SyncPage
 from rehabdesk.ui.pages.today import TodayPage
-from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry
+from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry, station_name
 from rehabdesk.ui.session_watch import SessionWatch
-from rehabdesk.ui.unlock import UnlockWidget
+from rehabdesk.ui.unlock import UnlockWidget, station_label
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._closing_done = False
         self.locked = False
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self.resize(1100, 720)
         self.setMinimumSize(QSize(900, 600))
         restore_geometry(self, prefs, WINDOW_GEOMETRY)
@@ -87,47 +89,48 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigationRail")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(22, 22))
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }")
         self.pages = QStackedWidget()
-        areas: list[tuple[str, QWidget]] = []
+        areas: list[tuple[str, QWidget, str]] = []
         self.today_page: TodayPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
             self.today_page = TodayPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Today"), self.today_page))
+            areas.append((self.tr("Today"), self.today_page, "today"))
         elif self.ctx.actor.may(Permission.MANAGE_SETTINGS):
             self.home_page = HomePage(self.ctx, self._ops)
-            areas.append((self.tr("Home"), self.home_page))
+            areas.append((self.tr("Home"), self.home_page, "home"))
         self.clients_page: ClientsPage | None = None
         self.documents_page: PaperworkPage | None = None
         if self.ctx.actor.may(Permission.VIEW_RECORDS):
             self.clients_page = ClientsPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Clients"), self.clients_page))
+            areas.append((self.tr("Clients"), self.clients_page, "clients"))
             self.documents_page = PaperworkPage(self.ctx, self._ops)
-            areas.append((self.tr("Documents"), self.documents_page))
+            areas.append((self.tr("Documents"), self.documents_page, "documents"))
         self.staff_training_page = StaffTrainingPage(self.ctx, self._ops)
-        areas.append((self.tr("Staff & training"), self.staff_training_page))
+        areas.append((self.tr("Staff & training"), self.staff_training_page, "training"))
         self.safety_page = SafetyPage(self.ctx, self._ops)
-        areas.append((self.tr("Safety"), self.safety_page))
+        areas.append((self.tr("Safety"), self.safety_page, "safety"))
         self.reports_page: ReportsPage | None = None
         if self.ctx.actor.roles & {Role.COORDINATOR, Role.ADMIN}:
             self.reports_page = ReportsPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Reports"), self.reports_page))
+            areas.append((self.tr("Reports"), self.reports_page, "reports"))
         self.sync_page: SyncPage | None = None
         if self.ctx.actor.may(Permission.EXPORT_BUNDLES) or self.ctx.actor.may(Permission.MANAGE_SYNC):
             self.sync_page = SyncPage(self.ctx, self._ops)
-            areas.append((self.tr("Sync"), self.sync_page))
+            areas.append((self.tr("Sync"), self.sync_page, "sync"))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
         self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)
-        areas.append((self.tr("Settings"), self.settings_page))
+        areas.append((self.tr("Settings"), self.settings_page, "settings"))
         self.audit_page: AuditPage | None = None
         if self.ctx.actor.may(Permission.VIEW_AUDIT):
             self.audit_page = AuditPage(self.ctx, self._ops)
-            areas.append((self.tr("Audit log"), self.audit_page))
-        areas.append((self.tr("About"), AboutPage(str(self.ctx.store.paths.root))))
-        for title, page in areas:
-            QListWidgetItem(title, self.nav)
+            areas.append((self.tr("Audit log"), self.audit_page, "audit"))
+        areas.append((self.tr("About"), AboutPage(str(self.ctx.store.paths.root)), "about"))
+        for title, page, icon in areas:
+            QListWidgetItem(nav_icon(icon), title, self.nav)
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(min(current, self.nav.count() - 1))
@@ -179,8 +182,13 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_dialogs:
             widget.hide()
         sessions.lock(self.ctx, reason=reason)
+        code = self.ctx.store.slot_file.station_code
         self.unlock_widget = UnlockWidget(
-            self.ctx.store.paths, self._policy, self._ops, resume_login=self.ctx.actor.login
+            self.ctx.store.paths,
+            self._policy,
+            self._ops,
+            resume_login=self.ctx.actor.login,
+            station=station_label(code, station_name(self._prefs, code)),
         )
         self.unlock_widget.unlocked.connect(self._resumed)
         self.unlock_widget.sign_out_requested.connect(self._sign_out_while_locked)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.preferences import Preferences
-from rehabdesk.ui.unlock import UnlockWidget
+from rehabdesk.ui.preferences import Preferences, remember_station_name, station_name
+from rehabdesk.ui.unlock import UnlockWidget, station_code, station_label
 
 if TYPE_CHECKING:
     from rehabdesk.services.context import StationContext
@@ -76,18 +76,28 @@ class Shell(QObject):
         self.wizard.station_restored.connect(self.show_unlock)
         self.wizard.show()
 
+    def _station_label(self) -> str:
+        code = station_code(self.paths)
+        return station_label(code, station_name(self.prefs, code))
+
     def show_unlock(self) -> None:
-        unlock = UnlockWidget(self.paths, self.policy, self.ops, demo=self.demo)
+        unlock = UnlockWidget(self.paths, self.policy, self.ops, demo=self.demo, station=self._station_label())
         unlock.unlocked.connect(self.show_main)
         self._replace_window(UnlockWindow(unlock))
         unlock.focus_first_field()
 
     def show_main(self, ctx: StationContext) -> None:
+        from rehabdesk.services.settings import read_station
         from rehabdesk.ui.dialogs.change_password import ChangePasswordDialog
         from rehabdesk.ui.main_window import MainWindow
 
         window = MainWindow(ctx, self.ops, self.prefs, self.policy, demo=self.demo)
         window.signed_out.connect(self.show_unlock)
+        self.ops.run(
+            window,
+            lambda: read_station(ctx),
+            on_success=lambda station: remember_station_name(self.prefs, station.code, station.name),
+        )
         self._replace_window(window)
         if ctx.must_change_password:
             ChangePasswordDialog(ctx, self.ops, forced=True, parent=window).exec()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import message_for
 
@@ -27,6 +28,20 @@ if TYPE_CHECKING:
 
 DEMO_HINT_LOGIN = "admin"
 DEMO_HINT_PASSWORD = "rehab-demo"
+
+
+def station_code(paths: StationPaths) -> str:
+    """The code of the station in ``paths``, from its slot file (readable before sign-in); "" when unreadable."""
+    from rehabdesk.storage.keys import SlotFile
+
+    try:
+        return SlotFile.parse(paths.slot_file.read_bytes()).station_code
+    except (OSError, DomainError):
+        return ""
+
+
+def station_label(code: str, name: str) -> str:
+    return " · ".join(part for part in (name, code) if part)
 
 
 class UnlockWidget(QWidget):
@@ -43,6 +58,7 @@ class UnlockWidget(QWidget):
         *,
         demo: bool = False,
         resume_login: str | None = None,
+        station: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +71,14 @@ class UnlockWidget(QWidget):
         title = QLabel(self.tr("RehabDesk · Community Rehabilitation Workbench"))
         title.setObjectName("unlockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 14pt;")
+        # Which station this opens: a PC may hold the real station and the demo, or a colleague's copy.
+        self.station_label = QLabel(self.tr("Station: {station}").format(station=station) if station else "")
+        self.station_label.setObjectName("unlockStation")
+        self.station_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.station_label.setWordWrap(True)
+        self.station_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.station_label.setVisible(bool(station))
         subtitle = QLabel(
             self.tr("The screen is locked. Enter your password to continue where you left off.")
             if resume_login
@@ -78,12 +102,12 @@ class UnlockWidget(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("unlockMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.setStyleSheet(text_style(State.OVERDUE))
         self.message_label.hide()
         self.notice_label = QLabel()
         self.notice_label.setObjectName("unlockNotice")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("color: #1b5e20;")
+        self.notice_label.setStyleSheet(text_style(State.DONE))
         self.notice_label.hide()
 
         form = QFormLayout()
@@ -111,9 +135,11 @@ class UnlockWidget(QWidget):
         buttons.addWidget(self.unlock_button)
 
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setMinimumWidth(420)
+        box.setMaximumWidth(520)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
+        inner.addWidget(self.station_label)
         inner.addWidget(subtitle)
         inner.addSpacing(12)
         inner.addLayout(form)

@@ -68,6 +68,21 @@ def on_day(session: Session, day: date) -> list[Row]:
     )
 
 
+def between(session: Session, first: date, last: date) -> list[Row]:
+    """The live records (SUMMARY_COLUMNS) from ``first`` to ``last``, both included, oldest first."""
+    return list(
+        session.execute(
+            select(*SUMMARY_COLUMNS)
+            .where(
+                ServiceRecord.service_date >= first,
+                ServiceRecord.service_date <= last,
+                ServiceRecord.deleted_at.is_(None),
+            )
+            .order_by(ServiceRecord.service_date, ServiceRecord.start_time, ServiceRecord.created_at)
+        )
+    )
+
+
 def attendee_names_on(session: Session, day: date) -> list[tuple[str, str, str, bool]]:
     """attendee_names of every live record of ``day``, found through the date rather than a list of ids."""
     name = case((Client.deleted_at.is_(None), Client.name), else_="")

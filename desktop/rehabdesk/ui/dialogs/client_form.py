@@ -59,6 +59,7 @@ from rehabdesk.services.staff import StaffInfo
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, line_edit, select
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels, people_text
 from rehabdesk.ui.text.messages import message_for
 
@@ -205,6 +206,7 @@ class ClientForm(QDialog):
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.resize(1080, 720)
+        fit_size(self)
         self._shown_once = False
         ops.run(
             self,

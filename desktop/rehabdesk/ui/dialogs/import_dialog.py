@@ -28,6 +28,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.import_base import ImportDialogBase, problem_message
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels
 from rehabdesk.ui.text.messages import field_label, message_for
 
@@ -51,6 +52,7 @@ class ImportDialog(ImportDialogBase):
         self._problems: list[RowProblem] = []
         self.setWindowTitle(self.tr("Import clients from Excel or CSV"))
         self.resize(1000, 680)
+        fit_size(self)
         self.template_button = button(self.tr("Download template…"), "importTemplateButton")
         self.file_row.addWidget(self.template_button)
 
@@ -58,7 +60,9 @@ class ImportDialog(ImportDialogBase):
         self.mapping_table.setObjectName("importMappingTable")
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
         self.mapping_table.verticalHeader().hide()
-        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Field names are never cut short ("身份证号码（必…"): their column fits them, the choices take the rest.
+        self.mapping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_combos: dict[str, QComboBox] = {}
         for row, spec in enumerate(IMPORT_FIELDS):

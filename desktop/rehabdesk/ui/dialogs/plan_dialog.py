@@ -32,6 +32,7 @@ from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, line_edit, staff_choices
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import case_text, labels
 
 GOAL_COLUMNS = ("term", "goal", "service_types", "service_form", "frequency", "target_date", "responsible", "measure")
@@ -130,6 +131,7 @@ class PlanDialog(FormDialog):
         self.finish_layout({})
         self.add_goal()
         self.resize(1100, 420)
+        fit_size(self)
 
     def add_goal(self) -> None:
         table = self.goals_table

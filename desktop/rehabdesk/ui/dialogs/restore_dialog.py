@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import message_for
 
@@ -55,7 +56,7 @@ class RestoreDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("restoreMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(text_style(State.OVERDUE))
         notice = QLabel(
             self.tr(
                 "The backup is checked completely before it replaces anything; the current database is kept beside it."

@@ -29,8 +29,10 @@ from rehabdesk.services import staff, training
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training import Attendee, TrainingInput, WorkerStatus
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
+from rehabdesk.ui.kit.colours import State, box_style
 from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels
 
 _FILTER_FROM = 8  # a filter box only helps once the list no longer fits at a glance
@@ -105,6 +107,7 @@ class TrainingDialog(FormDialog):
         if current is not None:
             self._show(current)
         self.resize(640, 640)
+        fit_size(self)
 
     def _attendees(self, people: list[WorkerStatus]) -> QWidget:
         box = QWidget()
@@ -246,7 +249,7 @@ class LeavingDialog(FormDialog):
         )
         self.warning.setObjectName("leavingWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;")
+        self.warning.setStyleSheet(box_style(State.OVERDUE))
         self.form.addRow(self.tr("Worker"), who)
         self.form.addRow(self.tr("Last working day"), self.end_edit)
         self.form.addRow(self.warning)

@@ -43,6 +43,7 @@ from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.plan_dialog import ApprovePlanDialog, PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
+from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
@@ -53,7 +54,7 @@ from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
 
 _NAME_STYLE = "font-size: 17px; font-weight: bold;"
 _STATUS_STYLE = "padding: 2px 8px; border-radius: 4px; background: #e8eef7; color: #1a3d6d; font-weight: bold;"
-_HIGH_RISK_STYLE = "color: #8c1d18; font-weight: bold;"
+_HIGH_RISK_STYLE = text_style(State.OVERDUE) + " font-weight: bold;"
 
 
 # What the case file shows: the client, the episode's path, assessments, plans, services, referrals and papers.

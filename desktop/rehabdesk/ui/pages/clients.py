@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.people import ClientStatus, Diagnosis, Gender
-from rehabdesk.services import clients, committed, staff
+from rehabdesk.services import clients, committed, list_exports, staff
 from rehabdesk.services.clients import ClientFilter, ClientSummary
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.settings import read_station
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.client_form import ClientForm
 from rehabdesk.ui.dialogs.import_dialog import ImportDialog
@@ -30,7 +36,7 @@ from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.client_model import COLUMNS, ClientTableModel
-from rehabdesk.ui.text import labels, people_text
+from rehabdesk.ui.text import export_text, labels, people_text
 
 SEARCH_DELAY_MS = 0  # coalesces keys typed faster than the event loop turns; a search takes a few ms
 SEARCH_LIMIT = 100
@@ -60,6 +66,18 @@ class ClientsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setObjectName("importClientsButton")
         self.import_button.setToolTip(self.tr("Import clients and their first guardian from an Excel or CSV file"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportClientsButton")
+        self.export_button.setToolTip(self.tr("The list as shown: this search or these filters, ID numbers masked"))
+        if list_exports.may_export_unmasked(ctx):
+            menu = QMenu(self.export_button)
+            menu.addAction(self.tr("As shown (ID numbers masked)…"), lambda: self.export_list(unmasked=False))
+            menu.addAction(
+                self.tr("With full ID numbers (recorded in the audit log)…"), lambda: self.export_list(unmasked=True)
+            )
+            self.export_button.setMenu(menu)
+        else:
+            self.export_button.clicked.connect(lambda: self.export_list(unmasked=False))
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCountLabel")
         self.reveal_button = QPushButton(self.tr("Show ID number, diagnosis and risk"))
@@ -91,6 +109,7 @@ class ClientsPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.register_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         for text, combo in (
             (self.tr("Status"), self.status_combo),
@@ -233,6 +252,48 @@ class ClientsPage(QWidget):
         form = ClientForm(self._ctx, self._ops, parent=self)
         form.open_existing.connect(self.open_client)
         form.open()
+
+    def shown_description(self) -> str:
+        """What the list shows, in words, for the export's heading."""
+        query = self.search_edit.text().strip()
+        if query:
+            return self.tr("search “{query}”").format(query=query)
+        parts = [
+            f"{label}: {combo.currentText()}"
+            for label, combo in (
+                (self.tr("Status"), self.status_combo),
+                (self.tr("Diagnosis"), self.diagnosis_combo),
+                (self.tr("Risk"), self.risk_combo),
+                (self.tr("Worker"), self.worker_combo),
+            )
+            if combo.currentData() is not None
+        ]
+        return "; ".join(parts) if parts else self.tr("all clients")
+
+    def export_list(self, *, unmasked: bool) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("clients-{day}.xlsx").format(day=clock.today().isoformat())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the client list"), str(Path(folder) / name), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.export_to(Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx"), unmasked=unmasked)
+
+    def export_to(self, path: Path, *, unmasked: bool) -> None:
+        ids = [self.model.client_id(row) for row in range(self.model.rowCount())]
+        shown = self.shown_description()
+
+        def export(station) -> None:
+            wording = export_text.client_list_wording(station.name, shown, unmasked=unmasked, today=clock.today())
+            self._ops.run(
+                self,
+                lambda: list_exports.export_client_list(self._ctx, ids, path, wording, unmasked=unmasked),
+                on_success=lambda count: self.count_label.setText(
+                    self.tr("{count} clients exported to {path}").format(count=count, path=path)
+                ),
+            )
+
+        self._ops.run(self, lambda: read_station(self._ctx), on_success=export)
 
     def import_clients(self) -> ImportDialog:
         dialog = ImportDialog(self._ctx, self._ops, parent=self)

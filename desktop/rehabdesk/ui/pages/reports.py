@@ -49,6 +49,7 @@ from rehabdesk.services import committed, indicator_details, indicators, indicat
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.figure_list import FigureListDialog
+from rehabdesk.ui.kit.colours import NEUTRAL_BACKGROUND, State, colours_of
 from rehabdesk.ui.kit.fields import button, year_spin
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table, set_row
@@ -59,7 +60,8 @@ from rehabdesk.ui.pages.staff_training import documents_folder
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.text.labels import label_of
 
-_TILE_STYLE = "QPushButton { background: #eef3f8; padding: 8px 12px; border-radius: 4px; text-align: left; }"
+_TILE_LOOK = "padding: 8px 12px; border-radius: 4px; text-align: left;"
+_TILE_STYLE = f"QPushButton {{ background: {NEUTRAL_BACKGROUND.name()}; {_TILE_LOOK} }}"
 _KINDS = ("quarter", "month", "half", "year", "range")
 FOLLOWED = (
     committed.CASE_FILES
@@ -404,7 +406,8 @@ class ReportsPage(QWidget):
         )
         self.rate_tile.setText(self.tr("Rate\n{rate} % ({target})").format(rate=f"{r.rate:.1f}", target=target))
         met = r.target_percent is None or r.rate >= r.target_percent
-        self.rate_tile.setStyleSheet(_TILE_STYLE.replace("#eef3f8", "#e6f4ea" if met else "#fdecea"))
+        background = colours_of(State.DONE if met else State.OVERDUE)[1]
+        self.rate_tile.setStyleSheet(_TILE_STYLE.replace(NEUTRAL_BACKGROUND.name(), background.name()))
         self.rate_tile.setToolTip(self.tr("Met") if met else self.tr("Below the target"))
         self.new_tile.setText(
             self.tr("New: {applied} applied, {enrolled} enrolled\nClosed: {closed}").format(

@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,15 +43,12 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
     PlanDialog,
     StaffChoice,
 )
-from rehabdesk.ui.kit.colours import AMBER, RED
+from rehabdesk.ui.kit.colours import RED, State, colours_of
 from rehabdesk.ui.kit.fields import button, year_spin
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
-
-_OVERDUE_BACKGROUND = QColor("#fdecea")
-_DUE_SOON_BACKGROUND = QColor("#fff4e0")
 
 
 class SafetyPage(QWidget):
@@ -286,10 +282,8 @@ class SafetyPage(QWidget):
                     labels.label_of(DueState, entry.state),
                 ],
             )
-            colours = {
-                DueState.OVERDUE: (RED, _OVERDUE_BACKGROUND),
-                DueState.DUE_SOON: (AMBER, _DUE_SOON_BACKGROUND),
-            }.get(entry.state)
+            state = {DueState.OVERDUE: State.OVERDUE, DueState.DUE_SOON: State.DUE}.get(entry.state)
+            colours = colours_of(state) if state is not None else None
             if colours is not None:
                 for item in items[3:]:
                     item.setForeground(colours[0])

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.services import backups, keys_admin
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.recovery import write_recovery_sheet
+from rehabdesk.ui.dialogs.backup_dialogs import BackupDrillDialog, BackupToDriveDialog
+from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.widgets.recovery_sheet import RecoverySheetButtons
 
 
 class BackupKeysTab(QWidget):
@@ -44,7 +44,18 @@ class BackupKeysTab(QWidget):
         backup_button = QPushButton(self.tr("Back up now"))
         backup_button.setObjectName("backupNowButton")
         backup_button.clicked.connect(self.backup_now)
-        backup_layout.addWidget(backup_button)
+        to_drive = QPushButton(self.tr("Back up to a USB stick or folder…"))
+        to_drive.setObjectName("backupToDriveButton")
+        to_drive.clicked.connect(self.back_up_to_drive)
+        drill = QPushButton(self.tr("Check a backup (restore drill)…"))
+        drill.setObjectName("backupDrillButton")
+        drill.setToolTip(self.tr("Opens a backup with your password of its time and checks it; nothing is replaced"))
+        drill.clicked.connect(self.drill)
+        buttons = QHBoxLayout()
+        for button in (backup_button, to_drive, drill):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        backup_layout.addLayout(buttons)
         restore_hint = QLabel(
             self.tr("To restore a backup, sign out and choose “Restore from backup…” on the sign-in screen.")
         )
@@ -64,6 +75,18 @@ class BackupKeysTab(QWidget):
         )
         keys_layout.addWidget(rotate)
         keys_layout.addWidget(regenerate)
+        self.new_code = ""
+        self.new_code_box = QWidget()
+        code_layout = QVBoxLayout(self.new_code_box)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_code_label = QLabel()
+        self.new_code_label.setObjectName("newRecoveryCodeLabel")
+        self.new_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sheet_buttons = RecoverySheetButtons(ops, lambda: (self._ctx, self.new_code))
+        code_layout.addWidget(self.new_code_label)
+        code_layout.addWidget(self.sheet_buttons)
+        self.new_code_box.hide()
+        keys_layout.addWidget(self.new_code_box)
 
         layout = QVBoxLayout(self)
         layout.addWidget(backup_box)
@@ -77,8 +100,16 @@ class BackupKeysTab(QWidget):
     def _backed_up(self, result: backups.BackupResult) -> None:
         text = self.tr("Backup written and verified: {path}").format(path=result.path)
         if result.same_disk_warning:
-            text += "\n" + self.tr("It is on the same disk as the data: copy it to a USB stick too.")
+            text += "\n" + self.tr(
+                "It is on the same disk as the data: also choose “Back up to a USB stick or folder…”."
+            )
         self.status.setText(text)
+
+    def back_up_to_drive(self) -> BackupToDriveDialog:
+        return open_dialog(BackupToDriveDialog(self._ctx, self._ops, self))  # type: ignore[return-value]
+
+    def drill(self) -> BackupDrillDialog:
+        return open_dialog(BackupDrillDialog(self._ctx, self._ops, self))  # type: ignore[return-value]
 
     def _ask_secret(self, title: str) -> str | None:
         secret, accepted = QInputDialog.getText(
@@ -105,15 +136,9 @@ class BackupKeysTab(QWidget):
         self._ops.run(self, lambda: keys_admin.regenerate_recovery_code(self._ctx, secret), on_success=self._show_code)
 
     def _show_code(self, code: str) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("New recovery code"),
-            self.tr("The old code no longer works. Write the new one down or save the sheet next:\n\n{code}").format(
-                code=code
-            ),
+        self.new_code = code
+        self.new_code_label.setText(
+            self.tr("The old code no longer works. The new code, shown only now:\n{code}").format(code=code)
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), str(Path.home() / "recovery-sheet.pdf"), self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self._ops.run(self, lambda: write_recovery_sheet(self._ctx, code, Path(path)))
+        self.new_code_box.show()
+        self.sheet_buttons.print_button.setFocus()

@@ -29,6 +29,7 @@ from rehabdesk.services.backups import on_same_disk
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui import preferences
 from rehabdesk.ui.kit.checklists import checkable_item, checked_values
+from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import Preferences
@@ -93,7 +94,7 @@ class PreferencesTab(QWidget):
         self.suppress_check.setObjectName("suppressSmallCountsCheck")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5300;")
+        self.warning.setStyleSheet(text_style(State.DUE))
         self.message = QLabel()
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("Save"))

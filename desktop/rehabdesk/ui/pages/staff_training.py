@@ -43,7 +43,7 @@ from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
-from rehabdesk.ui.kit.colours import AMBER, GREEN, RED
+from rehabdesk.ui.kit.colours import AMBER, GREEN, RED, State, box_style
 from rehabdesk.ui.kit.fields import button, year_spin
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
@@ -51,9 +51,9 @@ from rehabdesk.ui.text import labels, training_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 
 _NAMES_IN_BANNER = 5
-_CARD_STYLE = "background: #eef3f8; padding: 8px 12px; border-radius: 4px;"
-_CARD_BAD_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px 12px; border-radius: 4px;"
-_BANNER_STYLE = "background: #fff4e0; color: #6b4700; padding: 8px 12px; border-radius: 4px; font-weight: bold;"
+_CARD_STYLE = box_style(None)
+_CARD_BAD_STYLE = box_style(State.OVERDUE)
+_BANNER_STYLE = box_style(State.DUE, bold=True)
 
 
 def documents_folder() -> Path:

@@ -23,6 +23,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
 from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.dialogs.export_services_dialog import ExportServicesDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.kit.fields import button
@@ -87,6 +88,7 @@ class TodayPage(QWidget):
         )
         self.edit_button = button(self.tr("Change…"), "editServiceButton")
         self.delete_button = button(self.tr("Delete…"), "deleteServiceButton")
+        self.export_button = button(self.tr("Export a period to Excel…"), "exportServicePeriodButton")
         self.attendance = DayAttendance(ctx, ops)
         self.mine_check = QCheckBox(self.tr("Only my clients"))
         self.mine_check.setObjectName("onlyMineCheck")
@@ -104,6 +106,7 @@ class TodayPage(QWidget):
 
         self.edit_button.clicked.connect(self.edit_service)
         self.delete_button.clicked.connect(self.delete_service)
+        self.export_button.clicked.connect(self.export_services)
         self.services_table.doubleClicked.connect(lambda _index: self.edit_service())
         self.due_table.activated.connect(lambda _index: self.open_due())
         self.mine_check.toggled.connect(self._show_due)
@@ -149,6 +152,7 @@ class TodayPage(QWidget):
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
+        row.addWidget(self.export_button)
         services_layout.addLayout(row)
         due = QWidget()
         due_layout = QVBoxLayout(due)
@@ -206,6 +210,9 @@ class TodayPage(QWidget):
         self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
         self.edit_button.setEnabled(bool(found))
         self.delete_button.setEnabled(bool(found))
+
+    def export_services(self) -> ExportServicesDialog:
+        return open_dialog(ExportServicesDialog(self._ctx, self._ops, self))  # type: ignore[return-value]
 
     def _selected_service(self) -> ServiceSummary | None:
         row = self.services_table.currentIndex().row()

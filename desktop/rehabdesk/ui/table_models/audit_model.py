@@ -84,4 +84,4 @@ class AuditTableModel(QAbstractTableModel):
             return entity_name(row.entity_type) if row.entity_type else ""
         if column == 4:
             return {"ok": "✓", "denied": "✗", "failed": "✗"}.get(row.outcome, row.outcome)
-        return detail_text(json.loads(row.detail or "{}"))
+        return detail_text(json.loads(row.detail or "{}"), row.action)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from rehabdesk.services.today import TodayItem
+from rehabdesk.ui.kit import colours
 from rehabdesk.ui.table_models.rows_model import Index, RowsTableModel
 from rehabdesk.ui.text import today_text
 
-_OVERDUE = QBrush(QColor("#b3261e"))
+_OVERDUE = QBrush(colours.RED)
 
 
 def _who(item: TodayItem) -> str:

@@ -131,8 +131,31 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "backup_folder_unwritable": lambda: translate(
             "messages",
-            "Cannot write to the backup folder {folder}. Check that the USB stick is plugged in and "
-            "has room, or choose another folder.",
+            "Cannot write to the backup folder {folder}: the USB stick may have been pulled out or be write-"
+            "protected, or the folder is read-only. No backup was written; plug the stick in again or choose another "
+            "folder.",
+        ),
+        "export_unmasked_refused": lambda: translate(
+            "messages", "Only coordinators and admins may export full ID numbers. Export the list as shown instead."
+        ),
+        "export_unwritable": lambda: translate(
+            "messages", "The file {path} could not be written. Choose a folder you can write to; nothing was exported."
+        ),
+        "export_period_reversed": lambda: translate(
+            "messages", "The period ends before it starts: choose an end date on or after the start."
+        ),
+        "export_period_too_long": lambda: translate(
+            "messages", "Export at most three years at a time: choose a shorter period."
+        ),
+        "backup_target_missing": lambda: translate(
+            "messages",
+            "The folder {folder} is not there any more (was the USB stick pulled out?). Plug it in again and "
+            "choose “Look for drives again”, or choose another folder. No backup was written.",
+        ),
+        "backup_credential_refused": lambda: translate(
+            "messages",
+            "This password does not open this backup. Use the password this account had when the backup was made, "
+            "or the recovery code of that time. Nothing was changed.",
         ),
         "backup_disk_full": lambda: translate(
             "messages",
@@ -634,6 +657,8 @@ def field_label(field: str) -> str:
         "birth_date": lambda: translate("fields", "Birth date"),
         "gender": lambda: translate("fields", "Gender"),
         "phone": lambda: translate("fields", "Phone"),
+        "low_income": lambda: translate("fields", "Low-income allowance"),
+        "extreme_poverty": lambda: translate("fields", "Extreme poverty support"),
         "guardians": lambda: translate("fields", "Guardians and contacts"),
         "case_number": lambda: translate("fields", "Case number"),
         "onset_date": lambda: translate("fields", "Onset date"),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from rehabdesk.domain.consent import ConsentKind, Signer
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.referrals import ReferralDirection
 from rehabdesk.domain.roles import Role
@@ -13,7 +16,7 @@ from rehabdesk.domain.safety import DrillScenario
 from rehabdesk.domain.service_kinds import ServiceForm
 from rehabdesk.domain.training import TrainingType
 from rehabdesk.ui.text import labels as enum_labels
-from rehabdesk.ui.text.messages import field_label
+from rehabdesk.ui.text.messages import field_label, message_for
 
 # Stored codes in an audit detail are shown by their names: which enumeration a key's value belongs to.
 _ENUM_OF_KEY: dict[str, tuple[type[StrEnum], ...]] = {
@@ -23,9 +26,19 @@ _ENUM_OF_KEY: dict[str, tuple[type[StrEnum], ...]] = {
     "direction": (ReferralDirection,),
     "from": (ClientStatus,),
     "to": (ClientStatus,),
+    "granted": (ConsentKind,),
+    "signer": (Signer,),
 }
 # Record ids mean nothing to a person reading the log: the entry's record column says what it is about.
-_HIDDEN_KEYS = frozenset({"client_id", "scan_id", "renews"})
+_HIDDEN_KEYS = frozenset({"client_id", "scan_id", "renews", "device_id", "sha256"})
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time (ISO 8601) as the station's clock shows it."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def role_name(role: Role) -> str:
@@ -61,6 +74,7 @@ def action_name(action: str) -> str:
         "export": lambda: translate("audit", "Export"),
         "backup": lambda: translate("audit", "Backup"),
         "restore": lambda: translate("audit", "Restore"),
+        "backup_drill": lambda: translate("audit", "Backup checked (restore drill)"),
         "check": lambda: translate("audit", "Check"),
         "denied": lambda: translate("audit", "Denied"),
         "station_create": lambda: translate("audit", "Station created"),
@@ -97,6 +111,11 @@ def action_name(action: str) -> str:
         "plan_approved": lambda: translate("audit", "Plan approved"),
         "follow_up_done": lambda: translate("audit", "Follow-up recorded"),
         "waitlist_confirmed": lambda: translate("audit", "Waiting list place confirmed"),
+        "sync_enrol": lambda: translate("audit", "Enrolled with the county"),
+        "sync_reenrol": lambda: translate("audit", "Enrolled with the county again"),
+        "sync_request": lambda: translate("audit", "Registration request written"),
+        "sync_export": lambda: translate("audit", "Records exported for the county"),
+        "sync_ack": lambda: translate("audit", "County acknowledgement imported"),
     }
     name = names.get(action)
     return name() if name else action
@@ -123,13 +142,24 @@ def entity_name(entity_type: str) -> str:
         "rehab_plan": lambda: translate("audit", "Rehabilitation plan"),
         "referral": lambda: translate("audit", "Referral"),
         "service_record": lambda: translate("audit", "Service record"),
+        "indicators": lambda: translate("audit", "Indicators"),
+        "sync_bundle": lambda: translate("audit", "County bundle"),
+        "sync_device": lambda: translate("audit", "This computer's sync key"),
+        "sync_enrolment": lambda: translate("audit", "Enrolment with the county"),
+        # Kinds of record in a county bundle.
+        "episode": lambda: translate("audit", "Episode"),
+        "follow_up": lambda: translate("audit", "Follow-up"),
+        "service": lambda: translate("audit", "Service record"),
+        "status_change": lambda: translate("audit", "Status change"),
+        "erase": lambda: translate("audit", "Erasure"),
     }
     name = names.get(entity_type)
     return name() if name else entity_type
 
 
-def detail_text(detail: dict) -> str:
-    """An audit entry's detail in words; keys this version does not know are shown as they are."""
+def detail_text(detail: dict, action: str = "") -> str:
+    """An audit entry's detail in words; keys this version does not know are shown as they are. ``action`` tells
+    apart the same code in different entries (a backup's reason "manual" is not a lock's)."""
     translate = QCoreApplication.translate
     labels = {
         "roles": lambda: translate("audit", "Roles"),
@@ -169,6 +199,22 @@ def detail_text(detail: dict) -> str:
         "form": lambda: translate("audit", "Service form"),
         "direction": lambda: translate("audit", "Direction"),
         "field": lambda: translate("audit", "Field"),
+        "clients": lambda: translate("audit", "Clients"),
+        "sequence": lambda: translate("audit", "Bundle number"),
+        "records": lambda: translate("audit", "Records"),
+        "imported": lambda: translate("audit", "Moved into the log"),
+        "found": lambda: translate("audit", "Found"),
+        "format": lambda: translate("audit", "Format"),
+        "list": lambda: translate("audit", "List"),
+        "period": lambda: translate("audit", "Period"),
+        "bytes": lambda: translate("audit", "Size (bytes)"),
+        "county_division": lambda: translate("audit", "County"),
+        "fingerprint": lambda: translate("audit", "County key fingerprint"),
+        "key_location": lambda: translate("audit", "Device key kept in"),
+        "keyring": lambda: translate("audit", "System key store"),
+        "committed": lambda: translate("audit", "Accepted"),
+        "already": lambda: translate("audit", "Already there"),
+        "rejected": lambda: translate("audit", "Rejected"),
     }
     period_labels = {
         "from": lambda: translate("audit", "Period from"),
@@ -188,11 +234,24 @@ def detail_text(detail: dict) -> str:
         "on-close": lambda: translate("audit", "when the app closed"),
         "recovery_sheet": lambda: translate("audit", "recovery sheet"),
         "audit_log": lambda: translate("audit", "audit log"),
+        "demo_training": lambda: translate("audit", "demo training records"),
+        "training": lambda: translate("audit", "training records"),
+        "training_record": lambda: translate("audit", "training record"),
+        "indicators": lambda: translate("audit", "indicators"),
+        "keyring": lambda: translate("audit", "the system key store"),
+        "database": lambda: translate("audit", "the encrypted station database"),
+        "client_list": lambda: translate("audit", "client list (ID numbers masked)"),
+        "client_list_unmasked": lambda: translate("audit", "client list with full ID numbers"),
+        "service_records": lambda: translate("audit", "service records"),
     }
 
     def word(value: object) -> str:
+        if isinstance(value, bool):
+            return translate("audit", "yes") if value else translate("audit", "no")
         if isinstance(value, list):
             return "、".join(word(item) for item in value)
+        if isinstance(value, dict):  # counts by kind of record
+            return "、".join(f"{entity_name(str(key))} {word(count)}" for key, count in sorted(value.items()))
         if isinstance(value, str) and value in values:
             return values[value]()
         if isinstance(value, str) and all(part in {r.value for r in Role} for part in value.split(",")) and value:
@@ -200,6 +259,9 @@ def detail_text(detail: dict) -> str:
         return str(value)
 
     def coded(key: str, value: object) -> str | None:
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            named = [coded(key, item) for item in value]
+            return "、".join(named) if all(name is not None for name in named) else None  # type: ignore[arg-type]
         for kind in _ENUM_OF_KEY.get(key, ()):
             if isinstance(value, str) and value in {member.value for member in kind}:
                 return enum_labels.label_of(kind, value)
@@ -215,6 +277,14 @@ def detail_text(detail: dict) -> str:
             label = period_labels[key]  # a printout's period: dates, not statuses
         if key == "changed":
             shown = "、".join(field_label(str(name)) for name in value)
+        elif action == "backup" and key == "reason" and value == "manual":
+            shown = translate("audit", "started by hand")
+        elif key == "field":
+            shown = field_label(str(value))
+        elif key in ("created_at", "at") and isinstance(value, str) and "T" in value:
+            shown = _local_time(value)
+        elif key == "keyring":  # why the system key store was not used: the refusal in words
+            shown = message_for(DomainError(str(value)))
         else:
             shown = named if named is not None else word(value)
         parts.append(translate("audit", "{label}: {value}").format(label=label() if label else key, value=shown))

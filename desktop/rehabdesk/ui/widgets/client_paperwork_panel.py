@@ -35,14 +35,15 @@ from rehabdesk.ui.dialogs.consent_dialogs import (
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import show_printed
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
+from rehabdesk.ui.kit.colours import State, box_style
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, paperwork_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 
-_ALLOWED_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px;"
-_REFUSED_STYLE = "color: #8c1d18; background: #fdecea; padding: 6px; border-radius: 4px;"
+_ALLOWED_STYLE = box_style(State.DONE)
+_REFUSED_STYLE = box_style(State.OVERDUE)
 
 
 class ClientPaperworkPanel(QWidget):

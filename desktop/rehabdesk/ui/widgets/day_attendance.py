@@ -26,6 +26,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.day_programme import AttendanceInput, DayRoster
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.checklists import checkable_item
+from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, fill_staff
 from rehabdesk.ui.operations import Operations
@@ -58,7 +59,7 @@ class DayAttendance(QWidget):
         self.message = QLabel()
         self.status = QLabel()
         self.status.setObjectName("rosterStatus")
-        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setStyleSheet(text_style(State.DONE))
         self.save_button = QPushButton(self.tr("Save attendance (Ctrl+S)"))
         self.save_button.setObjectName("saveAttendanceButton")
         self.errors = FieldErrors(
