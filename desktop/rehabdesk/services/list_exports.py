@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from rehabdesk.documents.table_writer import Sheet, write_xlsx
 from rehabdesk.domain import clock
 from rehabdesk.domain.clients import age_on, mask_id_number
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.services.table_writer import Sheet, write_xlsx
 from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import service_records as service_repository
 

@@ -232,7 +232,7 @@ def inspect_backup(path: Path, master: MasterKey, work_dir: Path) -> BackupSumma
     contents = read_backup(path)
     _verify_manifest(contents, master)
     with _extracted_database(path, work_dir) as database:
-        _check_extracted(database, contents, master)
+        _check_extracted(database, contents, master, migrate.MIGRATIONS_DIR)
         engine = open_engine(database, master.database_key)
         try:
             with engine.connect() as connection:
