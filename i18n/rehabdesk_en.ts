@@ -6278,6 +6278,38 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The encrypted data has extra bytes at its end.</translation>
     </message>
     <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</source>
+        <translation>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s address in the enrolment file is not a valid https:// address.</source>
+        <translation>The county server&apos;s address in the enrolment file is not a valid https:// address.</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</source>
+        <translation>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</translation>
+    </message>
+    <message>
+        <source>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</source>
+        <translation>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</translation>
+    </message>
+    <message>
+        <source>The county server gave an answer RehabDesk does not understand (status {status}).</source>
+        <translation>The county server gave an answer RehabDesk does not understand (status {status}).</translation>
+    </message>
+    <message>
+        <source>The county server had a problem of its own. Nothing was marked as sent; try again later.</source>
+        <translation>The county server had a problem of its own. Nothing was marked as sent; try again later.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</source>
+        <translation>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</translation>
+    </message>
+    <message>
+        <source>The bundle did not arrive in full. Send it again.</source>
+        <translation>The bundle did not arrive in full. Send it again.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>

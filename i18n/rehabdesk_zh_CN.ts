@@ -6268,6 +6268,38 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>加密数据末尾有多余字节。</translation>
     </message>
     <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</source>
+        <translation>区县的注册文件中没有服务器地址：数据包需用U盘送交区县。如区县已有服务器，请向其索取新的注册文件。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s address in the enrolment file is not a valid https:// address.</source>
+        <translation>注册文件中的区县服务器地址不是有效的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</source>
+        <translation>应答的服务器不是区县的服务器：其证书与注册文件中的不符。未发送任何数据。请告知区县；如区县更换了服务器证书，请导入其新的注册文件。</translation>
+    </message>
+    <message>
+        <source>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</source>
+        <translation>无法连接区县服务器，或连接中途断开。没有任何数据包被标记为已送达，下次会重新发送。请检查网络，或用U盘将数据包送交区县。</translation>
+    </message>
+    <message>
+        <source>The county server gave an answer RehabDesk does not understand (status {status}).</source>
+        <translation>区县服务器的应答无法识别（状态 {status}）。</translation>
+    </message>
+    <message>
+        <source>The county server had a problem of its own. Nothing was marked as sent; try again later.</source>
+        <translation>区县服务器自身出现问题。没有任何数据包被标记为已送达，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</source>
+        <translation>数据包超过区县服务器允许的大小。请改用U盘送交区县。</translation>
+    </message>
+    <message>
+        <source>The bundle did not arrive in full. Send it again.</source>
+        <translation>数据包未完整送达，请重新发送。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必须填写。</translation>
     </message>

@@ -8,6 +8,7 @@ import json
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from rehabdesk.domain import clock
@@ -62,6 +63,9 @@ class SyncStatus:
     bundles_sent: int
     bundles_acknowledged: int
     last_sequence: int
+    server: str | None = None  # the county's HTTPS endpoint, if its enrolment file names one
+    last_acknowledged_at: datetime | None = None  # the last time the county acknowledged a bundle
+    waiting_since: datetime | None = None  # when the oldest bundle not yet acknowledged was written
 
 
 def _read_enrolment(path: Path) -> Enrolment:
@@ -246,6 +250,9 @@ def sync_status(ctx: StationContext) -> SyncStatus:
             bundles_sent=len(sent),
             bundles_acknowledged=sum(1 for bundle in sent if bundle.status == "acknowledged"),
             last_sequence=last.sequence if last is not None else 0,
+            server=enrolment.server if enrolment and enrolment.tls_sha256 else None,
+            last_acknowledged_at=max((b.acknowledged_at for b in sent if b.acknowledged_at), default=None),
+            waiting_since=min((b.created_at for b in sent if b.status == "sent"), default=None),
         )
 
 

@@ -338,12 +338,39 @@ def copy_verified(source: Path, target: Path, device_key: PublicKey) -> None:
         verify_bundle(handle, lambda device: device_key)
 
 
+@dataclass(frozen=True)
+class OutboxBundle:
+    """A bundle written into the outbox, and the earlier ones the county has not acknowledged (oldest first)."""
+
+    path: Path
+    sequence: int
+    record_counts: dict[str, int]
+    pending: tuple[Path, ...]
+    device_key: PublicKey
+
+
 @service(Permission.EXPORT_BUNDLES, mutating=True)
 def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NULL_PROGRESS) -> ExportResult:
     """Write the next bundle into ``folder`` (e.g. a USB stick), with every earlier one not yet acknowledged."""
     folder = Path(folder)
     if not folder.is_dir():
         raise DomainError("folder_missing")
+    written = _write_to_outbox(ctx, progress)
+    copied = []
+    for earlier in written.pending:
+        copy_verified(earlier, folder / earlier.name, written.device_key)
+        copied.append(folder / earlier.name)
+    copy_verified(written.path, folder / written.path.name, written.device_key)
+    return ExportResult(folder / written.path.name, written.sequence, written.record_counts, tuple(copied))
+
+
+@service(Permission.EXPORT_BUNDLES, mutating=True)
+def write_bundle(ctx: StationContext, *, progress: Progress = NULL_PROGRESS) -> OutboxBundle:
+    """Write the next bundle into the outbox only (the network push sends it from there)."""
+    return _write_to_outbox(ctx, progress)
+
+
+def _write_to_outbox(ctx: StationContext, progress: Progress) -> OutboxBundle:
     outbox = outbox_dir(ctx)
     outbox.mkdir(exist_ok=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
@@ -425,11 +452,11 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
                 status="sent",
             )
         )
-        pending = [
-            bundle.file_name
+        pending = sorted(
+            (bundle.sequence, bundle.file_name)
             for bundle in sync_state.bundles(session)
             if bundle.status == "sent" and bundle.device_id == device.id and bundle.file_name != name
-        ]
+        )
         uow.audit(
             "sync_export",
             entity_type="sync_bundle",
@@ -439,10 +466,5 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         uow.commit()
         public = signing_key.public
     progress.step(total, total)
-    copied = []
-    for earlier in sorted(pending):
-        if (outbox / earlier).exists():
-            copy_verified(outbox / earlier, folder / earlier, public)
-            copied.append(folder / earlier)
-    copy_verified(final, folder / name, public)
-    return ExportResult(folder / name, sequence, written.record_counts, tuple(copied))
+    kept = tuple(outbox / earlier for _, earlier in pending if (outbox / earlier).exists())
+    return OutboxBundle(final, sequence, written.record_counts, kept, public)

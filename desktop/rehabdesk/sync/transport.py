@@ -1,0 +1,145 @@
+"""Sending a bundle to the county's HTTPS endpoint (issue 15): httpx with the county's certificate pinned.
+
+Trust comes from the enrolment file, not from the system's certificate authorities: the TLS handshake completes
+without CA checks, then the server's certificate must hash (SHA-256 over its DER bytes) to the enrolment's
+``tls_sha256`` before a byte of the request is sent. Host names play no part (a county server is an address on
+its LAN). Network failures are retried with backoff; a refusal by the county (4xx with its reason code) is not.
+A bundle counts as delivered only when a signed acknowledgement comes back (the caller verifies and imports it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from rehabdesk.sync.errors import SyncRejected
+
+BUNDLES_PATH = "/v1/bundles"
+MAX_ACK_BYTES = 256 * 1024 * 1024
+MAX_REFUSAL_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4
+    first_delay: float = 2.0  # seconds before the second attempt; each next waits ``factor`` times longer
+    factor: float = 4.0
+    connect_timeout: float = 10.0
+    # The county answers after it has verified, decrypted and imported the bundle: a large one takes a while.
+    read_timeout: float = 600.0
+
+    def delays(self) -> list[float]:
+        return [self.first_delay * self.factor**n for n in range(self.attempts - 1)]
+
+
+class _PinnedContext(ssl.SSLContext):
+    """A client context that checks the server's certificate against one SHA-256 at the end of the handshake,
+    before the connection is handed to httpx (so the request is never sent to another server)."""
+
+    pin: str
+    mismatched: bool
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:  # type: ignore[override]
+        sock = super().wrap_socket(*args, **kwargs)
+        der = sock.getpeercert(binary_form=True)
+        if der is None or hashlib.sha256(der).hexdigest() != self.pin:
+            self.mismatched = True
+            sock.close()
+            raise ssl.SSLCertVerificationError("the county server's certificate is not the one enrolled")
+        return sock
+
+
+def pinned_context(tls_sha256: str) -> ssl.SSLContext:
+    context = _PinnedContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the pin replaces the CA check
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.pin = tls_sha256.lower()
+    context.mismatched = False
+    return context
+
+
+def bundles_url(server: str) -> str:
+    parts = urlsplit(server.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise SyncRejected("county_server_url_invalid")
+    return f"https://{parts.netloc}{parts.path.rstrip('/')}{BUNDLES_PATH}"
+
+
+class _ServerTrouble(Exception):
+    """An answer worth another try: the county's side failed, or the body did not reach it in time."""
+
+
+def _read_capped(response: httpx.Response, limit: int) -> bytes | None:
+    data = bytearray()
+    for chunk in response.iter_bytes():
+        data += chunk
+        if len(data) > limit:
+            return None
+    return bytes(data)
+
+
+def _refusal(response: httpx.Response) -> SyncRejected:
+    try:
+        parsed = json.loads(_read_capped(response, MAX_REFUSAL_BYTES) or b"")
+        code, params = parsed["code"], parsed.get("params") or {}
+        if not isinstance(code, str) or not code.isidentifier() or not isinstance(params, dict):
+            raise ValueError(code)
+    except (ValueError, KeyError, TypeError):
+        return SyncRejected("county_server_error", status=response.status_code)
+    simple = {k: v for k, v in params.items() if isinstance(k, str) and isinstance(v, str | int)}
+    return SyncRejected(code, **simple)
+
+
+def _post_once(client: httpx.Client, url: str, path: Path) -> bytes:
+    with (
+        open(path, "rb") as body,
+        client.stream("POST", url, content=body, headers={"content-type": "application/octet-stream"}) as response,
+    ):
+        # 408: the county gave up waiting for the body (the link stalled); 5xx: its own trouble. Both pass.
+        if response.status_code >= 500 or response.status_code == 408:
+            raise _ServerTrouble(f"status {response.status_code}")
+        if response.status_code != 200:
+            raise _refusal(response)
+        data = _read_capped(response, MAX_ACK_BYTES)
+        if data is None:
+            raise SyncRejected("county_ack_malformed")
+        return data
+
+
+def post_bundle(
+    server: str,
+    tls_sha256: str,
+    path: Path,
+    *,
+    policy: RetryPolicy = RetryPolicy(),
+    sleep: Callable[[float], None] = time.sleep,
+) -> bytes:
+    """POST the bundle file at ``path`` and return the body of the county's answer (the acknowledgement file's
+    bytes, unverified). Raises SyncRejected: the county's own reason code for a refusal,
+    ``county_server_certificate_mismatch`` for a server that is not the enrolled one, ``county_server_unreachable``
+    once every attempt failed on the network."""
+    url = bundles_url(server)
+    context = pinned_context(tls_sha256)
+    timeout = httpx.Timeout(policy.connect_timeout, read=policy.read_timeout)
+    delays = policy.delays()
+    with httpx.Client(verify=context, timeout=timeout, trust_env=False, follow_redirects=False) as client:
+        for attempt in range(policy.attempts):
+            try:
+                return _post_once(client, url, path)
+            except (httpx.TransportError, _ServerTrouble) as error:
+                if context.mismatched:
+                    raise SyncRejected("county_server_certificate_mismatch") from None
+                if attempt == policy.attempts - 1:
+                    raise SyncRejected("county_server_unreachable", reason=type(error).__name__) from None
+                sleep(delays[attempt])
+    raise AssertionError("unreachable")
