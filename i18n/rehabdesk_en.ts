@@ -4994,8 +4994,24 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>This computer is device {device}.</translation>
     </message>
     <message>
+        <source>County server: {server}</source>
+        <translation>County server: {server}</translation>
+    </message>
+    <message>
         <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
         <translation>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>Sending to the county server…</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} had already reached the county.</source>
+        <translation>Bundle {sequence} had already reached the county.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation>Nothing new to send: the county has everything.</translation>
     </message>
     <message>
         <source>Create a throw-away station</source>

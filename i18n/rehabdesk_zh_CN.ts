@@ -4984,8 +4984,24 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>本机设备编号为 {device}。</translation>
     </message>
     <message>
+        <source>County server: {server}</source>
+        <translation>县（区）服务器：{server}</translation>
+    </message>
+    <message>
         <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
         <translation>已发送上报包：{sent} 个，已确认：{acknowledged} 个，最新序号：{sequence}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>正在发送到县（区）服务器…</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} had already reached the county.</source>
+        <translation>第 {sequence} 号上报包此前已送达县（区）。</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation>没有需要发送的新内容：县（区）已收到全部数据。</translation>
     </message>
     <message>
         <source>Create a throw-away station</source>
@@ -6269,35 +6285,35 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</source>
-        <translation>区县的注册文件中没有服务器地址：数据包需用U盘送交区县。如区县已有服务器，请向其索取新的注册文件。</translation>
+        <translation>县（区）的登记文件中没有服务器地址：上报包需用 U 盘送交县（区）。如县（区）已有服务器，请向其索取新的登记文件。</translation>
     </message>
     <message>
         <source>The county server&apos;s address in the enrolment file is not a valid https:// address.</source>
-        <translation>注册文件中的区县服务器地址不是有效的 https:// 地址。</translation>
+        <translation>登记文件中的县（区）服务器地址不是有效的 https:// 地址。</translation>
     </message>
     <message>
         <source>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</source>
-        <translation>应答的服务器不是区县的服务器：其证书与注册文件中的不符。未发送任何数据。请告知区县；如区县更换了服务器证书，请导入其新的注册文件。</translation>
+        <translation>应答的服务器不是县（区）的服务器：其证书与登记文件中的不符。未发送任何数据。请告知县（区）；如县（区）更换了服务器证书，请导入其新的登记文件。</translation>
     </message>
     <message>
         <source>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</source>
-        <translation>无法连接区县服务器，或连接中途断开。没有任何数据包被标记为已送达，下次会重新发送。请检查网络，或用U盘将数据包送交区县。</translation>
+        <translation>无法连接县（区）服务器，或连接中途断开。没有上报包被标记为已送达，下次会重新发送。请检查网络，或用 U 盘将上报包送交县（区）。</translation>
     </message>
     <message>
         <source>The county server gave an answer RehabDesk does not understand (status {status}).</source>
-        <translation>区县服务器的应答无法识别（状态 {status}）。</translation>
+        <translation>县（区）服务器的应答无法识别（状态 {status}）。</translation>
     </message>
     <message>
         <source>The county server had a problem of its own. Nothing was marked as sent; try again later.</source>
-        <translation>区县服务器自身出现问题。没有任何数据包被标记为已送达，请稍后再试。</translation>
+        <translation>县（区）服务器自身出现问题。没有上报包被标记为已送达，请稍后再试。</translation>
     </message>
     <message>
         <source>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</source>
-        <translation>数据包超过区县服务器允许的大小。请改用U盘送交区县。</translation>
+        <translation>上报包超过县（区）服务器允许的大小。请改用 U 盘送交县（区）。</translation>
     </message>
     <message>
         <source>The bundle did not arrive in full. Send it again.</source>
-        <translation>数据包未完整送达，请重新发送。</translation>
+        <translation>上报包未完整送达，请重新发送。</translation>
     </message>
     <message>
         <source>This field is required.</source>

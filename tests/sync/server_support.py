@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from rehabdesk.county.server import ServerCertificate, create_app, make_server, make_server_certificate
-from rehabdesk.county.server.app import MAX_BUNDLE_BYTES
+from rehabdesk.county.server.app import MAX_BUNDLE_BYTES, BundleReceiver
 from rehabdesk.demo.station import create_demo_station
 from rehabdesk.services import sync
 from rehabdesk.services.context import StationContext
@@ -28,25 +28,26 @@ TODAY = date(2026, 11, 20)
 QUICK = RetryPolicy(attempts=1, connect_timeout=5.0, read_timeout=30.0)
 
 
-def _listening_socket() -> socket.socket:
+def _listening_socket(port: int = 0) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock.bind(("127.0.0.1", port))
     return sock
 
 
 @contextmanager
 def running_server(
-    county: ScratchCounty,
+    county: BundleReceiver,
     data_dir: Path,
     certificate: ServerCertificate,
     *,
     max_bundle_bytes: int = MAX_BUNDLE_BYTES,
     idle_seconds: float = 10.0,
+    port: int = 0,
 ) -> Iterator[str]:
-    """Serve ``county`` over HTTPS until the block ends; yields the server's base URL."""
+    """Serve ``county`` over HTTPS until the block ends (on ``port``, or an ephemeral one); yields the base URL."""
     app = create_app(county, data_dir=data_dir, max_bundle_bytes=max_bundle_bytes, idle_seconds=idle_seconds)
-    sock = _listening_socket()
+    sock = _listening_socket(port)
     port = sock.getsockname()[1]
     server = make_server(app, "127.0.0.1", port, certificate.cert_pem, certificate.key_pem, data_dir=data_dir)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

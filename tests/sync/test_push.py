@@ -239,9 +239,52 @@ def test_no_server_in_the_enrolment(tmp_path: Path) -> None:
     county.close()
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8443", "ftp://x", "https://", "127.0.0.1:8443", ""])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8443", "ftp://x", "https://", "127.0.0.1:8443", "", "https://host:99999",
+        "https://user@host", "https://host/?q=1", "https://host:port",
+    ],
+)  # fmt: skip
 def test_only_https_urls(url: str, tmp_path: Path) -> None:
     bundle = tmp_path / "b.rdsync"
     bundle.write_bytes(b"")
     with pytest.raises(SyncRejected, match="county_server_url_invalid"):
         transport.post_bundle(url, "ab" * 32, bundle, policy=QUICK)
+
+
+class FailingOnce:
+    """The county's side fails once (its database busy, say), then works."""
+
+    def __init__(self, county) -> None:
+        self.county = county
+        self.failures = 1
+
+    def device_key(self, device_id: str):
+        return self.county.device_key(device_id)
+
+    def receive(self, path: Path) -> bytes:
+        if self.failures:
+            self.failures -= 1
+            raise RuntimeError("database is locked: 李四 110105199001011234")  # never logged
+        return self.county.receive(path)
+
+
+def test_a_county_side_failure_is_retried_and_logged_without_details(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    county, keys, certificate = new_county(tmp_path)
+    flaky = FailingOnce(county)
+    with running_server(flaky, tmp_path / "county", certificate) as url:
+        setup = enrolled_station(tmp_path, url, certificate, keys, county)
+        with pytest.raises(SyncRejected, match="county_internal_error"):
+            sync_push.push(setup.ctx, policy=QUICK)
+        assert _status(setup.ctx) == (1, 0, 1)
+        flaky.failures = 1
+        result = sync_push.push(setup.ctx, policy=replace(QUICK, attempts=2, first_delay=0.01))
+        assert [a.sequence for a in result.acknowledged] == [1] and _status(setup.ctx) == (1, 1, 1)
+    logged = capfd.readouterr().err
+    assert "bundle failed: RuntimeError" in logged
+    assert "李四" not in logged and "110105199001011234" not in logged and "Traceback" not in logged
+    setup.ctx.close()
+    county.close()

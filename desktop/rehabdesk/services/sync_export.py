@@ -433,6 +433,9 @@ def _write_to_outbox(ctx: StationContext, progress: Progress) -> OutboxBundle:
                 written = writer.finish(signing_key, manifest)
                 out.flush()
                 os.fsync(out.fileno())
+            if not written.record_counts:
+                # Only changes that never leave the station (sign-ins, settings …): no bundle, no sequence used up.
+                raise DomainError("sync_nothing_to_send")
             os.replace(temp, final)
             fsync_directory(outbox)
         except BaseException:

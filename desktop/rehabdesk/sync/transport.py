@@ -70,13 +70,21 @@ def pinned_context(tls_sha256: str) -> ssl.SSLContext:
 
 def bundles_url(server: str) -> str:
     parts = urlsplit(server.strip())
-    if parts.scheme != "https" or not parts.hostname:
+    try:
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError:
+        raise SyncRejected("county_server_url_invalid") from None
+    if parts.scheme != "https" or not parts.hostname or parts.query or parts.fragment or parts.username:
         raise SyncRejected("county_server_url_invalid")
     return f"https://{parts.netloc}{parts.path.rstrip('/')}{BUNDLES_PATH}"
 
 
 class _ServerTrouble(Exception):
     """An answer worth another try: the county's side failed, or the body did not reach it in time."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 def _read_capped(response: httpx.Response, limit: int) -> bytes | None:
@@ -107,7 +115,7 @@ def _post_once(client: httpx.Client, url: str, path: Path) -> bytes:
     ):
         # 408: the county gave up waiting for the body (the link stalled); 5xx: its own trouble. Both pass.
         if response.status_code >= 500 or response.status_code == 408:
-            raise _ServerTrouble(f"status {response.status_code}")
+            raise _ServerTrouble(response.status_code)
         if response.status_code != 200:
             raise _refusal(response)
         data = _read_capped(response, MAX_ACK_BYTES)
@@ -127,7 +135,7 @@ def post_bundle(
     """POST the bundle file at ``path`` and return the body of the county's answer (the acknowledgement file's
     bytes, unverified). Raises SyncRejected: the county's own reason code for a refusal,
     ``county_server_certificate_mismatch`` for a server that is not the enrolled one, ``county_server_unreachable``
-    once every attempt failed on the network."""
+    once every attempt failed on the network (``county_internal_error`` when the county kept failing itself)."""
     url = bundles_url(server)
     context = pinned_context(tls_sha256)
     timeout = httpx.Timeout(policy.connect_timeout, read=policy.read_timeout)
@@ -140,6 +148,8 @@ def post_bundle(
                 if context.mismatched:
                     raise SyncRejected("county_server_certificate_mismatch") from None
                 if attempt == policy.attempts - 1:
+                    if isinstance(error, _ServerTrouble) and error.status >= 500:
+                        raise SyncRejected("county_internal_error", status=error.status) from None
                     raise SyncRejected("county_server_unreachable", reason=type(error).__name__) from None
                 sleep(delays[attempt])
     raise AssertionError("unreachable")
