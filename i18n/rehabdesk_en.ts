@@ -1908,6 +1908,14 @@
         <translation>Signed in: {login}</translation>
     </message>
     <message>
+        <source>Sending to the county has been failing for a while: see the Sync page.</source>
+        <translation>Sending to the county has been failing for a while: see the Sync page.</translation>
+    </message>
+    <message>
+        <source>Sending to the county…</source>
+        <translation>Sending to the county…</translation>
+    </message>
+    <message>
         <source>Writing the closing backup…</source>
         <translation>Writing the closing backup…</translation>
     </message>
@@ -2178,6 +2186,10 @@
         <translation>Show counts below 5 as “&lt;5” in exported lists</translation>
     </message>
     <message>
+        <source>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</source>
+        <translation>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2240,6 +2252,18 @@
     <message>
         <source>Yearly targets (%)</source>
         <translation>Yearly targets (%)</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>Send to the county server every (hours)</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>Report a failed sending after (hours)</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>County&apos;s deadline: day of the month after a quarter</translation>
     </message>
     <message>
         <source>Consent in force on every day</source>
@@ -3600,6 +3624,10 @@ Relevant degree {percent} %</translation>
         <translation>Import acknowledgement…</translation>
     </message>
     <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>County</translation>
     </message>
@@ -3642,6 +3670,22 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Rejected by the county</source>
         <translation>Rejected by the county</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</source>
+        <translation>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Send what the county has not acknowledged to {server}</source>
+        <translation>Send what the county has not acknowledged to {server}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>Sending to the county server…</translation>
+    </message>
+    <message>
+        <source>Last acknowledged by the county: {time}</source>
+        <translation>Last acknowledged by the county: {time}</translation>
     </message>
     <message>
         <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
@@ -5083,6 +5127,17 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>county</name>
+    <message>
+        <source>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</translation>
+    </message>
+    <message>
+        <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>Unexpected error</source>
@@ -5130,6 +5185,18 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>Send to the county server every (hours)</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>Report a failed sending after (hours)</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>County&apos;s deadline: day of the month after a quarter</translation>
     </message>
     <message>
         <source>Period</source>

@@ -1906,6 +1906,14 @@
         <translation>当前账户：{login}</translation>
     </message>
     <message>
+        <source>Sending to the county has been failing for a while: see the Sync page.</source>
+        <translation>向县（区）发送上报包已失败一段时间：请查看“上报”页。</translation>
+    </message>
+    <message>
+        <source>Sending to the county…</source>
+        <translation>正在向县（区）发送…</translation>
+    </message>
+    <message>
         <source>Writing the closing backup…</source>
         <translation>正在写入关闭前备份…</translation>
     </message>
@@ -2176,6 +2184,10 @@
         <translation>导出的名单中小于 5 的人数记为“&lt;5”</translation>
     </message>
     <message>
+        <source>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</source>
+        <translation>用 U 盘上报时，每季度结束后临近这一天会出现提醒</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2238,6 +2250,18 @@
     <message>
         <source>Yearly targets (%)</source>
         <translation>年度目标（%）</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>向县（区）服务器发送的间隔（小时）</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>发送失败超过多少小时后提示</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>县（区）截止日：季度结束后次月的第几天</translation>
     </message>
     <message>
         <source>Consent in force on every day</source>
@@ -3593,6 +3617,10 @@ Relevant degree {percent} %</source>
         <translation>导入回执…</translation>
     </message>
     <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>县（区）</translation>
     </message>
@@ -3635,6 +3663,22 @@ Relevant degree {percent} %</source>
     <message>
         <source>Rejected by the county</source>
         <translation>被县（区）退回的记录</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</source>
+        <translation>县（区）的登记文件中没有服务器地址：上报包需用 U 盘送交县（区）。</translation>
+    </message>
+    <message>
+        <source>Send what the county has not acknowledged to {server}</source>
+        <translation>将县（区）尚未确认的上报包发送到 {server}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>正在发送到县（区）服务器…</translation>
+    </message>
+    <message>
+        <source>Last acknowledged by the county: {time}</source>
+        <translation>县（区）最近一次确认：{time}</translation>
     </message>
     <message>
         <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
@@ -5073,6 +5117,17 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>county</name>
+    <message>
+        <source>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>县（区）要求 {quarter} 的上报包在 {deadline} 前送达，目前尚未确认收到：请在“上报”页导出到 U 盘并送交县（区）。</translation>
+    </message>
+    <message>
+        <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>县（区）要求 {quarter} 的上报包在 {deadline} 前送达：请在“上报”页导出到 U 盘并送交县（区）。</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>Unexpected error</source>
@@ -5120,6 +5175,18 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Lock after idle minutes</source>
         <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>向县（区）服务器发送的间隔（小时）</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>发送失败超过多少小时后提示</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>县（区）截止日：季度结束后次月的第几天</translation>
     </message>
     <message>
         <source>Period</source>

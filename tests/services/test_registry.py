@@ -333,6 +333,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
         ctx, (w.tmp / "ack.rdack").read_bytes()
     ),
     "sync_push.push_target": lambda ctx, w: _service("sync_push").push_target(ctx),
+    "sync.quarter_reminder": lambda ctx, w: _service("sync").quarter_reminder(ctx, today=TODAY),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),

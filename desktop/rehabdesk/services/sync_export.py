@@ -355,7 +355,7 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
     folder = Path(folder)
     if not folder.is_dir():
         raise DomainError("folder_missing")
-    written = _write_to_outbox(ctx, progress)
+    written = _write_to_outbox(ctx, progress, allow_empty=True)
     copied = []
     for earlier in written.pending:
         copy_verified(earlier, folder / earlier.name, written.device_key)
@@ -366,11 +366,13 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
 
 @service(Permission.EXPORT_BUNDLES, mutating=True)
 def write_bundle(ctx: StationContext, *, progress: Progress = NULL_PROGRESS) -> OutboxBundle:
-    """Write the next bundle into the outbox only (the network push sends it from there)."""
-    return _write_to_outbox(ctx, progress)
+    """Write the next bundle into the outbox only (the network push sends it from there). Unlike an export asked
+    for by hand, a bundle without a record is not written: every sign-in changes the account row, and the app
+    pushes by itself every few hours."""
+    return _write_to_outbox(ctx, progress, allow_empty=False)
 
 
-def _write_to_outbox(ctx: StationContext, progress: Progress) -> OutboxBundle:
+def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bool) -> OutboxBundle:
     outbox = outbox_dir(ctx)
     outbox.mkdir(exist_ok=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
@@ -433,8 +435,8 @@ def _write_to_outbox(ctx: StationContext, progress: Progress) -> OutboxBundle:
                 written = writer.finish(signing_key, manifest)
                 out.flush()
                 os.fsync(out.fileno())
-            if not written.record_counts:
-                # Only changes that never leave the station (sign-ins, settings …): no bundle, no sequence used up.
+            if not written.record_counts and not allow_empty:
+                # Only changes that never leave the station (sign-ins, settings …): no sequence used up.
                 raise DomainError("sync_nothing_to_send")
             os.replace(temp, final)
             fsync_directory(outbox)
