@@ -288,3 +288,40 @@ def test_a_county_side_failure_is_retried_and_logged_without_details(
     assert "李四" not in logged and "110105199001011234" not in logged and "Traceback" not in logged
     setup.ctx.close()
     county.close()
+
+
+class Recording:
+    """The county, noting every bundle that reached its receive step (decryption and import)."""
+
+    def __init__(self, county) -> None:
+        self.county = county
+        self.received: list[Path] = []
+
+    def device_key(self, device_id: str):
+        return self.county.device_key(device_id)
+
+    def receive(self, path: Path) -> bytes:
+        self.received.append(path)
+        return self.county.receive(path)
+
+
+def test_a_bundle_not_signed_by_the_registered_key_never_reaches_decryption(tmp_path: Path) -> None:
+    from rehabdesk.sync.enrolment import RegistrationRequest
+    from rehabdesk.sync.minisign import SecretKey
+    from tests.sync.support import write_bundle
+
+    county, keys, certificate = new_county(tmp_path)
+    recording = Recording(county)
+    registered = SecretKey.generate()  # the county holds this key for the device; the bundle is signed by another
+    request = RegistrationRequest("ST0001", "站", "110105", "D00000A1", registered.public, "2026-12-07T00:00:00Z")
+    county.register(request.seal(registered))
+    forged, _ = write_bundle(tmp_path, keys, [{"type": "erase", "pseudonym": "ab" * 32}])
+    with running_server(recording, tmp_path / "county", certificate) as url:
+        with pytest.raises(SyncRejected, match="bundle_signature_invalid"):
+            transport.post_bundle(url, certificate.sha256, forged, policy=QUICK)
+        with httpx.Client(verify=transport.pinned_context(certificate.sha256)) as client:
+            assert client.post(f"{url}/v1/bundles", content=forged.read_bytes()).status_code == 403
+            assert client.get(f"{url}/v1/bundles").status_code == 405
+            assert client.get(f"{url}/docs").status_code == 404
+    assert recording.received == []
+    county.close()
