@@ -119,3 +119,19 @@ def test_the_background_sender_backs_off_and_speaks_up_only_past_the_threshold(
     sender.stop()
     assert not sender._timer.isActive()
     county.close()
+
+
+def test_the_sending_settings_on_the_settings_page(qtbot, zh, admin_ctx, ops, prefs) -> None:
+    from rehabdesk.services.settings import read_settings
+    from rehabdesk.ui.pages.settings_preferences import PreferencesTab
+
+    tab = PreferencesTab(admin_ctx, ops, prefs)
+    qtbot.addWidget(tab)
+    assert (tab.push_interval_spin.value(), tab.push_alert_spin.value(), tab.deadline_day_spin.value()) == (4, 24, 15)
+    assert (tab.push_interval_spin.maximum(), tab.deadline_day_spin.maximum()) == (48, 28)  # a day every month has
+    tab.push_interval_spin.setValue(2)
+    tab.push_alert_spin.setValue(48)
+    tab.deadline_day_spin.setValue(20)
+    tab.save()
+    saved = read_settings(admin_ctx)
+    assert (saved.push_interval_hours, saved.push_alert_hours, saved.county_deadline_day) == (2, 48, 20)
