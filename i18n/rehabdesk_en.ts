@@ -6393,6 +6393,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The bundle did not arrive in full. Send it again.</translation>
     </message>
     <message>
+        <source>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</source>
+        <translation>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>

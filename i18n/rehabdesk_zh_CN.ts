@@ -6383,6 +6383,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>上报包未完整送达，请重新发送。</translation>
     </message>
     <message>
+        <source>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</source>
+        <translation>向县（区）的发送已中断。没有上报包被标记为已送达，下次会重新发送。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>此项必须填写。</translation>
     </message>

@@ -9,6 +9,8 @@ import re
 import shutil
 import socket
 import ssl
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -325,4 +327,54 @@ def test_a_bundle_not_signed_by_the_registered_key_never_reaches_decryption(tmp_
             assert client.get(f"{url}/v1/bundles").status_code == 405
             assert client.get(f"{url}/docs").status_code == 404
     assert recording.received == []
+    county.close()
+
+
+class Slow:
+    """The county takes its time over a bundle (a large import) until released."""
+
+    def __init__(self, county) -> None:
+        self.county = county
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def device_key(self, device_id: str):
+        return self.county.device_key(device_id)
+
+    def receive(self, path: Path) -> bytes:
+        self.entered.set()
+        self.release.wait(30)
+        return self.county.receive(path)
+
+
+def test_a_send_in_progress_can_be_broken_off(tmp_path: Path) -> None:
+    """The app closing stops a send at once, waiting neither for the county's answer nor for a timeout."""
+    county, keys, certificate = new_county(tmp_path)
+    slow = Slow(county)
+    with running_server(slow, tmp_path / "county", certificate) as url:
+        setup = enrolled_station(tmp_path, url, certificate, keys, county)
+        cancel = transport.Cancel()
+        outcome: list[BaseException] = []
+
+        def send() -> None:
+            try:
+                sync_push.push(setup.ctx, policy=QUICK, cancel=cancel)
+            except SyncRejected as error:
+                outcome.append(error)
+
+        worker = threading.Thread(target=send)
+        worker.start()
+        assert slow.entered.wait(30)
+        started = time.monotonic()
+        cancel()
+        worker.join(10)
+        assert not worker.is_alive() and time.monotonic() - started < 5
+        assert [error.code for error in outcome] == ["county_send_cancelled"]
+        assert _status(setup.ctx) == (1, 0, 1)
+        # The county finished the import all the same: the next send finds it there and carries on.
+        slow.release.set()
+        result = sync_push.push(setup.ctx, policy=replace(QUICK, attempts=3, first_delay=0.5))
+        assert result.already_held == (1,) or [a.sequence for a in result.acknowledged] == [1]
+        assert _status(setup.ctx)[1] == _status(setup.ctx)[0]  # everything sent is acknowledged
+    setup.ctx.close()
     county.close()

@@ -79,6 +79,7 @@ def push(
     *,
     policy: transport.RetryPolicy = transport.RetryPolicy(),  # noqa: B008 (frozen)
     send: Sender | None = None,
+    cancel: transport.Cancel | None = None,
 ) -> PushResult:
     """Send what the county has not acknowledged, then the next bundle if anything changed. Raises SyncRejected
     (the county's refusal, a certificate that is not the enrolled one, an unreachable server) or DomainError; what
@@ -87,12 +88,14 @@ def push(
     if send is None:
 
         def send(path: Path) -> bytes:
-            return transport.post_bundle(target.server, target.tls_sha256, path, policy=policy)
+            return transport.post_bundle(target.server, target.tls_sha256, path, policy=policy, cancel=cancel)
 
     acknowledged: list[sync_ack.AckResult] = []
     already: list[int] = []
 
     def deliver(sequence: int, path: Path) -> None:
+        if cancel is not None and cancel.cancelled:
+            raise SyncRejected("county_send_cancelled")
         try:
             data = send(path)
         except SyncRejected as refusal:

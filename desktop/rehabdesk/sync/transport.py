@@ -9,9 +9,12 @@ A bundle counts as delivered only when a signed acknowledgement comes back (the 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +50,7 @@ class _PinnedContext(ssl.SSLContext):
 
     pin: str
     mismatched: bool
+    cancel: Cancel | None
 
     def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:  # type: ignore[override]
         sock = super().wrap_socket(*args, **kwargs)
@@ -55,16 +59,46 @@ class _PinnedContext(ssl.SSLContext):
             self.mismatched = True
             sock.close()
             raise ssl.SSLCertVerificationError("the county server's certificate is not the one enrolled")
+        if self.cancel is not None:
+            self.cancel.watch(sock)
         return sock
 
 
-def pinned_context(tls_sha256: str) -> ssl.SSLContext:
+class Cancel:
+    """Lets another thread stop a send in progress (the app closing): its connections are shut down, which wakes
+    a read or write blocked on them, and the send fails with ``county_send_cancelled``."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self.cancelled = False
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.cancelled:
+                self._shut(sock)
+
+    def __call__(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's: the TLS one's drops its state
+
+
+def pinned_context(tls_sha256: str, cancel: Cancel | None = None) -> ssl.SSLContext:
     context = _PinnedContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # the pin replaces the CA check
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.pin = tls_sha256.lower()
     context.mismatched = False
+    context.cancel = cancel
     return context
 
 
@@ -131,13 +165,14 @@ def post_bundle(
     *,
     policy: RetryPolicy = RetryPolicy(),
     sleep: Callable[[float], None] = time.sleep,
+    cancel: Cancel | None = None,
 ) -> bytes:
     """POST the bundle file at ``path`` and return the body of the county's answer (the acknowledgement file's
     bytes, unverified). Raises SyncRejected: the county's own reason code for a refusal,
     ``county_server_certificate_mismatch`` for a server that is not the enrolled one, ``county_server_unreachable``
     once every attempt failed on the network (``county_internal_error`` when the county kept failing itself)."""
     url = bundles_url(server)
-    context = pinned_context(tls_sha256)
+    context = pinned_context(tls_sha256, cancel)
     timeout = httpx.Timeout(policy.connect_timeout, read=policy.read_timeout)
     delays = policy.delays()
     with httpx.Client(verify=context, timeout=timeout, trust_env=False, follow_redirects=False) as client:
@@ -145,6 +180,8 @@ def post_bundle(
             try:
                 return _post_once(client, url, path)
             except (httpx.TransportError, _ServerTrouble) as error:
+                if cancel is not None and cancel.cancelled:
+                    raise SyncRejected("county_send_cancelled") from None
                 if context.mismatched:
                     raise SyncRejected("county_server_certificate_mismatch") from None
                 if attempt == policy.attempts - 1:

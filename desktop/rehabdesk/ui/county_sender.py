@@ -20,7 +20,7 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.services import sync, sync_push
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import StationSettings
-from rehabdesk.sync.transport import RetryPolicy
+from rehabdesk.sync.transport import Cancel, RetryPolicy
 from rehabdesk.ui.operations import Operations
 
 START_DELAY_MS = 20_000  # let the window settle and the first pages load first
@@ -66,6 +66,7 @@ class CountySender(QObject):
         self.allowed = ctx.actor.may(Permission.EXPORT_BUNDLES)
         self._periodic = False
         self._by_hand = False
+        self._cancel = Cancel()
 
     @property
     def state(self) -> SenderState:
@@ -100,9 +101,10 @@ class CountySender(QObject):
         self._alert_hours = settings.push_alert_hours
 
     def stop(self) -> None:
+        """No more attempts; one in progress is broken off (the app is closing or signing out)."""
         self._periodic = False
-        self._by_hand = False
         self._timer.stop()
+        self._cancel()
 
     def _tick(self) -> None:
         if self._server is None or self._sending:
@@ -123,12 +125,13 @@ class CountySender(QObject):
         self._sending = True
         self.changed.emit()
         ctx = self._ctx
+        cancel = self._cancel = Cancel()
 
         def work() -> sync.SyncStatus | DomainError:
             # The refusal comes back as the result: Operations drops a job's outcome when the session closed
             # (screen locked) meanwhile, and this one must always clear ``sending``.
             try:
-                sync_push.push(ctx, policy=policy)
+                sync_push.push(ctx, policy=policy, cancel=cancel)
                 return sync.sync_status(ctx)
             except DomainError as error:
                 return error
@@ -138,7 +141,7 @@ class CountySender(QObject):
     def _finished(self, outcome: sync.SyncStatus | DomainError) -> None:
         if isinstance(outcome, sync.SyncStatus):
             self._sent(outcome)
-        elif outcome.code == "session_closed":
+        elif outcome.code in ("session_closed", "county_send_cancelled"):
             self._sending = False
             if self._periodic:
                 self._timer.start(RETRY_MINUTES[0] * 60 * 1000)

@@ -409,6 +409,9 @@ def _messages() -> dict[str, Callable[[], str]]:
             "The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.",
         ),
         "bundle_incomplete": lambda: translate("messages", "The bundle did not arrive in full. Send it again."),
+        "county_send_cancelled": lambda: translate(
+            "messages", "Sending to the county was broken off. Nothing was marked as sent; it is sent again next time."
+        ),
     }
 
 
