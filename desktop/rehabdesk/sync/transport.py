@@ -142,11 +142,22 @@ def _refusal(response: httpx.Response) -> SyncRejected:
     return SyncRejected(code, **simple)
 
 
-def _post_once(client: httpx.Client, url: str, path: Path) -> bytes:
+def _answered_by_pinned(response: httpx.Response, pin: str) -> bool:
+    """The check again on the connection that answered: should a future httpx or httpcore open TLS connections
+    some other way than ``wrap_socket``, an answer from an unchecked server is still never trusted."""
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    der = ssl_object.getpeercert(True) if ssl_object is not None else None
+    return der is not None and hashlib.sha256(der).hexdigest() == pin
+
+
+def _post_once(client: httpx.Client, url: str, path: Path, pin: str) -> bytes:
     with (
         open(path, "rb") as body,
         client.stream("POST", url, content=body, headers={"content-type": "application/octet-stream"}) as response,
     ):
+        if not _answered_by_pinned(response, pin):
+            raise SyncRejected("county_server_certificate_mismatch")
         # 408: the county gave up waiting for the body (the link stalled); 5xx: its own trouble. Both pass.
         if response.status_code >= 500 or response.status_code == 408:
             raise _ServerTrouble(response.status_code)
@@ -178,7 +189,7 @@ def post_bundle(
     with httpx.Client(verify=context, timeout=timeout, trust_env=False, follow_redirects=False) as client:
         for attempt in range(policy.attempts):
             try:
-                return _post_once(client, url, path)
+                return _post_once(client, url, path, context.pin)
             except (httpx.TransportError, _ServerTrouble) as error:
                 if cancel is not None and cancel.cancelled:
                     raise SyncRejected("county_send_cancelled") from None
