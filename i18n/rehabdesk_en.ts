@@ -2095,6 +2095,14 @@
         <translation>Signed in: {login}</translation>
     </message>
     <message>
+        <source>Sending to the county has been failing for a while: see the Sync page.</source>
+        <translation>Sending to the county has been failing for a while: see the Sync page.</translation>
+    </message>
+    <message>
+        <source>Sending to the county…</source>
+        <translation>Sending to the county…</translation>
+    </message>
+    <message>
         <source>Writing the closing backup…</source>
         <translation>Writing the closing backup…</translation>
     </message>
@@ -2365,6 +2373,10 @@
         <translation>Show counts below 5 as “&lt;5” in exported lists</translation>
     </message>
     <message>
+        <source>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</source>
+        <translation>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2427,6 +2439,18 @@
     <message>
         <source>Yearly targets (%)</source>
         <translation>Yearly targets (%)</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>Send to the county server every (hours)</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>Report a failed sending after (hours)</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>County&apos;s deadline: day of the month after a quarter</translation>
     </message>
     <message>
         <source>Consent in force on every day</source>
@@ -3991,6 +4015,10 @@ Relevant degree {percent} %</translation>
         <translation>Import acknowledgement…</translation>
     </message>
     <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>County</translation>
     </message>
@@ -4033,6 +4061,22 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Rejected by the county</source>
         <translation>Rejected by the county</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</source>
+        <translation>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Send what the county has not acknowledged to {server}</source>
+        <translation>Send what the county has not acknowledged to {server}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>Sending to the county server…</translation>
+    </message>
+    <message>
+        <source>Last acknowledged by the county: {time}</source>
+        <translation>Last acknowledged by the county: {time}</translation>
     </message>
     <message>
         <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
@@ -5557,8 +5601,24 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>This computer is device {device}.</translation>
     </message>
     <message>
+        <source>County server: {server}</source>
+        <translation>County server: {server}</translation>
+    </message>
+    <message>
         <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
         <translation>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>Sending to the county server…</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} had already reached the county.</source>
+        <translation>Bundle {sequence} had already reached the county.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation>Nothing new to send: the county has everything.</translation>
     </message>
     <message>
         <source>Create a throw-away station</source>
@@ -5775,6 +5835,17 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>county</name>
+    <message>
+        <source>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</translation>
+    </message>
+    <message>
+        <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6102,18 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Lock after idle minutes</source>
         <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>Send to the county server every (hours)</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>Report a failed sending after (hours)</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>County&apos;s deadline: day of the month after a quarter</translation>
     </message>
     <message>
         <source>Period</source>
@@ -7217,6 +7300,42 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The encrypted data has extra bytes at its end.</source>
         <translation>The encrypted data has extra bytes at its end.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</source>
+        <translation>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s address in the enrolment file is not a valid https:// address.</source>
+        <translation>The county server&apos;s address in the enrolment file is not a valid https:// address.</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</source>
+        <translation>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</translation>
+    </message>
+    <message>
+        <source>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</source>
+        <translation>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</translation>
+    </message>
+    <message>
+        <source>The county server gave an answer RehabDesk does not understand (status {status}).</source>
+        <translation>The county server gave an answer RehabDesk does not understand (status {status}).</translation>
+    </message>
+    <message>
+        <source>The county server had a problem of its own. Nothing was marked as sent; try again later.</source>
+        <translation>The county server had a problem of its own. Nothing was marked as sent; try again later.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</source>
+        <translation>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</translation>
+    </message>
+    <message>
+        <source>The bundle did not arrive in full. Send it again.</source>
+        <translation>The bundle did not arrive in full. Send it again.</translation>
+    </message>
+    <message>
+        <source>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</source>
+        <translation>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</translation>
     </message>
     <message>
         <source>This field is required.</source>

@@ -2093,6 +2093,14 @@
         <translation>当前账户：{login}</translation>
     </message>
     <message>
+        <source>Sending to the county has been failing for a while: see the Sync page.</source>
+        <translation>向县（区）发送上报包已失败一段时间：请查看“上报”页。</translation>
+    </message>
+    <message>
+        <source>Sending to the county…</source>
+        <translation>正在向县（区）发送…</translation>
+    </message>
+    <message>
         <source>Writing the closing backup…</source>
         <translation>正在写入关闭前备份…</translation>
     </message>
@@ -2363,6 +2371,10 @@
         <translation>导出的名单中小于 5 的人数记为“&lt;5”</translation>
     </message>
     <message>
+        <source>Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter</source>
+        <translation>用 U 盘上报时，每季度结束后临近这一天会出现提醒</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2425,6 +2437,18 @@
     <message>
         <source>Yearly targets (%)</source>
         <translation>年度目标（%）</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>向县（区）服务器发送的间隔（小时）</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>发送失败超过多少小时后提示</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>县（区）截止日：季度结束后次月的第几天</translation>
     </message>
     <message>
         <source>Consent in force on every day</source>
@@ -3984,6 +4008,10 @@ Relevant degree {percent} %</source>
         <translation>导入回执…</translation>
     </message>
     <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
         <source>County</source>
         <translation>县（区）</translation>
     </message>
@@ -4026,6 +4054,22 @@ Relevant degree {percent} %</source>
     <message>
         <source>Rejected by the county</source>
         <translation>被县（区）退回的记录</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick.</source>
+        <translation>县（区）的登记文件中没有服务器地址：上报包需用 U 盘送交县（区）。</translation>
+    </message>
+    <message>
+        <source>Send what the county has not acknowledged to {server}</source>
+        <translation>将县（区）尚未确认的上报包发送到 {server}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>正在发送到县（区）服务器…</translation>
+    </message>
+    <message>
+        <source>Last acknowledged by the county: {time}</source>
+        <translation>县（区）最近一次确认：{time}</translation>
     </message>
     <message>
         <source>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</source>
@@ -5547,8 +5591,24 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>本机设备编号为 {device}。</translation>
     </message>
     <message>
+        <source>County server: {server}</source>
+        <translation>县（区）服务器：{server}</translation>
+    </message>
+    <message>
         <source>Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}</source>
         <translation>已发送上报包：{sent} 个，已确认：{acknowledged} 个，最新序号：{sequence}</translation>
+    </message>
+    <message>
+        <source>Sending to the county server…</source>
+        <translation>正在发送到县（区）服务器…</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} had already reached the county.</source>
+        <translation>第 {sequence} 号上报包此前已送达县（区）。</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the county has everything.</source>
+        <translation>没有需要发送的新内容：县（区）已收到全部数据。</translation>
     </message>
     <message>
         <source>Create a throw-away station</source>
@@ -5765,6 +5825,17 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>county</name>
+    <message>
+        <source>The county wanted the bundles for {quarter} by {deadline} and has not acknowledged any yet: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>县（区）要求 {quarter} 的上报包在 {deadline} 前送达，目前尚未确认收到：请在“上报”页导出到 U 盘并送交县（区）。</translation>
+    </message>
+    <message>
+        <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
+        <translation>县（区）要求 {quarter} 的上报包在 {deadline} 前送达：请在“上报”页导出到 U 盘并送交县（区）。</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6092,18 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Lock after idle minutes</source>
         <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Send to the county server every (hours)</source>
+        <translation>向县（区）服务器发送的间隔（小时）</translation>
+    </message>
+    <message>
+        <source>Report a failed sending after (hours)</source>
+        <translation>发送失败超过多少小时后提示</translation>
+    </message>
+    <message>
+        <source>County&apos;s deadline: day of the month after a quarter</source>
+        <translation>县（区）截止日：季度结束后次月的第几天</translation>
     </message>
     <message>
         <source>Period</source>
@@ -7207,6 +7290,42 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The encrypted data has extra bytes at its end.</source>
         <translation>加密数据末尾有多余字节。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s enrolment file names no server: bundles go to the county on a USB stick. Ask the county for a new enrolment file if it has a server.</source>
+        <translation>县（区）的登记文件中没有服务器地址：上报包需用 U 盘送交县（区）。如县（区）已有服务器，请向其索取新的登记文件。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s address in the enrolment file is not a valid https:// address.</source>
+        <translation>登记文件中的县（区）服务器地址不是有效的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the county&apos;s: its certificate is not the one in the enrolment file. Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.</source>
+        <translation>应答的服务器不是县（区）的服务器：其证书与登记文件中的不符。未发送任何数据。请告知县（区）；如县（区）更换了服务器证书，请导入其新的登记文件。</translation>
+    </message>
+    <message>
+        <source>The county server could not be reached, or the connection broke off. Nothing was marked as sent; it is sent again next time. Check the network, or take the bundle to the county on a USB stick.</source>
+        <translation>无法连接县（区）服务器，或连接中途断开。没有上报包被标记为已送达，下次会重新发送。请检查网络，或用 U 盘将上报包送交县（区）。</translation>
+    </message>
+    <message>
+        <source>The county server gave an answer RehabDesk does not understand (status {status}).</source>
+        <translation>县（区）服务器的应答无法识别（状态 {status}）。</translation>
+    </message>
+    <message>
+        <source>The county server had a problem of its own. Nothing was marked as sent; try again later.</source>
+        <translation>县（区）服务器自身出现问题。没有上报包被标记为已送达，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.</source>
+        <translation>上报包超过县（区）服务器允许的大小。请改用 U 盘送交县（区）。</translation>
+    </message>
+    <message>
+        <source>The bundle did not arrive in full. Send it again.</source>
+        <translation>上报包未完整送达，请重新发送。</translation>
+    </message>
+    <message>
+        <source>Sending to the county was broken off. Nothing was marked as sent; it is sent again next time.</source>
+        <translation>向县（区）的发送已中断。没有上报包被标记为已送达，下次会重新发送。</translation>
     </message>
     <message>
         <source>This field is required.</source>

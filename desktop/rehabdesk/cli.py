@@ -90,7 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--from", dest="period_from", metavar="YYYY-MM-DD", help="first day (with --to)")
     report.add_argument("--to", dest="period_to", metavar="YYYY-MM-DD", help="last day (with --from)")
     report.add_argument("--out", type=Path, required=True, help="the .pdf or .xlsx file to write")
-    sync = command("sync", help="sync with the county: enrol, registration request, export, acknowledgements, status")
+    sync = command(
+        "sync", help="sync with the county: enrol, registration request, export, acknowledgements, push, status"
+    )
     actions = sync.add_subparsers(dest="sync_action", required=True)
     enrol = actions.add_parser("enrol", help="import the county's enrolment file (admin)", parents=[common])
     enrol.add_argument("file", type=Path)
@@ -103,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     ack = actions.add_parser("import-ack", help="import the county's acknowledgement of a bundle", parents=[common])
     ack.add_argument("file", type=Path)
     actions.add_parser("status", help="enrolment and bundles sent", parents=[common])
+    actions.add_parser(
+        "push", help="send the bundles the county has not acknowledged to its server (HTTPS)", parents=[common]
+    )
     command(
         "selftest",
         help="after installing: create a throw-away station, work it through one day, paint the window, delete it",
@@ -336,7 +341,7 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
 
 
 def _run_sync(args: argparse.Namespace, console: Console) -> int:
-    from rehabdesk.services import sync, sync_ack, sync_export
+    from rehabdesk.services import sync, sync_ack, sync_export, sync_push
 
     def enrol(ctx) -> int:
         preview = sync.preview_enrolment(ctx, args.file.expanduser().resolve())
@@ -399,6 +404,8 @@ def _run_sync(args: argparse.Namespace, console: Console) -> int:
         print(console.tr("County: {name} ({division})").format(name=state.county_name, division=state.county_division))
         print(console.tr("County key fingerprint: {fingerprint}").format(fingerprint=state.fingerprint))
         print(console.tr("This computer is device {device}.").format(device=state.device_id))
+        if state.server:
+            print(console.tr("County server: {server}").format(server=state.server))
         print(
             console.tr("Bundles sent: {sent}, acknowledged: {acknowledged}, last sequence: {sequence}").format(
                 sent=state.bundles_sent, acknowledged=state.bundles_acknowledged, sequence=state.last_sequence
@@ -406,9 +413,30 @@ def _run_sync(args: argparse.Namespace, console: Console) -> int:
         )
         return EXIT_OK
 
-    work = {"enrol": enrol, "request": request, "export": export, "import-ack": import_ack, "status": status}[
-        args.sync_action
-    ]
+    def push(ctx) -> int:
+        print(console.tr("Sending to the county server…"), flush=True)
+        result = sync_push.push(ctx)
+        for sequence in result.already_held:
+            print(console.tr("Bundle {sequence} had already reached the county.").format(sequence=sequence))
+        for ack in result.acknowledged:
+            print(
+                console.tr(
+                    "Acknowledgement imported for bundle {sequence}: {committed} committed, {already} already held, "
+                    "{rejected} rejected."
+                ).format(sequence=ack.sequence, committed=ack.committed, already=ack.already, rejected=ack.rejected)
+            )
+        if result.nothing_to_send:
+            print(console.tr("Nothing new to send: the county has everything."))
+        return EXIT_OK
+
+    work = {
+        "enrol": enrol,
+        "request": request,
+        "export": export,
+        "import-ack": import_ack,
+        "status": status,
+        "push": push,
+    }[args.sync_action]
     return _with_session(args, console, work)
 
 

@@ -351,6 +351,12 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "sync_ack.import_ack": lambda ctx, w: _service("sync_ack").import_ack(ctx, w.tmp / "ack.rdack"),
     "sync_ack.rejected_records": lambda ctx, w: _service("sync_ack").rejected_records(ctx),
     "sync_export.export_bundle": lambda ctx, w: _service("sync_export").export_bundle(ctx, _folder(w.tmp / "usb")),
+    "sync_export.write_bundle": lambda ctx, w: _service("sync_export").write_bundle(ctx),
+    "sync_ack.import_ack_data": lambda ctx, w: _service("sync_ack").import_ack_data(
+        ctx, (w.tmp / "ack.rdack").read_bytes()
+    ),
+    "sync_push.push_target": lambda ctx, w: _service("sync_push").push_target(ctx),
+    "sync.quarter_reminder": lambda ctx, w: _service("sync").quarter_reminder(ctx, today=TODAY),
     "settings.update_settings": lambda ctx, w: settings_service.update_settings(
         ctx, replace(settings_service.read_settings(ctx), idle_lock_minutes=15, lockout_threshold=12)
     ),

@@ -69,7 +69,15 @@ def write_bundle(
     return path, result
 
 
-def enrolment_file(folder: Path, keys: Keys, *, division: str = "110105", name: str = "enrolment.rdenrol") -> Path:
+def enrolment_file(
+    folder: Path,
+    keys: Keys,
+    *,
+    division: str = "110105",
+    name: str = "enrolment.rdenrol",
+    server: str | None = "https://sync.example.cn",
+    tls_sha256: str | None = "ab" * 32,
+) -> Path:
     """A county enrolment file signed by the test county's key."""
     from rehabdesk.sync.enrolment import Enrolment
 
@@ -80,8 +88,8 @@ def enrolment_file(folder: Path, keys: Keys, *, division: str = "110105", name: 
         signing_key=keys.county_signing.public,
         pseudonym_key=bytes(range(32)),
         issued_at="2026-12-07T00:00:00Z",
-        server="https://sync.example.cn",
-        tls_sha256="ab" * 32,
+        server=server,
+        tls_sha256=tls_sha256,
     )
     path = folder / name
     path.write_bytes(enrolment.seal(keys.county_signing))

@@ -61,6 +61,11 @@ class StationSettings:
     standard_stage_review: bool = True
     standard_targets: str = DEFAULT_TARGETS  # year=per cent, e.g. "2023=30,2024=45,2025=60"
     suppress_small_counts: bool = True  # "<5" in exported lists by profession or diagnosis
+    # Sending to the county server (issue 15): how often, and after how long a failure is shown.
+    push_interval_hours: int = _ranged(4, 1, 48)
+    push_alert_hours: int = _ranged(24, 1, 336)
+    # Where bundles go on a USB stick: the day of the month after each quarter by which the county wants them.
+    county_deadline_day: int = _ranged(15, 1, 28)
 
     def standard_rule(self) -> StandardRule:
         return StandardRule(
@@ -117,6 +122,9 @@ _DATABASE_SETTINGS = (
     "standard_stage_review",
     "standard_targets",
     "suppress_small_counts",
+    "push_interval_hours",
+    "push_alert_hours",
+    "county_deadline_day",
 )
 
 

@@ -8,15 +8,18 @@ import json
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from rehabdesk.domain import clock
+from rehabdesk.domain.county_deadline import QuarterDue, quarter_due
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.station import station_area
 from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
+from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_state as repository
 from rehabdesk.storage.schema import SyncDevice, SyncEnrolment
@@ -63,6 +66,9 @@ class SyncStatus:
     bundles_sent: int
     bundles_acknowledged: int
     last_sequence: int
+    server: str | None = None  # the county's HTTPS endpoint, if its enrolment file names one
+    last_acknowledged_at: datetime | None = None  # the last time the county acknowledged a bundle
+    waiting_since: datetime | None = None  # when the oldest bundle not yet acknowledged was written
 
 
 def _read_enrolment(path: Path) -> Enrolment:
@@ -248,6 +254,9 @@ def sync_status(ctx: StationContext) -> SyncStatus:
             bundles_sent=len(sent),
             bundles_acknowledged=sum(1 for bundle in sent if bundle.status == "acknowledged"),
             last_sequence=last.sequence if last is not None else 0,
+            server=enrolment.server if enrolment and enrolment.tls_sha256 else None,
+            last_acknowledged_at=max((b.acknowledged_at for b in sent if b.acknowledged_at), default=None),
+            waiting_since=min((b.created_at for b in sent if b.status == "sent"), default=None),
         )
 
 
@@ -274,3 +283,18 @@ def bundle_history(ctx: StationContext) -> list[BundleInfo]:
             )
             for bundle in repository.bundles(uow.session)
         ]
+
+
+@service(None, mutating=False)
+def quarter_reminder(ctx: StationContext, *, today: date | None = None) -> QuarterDue | None:
+    """Where bundles can only go on a USB stick (enrolled, no county server): the closed quarter, if the county's
+    deadline for it approaches or has passed and nothing written after it has been acknowledged."""
+    today = today or clock.today()
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        enrolment = repository.current_enrolment(uow.session)
+        if enrolment is None or (enrolment.server and enrolment.tls_sha256):
+            return None
+        deadline_day = settings_in(uow).county_deadline_day
+        written = [b.created_at for b in repository.bundles(uow.session) if b.status == "acknowledged"]
+    newest = max(written).astimezone().date() if written else None
+    return quarter_due(today, deadline_day, newest)

@@ -41,10 +41,21 @@ class RejectedRecord:
 
 @service(Permission.EXPORT_BUNDLES, mutating=True)
 def import_ack(ctx: StationContext, path: Path) -> AckResult:
+    """An acknowledgement file brought back from the county (USB)."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         raise DomainError("file_unreadable", error=type(error).__name__) from None
+    return _import(ctx, data)
+
+
+@service(Permission.EXPORT_BUNDLES, mutating=True)
+def import_ack_data(ctx: StationContext, data: bytes) -> AckResult:
+    """An acknowledgement received over the network: the same checks as a file's."""
+    return _import(ctx, data)
+
+
+def _import(ctx: StationContext, data: bytes) -> AckResult:
     if len(data) > MAX_ACK_SIZE:
         raise SyncRejected("county_ack_malformed")
     with ctx.store.unit_of_work(ctx.actor) as uow:

@@ -342,12 +342,46 @@ def copy_verified(source: Path, target: Path, device_key: PublicKey) -> None:
         verify_bundle(handle, lambda device: device_key)
 
 
+@dataclass(frozen=True)
+class OutboxBundle:
+    """A bundle written into the outbox, and the earlier ones the county has not acknowledged (oldest first)."""
+
+    path: Path
+    sequence: int
+    record_counts: dict[str, int]
+    pending: tuple[Path, ...]
+    device_key: PublicKey
+
+
 @service(Permission.EXPORT_BUNDLES, mutating=True)
 def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NULL_PROGRESS) -> ExportResult:
     """Write the next bundle into ``folder`` (e.g. a USB stick), with every earlier one not yet acknowledged."""
     folder = Path(folder)
     if not folder.is_dir():
         raise DomainError("folder_missing")
+    written = _write_to_outbox(ctx, progress, allow_empty=True)
+    copied = []
+    try:
+        for earlier in written.pending:
+            copy_verified(earlier, folder / earlier.name, written.device_key)
+            copied.append(folder / earlier.name)
+        copy_verified(written.path, folder / written.path.name, written.device_key)
+    except OSError as error:
+        # The bundle is made and kept on this PC; the next export copies it again with whatever is new.
+        code = "sync_target_full" if is_disk_full(error) else "sync_target_unwritable"
+        raise DomainError(code, folder=str(folder)) from error
+    return ExportResult(folder / written.path.name, written.sequence, written.record_counts, tuple(copied))
+
+
+@service(Permission.EXPORT_BUNDLES, mutating=True)
+def write_bundle(ctx: StationContext, *, progress: Progress = NULL_PROGRESS) -> OutboxBundle:
+    """Write the next bundle into the outbox only (the network push sends it from there). Unlike an export asked
+    for by hand, a bundle without a record is not written: every sign-in changes the account row, and the app
+    pushes by itself every few hours."""
+    return _write_to_outbox(ctx, progress, allow_empty=False)
+
+
+def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bool) -> OutboxBundle:
     outbox = outbox_dir(ctx)
     outbox.mkdir(exist_ok=True)
     with ctx.store.unit_of_work(ctx.actor) as uow:
@@ -421,6 +455,9 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
                 written = writer.finish(signing_key, manifest)
                 out.flush()
                 os.fsync(out.fileno())
+            if not written.record_counts and not allow_empty:
+                # Only changes that never leave the station (sign-ins, settings …): no sequence used up.
+                raise DomainError("sync_nothing_to_send")
             os.replace(temp, final)
             fsync_directory(outbox)
         except BaseException:
@@ -441,11 +478,11 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
                 status="sent",
             )
         )
-        pending = [
-            bundle.file_name
+        pending = sorted(
+            (bundle.sequence, bundle.file_name)
             for bundle in sync_state.bundles(session)
             if bundle.status == "sent" and bundle.device_id == device.id and bundle.file_name != name
-        ]
+        )
         uow.audit(
             "sync_export",
             entity_type="sync_bundle",
@@ -455,15 +492,5 @@ def export_bundle(ctx: StationContext, folder: Path, *, progress: Progress = NUL
         uow.commit()
         public = signing_key.public
     progress.step(total, total)
-    copied = []
-    try:
-        for earlier in sorted(pending):
-            if (outbox / earlier).exists():
-                copy_verified(outbox / earlier, folder / earlier, public)
-                copied.append(folder / earlier)
-        copy_verified(final, folder / name, public)
-    except OSError as error:
-        # The bundle is made and kept on this PC; the next export copies it again with whatever is new.
-        code = "sync_target_full" if is_disk_full(error) else "sync_target_unwritable"
-        raise DomainError(code, folder=str(folder)) from error
-    return ExportResult(folder / name, sequence, written.record_counts, tuple(copied))
+    kept = tuple(outbox / earlier for _, earlier in pending if (outbox / earlier).exists())
+    return OutboxBundle(final, sequence, written.record_counts, kept, public)

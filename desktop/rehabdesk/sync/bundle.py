@@ -256,10 +256,10 @@ class VerifiedBundle:
         return bundle_hash(self.manifest_bytes)
 
 
-def verify_bundle(handle: BinaryIO, device_key: Callable[[str], PublicKey | None]) -> VerifiedBundle:
-    """Check everything that can be checked without the county's private key, in this order: the container's shape,
-    the signature by the device's key (``device_key(device id)``; None for an unknown device), the manifest's
-    fields, the payload's size and SHA-256, the age header's shape. Raises SyncRejected with the reason."""
+def verify_signature(handle: BinaryIO, device_key: Callable[[str], PublicKey | None]) -> tuple[Container, Manifest]:
+    """The container's shape, the device (``device_key(device id)``; None for an unknown device, SyncRejected for a
+    revoked one) and its signature of the manifest, then the manifest's fields: who sent the bundle, established
+    without reading the payload (the county's HTTPS endpoint authenticates a request with it)."""
     container = read_container(handle)
     try:
         claimed = json.loads(container.manifest_bytes.decode("utf-8")).get("device_id")
@@ -275,6 +275,14 @@ def verify_bundle(handle: BinaryIO, device_key: Callable[[str], PublicKey | None
     manifest = Manifest.from_json(container.manifest_bytes)
     if manifest.device_key_id != key.key_id_text:
         raise SyncRejected("bundle_signature_invalid", detail="key_id")
+    return container, manifest
+
+
+def verify_bundle(handle: BinaryIO, device_key: Callable[[str], PublicKey | None]) -> VerifiedBundle:
+    """Check everything that can be checked without the county's private key, in this order: the container's shape,
+    the signature by the device's key (``device_key(device id)``; None for an unknown device), the manifest's
+    fields, the payload's size and SHA-256, the age header's shape. Raises SyncRejected with the reason."""
+    container, manifest = verify_signature(handle, device_key)
     if manifest.payload_size != container.payload_size:
         raise SyncRejected("payload_size_mismatch")
     payload = payload_reader(handle, container)

@@ -40,7 +40,8 @@ class CountyKeys:
 class ScratchCounty:
     def __init__(self, keys: CountyKeys, database: Path) -> None:
         self.keys = keys
-        self.db = sqlite3.connect(database, isolation_level=None)
+        # The HTTPS endpoint calls in from its worker thread, one request at a time.
+        self.db = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
         self.db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -57,7 +58,7 @@ class ScratchCounty:
     def revoke(self, device_id: str) -> None:
         self.db.execute("UPDATE device SET revoked = 1 WHERE id = ?", (device_id,))
 
-    def _device_key(self, device_id: str) -> PublicKey | None:
+    def device_key(self, device_id: str) -> PublicKey | None:
         row = self.db.execute("SELECT public_key, revoked FROM device WHERE id = ?", (device_id,)).fetchone()
         if row is None:
             return None
@@ -66,7 +67,7 @@ class ScratchCounty:
         return PublicKey.parse(row[0])
 
     def verify(self, handle: Any) -> VerifiedBundle:
-        verified = verify_bundle(handle, self._device_key)
+        verified = verify_bundle(handle, self.device_key)
         manifest = verified.manifest
         station = self.db.execute("SELECT station_code FROM device WHERE id = ?", (manifest.device_id,)).fetchone()
         if station[0] != manifest.station_code:

@@ -21,6 +21,7 @@ from rehabdesk.services import backups, sessions
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.settings import StationSettings, read_settings
 from rehabdesk.storage.key_policy import KeyPolicy
+from rehabdesk.ui.county_sender import CountySender
 from rehabdesk.ui.i18n import install_translators
 from rehabdesk.ui.idle_lock import IdleLock
 from rehabdesk.ui.kit.icons import app_icon, nav_icon
@@ -73,8 +74,15 @@ class MainWindow(QMainWindow):
         self.session_watch = SessionWatch(self)
         self.session_watch.lock_requested.connect(self.lock)
         self.session_watch.register_window(int(self.winId()))
+        self.county_trouble_label = QLabel()
+        self.county_trouble_label.setObjectName("countyTroubleLabel")
+        self.county_trouble_label.setStyleSheet("color: #8a5300;")
+        self.statusBar().addWidget(self.county_trouble_label)
+        # Made once, not per _build: its timer and state outlive a language switch.
+        self.county_sender = CountySender(ctx, ops, self)
+        self.county_sender.changed.connect(self._show_county_trouble)
         self._build()
-        ops.run(self, lambda: read_settings(ctx), on_success=self.apply_settings)
+        ops.run(self, lambda: read_settings(ctx), on_success=self._first_settings)
         self.idle_lock.start()
 
     def _build(self) -> None:
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
             areas.append((self.tr("Reports"), self.reports_page, "reports"))
         self.sync_page: SyncPage | None = None
         if self.ctx.actor.may(Permission.EXPORT_BUNDLES) or self.ctx.actor.may(Permission.MANAGE_SYNC):
-            self.sync_page = SyncPage(self.ctx, self._ops)
+            self.sync_page = SyncPage(self.ctx, self._ops, sender=self.county_sender)
             areas.append((self.tr("Sync"), self.sync_page, "sync"))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
@@ -159,8 +167,20 @@ class MainWindow(QMainWindow):
             session_menu.addAction(action)
         self.signed_in_label.setText(self.tr("Signed in: {login}").format(login=self.ctx.actor.login))
 
+    def _first_settings(self, values: StationSettings) -> None:
+        self.apply_settings(values)
+        if not self._demo:  # the demo's county exists nowhere
+            self.county_sender.start_periodic(values)
+
     def apply_settings(self, values: StationSettings) -> None:
         self.idle_lock.set_minutes(values.idle_lock_minutes)
+        self.county_sender.apply_settings(values)
+
+    def _show_county_trouble(self) -> None:
+        state = self.county_sender.state
+        self.county_trouble_label.setText(
+            self.tr("Sending to the county has been failing for a while: see the Sync page.") if state.overdue else ""
+        )
 
     def change_language(self, language: str) -> None:
         install_translators(QApplication.instance(), language)  # type: ignore[arg-type]
@@ -218,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.idle_lock.stop()
+        self.county_sender.stop()
         sessions.log_out(self.ctx)
         self._closing_done = True
         self.signed_out.emit()
@@ -228,7 +249,12 @@ class MainWindow(QMainWindow):
         if not self._closing_done:
             self._closing_done = True
             self.idle_lock.stop()
+            self.county_sender.stop()
             if not self.locked:
+                if self.county_sender.state.server is not None:
+                    self.statusBar().showMessage(self.tr("Sending to the county…"))
+                    QApplication.processEvents()
+                    self.county_sender.before_close()  # once, briefly; the backup then holds its acknowledgement
                 self.statusBar().showMessage(self.tr("Writing the closing backup…"))
                 QApplication.processEvents()
                 try:

@@ -92,6 +92,12 @@ class PreferencesTab(QWidget):
         self.targets_edit.setToolTip(self.tr("Year=per cent, separated by commas, e.g. 2024=45, 2025=60"))
         self.suppress_check = QCheckBox(self.tr("Show counts below 5 as “<5” in exported lists"))
         self.suppress_check.setObjectName("suppressSmallCountsCheck")
+        self.push_interval_spin = self._spin("pushIntervalSpin", "push_interval_hours")
+        self.push_alert_spin = self._spin("pushAlertSpin", "push_alert_hours")
+        self.deadline_day_spin = self._spin("countyDeadlineDaySpin", "county_deadline_day")
+        self.deadline_day_spin.setToolTip(
+            self.tr("Where bundles go on a USB stick, a reminder appears as this day approaches after each quarter")
+        )
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(text_style(State.DUE))
@@ -120,6 +126,9 @@ class PreferencesTab(QWidget):
             form.addRow(self.tr("Services in each month (at least)"), self.services_spin)
             form.addRow(self.tr("Yearly targets (%)"), self.targets_edit)
             form.addRow("", self.suppress_check)
+            form.addRow(self.tr("Send to the county server every (hours)"), self.push_interval_spin)
+            form.addRow(self.tr("Report a failed sending after (hours)"), self.push_alert_spin)
+            form.addRow(self.tr("County's deadline: day of the month after a quarter"), self.deadline_day_spin)
             form.addRow(self.message)
             form.addRow(self.status)
             form.addRow(self.save_button)
@@ -139,6 +148,9 @@ class PreferencesTab(QWidget):
                 "retention_years": self.retention_spin,
                 "standard_services_per_month": self.services_spin,
                 "standard_targets": self.targets_edit,
+                "push_interval_hours": self.push_interval_spin,
+                "push_alert_hours": self.push_alert_spin,
+                "county_deadline_day": self.deadline_day_spin,
             },
         )
         self.backup_edit.textChanged.connect(self._update_warning)
@@ -175,6 +187,9 @@ class PreferencesTab(QWidget):
         self.services_spin.setValue(values.standard_services_per_month)
         self.targets_edit.setText(values.standard_targets)
         self.suppress_check.setChecked(values.suppress_small_counts)
+        self.push_interval_spin.setValue(values.push_interval_hours)
+        self.push_alert_spin.setValue(values.push_alert_hours)
+        self.deadline_day_spin.setValue(values.county_deadline_day)
         self._update_warning()
 
     def _rule_parts(self) -> list[tuple[str, str]]:
@@ -229,6 +244,9 @@ class PreferencesTab(QWidget):
             standard_services_per_month=self.services_spin.value(),
             standard_targets=self.targets_edit.text().strip(),
             suppress_small_counts=self.suppress_check.isChecked(),
+            push_interval_hours=self.push_interval_spin.value(),
+            push_alert_hours=self.push_alert_spin.value(),
+            county_deadline_day=self.deadline_day_spin.value(),
             **{name: name in checked_values(self.rule_list) for name, _ in self._rule_parts()},
         )
 

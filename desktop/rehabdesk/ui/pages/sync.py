@@ -15,22 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.county_deadline import QuarterDue
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services import committed, sync, sync_ack, sync_export
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
+from rehabdesk.ui.county_sender import CountySender, SenderState
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text.county_text import quarter_reminder_text
 from rehabdesk.ui.text.messages import message_for
 
 
 class SyncPage(QWidget):
-    def __init__(self, ctx: StationContext, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: StationContext,
+        ops: Operations,
+        parent: QWidget | None = None,
+        *,
+        sender: CountySender | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        # The main window's sender also sends by itself; a page on its own (tests) sends only when asked.
+        self._sender = sender if sender is not None else CountySender(ctx, ops, self)
         may_enrol = ctx.actor.may(Permission.MANAGE_SYNC)
         may_export = ctx.actor.may(Permission.EXPORT_BUNDLES)
 
@@ -56,6 +68,18 @@ class SyncPage(QWidget):
         self.ack_button = button(self.tr("Import acknowledgement…"), "syncAckButton")
         self.ack_button.clicked.connect(self.choose_ack)
         self.ack_button.setVisible(may_export)
+        self.send_button = button(self.tr("Send now"), "syncSendButton")
+        self.send_button.clicked.connect(self.send_now)
+        self.send_button.setVisible(may_export)
+        self.send_state = QLabel()
+        self.send_state.setObjectName("syncSendState")
+        self.send_state.setWordWrap(True)
+        self.send_state.setStyleSheet("color: #666;")
+        self.reminder = QLabel()
+        self.reminder.setObjectName("syncQuarterReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("color: #8a5300;")
+        self.reminder.setVisible(False)
 
         enrolment_box = QGroupBox(self.tr("County"))
         enrolment_layout = QVBoxLayout(enrolment_box)
@@ -78,10 +102,13 @@ class SyncPage(QWidget):
         history_box = QGroupBox(self.tr("Bundles"))
         history_layout = QVBoxLayout(history_box)
         bundle_buttons = QHBoxLayout()
+        bundle_buttons.addWidget(self.send_button)
         bundle_buttons.addWidget(self.export_button)
         bundle_buttons.addWidget(self.ack_button)
         bundle_buttons.addStretch(1)
         history_layout.addLayout(bundle_buttons)
+        history_layout.addWidget(self.send_state)
+        history_layout.addWidget(self.reminder)
         history_layout.addWidget(self.history)
         rejected_box = QGroupBox(self.tr("Rejected by the county"))
         QVBoxLayout(rejected_box).addWidget(self.rejected)
@@ -93,6 +120,7 @@ class SyncPage(QWidget):
         layout.addWidget(history_box, 2)
         layout.addWidget(rejected_box, 1)
         self._may_export = may_export
+        self._sender.changed.connect(self._show_sender)
         follow_changes(self, ops, committed.SYNC, self.refresh)
         self.refresh()
 
@@ -101,6 +129,36 @@ class SyncPage(QWidget):
         self._ops.run(self, lambda: sync.bundle_history(self._ctx), on_success=self._show_history)
         if self._may_export:
             self._ops.run(self, lambda: sync_ack.rejected_records(self._ctx), on_success=self._show_rejected)
+            self._ops.run(self, lambda: sync.quarter_reminder(self._ctx), on_success=self._show_reminder)
+        self._sender.refresh()
+
+    def _show_sender(self, state: SenderState | None = None) -> None:
+        state = state or self._sender.state
+        if state.server is None:
+            self.send_button.setEnabled(False)
+            self.send_button.setToolTip(
+                self.tr("The county's enrolment file names no server: bundles go to the county on a USB stick.")
+            )
+        else:
+            self.send_button.setEnabled(not state.sending)
+            self.send_button.setToolTip(
+                self.tr("Send what the county has not acknowledged to {server}").format(server=state.server)
+            )
+        lines = []
+        if state.sending:
+            lines.append(self.tr("Sending to the county server…"))
+        if state.last_success is not None:
+            when = state.last_success.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(self.tr("Last acknowledged by the county: {time}").format(time=when))
+        error = state.shown_error
+        if error is not None and not state.sending:
+            lines.append(message_for(error))
+        self.send_state.setText("\n".join(lines))
+
+    def _show_reminder(self, due: QuarterDue | None) -> None:
+        self.reminder.setVisible(due is not None)
+        if due is not None:
+            self.reminder.setText(quarter_reminder_text(due))
 
     def _show_status(self, status: sync.SyncStatus) -> None:
         if not status.enrolled:
@@ -218,6 +276,9 @@ class SyncPage(QWidget):
             ),
             on_failure=self._failed,
         )
+
+    def send_now(self) -> None:
+        self._sender.send_now()
 
     def _failed(self, error: DomainError) -> None:
         """Refusals (a wrong fingerprint, a forged acknowledgement …) stay on the page next to what they concern."""

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain import clock
-from rehabdesk.services import committed, service_records, staff
+from rehabdesk.domain.county_deadline import QuarterDue
+from rehabdesk.domain.roles import Permission
+from rehabdesk.services import committed, service_records, staff, sync
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
 from rehabdesk.services.today import TodayItem, today_items
@@ -32,6 +34,7 @@ from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
+from rehabdesk.ui.text.county_text import quarter_reminder_text
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
 from rehabdesk.ui.widgets.record_view import record_view
@@ -78,6 +81,11 @@ class TodayPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.county_reminder = QLabel()
+        self.county_reminder.setObjectName("todayCountyReminder")
+        self.county_reminder.setWordWrap(True)
+        self.county_reminder.setStyleSheet("color: #8a5300;")
+        self.county_reminder.setVisible(False)
         self.entry = QuickServiceForm(ctx, ops, today=self.day)
         self.services_model = ServicesTableModel()
         self.services_table = record_view(
@@ -114,6 +122,7 @@ class TodayPage(QWidget):
         follow_changes(self, ops, committed.SERVICES, self._load_services)
         follow_changes(self, ops, _DUE_KINDS, self._load_due)
         follow_changes(self, ops, _ROSTER_KINDS, self._roster_changed)
+        follow_changes(self, ops, committed.SYNC | committed.SETTINGS, self._load_county)
         # Stations leave the PC on overnight: just after local midnight the page moves to the new day.
         self.midnight_timer = QTimer(self)
         self.midnight_timer.setObjectName("midnightTimer")
@@ -168,6 +177,7 @@ class TodayPage(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.county_reminder)
         layout.addWidget(splitter, 1)
 
     def _load_own(self) -> None:
@@ -184,6 +194,15 @@ class TodayPage(QWidget):
         self._load_services()
         self._load_due()
         self._roster_changed()
+        self._load_county()
+
+    def _load_county(self) -> None:
+        if self._ctx.actor.may(Permission.EXPORT_BUNDLES):  # the coordinators, who take the stick to the county
+            self._ops.run(self, lambda: sync.quarter_reminder(self._ctx, today=self.day), on_success=self._show_county)
+
+    def _show_county(self, due: QuarterDue | None) -> None:
+        self.county_reminder.setVisible(due is not None)
+        self.county_reminder.setText(quarter_reminder_text(due) if due is not None else "")
 
     def _load_services(self) -> None:
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)

@@ -412,6 +412,39 @@ def _messages() -> dict[str, Callable[[], str]]:
         ),
         "sync_device_id_invalid": lambda: translate("messages", "The device number is not valid."),
         "age_trailing_data": lambda: translate("messages", "The encrypted data has extra bytes at its end."),
+        # Sending over the network (issue 15).
+        "sync_no_server": lambda: translate(
+            "messages",
+            "The county's enrolment file names no server: bundles go to the county on a USB stick. Ask the county "
+            "for a new enrolment file if it has a server.",
+        ),
+        "county_server_url_invalid": lambda: translate(
+            "messages", "The county server's address in the enrolment file is not a valid https:// address."
+        ),
+        "county_server_certificate_mismatch": lambda: translate(
+            "messages",
+            "The server that answered is not the county's: its certificate is not the one in the enrolment file. "
+            "Nothing was sent. Tell the county; if it has a new server certificate, import its new enrolment file.",
+        ),
+        "county_server_unreachable": lambda: translate(
+            "messages",
+            "The county server could not be reached, or the connection broke off. Nothing was marked as sent; "
+            "it is sent again next time. Check the network, or take the bundle to the county on a USB stick.",
+        ),
+        "county_server_error": lambda: translate(
+            "messages", "The county server gave an answer RehabDesk does not understand (status {status})."
+        ),
+        "county_internal_error": lambda: translate(
+            "messages", "The county server had a problem of its own. Nothing was marked as sent; try again later."
+        ),
+        "bundle_too_large": lambda: translate(
+            "messages",
+            "The bundle is larger than the county server accepts. Take it to the county on a USB stick instead.",
+        ),
+        "bundle_incomplete": lambda: translate("messages", "The bundle did not arrive in full. Send it again."),
+        "county_send_cancelled": lambda: translate(
+            "messages", "Sending to the county was broken off. Nothing was marked as sent; it is sent again next time."
+        ),
     }
 
 
@@ -639,6 +672,9 @@ def field_label(field: str) -> str:
         "password": lambda: translate("fields", "Password"),
         "roles": lambda: translate("fields", "Roles"),
         "idle_lock_minutes": lambda: translate("fields", "Lock after idle minutes"),
+        "push_interval_hours": lambda: translate("fields", "Send to the county server every (hours)"),
+        "push_alert_hours": lambda: translate("fields", "Report a failed sending after (hours)"),
+        "county_deadline_day": lambda: translate("fields", "County's deadline: day of the month after a quarter"),
         "period": lambda: translate("fields", "Period"),
         "path": lambda: translate("fields", "File"),
         "standard_targets": lambda: translate("fields", "Yearly targets"),
