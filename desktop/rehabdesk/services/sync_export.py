@@ -166,6 +166,7 @@ class _Records:
 
     def __init__(self, session: Any, station_code: str, key: bytes, after: int, through: int, *, first: bool) -> None:
         self.session = session
+        self.after, self.through = after, through
         self.station_code = station_code
         self.key = key
         self.changed = repository.changed_since(session, after, through)
@@ -209,8 +210,8 @@ class _Records:
         service_ids = self._ids(
             "service_record",
             sorted(
-                repository.parents(session, ServiceAttendee, "service_id", self.changed.get("service_attendee", []))
-                | repository.parents(session, ServiceStaff, "service_id", self.changed.get("service_staff", []))
+                repository.changed_parents(session, ServiceAttendee, "service_id", self.after, self.through)
+                | repository.changed_parents(session, ServiceStaff, "service_id", self.after, self.through)
                 | set(repository.services_of_clients(session, self.newly) if self.newly else [])
             ),
         )
@@ -255,9 +256,7 @@ class _Records:
             "staff",
             sorted(
                 repository.staff_of_courses(session, self.changed.get("training_course", []))
-                | repository.parents(
-                    session, TrainingAttendance, "staff_id", self.changed.get("training_attendance", [])
-                )
+                | repository.changed_parents(session, TrainingAttendance, "staff_id", self.after, self.through)
             ),
         )
         minutes = repository.training_minutes(session, staff_ids)
@@ -280,9 +279,7 @@ class _Records:
             }
         drill_ids = self._ids(
             "drill",
-            sorted(
-                repository.parents(session, DrillParticipant, "drill_id", self.changed.get("drill_participant", []))
-            ),
+            sorted(repository.changed_parents(session, DrillParticipant, "drill_id", self.after, self.through)),
         )
         participants = repository.drill_participants(session, drill_ids)
         for row in repository.rows(session, Drill, drill_ids):
