@@ -13,6 +13,7 @@ from rehabdesk.county.services import quarantine, receiving, registry
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.keys import load_keys
 from rehabdesk.county.services.summary_data import summary_inputs
+from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.services import sync_ack, sync_export
 from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.minisign import SecretKey
@@ -38,8 +39,8 @@ def _tables(ctx: CountyContext) -> tuple:
 
 
 @pytest.fixture
-def county(tmp_path: Path) -> CountyContext:
-    ctx = make_county(tmp_path / "county")
+def county(county_paths: CountyPaths) -> CountyContext:
+    ctx = make_county(county_paths)
     yield ctx
     ctx.close()
 
@@ -52,7 +53,7 @@ def _crafted_device(county: CountyContext, tmp_path: Path, device_id: str = "D00
     path.write_bytes(request.seal(device))
     registry.register(county, path, fingerprint=request.fingerprint)
     with county.store.unit_of_work(county.actor, read_only=True) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, county.store.master)
     return Keys(keys.identity, keys.signing, device)
 
 

@@ -9,6 +9,9 @@ from pathlib import Path
 @dataclass(frozen=True)
 class StationPaths:
     root: Path
+    # A database server (SQLAlchemy URL) instead of the encrypted file in ``root``: only a county uses one. The key
+    # slots, audit head and backups stay in ``root`` either way.
+    database_url: str | None = None
 
     @property
     def migrations(self) -> Path:
