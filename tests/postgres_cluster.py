@@ -51,6 +51,7 @@ class Cluster:
     root: Path
     port: int
     as_user: list[str]
+    durable: bool = False
     _names: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -66,8 +67,9 @@ class Cluster:
     def start(self) -> None:
         self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "--auth=trust", f"--username={_SUPERUSER}",
                   "--no-sync", "--encoding=UTF8", "--no-locale")  # fmt: skip
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.root}"
-                   " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")  # fmt: skip
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.root}"
+        if not self.durable:  # tests need no crash safety; a benchmark measures it, as SQLite's synchronous=FULL
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.root / "server.log"), "-w", "start")  # fmt: skip
 
@@ -94,7 +96,7 @@ class Cluster:
             return cursor.fetchall() if cursor.description else []
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False) -> Cluster:
     bin_dir = server_bin_dir()
     root = Path(tempfile.mkdtemp(prefix="rehabdesk-pg-"))
     as_user: list[str] = []
@@ -105,7 +107,7 @@ def start_cluster() -> Cluster:
             raise PostgresMissing(MISSING + " (running as root, the `postgres` user must exist)") from None
         os.chown(root, owner.pw_uid, owner.pw_gid)
         as_user = ["runuser", "-u", _SUPERUSER, "--"]
-    cluster = Cluster(bin_dir, root, _free_port(), as_user)
+    cluster = Cluster(bin_dir, root, _free_port(), as_user, durable)
     try:
         cluster.start()
     except BaseException:
