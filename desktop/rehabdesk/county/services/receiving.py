@@ -182,6 +182,8 @@ def _receive_in(
         raise SyncRejected("bundle_wrong_station")
     if manifest.county_key_id != keys.identity.recipient.key_id:
         raise SyncRejected("bundle_wrong_county")
+    if not merge.number_fits(manifest.sequence):
+        raise SyncRejected("manifest_invalid", field="sequence")
     where = {"station_code": manifest.station_code, "device_id": manifest.device_id, "sequence": manifest.sequence}
 
     def quarantine(reason: str) -> tuple[BundleOutcome, None]:
@@ -260,6 +262,8 @@ def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[
     kind = record["type"]
     try:
         check_record(record, station_code)  # a snapshot must be the sending station's own
+        if not merge.number_fits(record.get("version")):
+            raise SyncRejected("payload_record_invalid", reason="version")
     except SyncRejected as refusal:
         reason = str(refusal.params.get("reason", refusal.code))
         pseudonym = record.get("pseudonym")
