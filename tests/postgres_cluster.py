@@ -39,7 +39,7 @@ def server_bin_dir() -> Path:
     raise PostgresMissing(MISSING)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -107,7 +107,7 @@ def start_cluster(*, durable: bool = False) -> Cluster:
             raise PostgresMissing(MISSING + " (running as root, the `postgres` user must exist)") from None
         os.chown(root, owner.pw_uid, owner.pw_gid)
         as_user = ["runuser", "-u", _SUPERUSER, "--"]
-    cluster = Cluster(bin_dir, root, _free_port(), as_user, durable)
+    cluster = Cluster(bin_dir, root, free_port(), as_user, durable)
     try:
         cluster.start()
     except BaseException:

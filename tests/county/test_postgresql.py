@@ -20,7 +20,7 @@ from rehabdesk.storage.schema.people import Client
 from tests.conftest import TEST_POLICY
 from tests.county.support import COUNTY_ADMIN, COUNTY_PASSWORD, enrolled_station, make_county
 from tests.county.test_cli import county_cli
-from tests.postgres_cluster import Cluster
+from tests.postgres_cluster import Cluster, free_port
 
 
 def _on_server(tmp_path: Path, cluster: Cluster, name: str = "county") -> CountyPaths:
@@ -81,7 +81,7 @@ def test_the_database_it_will_and_will_not_take(tmp_path: Path, postgres_cluster
     with pytest.raises(DomainError, match="database_url_invalid"):
         make_county(CountyPaths(tmp_path / "a", database_url="mysql://root@127.0.0.1/county"))
     assert not (tmp_path / "a" / "keyslots.json").exists()
-    nowhere = f"postgresql+psycopg://postgres:s3cret-pw@127.0.0.1:{_closed_port()}/county"
+    nowhere = f"postgresql+psycopg://postgres:s3cret-pw@127.0.0.1:{free_port()}/county"
     with pytest.raises(DomainError, match="database_server_unreachable") as unreachable:
         make_county(CountyPaths(tmp_path / "b", database_url=nowhere))
     assert "s3cret-pw" not in str(unreachable.value.params)
@@ -93,12 +93,6 @@ def test_the_database_it_will_and_will_not_take(tmp_path: Path, postgres_cluster
     empty = CountyPaths(taken.root, database_url=postgres_cluster.new_database())
     with pytest.raises(DomainError, match="database_server_empty"):
         sessions.unlock(empty, COUNTY_ADMIN, COUNTY_PASSWORD, TEST_POLICY)
-
-
-def _closed_port() -> int:
-    from tests.postgres_cluster import _free_port
-
-    return _free_port()
 
 
 def test_backup_holds_the_key_file_and_restore_puts_it_back_over_the_database(
@@ -177,7 +171,7 @@ def test_the_cli_runs_a_county_on_postgresql(tmp_path: Path, postgres_cluster: C
     assert checked.returncode == 0, checked.stdout + checked.stderr
     backed_up = county_cli("backup", "--to", str(tmp_path / "backups"), *common, "--database", url)
     assert backed_up.returncode == 0, backed_up.stderr
-    for wrong in ("postgres://somewhere", f"postgresql+psycopg://postgres@127.0.0.1:{_closed_port()}/x"):
+    for wrong in ("postgres://somewhere", f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x"):
         refused = county_cli("check", *common, "--database", wrong)
         assert refused.returncode == 2 and "Traceback" not in refused.stderr + refused.stdout
         assert "数据库" in refused.stderr, refused.stderr
