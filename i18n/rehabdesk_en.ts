@@ -6164,6 +6164,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The database server {server} cannot be reached or refused the sign-in. Check that it is running, the address, and the user&apos;s password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.</translation>
     </message>
     <message>
+        <source>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</source>
+        <translation>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</translation>
+    </message>
+    <message>
         <source>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</source>
         <translation>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</translation>
     </message>

@@ -6154,6 +6154,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>无法连接数据库服务器 {server}，或服务器拒绝了登录。请检查服务器是否在运行、地址是否正确，以及该用户的密码（~/.pgpass 或 PGPASSWORD）。未做任何更改。</translation>
     </message>
     <message>
+        <source>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</source>
+        <translation>本县的数据保存在 PostgreSQL 服务器上。每条命令都要写上：--database {server}</translation>
+    </message>
+    <message>
         <source>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</source>
         <translation>该数据库中已经有数据表。新建县级数据需要一个空数据库：请数据库管理员新建一个（createdb）。未做任何更改。</translation>
     </message>

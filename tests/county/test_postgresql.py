@@ -171,6 +171,9 @@ def test_the_cli_runs_a_county_on_postgresql(tmp_path: Path, postgres_cluster: C
     assert checked.returncode == 0, checked.stdout + checked.stderr
     backed_up = county_cli("backup", "--to", str(tmp_path / "backups"), *common, "--database", url)
     assert backed_up.returncode == 0, backed_up.stderr
+    forgotten = county_cli("check", *common)
+    assert forgotten.returncode == 2 and "--database " + url in forgotten.stderr, forgotten.stderr
+    assert "PostgreSQL" in forgotten.stderr and "station.db" not in forgotten.stderr
     for wrong in ("postgres://somewhere", f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x"):
         refused = county_cli("check", *common, "--database", wrong)
         assert refused.returncode == 2 and "Traceback" not in refused.stderr + refused.stdout

@@ -100,7 +100,7 @@ def create_station_files(
 
 
 def remove_partial_station(paths: StationPaths) -> None:
-    for path in (paths.database, paths.slot_file, paths.slot_file_copy, paths.audit_anchor):
+    for path in (paths.database, paths.slot_file, paths.slot_file_copy, paths.audit_anchor, paths.database_server_note):
         for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             candidate.unlink(missing_ok=True)
 

@@ -39,6 +39,11 @@ class StationPaths:
         return self.root / "audit-head.json"
 
     @property
+    def database_server_note(self) -> Path:
+        """Where a folder whose database is on a server says which one (host, port, database; never a password)."""
+        return self.root / "database-server.txt"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "station.lock"
 

@@ -62,5 +62,10 @@ def _where(url: URL) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
+def server_location(text: str) -> str:
+    """The URL to give again, without its password."""
+    return server_url(text).render_as_string(hide_password=True).replace(":***@", "@")
+
+
 def is_server_error(error: BaseException) -> bool:
     return isinstance(getattr(error, "orig", error), psycopg.Error)

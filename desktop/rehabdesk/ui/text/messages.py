@@ -70,6 +70,10 @@ def _messages() -> dict[str, Callable[[], str]]:
             "The database server {server} cannot be reached or refused the sign-in. Check that it is running, the "
             "address, and the user's password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.",
         ),
+        "database_on_server": lambda: translate(
+            "messages",
+            "This county's records are on a PostgreSQL server. Give it with every command: --database {server}",
+        ),
         "database_not_empty": lambda: translate(
             "messages",
             "That database already holds tables. A new county needs an empty database: ask the server's operator "
