@@ -5421,6 +5421,14 @@ Double-click an entry to insert it at the cursor.</translation>
         <source>Key file is older than the database</source>
         <translation>Key file is older than the database</translation>
     </message>
+    <message>
+        <source>The county&apos;s key is missing: {where}</source>
+        <translation>The county&apos;s key is missing: {where}</translation>
+    </message>
+    <message>
+        <source>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</source>
+        <translation>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</translation>
+    </message>
 </context>
 <context>
     <name>console</name>
@@ -6752,6 +6760,34 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</source>
         <translation>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</translation>
+    </message>
+    <message>
+        <source>The database address is not one RehabDesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
+        <translation>The database address is not one RehabDesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached or refused the sign-in. Check that it is running, the address, and the user&apos;s password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.</source>
+        <translation>The database server {server} cannot be reached or refused the sign-in. Check that it is running, the address, and the user&apos;s password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</source>
+        <translation>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</translation>
+    </message>
+    <message>
+        <source>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</source>
+        <translation>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>That database holds no county. Check the database address; to bring a county back, restore its pg_dump into it first. Nothing has been created.</source>
+        <translation>That database holds no county. Check the database address; to bring a county back, restore its pg_dump into it first. Nothing has been created.</translation>
+    </message>
+    <message>
+        <source>This backup holds only the key file of a county whose records are on a PostgreSQL server. Restore the server&apos;s dump first, then this file with --database.</source>
+        <translation>This backup holds only the key file of a county whose records are on a PostgreSQL server. Restore the server&apos;s dump first, then this file with --database.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s keys in the database cannot be opened with this key file: they were altered or belong to another county. Restore the database and the key file of the same county.</source>
+        <translation>The county&apos;s keys in the database cannot be opened with this key file: they were altered or belong to another county. Restore the database and the key file of the same county.</translation>
     </message>
     <message>
         <source>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</source>

@@ -5411,6 +5411,14 @@ Double-click an entry to insert it at the cursor.</source>
         <source>Key file is older than the database</source>
         <translation>密钥文件比数据库旧</translation>
     </message>
+    <message>
+        <source>The county&apos;s key is missing: {where}</source>
+        <translation>县级密钥缺失：{where}</translation>
+    </message>
+    <message>
+        <source>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</source>
+        <translation>数据库中加密保存的县级密钥无法用本密钥文件打开（已被改动，或属于另一个县）</translation>
+    </message>
 </context>
 <context>
     <name>console</name>
@@ -6742,6 +6750,34 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The station&apos;s database file (station.db) is missing. Restore a backup. Nothing has been created or overwritten.</source>
         <translation>站点的数据库文件（station.db）缺失。请还原备份。没有创建或覆盖任何数据。</translation>
+    </message>
+    <message>
+        <source>The database address is not one RehabDesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
+        <translation>数据库地址无法使用。请写成 postgresql+psycopg://用户名@主机:端口/数据库名。</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached or refused the sign-in. Check that it is running, the address, and the user&apos;s password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.</source>
+        <translation>无法连接数据库服务器 {server}，或服务器拒绝了登录。请检查服务器是否在运行、地址是否正确，以及该用户的密码（~/.pgpass 或 PGPASSWORD）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This county&apos;s records are on a PostgreSQL server. Give it with every command: --database {server}</source>
+        <translation>本县的数据保存在 PostgreSQL 服务器上。每条命令都要写上：--database {server}</translation>
+    </message>
+    <message>
+        <source>That database already holds tables. A new county needs an empty database: ask the server&apos;s operator for one (createdb). Nothing has been changed.</source>
+        <translation>该数据库中已经有数据表。新建县级数据需要一个空数据库：请数据库管理员新建一个（createdb）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>That database holds no county. Check the database address; to bring a county back, restore its pg_dump into it first. Nothing has been created.</source>
+        <translation>该数据库中没有县级数据。请检查数据库地址；如需找回县级数据，请先把它的 pg_dump 备份恢复到该数据库。未新建任何内容。</translation>
+    </message>
+    <message>
+        <source>This backup holds only the key file of a county whose records are on a PostgreSQL server. Restore the server&apos;s dump first, then this file with --database.</source>
+        <translation>此备份只包含县级密钥文件，其数据保存在 PostgreSQL 服务器上。请先恢复服务器的 pg_dump 备份，再用 --database 恢复此文件。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s keys in the database cannot be opened with this key file: they were altered or belong to another county. Restore the database and the key file of the same county.</source>
+        <translation>数据库中的县级密钥无法用本密钥文件打开：它们已被改动，或属于另一个县。请恢复同一个县的数据库和密钥文件。</translation>
     </message>
     <message>
         <source>The database cannot be decrypted with this station&apos;s key. It may belong to another station or be damaged. Restore a backup; nothing has been changed.</source>

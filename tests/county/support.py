@@ -23,9 +23,11 @@ COUNTY_PASSWORD = "county-pass-2026"
 TODAY = date(2026, 11, 20)
 
 
-def make_county(folder: Path, policy: KeyPolicy = TEST_POLICY) -> CountyContext:
+def make_county(folder: Path | CountyPaths, policy: KeyPolicy = TEST_POLICY) -> CountyContext:
+    """In ``folder``, or on the paths given (a county on PostgreSQL: tests/county/conftest.py)."""
+    paths = folder if isinstance(folder, CountyPaths) else CountyPaths(folder)
     return create_county(
-        CountyPaths(folder), name="测试区民政局", division="110105", admin_login=COUNTY_ADMIN,
+        paths, name="测试区民政局", division="110105", admin_login=COUNTY_ADMIN,
         admin_password=COUNTY_PASSWORD, policy=policy,
     ).ctx  # fmt: skip
 

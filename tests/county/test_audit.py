@@ -25,7 +25,7 @@ def test_each_county_action_writes_one_audit_entry(tmp_path: Path) -> None:
     request = RegistrationRequest("ST0001", "测试站", "110105", "D00000A1", device.public, "2026-12-07T00:00:00Z")
     (tmp_path / "r.rdreq").write_bytes(request.seal(device))
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        county_keys = keys.load_keys(uow.session)
+        county_keys = keys.load_keys(uow.session, ctx.store.master)
     bundle, _ = write_bundle(tmp_path, Keys(county_keys.identity, county_keys.signing, device), [
         {"type": "client", "op": "upsert", "id": str(uuid.uuid4()), "version": 1, "pseudonym": "ab" * 32},
     ])  # fmt: skip

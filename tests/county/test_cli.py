@@ -78,7 +78,7 @@ def test_a_revoked_computer_is_refused_with_a_chinese_reason(tmp_path: Path) -> 
 
     registry.register(ctx, tmp_path / "r.rdreq", fingerprint=request.fingerprint)
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, ctx.store.master)
     ctx.close()
     path, _ = write_bundle(tmp_path, Keys(keys.identity, keys.signing, device), [])
     common = ("--data-dir", str(folder), "--user", COUNTY_ADMIN, "--password-stdin")

@@ -13,6 +13,7 @@ from rehabdesk.county.services import quarantine, receiving, registry
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.keys import load_keys
 from rehabdesk.county.services.summary_data import summary_inputs
+from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.services import sync_ack, sync_export
 from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.minisign import SecretKey
@@ -38,8 +39,8 @@ def _tables(ctx: CountyContext) -> tuple:
 
 
 @pytest.fixture
-def county(tmp_path: Path) -> CountyContext:
-    ctx = make_county(tmp_path / "county")
+def county(county_paths: CountyPaths) -> CountyContext:
+    ctx = make_county(county_paths)
     yield ctx
     ctx.close()
 
@@ -52,7 +53,7 @@ def _crafted_device(county: CountyContext, tmp_path: Path, device_id: str = "D00
     path.write_bytes(request.seal(device))
     registry.register(county, path, fingerprint=request.fingerprint)
     with county.store.unit_of_work(county.actor, read_only=True) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, county.store.master)
     return Keys(keys.identity, keys.signing, device)
 
 
@@ -273,3 +274,18 @@ def test_progress_is_reported_and_cancelling_keeps_what_was_imported(county, tmp
     rest = receiving.import_bundles(county, folder, tmp_path / "acks")
     assert [(o.sequence, o.state) for o in rest.outcomes] == [(1, "already"), (2, "already"), (3, "applied")]
     assert [body["version"] for kind, _, body in _records(county) if kind == "client"] == [3]
+
+
+def test_numbers_past_64_bits_are_refused_alike_on_both_engines(county, tmp_path: Path) -> None:
+    """SQLite and PostgreSQL both keep 64-bit integers: a larger record version is quarantined and a larger
+    sequence refused, where they would otherwise fail the whole import with a driver error."""
+    keys = _crafted_device(county, tmp_path)
+    huge = _client(OTHER, version=2**63)
+    path, _ = write_bundle(tmp_path, keys, [_client(PSEUDONYM, version=2**63 - 1), huge])
+    outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+    assert (outcome.state, outcome.committed, outcome.rejected) == ("applied", 1, 1)
+    assert [(row.record_id, row.reason) for row in quarantine.list_quarantine(county)] == [(huge["id"], "version")]
+    (tmp_path / "far").mkdir()
+    far, _ = write_bundle(tmp_path / "far", keys, [_client(PSEUDONYM)], sequence=2**63, previous="ab" * 32)
+    refused = receiving.import_bundles(county, far, tmp_path / "acks").outcomes[0]
+    assert (refused.state, refused.reason) == ("refused", "manifest_invalid")

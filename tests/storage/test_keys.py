@@ -208,3 +208,23 @@ def test_slot_replacement_and_removal_bump_the_generation() -> None:
     assert [s.kind for s in both.slots].count("recovery") == 1 and both.recovery_slot() == new_recovery
     removed = both.without_account(first.account_id)
     assert removed.account_slot("wangfang") is None and removed.generation == both.generation + 1
+
+
+def test_a_sealed_value_opens_only_with_its_key_purpose_and_binding() -> None:
+    master = MasterKey.generate()
+    secret = b"AGE-SECRET-KEY-1" + bytes(range(32))
+    sealed = master.seal("county-key", secret, b'["county","age_identity"]')
+    assert secret not in sealed and len(sealed) == len(secret) + 12 + 16
+    assert master.unseal("county-key", sealed, b'["county","age_identity"]') == secret
+    assert master.seal("county-key", secret, b"x") != master.seal("county-key", secret, b"x")  # fresh nonce
+    flipped = bytearray(sealed)
+    flipped[20] ^= 1
+    for key, purpose, value, binding in (
+        (master, "county-key", sealed, b'["county","pseudonym"]'),  # moved to another row
+        (master, "other-purpose", sealed, b'["county","age_identity"]'),
+        (MasterKey.generate(), "county-key", sealed, b'["county","age_identity"]'),
+        (master, "county-key", bytes(flipped), b'["county","age_identity"]'),
+        (master, "county-key", sealed[:10], b'["county","age_identity"]'),  # truncated
+    ):
+        with pytest.raises(DomainError, match="sealed_value_corrupt"):
+            key.unseal(purpose, value, binding)

@@ -23,6 +23,12 @@ _OPEN_COMMANDS = {"init", "demo", "restore"}  # the others need an existing coun
 
 def _add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     add_common_options(parser, suppress=suppress, folder_help="county folder (default: the per-user data folder)")
+    parser.add_argument(
+        "--database",
+        metavar="postgresql+psycopg://USER@HOST:PORT/DB",
+        help="keep the county's records on a PostgreSQL server (the folder still holds the key slots)",
+        **({"default": argparse.SUPPRESS} if suppress else {}),
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,7 +90,7 @@ def _folder(args: argparse.Namespace) -> Path:
 def _paths(args: argparse.Namespace) -> Any:
     from rehabdesk.county.storage.paths import CountyPaths
 
-    return CountyPaths(_folder(args))
+    return CountyPaths(_folder(args), database_url=args.database)
 
 
 def _run_init(args: argparse.Namespace, console: Console) -> int:

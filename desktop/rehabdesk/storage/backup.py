@@ -1,7 +1,10 @@
 """Encrypted, self-checking backups: one file holding the database and the slot file of that moment.
 
 The database inside stays encrypted under the station key; the manifest carries checksums, the schema revision,
-the slot-file generation and the audit head, and a MAC under a key derived from the master key."""
+the slot-file generation and the audit head, and a MAC under a key derived from the master key.
+
+A county on a database server backs up its slot file only (with the manifest): the server's operator backs the
+database up with pg_dump, and restoring means pg_restore first, then this file (restore_server_slots)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import rehabdesk
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.durable import atomic_write_bytes, fsync_directory
 from rehabdesk.storage import audit, migrate
+from rehabdesk.storage.database import is_server, open_database
 from rehabdesk.storage.engine import open_engine
 from rehabdesk.storage.integrity import check_database
 from rehabdesk.storage.keys import (
@@ -36,14 +40,21 @@ from rehabdesk.storage.keys import (
     open_slot,
 )
 from rehabdesk.storage.paths import StationPaths
-from rehabdesk.storage.store import Store, write_audit_anchor_file
-from rehabdesk.storage.unit_of_work import is_disk_full
+from rehabdesk.storage.store import META_SLOT_GENERATION, META_STATION_ID, Store, read_meta, write_audit_anchor_file
+from rehabdesk.storage.unit_of_work import is_disk_full, make_session_factory
 
 BACKUP_FORMAT = "rehabdesk-backup/1"
 BACKUP_SUFFIX = ".rdbackup"
 _DB_MEMBER = "station.db"
 _SLOTS_MEMBER = "keyslots.json"
 _MANIFEST_MEMBER = "manifest.json"
+_NOTE_MEMBER = "README.txt"
+SERVER_DATABASE = "postgresql"  # the manifest's "database" of a backup without its database inside
+_SERVER_NOTE = """This backup holds the county's key slots (the master key, under each account's password and the
+recovery code) and its audit head. The county's database is on a PostgreSQL server: its operator backs it up with
+pg_dump. Keep both: without this file the database's sealed keys cannot be opened; without the dump there is no data.
+Restore: pg_restore the dump into an empty database, then `rehabdesk-county restore THIS-FILE --database URL`.
+"""
 
 
 @dataclass(frozen=True)
@@ -111,8 +122,9 @@ def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime 
     final_path = target_dir / backup_file_name(store.slot_file.station_code, at)
     with tempfile.TemporaryDirectory(prefix=".rehabdesk-backup-", dir=target_dir) as work:
         work_dir = Path(work)
-        database_copy = work_dir / _DB_MEMBER
-        _export_database(store, database_copy)
+        database_copy = None if is_server(store.engine) else work_dir / _DB_MEMBER
+        if database_copy is not None:
+            _export_database(store, database_copy)
         with store.unit_of_work(None, read_only=True) as uow:
             head = audit.current_head(uow.session)
             store.current_slot_file(uow.session)
@@ -127,7 +139,8 @@ def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime 
             "schema_revision": migrate.current_revision(store.engine),
             "slot_generation": store.slot_file.generation,
             "audit_head": {"seq": head.seq, "hash": head.hash},
-            "database_sha256": _sha256(database_copy),
+            "database": SERVER_DATABASE if database_copy is None else "sqlcipher",
+            "database_sha256": None if database_copy is None else _sha256(database_copy),
             "slots_sha256": hashlib.sha256(slots).hexdigest(),
         }
         manifest["mac"] = store.master.mac("backup-manifest", canonical_json(manifest))
@@ -135,7 +148,10 @@ def _create_backup(store: Store, target_dir: Path, *, reason: str, at: datetime 
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(_MANIFEST_MEMBER, json.dumps(manifest, indent=1))
             archive.writestr(_SLOTS_MEMBER, slots)
-            archive.write(database_copy, _DB_MEMBER)
+            if database_copy is None:
+                archive.writestr(_NOTE_MEMBER, _SERVER_NOTE)
+            else:
+                archive.write(database_copy, _DB_MEMBER)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, final_path)
@@ -153,6 +169,10 @@ class BackupContents:
     manifest: dict
     slot_file: SlotFile
 
+    @property
+    def on_server(self) -> bool:
+        return self.manifest.get("database") == SERVER_DATABASE
+
 
 def read_backup(path: Path) -> BackupContents:
     """Structure and checksums only; the MAC needs the master key (verify_backup)."""
@@ -164,6 +184,8 @@ def read_backup(path: Path) -> BackupContents:
                 raise DomainError("backup_corrupt")
             if hashlib.sha256(slots).hexdigest() != manifest["slots_sha256"]:
                 raise DomainError("backup_corrupt")
+            if manifest.get("database") == SERVER_DATABASE:
+                return BackupContents(manifest, SlotFile.parse(slots))
             with archive.open(_DB_MEMBER) as member:
                 digest = hashlib.sha256()
                 for block in iter(lambda: member.read(1 << 20), b""):
@@ -211,6 +233,8 @@ def _check_extracted(database: Path, contents: BackupContents, master: MasterKey
 def verify_backup(path: Path, master: MasterKey, migrations: Path = migrate.MIGRATIONS_DIR) -> BackupContents:
     contents = read_backup(path)
     _verify_manifest(contents, master)
+    if contents.on_server:
+        return contents
     with _extracted_database(path, path.parent) as database:
         _check_extracted(database, contents, master, migrations)
     return contents
@@ -269,6 +293,9 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
 
     Returns where the replaced database was moved, if there was one."""
     _verify_manifest(contents, master)
+    if contents.on_server:
+        restore_server_slots(paths, backup_path, master, contents)
+        return None
     paths.root.mkdir(parents=True, exist_ok=True)
     with _extracted_database(backup_path, paths.root) as database:
         _check_extracted(database, contents, master, paths.migrations)
@@ -294,3 +321,31 @@ def restore_backup(paths: StationPaths, backup_path: Path, master: MasterKey, co
     head = contents.manifest["audit_head"]
     write_audit_anchor_file(paths.audit_anchor, AuditHead(int(head["seq"]), str(head["hash"])), [master])
     return kept
+
+
+def restore_server_slots(paths: StationPaths, backup_path: Path, master: MasterKey, contents: BackupContents) -> None:
+    """The slot file of a county on a database server, put back over the database as its operator restored it:
+    refused for another county's database, or one that a later slot file (a newer password, account) has written
+    to. The database as it now stands is the truth, so the audit head is taken from it."""
+    if paths.database_url is None:
+        raise DomainError("backup_needs_database_server")
+    engine = open_database(paths, master)
+    try:
+        with make_session_factory(engine)() as session:
+            station_id = read_meta(session, META_STATION_ID)
+            generation = int(read_meta(session, META_SLOT_GENERATION) or "0")
+            head = audit.current_head(session)
+    finally:
+        engine.dispose()
+    if station_id != contents.slot_file.station_id:
+        raise DomainError("slot_file_foreign")
+    if contents.slot_file.generation < generation:
+        raise DomainError(
+            "slot_file_stale", file_generation=contents.slot_file.generation, database_generation=generation
+        )
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(backup_path) as archive:
+        slots = archive.read(_SLOTS_MEMBER)
+    atomic_write_bytes(paths.slot_file_copy, slots)
+    atomic_write_bytes(paths.slot_file, slots)
+    write_audit_anchor_file(paths.audit_anchor, head, [master])

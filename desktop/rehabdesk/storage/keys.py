@@ -71,6 +71,21 @@ class MasterKey:
     def verify_mac(self, purpose: str, payload: bytes, expected: str) -> bool:
         return hmac.compare_digest(self.mac(purpose, payload), expected)
 
+    def seal(self, purpose: str, plaintext: bytes, associated: bytes) -> bytes:
+        """AES-256-GCM under a key derived for ``purpose``: a 12-byte nonce, then the ciphertext with its tag."""
+        nonce = secrets.token_bytes(12)
+        return nonce + AESGCM(self._seal_key(purpose)).encrypt(nonce, plaintext, associated)
+
+    def unseal(self, purpose: str, sealed: bytes, associated: bytes) -> bytes:
+        """Raises DomainError("sealed_value_corrupt") when the value was altered, moved or sealed by another key."""
+        try:
+            return AESGCM(self._seal_key(purpose)).decrypt(sealed[:12], sealed[12:], associated)
+        except (InvalidTag, ValueError):
+            raise DomainError("sealed_value_corrupt") from None
+
+    def _seal_key(self, purpose: str) -> bytes:
+        return _hkdf(self.raw, b"rehabdesk/seal/" + purpose.encode("ascii"))
+
     def __repr__(self) -> str:
         return "MasterKey(<hidden>)"
 

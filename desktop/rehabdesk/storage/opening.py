@@ -15,7 +15,8 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.storage import auth_events, migrate
 from rehabdesk.storage.audit import EMPTY_HEAD
 from rehabdesk.storage.backup import create_backup, newest_backup
-from rehabdesk.storage.engine import damaged_pages, is_damage, open_engine
+from rehabdesk.storage.database import is_server, open_database
+from rehabdesk.storage.engine import damaged_pages, is_damage
 from rehabdesk.storage.keys import (
     DEFAULT_LOCKOUT_THRESHOLD,
     KeyPolicy,
@@ -84,7 +85,7 @@ def create_station_files(
     )
     slot_file = SlotFile(station_id, station_code, 1, DEFAULT_LOCKOUT_THRESHOLD, EMPTY_HEAD, slots)
     try:
-        engine = open_engine(paths.database, master.database_key, create=True)
+        engine = open_database(paths, master, create=True)
         migrate.upgrade_to_head(engine, paths.migrations)
         store = Store(paths, master, engine, slot_file, policy)
         with store.unit_of_work(None) as uow:
@@ -99,7 +100,7 @@ def create_station_files(
 
 
 def remove_partial_station(paths: StationPaths) -> None:
-    for path in (paths.database, paths.slot_file, paths.slot_file_copy, paths.audit_anchor):
+    for path in (paths.database, paths.slot_file, paths.slot_file_copy, paths.audit_anchor, paths.database_server_note):
         for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             candidate.unlink(missing_ok=True)
 
@@ -146,9 +147,7 @@ def _check_not_locked_out(paths: StationPaths, login: str, threshold: int) -> No
 def _open_database(
     paths: StationPaths, slot_file: SlotFile, master: MasterKey, policy: KeyPolicy, repair: bool
 ) -> Store:
-    if not paths.database.exists():
-        raise DomainError("database_missing")
-    engine = open_engine(paths.database, master.database_key)
+    engine = open_database(paths, master)
     try:
         # Before anything reads or writes (the sign-in's own audit entry would otherwise go into a damaged file,
         # and the damage show only when some later page is read).
@@ -192,6 +191,8 @@ PAGE_CHECK_AT_OPEN_MAX_BYTES = 128 * 1024 * 1024
 
 
 def _check_pages_once(paths: StationPaths, station_id: str, engine: Engine) -> None:
+    if is_server(engine):
+        return  # no pages of ours: the server keeps its own checksums
     stat = paths.database.stat()
     identity = (station_id, stat.st_dev, stat.st_ino)
     if identity in _pages_checked or stat.st_size > PAGE_CHECK_AT_OPEN_MAX_BYTES:

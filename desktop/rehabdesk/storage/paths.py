@@ -9,6 +9,9 @@ from pathlib import Path
 @dataclass(frozen=True)
 class StationPaths:
     root: Path
+    # A database server (SQLAlchemy URL) instead of the encrypted file in ``root``: only a county uses one. The key
+    # slots, audit head and backups stay in ``root`` either way.
+    database_url: str | None = None
 
     @property
     def migrations(self) -> Path:
@@ -34,6 +37,11 @@ class StationPaths:
     @property
     def audit_anchor(self) -> Path:
         return self.root / "audit-head.json"
+
+    @property
+    def database_server_note(self) -> Path:
+        """Where a folder whose database is on a server says which one (host, port, database; never a password)."""
+        return self.root / "database-server.txt"
 
     @property
     def lock_file(self) -> Path:

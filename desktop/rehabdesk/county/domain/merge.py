@@ -5,6 +5,12 @@ from __future__ import annotations
 COMMITTED = "committed"
 ALREADY = "already"
 REJECTED = "rejected"
+# The largest version or sequence number the county keeps: 64-bit, what both SQLite and PostgreSQL store.
+NUMBER_MAX = 2**63 - 1
+
+
+def number_fits(value: object) -> bool:
+    return type(value) is not int or 0 <= value <= NUMBER_MAX
 
 
 def upsert_state(incoming_version: int, held_version: int | None) -> str:

@@ -11,6 +11,7 @@ from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.storage import county
 from rehabdesk.domain import clock
 from rehabdesk.durable import atomic_write_bytes
+from rehabdesk.storage.keys import MasterKey
 from rehabdesk.sync import age
 from rehabdesk.sync.enrolment import Enrolment
 from rehabdesk.sync.minisign import SecretKey
@@ -35,10 +36,10 @@ class CountyKeys:
         )
 
 
-def load_keys(session: Any) -> CountyKeys:
+def load_keys(session: Any, master: MasterKey) -> CountyKeys:
     """Inside the caller's unit of work."""
     row = county.county(session)
-    keys = county.active_keys(session)
+    keys = county.active_keys(session, master)
     return CountyKeys(
         name=row.name,
         division=row.division,
@@ -55,14 +56,14 @@ def _stamp() -> str:
 def county_fingerprint(ctx: CountyContext) -> str:
     """Eight groups of five digits over both public keys, for stations to compare by phone before trusting."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return load_keys(uow.session).enrolment(_stamp()).fingerprint
+        return load_keys(uow.session, ctx.store.master).enrolment(_stamp()).fingerprint
 
 
 def write_enrolment(ctx: CountyContext, out: Path) -> Enrolment:
     """The signed enrolment file; it carries the pseudonym key, so it is handled as confidential (admin only)."""
     require(ctx.actor, CountyPermission.MANAGE_KEYS)
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, ctx.store.master)
         enrolment = keys.enrolment(_stamp())
         atomic_write_bytes(out, enrolment.seal(keys.signing))
         uow.audit("county_enrolment_written", entity_type="county", detail={"fingerprint": enrolment.fingerprint})

@@ -10,10 +10,11 @@ from rehabdesk.county.domain.roles import CountyPermission, require
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.storage import county
 from rehabdesk.county.storage.paths import CountyPaths
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Actor, parse_roles, recovery_actor
 from rehabdesk.storage import backup as backup_store
 from rehabdesk.storage import migrate
-from rehabdesk.storage.engine import open_engine
+from rehabdesk.storage.database import open_database
 from rehabdesk.storage.integrity import check_database
 from rehabdesk.storage.keys import KeyPolicy, SlotFile
 from rehabdesk.storage.store import Store
@@ -39,8 +40,14 @@ def check_county(ctx: CountyContext) -> CheckReport:
     )
     faults.extend(report.faults)
     with ctx.store.unit_of_work(ctx.actor) as uow:
-        present = county.active_keys(uow.session)
-        faults += [f"county_key_missing:{kind}" for kind in _KEY_KINDS if kind not in present]
+        try:
+            present = county.active_keys(uow.session, ctx.store.master)
+        except DomainError as error:
+            if error.code != "sealed_value_corrupt":
+                raise
+            faults.append("county_keys_unreadable")
+        else:
+            faults += [f"county_key_missing:{kind}" for kind in _KEY_KINDS if kind not in present]
         uow.audit("check", outcome="ok" if not faults else "faults", detail={"faults": len(faults)})
         uow.commit()
     return CheckReport(tuple(faults), report.schema_revision, report.audit_head.seq)
@@ -63,7 +70,7 @@ def restore(paths: CountyPaths, backup_path: Path, *, login: str | None, secret:
     master = backup_store.unlock_backup(contents, login=login, secret=secret, policy=policy)
     backup_store.restore_backup(paths, backup_path, master, contents)
     slot_file = SlotFile.parse(paths.slot_file.read_bytes())
-    store = Store(paths, master, open_engine(paths.database, master.database_key), slot_file, policy)
+    store = Store(paths, master, open_database(paths, master), slot_file, policy)
     try:
         with store.unit_of_work(None) as uow:
             actor: Actor = recovery_actor()

@@ -29,6 +29,7 @@ from rehabdesk.county.storage import ledger, records, registry
 from rehabdesk.domain import clock
 from rehabdesk.domain.progress import NULL_PROGRESS, Cancelled, Progress
 from rehabdesk.durable import atomic_write_bytes
+from rehabdesk.storage.keys import MasterKey
 from rehabdesk.sync.ack import Acknowledgement, RecordState
 from rehabdesk.sync.bundle import read_container, read_records, verify_bundle
 from rehabdesk.sync.errors import SyncRejected
@@ -148,7 +149,7 @@ def _device_key(session: Any) -> Callable[[str], PublicKey | None]:
 def _receive(ctx: CountyContext, handle: BinaryIO, source: str, acks_to: Path, *, held: bool) -> BundleOutcome:
     try:
         with ctx.store.unit_of_work(ctx.actor) as uow:
-            outcome, ack = _receive_in(uow, handle, source, held=held)
+            outcome, ack = _receive_in(uow, ctx.store.master, handle, source, held=held)
             uow.commit()
     except SyncRejected as refusal:
         return _refused(ctx, source, refusal)
@@ -168,9 +169,11 @@ def _refused(ctx: CountyContext, source: str, refusal: SyncRejected) -> BundleOu
     return BundleOutcome(source, REFUSED, reason=refusal.code, params=dict(refusal.params))
 
 
-def _receive_in(uow: Any, handle: BinaryIO, source: str, *, held: bool) -> tuple[BundleOutcome, bytes | None]:
+def _receive_in(
+    uow: Any, master: MasterKey, handle: BinaryIO, source: str, *, held: bool
+) -> tuple[BundleOutcome, bytes | None]:
     session = uow.session
-    keys = load_keys(session)
+    keys = load_keys(session, master)
     verified = verify_bundle(handle, _device_key(session))
     manifest = verified.manifest
     device = registry.device(session, manifest.device_id)
@@ -179,6 +182,8 @@ def _receive_in(uow: Any, handle: BinaryIO, source: str, *, held: bool) -> tuple
         raise SyncRejected("bundle_wrong_station")
     if manifest.county_key_id != keys.identity.recipient.key_id:
         raise SyncRejected("bundle_wrong_county")
+    if not merge.number_fits(manifest.sequence):
+        raise SyncRejected("manifest_invalid", field="sequence")
     where = {"station_code": manifest.station_code, "device_id": manifest.device_id, "sequence": manifest.sequence}
 
     def quarantine(reason: str) -> tuple[BundleOutcome, None]:
@@ -257,6 +262,8 @@ def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[
     kind = record["type"]
     try:
         check_record(record, station_code)  # a snapshot must be the sending station's own
+        if not merge.number_fits(record.get("version")):
+            raise SyncRejected("payload_record_invalid", reason="version")
     except SyncRejected as refusal:
         reason = str(refusal.params.get("reason", refusal.code))
         pseudonym = record.get("pseudonym")

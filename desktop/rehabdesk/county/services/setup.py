@@ -48,9 +48,9 @@ def create_county(
         with store.unit_of_work(actor) as uow:
             county.add_county(uow.session, store.slot_file.station_id, name, division)
             county.add_account(uow.session, created.admin_account_id, login, "", Role.ADMIN.value)
-            county.add_key(uow.session, county.AGE_IDENTITY, identity.secret, str(identity.recipient))
-            county.add_key(uow.session, county.MINISIGN, signing.to_bytes(), signing.public.base64)
-            county.add_key(uow.session, county.PSEUDONYM, os.urandom(PSEUDONYM_KEY_BYTES), "")
+            county.add_key(uow.session, store.master, county.AGE_IDENTITY, identity.secret, str(identity.recipient))
+            county.add_key(uow.session, store.master, county.MINISIGN, signing.to_bytes(), signing.public.base64)
+            county.add_key(uow.session, store.master, county.PSEUDONYM, os.urandom(PSEUDONYM_KEY_BYTES), "")
             uow.audit("county_created", entity_type="county", entity_id=store.slot_file.station_id,
                       detail={"division": division})  # fmt: skip
             uow.commit()

@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rehabdesk.county.storage.schema import County, CountyAccount, CountyKey
+from rehabdesk.storage.keys import MasterKey, canonical_json
 
 AGE_IDENTITY = "age_identity"
 MINISIGN = "minisign"
 PSEUDONYM = "pseudonym"
+_SEAL_PURPOSE = "county-key"
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,34 @@ def note_login(session: Session, account_id: str, at: datetime) -> None:
         row.last_login_at = at
 
 
-def add_key(session: Session, kind: str, secret: bytes, public: str) -> None:
+def _sealing(session: Session) -> bool:
+    """Inside SQLCipher the keys are kept as they are (the whole file is encrypted); a database server's operator
+    can read its rows, so there they are sealed under the master key."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
+def _associated(county_id: str, kind: str, public: str) -> bytes:
+    # Binds a sealed key to its county, its kind and its public half: rows swapped on the server do not open.
+    return canonical_json([county_id, kind, public])
+
+
+def add_key(session: Session, master: MasterKey, kind: str, secret: bytes, public: str) -> None:
+    if _sealing(session):
+        secret = master.seal(_SEAL_PURPOSE, secret, _associated(county(session).id, kind, public))
     session.add(CountyKey(kind=kind, secret=secret, public=public))
 
 
-def active_keys(session: Session) -> dict[str, KeyRow]:
-    """The current key of each kind (the newest not retired)."""
+def active_keys(session: Session, master: MasterKey) -> dict[str, KeyRow]:
+    """The current key of each kind (the newest not retired), opened."""
     rows = session.scalars(
         select(CountyKey).where(CountyKey.retired_at.is_(None)).order_by(CountyKey.created_at, CountyKey.id)
     )
-    return {row.kind: KeyRow(row.kind, row.secret, row.public) for row in rows}
+    sealing, county_id = _sealing(session), None
+    keys = {}
+    for row in rows:
+        secret = row.secret
+        if sealing:
+            county_id = county_id or county(session).id
+            secret = master.unseal(_SEAL_PURPOSE, secret, _associated(county_id, row.kind, row.public))
+        keys[row.kind] = KeyRow(row.kind, secret, row.public)
+    return keys

@@ -1,5 +1,6 @@
-"""The county database's tables. Portable SQL types only (SQLite/SQLCipher now, PostgreSQL next): UUID keys as
-36-character strings and UTC times as the station stores them (``UTCDateTime``).
+"""The county database's tables. Portable SQL types only (SQLite/SQLCipher, PostgreSQL): UUID keys as 36-character
+strings, UTC times as the station stores them (``UTCDateTime``), and the numbers a station chooses (record versions,
+bundle sequences) as 64-bit integers, which is what SQLite's INTEGER always was.
 
 ``store_meta`` and ``audit_log`` are the station's own table definitions, copied into this metadata, because the
 key slots, the store and the audit chain that use them are reused as they are."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import NAMING_CONVENTION, UTCDateTime, new_id, utc_now
@@ -92,7 +93,7 @@ class ReceivedBundle(CountyBase):
     __tablename__ = "received_bundle"
 
     device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), primary_key=True)
-    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sequence: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     bundle_id: Mapped[str] = mapped_column(String(36), unique=True)
     bundle_hash: Mapped[str] = mapped_column(String(64))
     station_code: Mapped[str] = mapped_column(String(20), index=True)
@@ -111,7 +112,7 @@ class HeldBundle(CountyBase):
     __tablename__ = "held_bundle"
 
     device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), primary_key=True)
-    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sequence: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     bundle_hash: Mapped[str] = mapped_column(String(64))
     station_code: Mapped[str] = mapped_column(String(20))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
@@ -130,7 +131,7 @@ class Quarantine(CountyBase):
     reason: Mapped[str] = mapped_column(String(64))
     station_code: Mapped[str] = mapped_column(String(20))
     device_id: Mapped[str] = mapped_column(String(32))
-    sequence: Mapped[int | None] = mapped_column(Integer)
+    sequence: Mapped[int | None] = mapped_column(BigInteger)
     bundle_hash: Mapped[str | None] = mapped_column(String(64))
     record_type: Mapped[str | None] = mapped_column(String(40))
     record_id: Mapped[str | None] = mapped_column(String(64))
@@ -145,7 +146,7 @@ class MergedRecord(CountyBase):
 
     type: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    version: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(BigInteger)
     pseudonym: Mapped[str | None] = mapped_column(String(64), index=True)
     station_code: Mapped[str] = mapped_column(String(20), index=True)
     body: Mapped[str] = mapped_column(Text)

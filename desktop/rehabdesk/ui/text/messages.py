@@ -60,6 +60,40 @@ def _messages() -> dict[str, Callable[[], str]]:
             "The station's database file (station.db) is missing. Restore a backup. Nothing has been "
             "created or overwritten.",
         ),
+        "database_url_invalid": lambda: translate(
+            "messages",
+            "The database address is not one RehabDesk can use. Write it as "
+            "postgresql+psycopg://USER@HOST:PORT/DATABASE.",
+        ),
+        "database_server_unreachable": lambda: translate(
+            "messages",
+            "The database server {server} cannot be reached or refused the sign-in. Check that it is running, the "
+            "address, and the user's password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.",
+        ),
+        "database_on_server": lambda: translate(
+            "messages",
+            "This county's records are on a PostgreSQL server. Give it with every command: --database {server}",
+        ),
+        "database_not_empty": lambda: translate(
+            "messages",
+            "That database already holds tables. A new county needs an empty database: ask the server's operator "
+            "for one (createdb). Nothing has been changed.",
+        ),
+        "database_server_empty": lambda: translate(
+            "messages",
+            "That database holds no county. Check the database address; to bring a county back, restore its "
+            "pg_dump into it first. Nothing has been created.",
+        ),
+        "backup_needs_database_server": lambda: translate(
+            "messages",
+            "This backup holds only the key file of a county whose records are on a PostgreSQL server. Restore "
+            "the server's dump first, then this file with --database.",
+        ),
+        "sealed_value_corrupt": lambda: translate(
+            "messages",
+            "The county's keys in the database cannot be opened with this key file: they were altered or belong "
+            "to another county. Restore the database and the key file of the same county.",
+        ),
         "database_key_mismatch": lambda: translate(
             "messages",
             "The database cannot be decrypted with this station's key. It may belong to another station "
@@ -894,6 +928,10 @@ def check_fault_text(fault: str) -> str:
         ),
         "audit_anchor_tampered": lambda: translate("checks", "Audit log: the recorded head was altered"),
         "slot_file_stale": lambda: translate("checks", "Key file is older than the database"),
+        "county_key_missing": lambda: translate("checks", "The county's key is missing: {where}"),
+        "county_keys_unreadable": lambda: translate(
+            "checks", "The county's sealed keys cannot be opened with this key file (altered or another county's)"
+        ),
     }
     text = texts.get(kind)
     return text().format(where=where) if text else fault
