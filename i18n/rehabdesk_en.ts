@@ -5997,6 +5997,62 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>revoked</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>emergency drill</translation>
+    </message>
+    <message>
+        <source>emergency plan</source>
+        <translation>emergency plan</translation>
+    </message>
+    <message>
+        <source>service period</source>
+        <translation>service period</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>indicator snapshot</source>
+        <translation>indicator snapshot</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>rehabilitation plan</source>
+        <translation>rehabilitation plan</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>received</translation>
     </message>

@@ -5987,6 +5987,62 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>已吊销</translation>
     </message>
     <message>
+        <source>client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>service period</source>
+        <translation>康复服务周期</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>indicator snapshot</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>已接收</translation>
     </message>

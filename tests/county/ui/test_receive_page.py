@@ -125,7 +125,7 @@ def test_quarantined_records_and_held_bundles_are_shown_in_words(zh, qtbot, ops,
     assert page.quarantine.rowCount() == 1
     reason = page.quarantine.item(0, 5).text()
     assert reason == "记录含有格式不允许的字段"
-    assert page.quarantine.item(0, 4).text() == "记录（client）"
+    assert page.quarantine.item(0, 4).text() == "记录（康复对象）"
     assert "张三" not in reason
     assert "ST0009" in page.held_label.text() and "第 3 个数据包" in page.held_label.text()
     assert "需要处理" in page.result_label.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,7 +42,10 @@ class CountyWindow(QMainWindow):
 
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
-        self.rail.setIconSize(QSize(0, 0))
+        self.rail.setSpacing(4)
+        font = self.rail.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.rail.setFont(font)
         self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Stations"), self.stations_page),
@@ -71,7 +74,7 @@ class CountyWindow(QMainWindow):
         self.statusBar().addWidget(self.fingerprint_label, 1)
         self.statusBar().addPermanentWidget(user)
         self.statusBar().addPermanentWidget(sign_out)
-        self.resize(1280, 760)
+        self.resize(1280, 720)
         self.stations_page.refresh()
 
     def show_page(self, index: int) -> None:

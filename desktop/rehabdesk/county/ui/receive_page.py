@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressDialog,
 from rehabdesk.county.ui.drives import start_folder
 from rehabdesk.county.ui.jobs import run_job
 from rehabdesk.county.ui.messages import reason_text
-from rehabdesk.county.ui.words import outcome_detail, outcome_state_text
+from rehabdesk.county.ui.words import outcome_detail, outcome_state_text, record_type_text
 from rehabdesk.ui.kit.colours import AMBER, GREEN, RED
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
@@ -168,7 +168,6 @@ class ReceivePage(QWidget):
                 outcome_detail(outcome),
             ])  # fmt: skip
             items[4].setForeground(_COLOURS.get(outcome.state, RED))
-        self.results.resizeColumnsToContents()
         written = sum(1 for outcome in outcomes if outcome.ack_path is not None)
         counts = self.tr("{count} bundles looked at, {alerts} need attention.").format(
             count=len(outcomes), alerts=len(report.alerts))  # fmt: skip
@@ -200,13 +199,14 @@ class ReceivePage(QWidget):
         self.quarantine.setRowCount(len(rows))
         for row, item in enumerate(rows):
             sequence = "" if item.sequence is None else str(item.sequence)
-            what = self.tr("record {type}").format(type=item.record_type) if item.kind == "record" else self.tr(
-                "whole bundle")  # fmt: skip
+            if item.kind == "record":
+                what = self.tr("record {type}").format(type=record_type_text(item.record_type))
+            else:
+                what = self.tr("whole bundle")
             set_row(self.quarantine, row, [
                 f"{item.at.astimezone():%Y-%m-%d %H:%M}", item.station_code, item.device_id, sequence,
                 what, reason_text(item.reason),
             ])  # fmt: skip
-        self.quarantine.resizeColumnsToContents()
         if held:
             lines = [self.tr("Held, waiting for the bundle before it: {station} computer {device}, bundle {sequence}")
                      .format(station=s, device=d, sequence=q) for s, d, q in held]  # fmt: skip

@@ -216,7 +216,6 @@ class StationsPage(QWidget):
                 for item in items:
                     item.setForeground(RED)
                     item.setToolTip(why)
-        self.table.resizeColumnsToContents()
 
     def _selected(self) -> Any:
         row = self.table.currentRow()

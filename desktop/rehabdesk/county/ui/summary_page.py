@@ -4,6 +4,7 @@ XLSX or PDF. The table's wording is the printed form's (Chinese in both language
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.county.domain.figures import FIGURES, MONEY, TEXT
+from rehabdesk.county.domain.errors import CountyRefused
+from rehabdesk.county.domain.figures import FIGURES, FIGURES_BY_NAME, MONEY, TEXT
 from rehabdesk.county.domain.summary_table import COLUMNS, notes_under, row_cells
 from rehabdesk.county.ui.jobs import run_job
 from rehabdesk.county.ui.messages import county_message
@@ -97,6 +99,8 @@ class SummaryPage(QWidget):
                 current_group = spec.group
                 box = QGroupBox(spec.group)
                 form = QFormLayout(box)
+                # Labels above their fields: the form's headings are long and must not be cut.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
                 groups.addWidget(box)
             edit = QLineEdit()
             edit.setObjectName(f"figure_{spec.name}")
@@ -105,10 +109,8 @@ class SummaryPage(QWidget):
                 edit.setPlaceholderText(self.tr("yuan, e.g. 125000.00"))
             elif spec.kind != TEXT:
                 edit.setPlaceholderText(self.tr("a whole number"))
-            label = QLabel(spec.label)
-            label.setWordWrap(True)
             assert form is not None
-            form.addRow(label, edit)
+            form.addRow(spec.label, edit)
             self.figure_edits[spec.name] = edit
         self.figures_message = QLabel()
         self.figures_message.setObjectName("figuresMessage")
@@ -127,7 +129,8 @@ class SummaryPage(QWidget):
 
         self.preview = QTableWidget(0, len(COLUMNS))
         self.preview.setObjectName("summaryPreview")
-        self.preview.setHorizontalHeaderLabels(list(COLUMNS))
+        # The form's headings are long: wrapped onto lines of a few characters, as on the paper form.
+        self.preview.setHorizontalHeaderLabels(["\n".join(textwrap.wrap(column, 6)) for column in COLUMNS])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setDefaultSectionSize(110)
@@ -245,9 +248,13 @@ class SummaryPage(QWidget):
         self.refresh_preview()
 
     def _refused(self, error: DomainError) -> None:
+        name = str(error.params.get("name", ""))
+        spec = FIGURES_BY_NAME.get(name)
+        if spec is not None:  # the form's heading, not the name the headless command takes
+            error = CountyRefused(error.code, **{**error.params, "name": spec.label})
         self.figures_message.setStyleSheet("color: #b3261e;")
         self.figures_message.setText(county_message(error))
-        edit = self.figure_edits.get(str(error.params.get("name", "")))
+        edit = self.figure_edits.get(name)
         if edit is not None:
             edit.setFocus()
             edit.selectAll()
@@ -272,6 +279,7 @@ class SummaryPage(QWidget):
             item = self.preview.item(len(rows) - 1, column)
             if item is not None:
                 item.setFont(bold)
+        self.preview.resizeColumnsToContents()
         self.preview.resizeRowsToContents()
         self.notes_label.setText("\n".join(notes_under(table)))
 

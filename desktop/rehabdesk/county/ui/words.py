@@ -28,6 +28,26 @@ def device_status_text(status: str) -> str:
     }.get(status, status)
 
 
+def record_type_text(kind: str | None) -> str:
+    """A bundle record's type; an unknown one (a hostile bundle's) is not echoed back."""
+    words = {
+        "client": translate("county_words", "client"),
+        "assessment": translate("county_words", "assessment"),
+        "drill": translate("county_words", "emergency drill"),
+        "emergency_plan": translate("county_words", "emergency plan"),
+        "episode": translate("county_words", "service period"),
+        "follow_up": translate("county_words", "follow-up"),
+        "indicator_snapshot": translate("county_words", "indicator snapshot"),
+        "referral": translate("county_words", "referral"),
+        "rehab_plan": translate("county_words", "rehabilitation plan"),
+        "service": translate("county_words", "service"),
+        "staff": translate("county_words", "staff member"),
+        "status_change": translate("county_words", "status change"),
+        "erase": translate("county_words", "erasure"),
+    }
+    return words.get(kind or "", translate("county_words", "unknown type"))
+
+
 def outcome_state_text(state: str) -> str:
     return {
         "applied": translate("county_words", "received"),
