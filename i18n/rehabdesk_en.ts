@@ -1445,6 +1445,10 @@ Computer: {device}</translation>
         <translation>Summary table</translation>
     </message>
     <message>
+        <source>Stations overview</source>
+        <translation>Stations overview</translation>
+    </message>
+    <message>
         <source>County key fingerprint: {digits}</source>
         <translation>County key fingerprint: {digits}</translation>
     </message>
@@ -2004,6 +2008,71 @@ Computer: {device}</translation>
     <message>
         <source>Consents the form offers</source>
         <translation>Consents the form offers</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Stations overview</source>
+        <translation>Stations overview</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>{quarter}
+registered</source>
+        <translation>{quarter}
+registered</translation>
+    </message>
+    <message>
+        <source>{quarter}
+standard service</source>
+        <translation>{quarter}
+standard service</translation>
+    </message>
+    <message>
+        <source>{quarter}
+rate</source>
+        <translation>{quarter}
+rate</translation>
+    </message>
+    <message>
+        <source>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</source>
+        <translation>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Standard service rate by quarter, {year}</source>
+        <translation>Standard service rate by quarter, {year}</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>

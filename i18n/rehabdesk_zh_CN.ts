@@ -1445,6 +1445,10 @@ Computer: {device}</source>
         <translation>汇总表</translation>
     </message>
     <message>
+        <source>Stations overview</source>
+        <translation>站点概况</translation>
+    </message>
+    <message>
         <source>County key fingerprint: {digits}</source>
         <translation>本县密钥指纹：{digits}</translation>
     </message>
@@ -2002,6 +2006,71 @@ Computer: {device}</source>
     <message>
         <source>Consents the form offers</source>
         <translation>同意书包含的事项</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Stations overview</source>
+        <translation>站点概况</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>{quarter}
+registered</source>
+        <translation>{quarter}
+登记</translation>
+    </message>
+    <message>
+        <source>{quarter}
+standard service</source>
+        <translation>{quarter}
+规范服务</translation>
+    </message>
+    <message>
+        <source>{quarter}
+rate</source>
+        <translation>{quarter}
+规范服务率</translation>
+    </message>
+    <message>
+        <source>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</source>
+        <translation>数字取自各站点该季度的指标快照；“—”表示站点未报送。选中一个站点，可将其规范服务率与全县对比。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Standard service rate by quarter, {year}</source>
+        <translation>{year}年各季度规范服务率</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,12 @@ def test_a_wrong_password_is_refused_in_chinese_and_the_right_one_opens_the_coun
     assert isinstance(window, CountyWindow)
     assert "测试区民政局" in window.windowTitle()
     assert not window.windowIcon().isNull()
-    assert [window.rail.item(i).text() for i in range(window.rail.count())] == ["站点", "接收数据包", "汇总表"]
+    assert [window.rail.item(i).text() for i in range(window.rail.count())] == [
+        "站点",
+        "接收数据包",
+        "汇总表",
+        "站点概况",
+    ]
     assert len(window.fingerprint_label.text().split()) >= 8
     window.sign_out()
     assert isinstance(shell.window, SignInWindow)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.county.ui.icon import app_icon
+from rehabdesk.county.ui.overview_page import OverviewPage
 from rehabdesk.county.ui.receive_page import ReceivePage
 from rehabdesk.county.ui.stations_page import StationsPage
 from rehabdesk.county.ui.summary_page import SummaryPage
@@ -37,7 +38,9 @@ class CountyWindow(QMainWindow):
         self.stations_page = StationsPage(ctx, ops, admin=info.admin)
         self.receive_page = ReceivePage(ctx, ops)
         self.summary_page = SummaryPage(ctx, ops, county_division=info.division)
+        self.overview_page = OverviewPage(ctx, ops)
         self.receive_page.received.connect(self.stations_page.refresh)
+        self.receive_page.received.connect(self.overview_page.refresh)
         self.stations_page.changed.connect(self.summary_page.divisions_changed)
 
         self.rail = QListWidget()
@@ -51,6 +54,7 @@ class CountyWindow(QMainWindow):
             (self.tr("Stations"), self.stations_page),
             (self.tr("Receive bundles"), self.receive_page),
             (self.tr("Summary table"), self.summary_page),
+            (self.tr("Stations overview"), self.overview_page),
         ):
             QListWidgetItem(title, self.rail)
             self.pages.addWidget(page)
