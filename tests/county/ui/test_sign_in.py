@@ -91,3 +91,35 @@ def test_demo_creates_the_demo_county_with_progress_and_shows_the_demo_login(zh,
     qtbot.addWidget(shell.window)
     assert isinstance(shell.window, CountyWindow)
     assert len(shell.window.stations_page.lines) == 3
+
+
+def test_a_first_password_is_changed_before_work_and_staff_cannot_decide_registrations(
+    zh, qtbot, ops, county_paths, county, tmp_path
+) -> None:
+    from rehabdesk.county.services.accounts import add_account
+    from rehabdesk.county.ui.password_dialog import PasswordDialog
+
+    add_account(county, "liuxia", "刘霞", "staff", "first-pass-2026")
+    shell = _shell(county_paths, ops, tmp_path)
+    shell.start()
+    qtbot.addWidget(shell.window)
+    _sign_in(shell, "liuxia", "first-pass-2026")
+    window = shell.window
+    qtbot.addWidget(window)
+    dialog = window.findChild(PasswordDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.old_edit.setText("first-pass-2026")
+    dialog.new_edit.setText("her-own-pass-77")
+    dialog.repeat_edit.setText("her-own-pass-78")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.message_label.text() == "两次输入的新密码不一致。"
+    dialog.repeat_edit.setText("her-own-pass-77")
+    dialog.submit()
+    assert not dialog.isVisible()
+    assert not window.stations_page.approve_button.isEnabled() and not window.stations_page.revoke_button.isEnabled()
+    assert "管理员" in window.stations_page.approve_button.toolTip()
+    window.sign_out()
+    qtbot.addWidget(shell.window)
+    _sign_in(shell, "liuxia", "her-own-pass-77")
+    qtbot.addWidget(shell.window)
+    assert isinstance(shell.window, CountyWindow) and shell.window.findChild(PasswordDialog) is None

@@ -70,6 +70,7 @@ def test_figures_are_refused_in_chinese_then_saved_and_shown_in_the_preview(page
 
 def test_the_summary_is_exported_to_xlsx_and_pdf(page, county, tmp_path: Path) -> None:
     page.figure_edits["patients_total"].setText("88")
+    page.figure_edits["work_plan"].setText('=HYPERLINK("http://x","点我")')
     page.save_figures()
     target = tmp_path / "汇总表-2026Q4.xlsx"
     page.export_to(target)
@@ -80,10 +81,23 @@ def test_the_summary_is_exported_to_xlsx_and_pdf(page, county, tmp_path: Path) -
     assert 88 in [cell.value for row in sheet.iter_rows() for cell in row]
     assert any("测试康复站 ST0001" in text for text in texts)
     assert sheet.merged_cells.ranges
+    typed = [cell for row in sheet.iter_rows() for cell in row if "HYPERLINK" in str(cell.value or "")]
+    assert [(cell.value, cell.data_type) for cell in typed] == [('\'=HYPERLINK("http://x","点我")', "s")]
     pdf = tmp_path / "汇总表-2026Q4.pdf"
     page.export_to(pdf)
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "推进情况汇总表" in text.replace("\n", "")
+
+
+def test_hostile_figure_text_is_refused_in_chinese_and_nothing_is_saved(page, county) -> None:
+    for hostile in ("已制定\u202e", "a\x00b", "已\u200b制定"):
+        page.figure_edits["work_plan"].setText(hostile)
+        page.save_figures()
+        message = page.figures_message.text()
+        assert message and any("\u4e00" <= ch <= "\u9fff" for ch in message) and "Traceback" not in message
+        assert read_figures(county, "110105", "2026Q4") == {}
+    page.figure_edits["work_plan"].setText("x" * 5000)  # the field holds what the service keeps, no more
+    assert len(page.figure_edits["work_plan"].text()) == 200
 
 
 def test_a_wrong_file_name_is_refused_in_chinese(page, tmp_path: Path) -> None:
