@@ -41,6 +41,7 @@ class CountyWindow(QMainWindow):
         self.overview_page = OverviewPage(ctx, ops)
         self.receive_page.received.connect(self.stations_page.refresh)
         self.receive_page.received.connect(self.overview_page.refresh)
+        self.receive_page.received.connect(self.summary_page.refresh_preview)
         self.stations_page.changed.connect(self.summary_page.divisions_changed)
 
         self.rail = QListWidget()
