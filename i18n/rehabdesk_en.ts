@@ -4142,6 +4142,10 @@ Relevant degree {percent} %</translation>
         <translation>Revoke a computer…</translation>
     </message>
     <message>
+        <source>Write the enrolment file for stations…</source>
+        <translation>Write the enrolment file for stations…</translation>
+    </message>
+    <message>
         <source>Only the county&apos;s admin approves or revokes computers.</source>
         <translation>Only the county&apos;s admin approves or revokes computers.</translation>
     </message>
@@ -4188,6 +4192,18 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Select a station with a computer that is not revoked.</source>
         <translation>Select a station with a computer that is not revoked.</translation>
+    </message>
+    <message>
+        <source>The enrolment file for stations</source>
+        <translation>The enrolment file for stations</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.rdenrol)</source>
+        <translation>Enrolment files (*.rdenrol)</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</source>
+        <translation>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</translation>
     </message>
 </context>
 <context>

@@ -4135,6 +4135,10 @@ Relevant degree {percent} %</source>
         <translation>吊销电脑……</translation>
     </message>
     <message>
+        <source>Write the enrolment file for stations…</source>
+        <translation>导出站点登记文件……</translation>
+    </message>
+    <message>
         <source>Only the county&apos;s admin approves or revokes computers.</source>
         <translation>只有本县管理员可以批准或吊销电脑。</translation>
     </message>
@@ -4181,6 +4185,18 @@ Relevant degree {percent} %</source>
     <message>
         <source>Select a station with a computer that is not revoked.</source>
         <translation>请选择有未吊销电脑的站点。</translation>
+    </message>
+    <message>
+        <source>The enrolment file for stations</source>
+        <translation>站点登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.rdenrol)</source>
+        <translation>登记文件 (*.rdenrol)</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</source>
+        <translation>登记文件已写入：{path}。它像钥匙一样只交给站点。站点在电话中核对这些数字：{digits}</translation>
     </message>
 </context>
 <context>

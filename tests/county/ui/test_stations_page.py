@@ -117,3 +117,14 @@ def test_a_damaged_request_file_is_refused_in_chinese(zh, qtbot, ops, county, tm
     assert any("\u4e00" <= ch <= "\u9fff" for ch in shown[0])
     assert page.approve_dialog is None
     assert registry.list_stations(county) == []
+
+
+def test_the_enrolment_file_is_written_and_a_station_can_enrol_with_it(zh, qtbot, ops, county, tmp_path) -> None:
+    from rehabdesk.sync.enrolment import Enrolment
+
+    page = _page(qtbot, county, ops)
+    target = tmp_path / "county.rdenrol"
+    page.write_enrolment(target)
+    enrolment = Enrolment.open(target.read_bytes())
+    assert enrolment.county_name == "测试区民政局"
+    assert enrolment.fingerprint in page.enrolment_label.text() and str(target) in page.enrolment_label.text()

@@ -166,11 +166,18 @@ class StationsPage(QWidget):
         self.register_button = button(self.tr("Register a station's request…"), "registerButton")
         self.approve_button = button(self.tr("Approve a pending computer…"), "approveButton")
         self.revoke_button = button(self.tr("Revoke a computer…"), "revokeButton")
-        for widget in (self.approve_button, self.revoke_button):
+        self.enrolment_button = button(self.tr("Write the enrolment file for stations…"), "enrolmentButton")
+        self.enrolment_label = QLabel()
+        self.enrolment_label.setObjectName("enrolmentLabel")
+        self.enrolment_label.setWordWrap(True)
+        self.enrolment_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enrolment_button.clicked.connect(self._choose_enrolment)
+        for widget in (self.approve_button, self.revoke_button, self.enrolment_button):
             widget.setEnabled(admin)
         if not admin:
             self.approve_button.setToolTip(self.tr("Only the county's admin approves or revokes computers."))
             self.revoke_button.setToolTip(self.approve_button.toolTip())
+            self.enrolment_button.setToolTip(self.approve_button.toolTip())
         self.register_button.clicked.connect(self._choose_request)
         self.approve_button.clicked.connect(self._approve_selected)
         self.revoke_button.clicked.connect(self._revoke_selected)
@@ -178,11 +185,13 @@ class StationsPage(QWidget):
         for widget in (self.register_button, self.approve_button, self.revoke_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(self.enrolment_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.deadline_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.enrolment_label)
 
     def refresh(self) -> None:
         from rehabdesk.county.services.registry import list_stations
@@ -290,6 +299,27 @@ class StationsPage(QWidget):
         run_job(
             self._ops, self, lambda: revoke(ctx, device, reason=reason), on_success=lambda _: self._after_decision()
         )
+
+    def _choose_enrolment(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("The enrolment file for stations"), str(Path.home() / "county.rdenrol"),
+            self.tr("Enrolment files (*.rdenrol)"),
+        )  # fmt: skip
+        if path:
+            self.write_enrolment(Path(path))
+
+    def write_enrolment(self, path: Path) -> None:
+        """The signed enrolment file stations import; it carries the pseudonym key, so it is handed over like a
+        key, and its fingerprint is what the station compares by phone."""
+        from rehabdesk.county.services.keys import write_enrolment
+
+        ctx = self._ctx
+        run_job(self._ops, self, lambda: write_enrolment(ctx, path), on_success=lambda e: self._enrolled(path, e))
+
+    def _enrolled(self, path: Path, enrolment: Any) -> None:
+        self.enrolment_label.setText(self.tr(
+            "Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these "
+            "digits by phone: {digits}").format(path=path, digits=enrolment.fingerprint))  # fmt: skip
 
     def _tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
