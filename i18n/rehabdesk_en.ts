@@ -4178,6 +4178,10 @@ Relevant degree {percent} %</translation>
         <translation>Registration requests (*.rdreq)</translation>
     </message>
     <message>
+        <source>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</source>
+        <translation>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</translation>
+    </message>
+    <message>
         <source>Which computer?</source>
         <translation>Which computer?</translation>
     </message>

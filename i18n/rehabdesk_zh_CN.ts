@@ -4171,6 +4171,10 @@ Relevant degree {percent} %</source>
         <translation>登记申请 (*.rdreq)</translation>
     </message>
     <message>
+        <source>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</source>
+        <translation>已登记，暂不批准：站点在电话中读出数字后，由本县管理员批准。</translation>
+    </message>
+    <message>
         <source>Which computer?</source>
         <translation>哪台电脑？</translation>
     </message>

@@ -128,3 +128,19 @@ def test_the_enrolment_file_is_written_and_a_station_can_enrol_with_it(zh, qtbot
     enrolment = Enrolment.open(target.read_bytes())
     assert enrolment.county_name == "测试区民政局"
     assert enrolment.fingerprint in page.enrolment_label.text() and str(target) in page.enrolment_label.text()
+
+
+def test_staff_register_a_request_and_leave_the_approval_to_the_admin(
+    zh, qtbot, ops, county, station, monkeypatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        "rehabdesk.county.ui.stations_page.QMessageBox.information", lambda parent, title, text: told.append(text)
+    )
+    page = StationsPage(county, ops, admin=False)
+    qtbot.addWidget(page)
+    page.register_file(station.request)
+    assert page.approve_dialog is None
+    assert len(told) == 1 and "管理员" in told[0]
+    assert registry.list_stations(county)[0].devices[0].status == "pending"
+    assert not page.approve_button.isEnabled() and not page.enrolment_button.isEnabled()

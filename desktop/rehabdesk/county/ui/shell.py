@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.county.ui.icon import app_icon
-from rehabdesk.county.ui.jobs import run_job
+from rehabdesk.county.ui.jobs import run_job, show_refusal
 from rehabdesk.county.ui.sign_in import SignInWidget
 from rehabdesk.storage.keys import KeyPolicy
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
@@ -60,7 +60,7 @@ class CountyShell(QObject):
             self.show_sign_in()
 
     def _create_demo(self) -> None:
-        from rehabdesk.county.demo import create_demo_county
+        from rehabdesk.county.demo import DEMO_COUNTY_NAME, create_demo_county
 
         # Held by the shell: a parentless dialog left to the garbage collector can go inside Qt's event handling.
         self._progress = QProgressDialog(self.tr("Creating the demo county…"), "", 0, 0)
@@ -76,8 +76,6 @@ class CountyShell(QObject):
         def work() -> str:
             ctx = create_demo_county(paths, policy=policy, clients=clients, progress=bridge.step)
             ctx.close()
-            from rehabdesk.county.demo import DEMO_COUNTY_NAME
-
             return DEMO_COUNTY_NAME
 
         def finished(name: str) -> None:
@@ -99,8 +97,6 @@ class CountyShell(QObject):
         )
 
     def _demo_failed(self, error: Any) -> None:
-        from rehabdesk.county.ui.jobs import show_refusal
-
         self._close_progress()
         show_refusal(None, error)
         self.show_sign_in()

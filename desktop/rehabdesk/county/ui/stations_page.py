@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from rehabdesk.county.domain import periods
+from rehabdesk.county.services.registry import Registration
 from rehabdesk.county.ui.jobs import run_job
 from rehabdesk.county.ui.messages import county_message
 from rehabdesk.county.ui.words import area_text, device_status_text
@@ -150,9 +152,10 @@ class StationsPage(QWidget):
     def __init__(self, ctx: Any, ops: Operations, *, admin: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stationsPage")
-        self._ctx, self._ops = ctx, ops
+        self._ctx, self._ops, self._admin = ctx, ops, admin
         self.lines: list[Any] = []
         self.approve_dialog: ApproveDialog | None = None
+        self.revoke_dialog: RevokeDialog | None = None
         title = QLabel(self.tr("Stations"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -249,6 +252,10 @@ class StationsPage(QWidget):
         self.changed.emit()
         if registration.status != "pending":
             return
+        if not self._admin:
+            self._tell(self.tr("Registered and kept pending: the county's admin approves it once the station has "
+                               "read out its digits by phone."))  # fmt: skip
+            return
         self._open_approval(registration)
 
     def _open_approval(self, registration: Any) -> None:
@@ -260,11 +267,12 @@ class StationsPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _pick_device(self, status: str) -> str | None:
+    def _pick_device(self, statuses: set[str]) -> str | None:
+        """The selected station's computer in one of ``statuses``; asked for when it has several."""
         line = self._selected()
         if line is None:
             return None
-        devices = [d.id for d in line.devices if d.status == status]
+        devices = [d.id for d in line.devices if d.status in statuses]
         if len(devices) <= 1:
             return devices[0] if devices else None
         device, accepted = QInputDialog.getItem(
@@ -274,23 +282,21 @@ class StationsPage(QWidget):
 
     def _approve_selected(self) -> None:
         line = self._selected()
-        device = self._pick_device("pending")
+        device = self._pick_device({"pending"})
         if line is None or device is None:
             self._tell(self.tr("Select a station with a computer awaiting approval."))
             return
-        from rehabdesk.county.services.registry import Registration
-
         self._open_approval(Registration(line.code, line.name, line.division, device, "", "pending"))
 
     def _revoke_selected(self) -> None:
         line = self._selected()
-        device = self._pick_device("approved") or self._pick_device("pending")
+        device = self._pick_device({"approved", "pending"})
         if line is None or device is None:
             self._tell(self.tr("Select a station with a computer that is not revoked."))
             return
-        self.revoke_dialog = RevokeDialog(device, line.name, self)
-        self.revoke_dialog.accepted.connect(lambda: self._revoke(device, self.revoke_dialog.reason_edit.text()))
-        self.revoke_dialog.open()
+        dialog = self.revoke_dialog = RevokeDialog(device, line.name, self)
+        dialog.accepted.connect(lambda: self._revoke(device, dialog.reason_edit.text()))
+        dialog.open()
 
     def _revoke(self, device: str, reason: str) -> None:
         from rehabdesk.county.services.registry import revoke
@@ -322,6 +328,4 @@ class StationsPage(QWidget):
             "digits by phone: {digits}").format(path=path, digits=enrolment.fingerprint))  # fmt: skip
 
     def _tell(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.information(self, self.tr("Stations"), text)
