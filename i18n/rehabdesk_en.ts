@@ -2618,8 +2618,8 @@ rate</translation>
         <translation>released from the hold</translation>
     </message>
     <message>
-        <source>{count} bundles looked at, {alerts} need attention.</source>
-        <translation>{count} bundles looked at, {alerts} need attention.</translation>
+        <source>{count} bundles looked at, {alerts} refused or quarantined whole.</source>
+        <translation>{count} bundles looked at, {alerts} refused or quarantined whole.</translation>
     </message>
     <message>
         <source>Cancelled; the bundles received so far are kept.</source>

@@ -2616,8 +2616,8 @@ rate</source>
         <translation>从暂存中放行</translation>
     </message>
     <message>
-        <source>{count} bundles looked at, {alerts} need attention.</source>
-        <translation>共处理 {count} 个数据包，其中 {alerts} 个需要处理。</translation>
+        <source>{count} bundles looked at, {alerts} refused or quarantined whole.</source>
+        <translation>共处理 {count} 个数据包，其中 {alerts} 个被拒收或整体隔离。</translation>
     </message>
     <message>
         <source>Cancelled; the bundles received so far are kept.</source>

@@ -128,7 +128,7 @@ def test_quarantined_records_and_held_bundles_are_shown_in_words(zh, qtbot, ops,
     assert page.quarantine.item(0, 4).text() == "记录（康复对象）"
     assert "张三" not in reason
     assert "ST0009" in page.held_label.text() and "第 3 个数据包" in page.held_label.text()
-    assert "需要处理" in page.result_label.text()
+    assert page.result_label.text().startswith("共处理 2 个数据包，其中 0 个被拒收或整体隔离。")
 
 
 def test_a_folder_without_bundles_says_so_in_chinese(zh, qtbot, ops, county, tmp_path) -> None:

@@ -169,7 +169,7 @@ class ReceivePage(QWidget):
             ])  # fmt: skip
             items[4].setForeground(_COLOURS.get(outcome.state, RED))
         written = sum(1 for outcome in outcomes if outcome.ack_path is not None)
-        counts = self.tr("{count} bundles looked at, {alerts} need attention.").format(
+        counts = self.tr("{count} bundles looked at, {alerts} refused or quarantined whole.").format(
             count=len(outcomes), alerts=len(report.alerts))  # fmt: skip
         parts = [counts]
         if report.cancelled:
