@@ -1466,6 +1466,73 @@ Computer: {device}</translation>
     </message>
 </context>
 <context>
+    <name>CreateCountyDialog</name>
+    <message>
+        <source>Create the county</source>
+        <translation>Create the county</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>e.g. 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 110105</source>
+        <translation>6 digits, e.g. 110105</translation>
+    </message>
+    <message>
+        <source>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</source>
+        <translation>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</translation>
+    </message>
+    <message>
+        <source>County (the office&apos;s name)</source>
+        <translation>County (the office&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>Admin account</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</source>
+        <translation>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>DatedNoteDialog</name>
     <message>
         <source>Note</source>
@@ -3646,6 +3713,14 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Demo county: account {login}, password {password}</source>
         <translation>Demo county: account {login}, password {password}</translation>
+    </message>
+    <message>
+        <source>Create the county here…</source>
+        <translation>Create the county here…</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create it with the button below.</source>
+        <translation>There is no county in this folder yet. Create it with the button below.</translation>
     </message>
 </context>
 <context>

@@ -1466,6 +1466,73 @@ Computer: {device}</source>
     </message>
 </context>
 <context>
+    <name>CreateCountyDialog</name>
+    <message>
+        <source>Create the county</source>
+        <translation>创建县级数据</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>例如：朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 110105</source>
+        <translation>6 位数字，例如 110105</translation>
+    </message>
+    <message>
+        <source>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</source>
+        <translation>{folder} 中还没有县级数据。可在此创建：本县的密钥会生成并保存在加密数据库中。</translation>
+    </message>
+    <message>
+        <source>County (the office&apos;s name)</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Admin account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄写保存</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</source>
+        <translation>县级数据已创建。
+
+恢复码（只显示这一次，请抄写下来并锁好保管）：
+{code}
+
+本县密钥指纹（在电话中读给站点核对）：
+{fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>DatedNoteDialog</name>
     <message>
         <source>Note</source>
@@ -3641,6 +3708,14 @@ Relevant degree {percent} %</source>
     <message>
         <source>Demo county: account {login}, password {password}</source>
         <translation>演示县：账户 {login}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Create the county here…</source>
+        <translation>在此创建县级数据……</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create it with the button below.</source>
+        <translation>此文件夹中还没有县级数据。请用下方按钮创建。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from rehabdesk.county.services import registry
 from rehabdesk.county.services.county_info import county_info
+from rehabdesk.county.storage.paths import CountyPaths
+from rehabdesk.county.ui.create_dialog import CreateCountyDialog
 from rehabdesk.county.ui.main_window import CountyWindow
 from rehabdesk.county.ui.password_dialog import PasswordDialog
 from rehabdesk.county.ui.sign_in import SignInWidget
@@ -24,12 +26,20 @@ def test_no_latin_text_in_the_county_chinese_ui(zh, qtbot, ops, county, county_p
     usb = tmp_path / "usb"
     usb.mkdir()
     info = county_info(county)
-    data = {county_paths.root.as_posix(), usb.as_posix(), "ST0001", registration.device_id, info.login}
+    data = {
+        county_paths.root.as_posix(),
+        (tmp_path / "empty").as_posix(),
+        usb.as_posix(),
+        "ST0001",
+        registration.device_id,
+        info.login,
+    }
 
     texts: list[str] = []
-    sign_in = SignInWidget(county_paths, TEST_POLICY, ops, demo_hint=("admin", "county-demo"))
-    qtbot.addWidget(sign_in)
-    texts += _visible_texts(sign_in)
+    for folder in (county_paths, CountyPaths(tmp_path / "empty")):
+        sign_in = SignInWidget(folder, TEST_POLICY, ops, demo_hint=("admin", "county-demo"))
+        qtbot.addWidget(sign_in)
+        texts += _visible_texts(sign_in)
     window = CountyWindow(county, ops, info)
     qtbot.addWidget(window)
     window.show()
@@ -46,6 +56,7 @@ def test_no_latin_text_in_the_county_chinese_ui(zh, qtbot, ops, county, county_p
         ApproveDialog(county, ops, registration, window),
         RevokeDialog(registration.device_id, "测试康复站 ST0001", window),
         PasswordDialog(county, ops, forced=True, parent=window),
+        CreateCountyDialog(CountyPaths(tmp_path / "empty"), TEST_POLICY, ops, window),
     ):
         texts += _visible_texts(dialog)
     tables = [window.stations_page.table, window.receive_page.results, window.overview_page.table]

@@ -65,7 +65,7 @@ def test_a_folder_without_a_county_says_so_and_offers_no_sign_in(zh, qtbot, ops,
     screen = SignInWidget(CountyPaths(tmp_path / "empty"), TEST_POLICY, ops)
     qtbot.addWidget(screen)
     assert not screen.sign_in_button.isEnabled()
-    assert "init" in screen.message_label.text() and "县" in screen.message_label.text()
+    assert "创建" in screen.message_label.text() and screen.create_button.isVisibleTo(screen)
 
 
 def test_demo_creates_the_demo_county_with_progress_and_shows_the_demo_login(zh, qtbot, ops, tmp_path) -> None:
@@ -123,3 +123,36 @@ def test_a_first_password_is_changed_before_work_and_staff_cannot_decide_registr
     _sign_in(shell, "liuxia", "her-own-pass-77")
     qtbot.addWidget(shell.window)
     assert isinstance(shell.window, CountyWindow) and shell.window.findChild(PasswordDialog) is None
+
+
+def test_an_empty_folder_offers_to_create_the_county_then_signs_in_to_it(zh, qtbot, ops, tmp_path) -> None:
+    paths = CountyPaths(tmp_path / "new-county")
+    shell = _shell(paths, ops, tmp_path)
+    shell.start()
+    qtbot.addWidget(shell.window)
+    screen = shell.window.sign_in
+    assert screen.create_button.isVisibleTo(screen)
+    screen.create_button.click()
+    dialog = shell.create_dialog
+    assert dialog.isVisible()
+    dialog.name_edit.setText("海淀区民政局")
+    dialog.division_edit.setText("1101")
+    dialog.password_edit.setText("county-pass-2026")
+    dialog.repeat_edit.setText("county-pass-2027")
+    dialog.submit()
+    assert dialog.message_label.text() == "两次输入的密码不一致。"
+    dialog.repeat_edit.setText("county-pass-2026")
+    dialog.submit()
+    assert "6 位" in dialog.message_label.text() and not paths.is_station()
+    dialog.division_edit.setText("110108")
+    dialog.submit()
+    assert paths.is_station() and dialog.done_widget.isVisibleTo(dialog)
+    text = dialog.result_label.text()
+    assert "恢复码" in text and len(text.split("\n")) >= 6
+    dialog.findChild(type(dialog.create_button), "writtenDownButton").click()
+    qtbot.addWidget(shell.window)
+    assert "海淀区民政局" in shell.window.sign_in.county_label.text()
+    assert not shell.window.sign_in.create_button.isVisibleTo(shell.window.sign_in)
+    _sign_in(shell, "admin", "county-pass-2026")
+    qtbot.addWidget(shell.window)
+    assert isinstance(shell.window, CountyWindow) and "海淀区民政局" in shell.window.windowTitle()

@@ -52,6 +52,7 @@ class CountyShell(QObject):
         self._demo_clients = demo_clients
         self._progress: QProgressDialog | None = None
         self._bridge: ProgressBridge | None = None
+        self.create_dialog: Any = None
 
     def start(self) -> None:
         if self.demo and not self.paths.is_station():
@@ -116,7 +117,19 @@ class CountyShell(QObject):
             demo_hint=(DEMO_LOGIN, DEMO_PASSWORD) if self.demo else None,
         )  # fmt: skip
         sign_in.signed_in.connect(self._load_main)
+        sign_in.create_requested.connect(self._create_county)
         self._replace(SignInWindow(sign_in))
+
+    def _create_county(self) -> None:
+        from rehabdesk.county.ui.create_dialog import CreateCountyDialog
+
+        self.create_dialog = CreateCountyDialog(self.paths, self.policy, self.ops, self.window)
+        self.create_dialog.accepted.connect(self._county_created)
+        self.create_dialog.open()
+
+    def _county_created(self) -> None:
+        self.settings.setValue(_name_key(self.paths), self.create_dialog.county_name)
+        self.show_sign_in()
 
     def _load_main(self, ctx: Any) -> None:
         from rehabdesk.county.services.county_info import county_info

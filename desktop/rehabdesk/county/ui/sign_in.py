@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from rehabdesk.county.domain.errors import CountyRefused
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.county.ui.messages import county_message
 from rehabdesk.domain.errors import DomainError
@@ -19,6 +18,7 @@ class SignInWidget(QWidget):
     """Emits ``signed_in`` with the new CountyContext."""
 
     signed_in = Signal(object)
+    create_requested = Signal()
 
     def __init__(
         self,
@@ -96,8 +96,13 @@ class SignInWidget(QWidget):
         self.sign_in_button.clicked.connect(self.submit)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
         self.password_edit.returnPressed.connect(self.submit)
+        self.create_button = QPushButton(self.tr("Create the county here…"))
+        self.create_button.setObjectName("createCountyButton")
+        self.create_button.clicked.connect(self.create_requested)
+        buttons.insertWidget(0, self.create_button)
+        self.create_button.setVisible(not paths.is_station())
         if not paths.is_station():
-            self._show(county_message(CountyRefused("county_missing")))
+            self._show(self.tr("There is no county in this folder yet. Create it with the button below."))
             self.sign_in_button.setEnabled(False)
         self.login_edit.setFocus()
 
