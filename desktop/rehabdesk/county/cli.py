@@ -117,10 +117,8 @@ def _run_demo(args: argparse.Namespace, console: Console) -> int:
 
     def note(done: int, total: int, text: str = "") -> None:
         if done < total:  # the station being made, counted from 1
-            print(
-                console.tr("Creating the demo county: station {done} of {total}").format(done=done + 1, total=total),
-                flush=True,
-            )
+            line = console.tr("Creating the demo county: station {done} of {total}")
+            print(line.format(done=done + 1, total=total), flush=True)
 
     result = create_demo_county(_paths(args), progress=note)
     result.close()
