@@ -252,6 +252,39 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a station computer</source>
+        <translation>Approve a station computer</translation>
+    </message>
+    <message>
+        <source>Station: {name} ({code}), division {division}
+Computer: {device}</source>
+        <translation>Station: {name} ({code}), division {division}
+Computer: {device}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this request (the station reads its own out by phone):</source>
+        <translation>Fingerprint of this request (the station reads its own out by phone):</translation>
+    </message>
+    <message>
+        <source>the digits as the station reads them out</source>
+        <translation>the digits as the station reads them out</translation>
+    </message>
+    <message>
+        <source>Digits read out</source>
+        <translation>Digits read out</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Keep pending</source>
+        <translation>Keep pending</translation>
+    </message>
+</context>
+<context>
     <name>ApprovePlanDialog</name>
     <message>
         <source>Approve plan</source>
@@ -1535,6 +1568,127 @@
     </message>
 </context>
 <context>
+    <name>CountyShell</name>
+    <message>
+        <source>Creating the demo county…</source>
+        <translation>Creating the demo county…</translation>
+    </message>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>RehabDesk County</translation>
+    </message>
+    <message>
+        <source>Creating the demo county: station {done} of {total}</source>
+        <translation>Creating the demo county: station {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <source>{county} · RehabDesk County</source>
+        <translation>{county} · RehabDesk County</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>Summary table</translation>
+    </message>
+    <message>
+        <source>Stations overview</source>
+        <translation>Stations overview</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {digits}</source>
+        <translation>County key fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <source>Stations compare these digits by phone before they enrol.</source>
+        <translation>Stations compare these digits by phone before they enrol.</translation>
+    </message>
+    <message>
+        <source>Signed in: {login}</source>
+        <translation>Signed in: {login}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCountyDialog</name>
+    <message>
+        <source>Create the county</source>
+        <translation>Create the county</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>e.g. 朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 110105</source>
+        <translation>6 digits, e.g. 110105</translation>
+    </message>
+    <message>
+        <source>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</source>
+        <translation>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</translation>
+    </message>
+    <message>
+        <source>County (the office&apos;s name)</source>
+        <translation>County (the office&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>Admin account</source>
+        <translation>Admin account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</source>
+        <translation>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>DatedNoteDialog</name>
     <message>
         <source>Note</source>
@@ -2119,6 +2273,71 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Stations overview</source>
+        <translation>Stations overview</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>{quarter}
+registered</source>
+        <translation>{quarter}
+registered</translation>
+    </message>
+    <message>
+        <source>{quarter}
+standard service</source>
+        <translation>{quarter}
+standard service</translation>
+    </message>
+    <message>
+        <source>{quarter}
+rate</source>
+        <translation>{quarter}
+rate</translation>
+    </message>
+    <message>
+        <source>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</source>
+        <translation>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Standard service rate by quarter, {year}</source>
+        <translation>Standard service rate by quarter, {year}</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -2171,6 +2390,33 @@
     <message>
         <source>Blank service agreement</source>
         <translation>Blank service agreement</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Your account has a first password set by the admin: choose your own now.</source>
+        <translation>Your account has a first password set by the admin: choose your own now.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2821,125 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Insert the stations&apos; USB stick and choose the folder with their bundles (.rdsync). Each bundle is checked before it is opened; the acknowledgements to take back to the stations are written beside them, in the folder {folder}.</source>
+        <translation>Insert the stations&apos; USB stick and choose the folder with their bundles (.rdsync). Each bundle is checked before it is opened; the acknowledgements to take back to the stations are written beside them, in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles…</source>
+        <translation>Import a folder of bundles…</translation>
+    </message>
+    <message>
+        <source>Import one bundle file…</source>
+        <translation>Import one bundle file…</translation>
+    </message>
+    <message>
+        <source>Open the acknowledgements folder</source>
+        <translation>Open the acknowledgements folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <source>Quarantine and held bundles</source>
+        <translation>Quarantine and held bundles</translation>
+    </message>
+    <message>
+        <source>The folder with the stations&apos; bundles</source>
+        <translation>The folder with the stations&apos; bundles</translation>
+    </message>
+    <message>
+        <source>A station&apos;s bundle</source>
+        <translation>A station&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.rdsync)</source>
+        <translation>Bundles (*.rdsync)</translation>
+    </message>
+    <message>
+        <source>Receiving bundles…</source>
+        <translation>Receiving bundles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Receiving bundle {done} of {total}…</source>
+        <translation>Receiving bundle {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>released from the hold</source>
+        <translation>released from the hold</translation>
+    </message>
+    <message>
+        <source>{count} bundles looked at, {alerts} refused or quarantined whole.</source>
+        <translation>{count} bundles looked at, {alerts} refused or quarantined whole.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the bundles received so far are kept.</source>
+        <translation>Cancelled; the bundles received so far are kept.</translation>
+    </message>
+    <message>
+        <source>{count} acknowledgements written to {folder}: take them back to the stations.</source>
+        <translation>{count} acknowledgements written to {folder}: take them back to the stations.</translation>
+    </message>
+    <message>
+        <source>record {type}</source>
+        <translation>record {type}</translation>
+    </message>
+    <message>
+        <source>whole bundle</source>
+        <translation>whole bundle</translation>
+    </message>
+    <message>
+        <source>Held, waiting for the bundle before it: {station} computer {device}, bundle {sequence}</source>
+        <translation>Held, waiting for the bundle before it: {station} computer {device}, bundle {sequence}</translation>
+    </message>
+    <message>
+        <source>No bundle is held waiting for an earlier one.</source>
+        <translation>No bundle is held waiting for an earlier one.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3582,33 @@ Relevant degree {percent} %</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a station computer</source>
+        <translation>Revoke a station computer</translation>
+    </message>
+    <message>
+        <source>Revoke computer {device} of {station}? Bundles from it are refused from now on, and it cannot be registered again: the station enrols a new computer instead. Revoke only a computer that is lost, stolen or replaced.</source>
+        <translation>Revoke computer {device} of {station}? Bundles from it are refused from now on, and it cannot be registered again: the station enrols a new computer instead. Revoke only a computer that is lost, stolen or replaced.</translation>
+    </message>
+    <message>
+        <source>e.g. the computer was stolen on 3 December</source>
+        <translation>e.g. the computer was stolen on 3 December</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Write why it is revoked.</source>
+        <translation>Write why it is revoked.</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Record risk</source>
@@ -3558,6 +3950,52 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Creating the demo station…</source>
         <translation>Creating the demo station…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>RehabDesk County · Sign in</source>
+        <translation>RehabDesk County · Sign in</translation>
+    </message>
+    <message>
+        <source>the county in {folder}</source>
+        <translation>the county in {folder}</translation>
+    </message>
+    <message>
+        <source>Opens: {county}</source>
+        <translation>Opens: {county}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Demo county: account {login}, password {password}</source>
+        <translation>Demo county: account {login}, password {password}</translation>
+    </message>
+    <message>
+        <source>Create the county here…</source>
+        <translation>Create the county here…</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create it with the button below.</source>
+        <translation>There is no county in this folder yet. Create it with the button below.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>RehabDesk County · Sign in</source>
+        <translation>RehabDesk County · Sign in</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4432,220 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Urban/rural</source>
+        <translation>Urban/rural</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Register a station&apos;s request…</source>
+        <translation>Register a station&apos;s request…</translation>
+    </message>
+    <message>
+        <source>Approve a pending computer…</source>
+        <translation>Approve a pending computer…</translation>
+    </message>
+    <message>
+        <source>Revoke a computer…</source>
+        <translation>Revoke a computer…</translation>
+    </message>
+    <message>
+        <source>Write the enrolment file for stations…</source>
+        <translation>Write the enrolment file for stations…</translation>
+    </message>
+    <message>
+        <source>Only the county&apos;s admin approves or revokes computers.</source>
+        <translation>Only the county&apos;s admin approves or revokes computers.</translation>
+    </message>
+    <message>
+        <source>Bundles covering last quarter are due by {deadline}. A station is overdue when nothing has arrived since {start} and the deadline has passed.</source>
+        <translation>Bundles covering last quarter are due by {deadline}. A station is overdue when nothing has arrived since {start} and the deadline has passed.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <source>Nothing received since {start}, and the deadline {deadline} for last quarter&apos;s bundles has passed. Remind the station to send its bundle.</source>
+        <translation>Nothing received since {start}, and the deadline {deadline} for last quarter&apos;s bundles has passed. Remind the station to send its bundle.</translation>
+    </message>
+    <message>
+        <source>A station&apos;s registration request</source>
+        <translation>A station&apos;s registration request</translation>
+    </message>
+    <message>
+        <source>Registration requests (*.rdreq)</source>
+        <translation>Registration requests (*.rdreq)</translation>
+    </message>
+    <message>
+        <source>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</source>
+        <translation>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</translation>
+    </message>
+    <message>
+        <source>Which computer?</source>
+        <translation>Which computer?</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Select a station with a computer awaiting approval.</source>
+        <translation>Select a station with a computer awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Select a station with a computer that is not revoked.</source>
+        <translation>Select a station with a computer that is not revoked.</translation>
+    </message>
+    <message>
+        <source>The enrolment file for stations</source>
+        <translation>The enrolment file for stations</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.rdenrol)</source>
+        <translation>Enrolment files (*.rdenrol)</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</source>
+        <translation>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 125000.00</source>
+        <translation>yuan, e.g. 125000.00</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <source>Preview the table</source>
+        <translation>Preview the table</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Summary table for the province</source>
+        <translation>Summary table for the province</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>first half</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>second half</translation>
+    </message>
+    <message>
+        <source>Saved for {division}, {period}.</source>
+        <translation>Saved for {division}, {period}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary table</source>
+        <translation>Export the summary table</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6509,20 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>county_app</name>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>RehabDesk County</translation>
+    </message>
+</context>
+<context>
+    <name>county_jobs</name>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>RehabDesk County</translation>
+    </message>
+</context>
+<context>
     <name>county_messages</name>
     <message>
         <source>This folder already holds a county (or a station). Choose an empty folder.</source>
@@ -5961,6 +6627,121 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>the delete record is not valid</source>
         <translation>the delete record is not valid</translation>
+    </message>
+</context>
+<context>
+    <name>county_words</name>
+    <message>
+        <source>urban</source>
+        <translation>urban</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>emergency drill</translation>
+    </message>
+    <message>
+        <source>emergency plan</source>
+        <translation>emergency plan</translation>
+    </message>
+    <message>
+        <source>service period</source>
+        <translation>service period</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>indicator snapshot</source>
+        <translation>indicator snapshot</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>rehabilitation plan</source>
+        <translation>rehabilitation plan</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <source>held for a gap</source>
+        <translation>held for a gap</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>{committed} new or newer, {already} already held, {rejected} quarantined</source>
+        <translation>{committed} new or newer, {already} already held, {rejected} quarantined</translation>
+    </message>
+    <message>
+        <source>nothing imported again; its acknowledgement was written again</source>
+        <translation>nothing imported again; its acknowledgement was written again</translation>
+    </message>
+    <message>
+        <source>an earlier bundle from this computer has not arrived yet</source>
+        <translation>an earlier bundle from this computer has not arrived yet</translation>
     </message>
 </context>
 <context>

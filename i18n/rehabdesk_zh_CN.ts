@@ -252,6 +252,39 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve a station computer</source>
+        <translation>批准站点电脑</translation>
+    </message>
+    <message>
+        <source>Station: {name} ({code}), division {division}
+Computer: {device}</source>
+        <translation>站点：{name}（{code}），行政区划 {division}
+电脑：{device}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this request (the station reads its own out by phone):</source>
+        <translation>此申请的指纹（站点在电话中读出它自己的指纹）：</translation>
+    </message>
+    <message>
+        <source>the digits as the station reads them out</source>
+        <translation>站点读出的数字</translation>
+    </message>
+    <message>
+        <source>Digits read out</source>
+        <translation>读出的数字</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Keep pending</source>
+        <translation>暂不批准</translation>
+    </message>
+</context>
+<context>
     <name>ApprovePlanDialog</name>
     <message>
         <source>Approve plan</source>
@@ -1535,6 +1568,127 @@
     </message>
 </context>
 <context>
+    <name>CountyShell</name>
+    <message>
+        <source>Creating the demo county…</source>
+        <translation>正在创建演示县……</translation>
+    </message>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>精康工作台 · 县级</translation>
+    </message>
+    <message>
+        <source>Creating the demo county: station {done} of {total}</source>
+        <translation>正在创建演示县：第 {done} 个站点，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <source>{county} · RehabDesk County</source>
+        <translation>{county} · 精康工作台 · 县级</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Stations overview</source>
+        <translation>站点概况</translation>
+    </message>
+    <message>
+        <source>County key fingerprint: {digits}</source>
+        <translation>本县密钥指纹：{digits}</translation>
+    </message>
+    <message>
+        <source>Stations compare these digits by phone before they enrol.</source>
+        <translation>站点登记前在电话中核对这些数字。</translation>
+    </message>
+    <message>
+        <source>Signed in: {login}</source>
+        <translation>已登录：{login}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCountyDialog</name>
+    <message>
+        <source>Create the county</source>
+        <translation>创建县级数据</translation>
+    </message>
+    <message>
+        <source>e.g. 朝阳区民政局</source>
+        <translation>例如：朝阳区民政局</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 110105</source>
+        <translation>6 位数字，例如 110105</translation>
+    </message>
+    <message>
+        <source>There is no county in {folder} yet. Create it here: its keys are made and kept in its encrypted database.</source>
+        <translation>{folder} 中还没有县级数据。可在此创建：本县的密钥会生成并保存在加密数据库中。</translation>
+    </message>
+    <message>
+        <source>County (the office&apos;s name)</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Admin account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄写保存</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The county is created.
+
+Recovery code (shown only this once; write it down and lock it away):
+{code}
+
+The county&apos;s key fingerprint, to read out to stations by phone:
+{fingerprint}</source>
+        <translation>县级数据已创建。
+
+恢复码（只显示这一次，请抄写下来并锁好保管）：
+{code}
+
+本县密钥指纹（在电话中读给站点核对）：
+{fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>DatedNoteDialog</name>
     <message>
         <source>Note</source>
@@ -2117,6 +2271,71 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Stations overview</source>
+        <translation>站点概况</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>{quarter}
+registered</source>
+        <translation>{quarter}
+登记</translation>
+    </message>
+    <message>
+        <source>{quarter}
+standard service</source>
+        <translation>{quarter}
+规范服务</translation>
+    </message>
+    <message>
+        <source>{quarter}
+rate</source>
+        <translation>{quarter}
+规范服务率</translation>
+    </message>
+    <message>
+        <source>From each station&apos;s indicator snapshot of the quarter; — where a station sent none. Select a station to compare its rate with the county&apos;s.</source>
+        <translation>数字取自各站点该季度的指标快照；“—”表示站点未报送。选中一个站点，可将其规范服务率与全县对比。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Standard service rate by quarter, {year}</source>
+        <translation>{year}年各季度规范服务率</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkPage</name>
     <message>
         <source>Name, pinyin initials, ID or case number</source>
@@ -2169,6 +2388,33 @@
     <message>
         <source>Blank service agreement</source>
         <translation>空白服务协议</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Your account has a first password set by the admin: choose your own now.</source>
+        <translation>您的账户使用的是管理员设置的初始密码，请现在设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2819,125 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Insert the stations&apos; USB stick and choose the folder with their bundles (.rdsync). Each bundle is checked before it is opened; the acknowledgements to take back to the stations are written beside them, in the folder {folder}.</source>
+        <translation>插入站点送来的U盘，选择存放数据包（.rdsync）的文件夹。每个数据包打开前都会先核验；要带回站点的回执写在同一位置的 {folder} 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles…</source>
+        <translation>导入文件夹中的数据包……</translation>
+    </message>
+    <message>
+        <source>Import one bundle file…</source>
+        <translation>导入单个数据包……</translation>
+    </message>
+    <message>
+        <source>Open the acknowledgements folder</source>
+        <translation>打开回执文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>接收数据包</translation>
+    </message>
+    <message>
+        <source>Quarantine and held bundles</source>
+        <translation>隔离记录与暂存的数据包</translation>
+    </message>
+    <message>
+        <source>The folder with the stations&apos; bundles</source>
+        <translation>存放站点数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>A station&apos;s bundle</source>
+        <translation>站点数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.rdsync)</source>
+        <translation>数据包 (*.rdsync)</translation>
+    </message>
+    <message>
+        <source>Receiving bundles…</source>
+        <translation>正在接收数据包……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Receiving bundle {done} of {total}…</source>
+        <translation>正在接收第 {done} 个数据包，共 {total} 个……</translation>
+    </message>
+    <message>
+        <source>released from the hold</source>
+        <translation>从暂存中放行</translation>
+    </message>
+    <message>
+        <source>{count} bundles looked at, {alerts} refused or quarantined whole.</source>
+        <translation>共处理 {count} 个数据包，其中 {alerts} 个被拒收或整体隔离。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the bundles received so far are kept.</source>
+        <translation>已取消；已接收的数据包保留。</translation>
+    </message>
+    <message>
+        <source>{count} acknowledgements written to {folder}: take them back to the stations.</source>
+        <translation>已将 {count} 份回执写入 {folder}：请带回各站点。</translation>
+    </message>
+    <message>
+        <source>record {type}</source>
+        <translation>记录（{type}）</translation>
+    </message>
+    <message>
+        <source>whole bundle</source>
+        <translation>整个数据包</translation>
+    </message>
+    <message>
+        <source>Held, waiting for the bundle before it: {station} computer {device}, bundle {sequence}</source>
+        <translation>暂存，等待前一个数据包：{station} 电脑 {device}，第 {sequence} 个数据包</translation>
+    </message>
+    <message>
+        <source>No bundle is held waiting for an earlier one.</source>
+        <translation>没有等待前一个数据包的暂存数据包。</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3580,33 @@ Relevant degree {percent} %</source>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a station computer</source>
+        <translation>吊销站点电脑</translation>
+    </message>
+    <message>
+        <source>Revoke computer {device} of {station}? Bundles from it are refused from now on, and it cannot be registered again: the station enrols a new computer instead. Revoke only a computer that is lost, stolen or replaced.</source>
+        <translation>吊销{station}的电脑 {device}？此后该电脑的数据包一律拒收，且不能再次登记：站点需改用新电脑登记。只在电脑丢失、被盗或更换时吊销。</translation>
+    </message>
+    <message>
+        <source>e.g. the computer was stolen on 3 December</source>
+        <translation>例如：电脑于12月3日被盗</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Write why it is revoked.</source>
+        <translation>请填写吊销原因。</translation>
+    </message>
+</context>
+<context>
     <name>RiskDialog</name>
     <message>
         <source>Record risk</source>
@@ -3553,6 +3945,52 @@ Relevant degree {percent} %</source>
     <message>
         <source>Creating the demo station…</source>
         <translation>正在创建演示站点…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>RehabDesk County · Sign in</source>
+        <translation>精康工作台 · 县级 · 登录</translation>
+    </message>
+    <message>
+        <source>the county in {folder}</source>
+        <translation>{folder} 中的县级数据</translation>
+    </message>
+    <message>
+        <source>Opens: {county}</source>
+        <translation>打开：{county}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Demo county: account {login}, password {password}</source>
+        <translation>演示县：账户 {login}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Create the county here…</source>
+        <translation>在此创建县级数据……</translation>
+    </message>
+    <message>
+        <source>There is no county in this folder yet. Create it with the button below.</source>
+        <translation>此文件夹中还没有县级数据。请用下方按钮创建。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>RehabDesk County · Sign in</source>
+        <translation>精康工作台 · 县级 · 登录</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4425,220 @@ Relevant degree {percent} %</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Urban/rural</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>最近收到数据包</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Register a station&apos;s request…</source>
+        <translation>登记站点申请……</translation>
+    </message>
+    <message>
+        <source>Approve a pending computer…</source>
+        <translation>批准待审电脑……</translation>
+    </message>
+    <message>
+        <source>Revoke a computer…</source>
+        <translation>吊销电脑……</translation>
+    </message>
+    <message>
+        <source>Write the enrolment file for stations…</source>
+        <translation>导出站点登记文件……</translation>
+    </message>
+    <message>
+        <source>Only the county&apos;s admin approves or revokes computers.</source>
+        <translation>只有本县管理员可以批准或吊销电脑。</translation>
+    </message>
+    <message>
+        <source>Bundles covering last quarter are due by {deadline}. A station is overdue when nothing has arrived since {start} and the deadline has passed.</source>
+        <translation>上季度的数据包应于 {deadline} 前送达。过了期限且自 {start} 起未收到任何数据包的站点即为逾期。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未收到</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Nothing received since {start}, and the deadline {deadline} for last quarter&apos;s bundles has passed. Remind the station to send its bundle.</source>
+        <translation>自 {start} 起未收到数据包，上季度数据包的期限 {deadline} 已过。请提醒站点报送。</translation>
+    </message>
+    <message>
+        <source>A station&apos;s registration request</source>
+        <translation>站点登记申请</translation>
+    </message>
+    <message>
+        <source>Registration requests (*.rdreq)</source>
+        <translation>登记申请 (*.rdreq)</translation>
+    </message>
+    <message>
+        <source>Registered and kept pending: the county&apos;s admin approves it once the station has read out its digits by phone.</source>
+        <translation>已登记，暂不批准：站点在电话中读出数字后，由本县管理员批准。</translation>
+    </message>
+    <message>
+        <source>Which computer?</source>
+        <translation>哪台电脑？</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Select a station with a computer awaiting approval.</source>
+        <translation>请选择有待批准电脑的站点。</translation>
+    </message>
+    <message>
+        <source>Select a station with a computer that is not revoked.</source>
+        <translation>请选择有未吊销电脑的站点。</translation>
+    </message>
+    <message>
+        <source>The enrolment file for stations</source>
+        <translation>站点登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.rdenrol)</source>
+        <translation>登记文件 (*.rdenrol)</translation>
+    </message>
+    <message>
+        <source>Enrolment file written: {path}. Hand it to stations only, like a key. The station compares these digits by phone: {digits}</source>
+        <translation>登记文件已写入：{path}。它像钥匙一样只交给站点。站点在电话中核对这些数字：{digits}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 125000.00</source>
+        <translation>单位：元，例如 125000.00</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>保存数字</translation>
+    </message>
+    <message>
+        <source>Preview the table</source>
+        <translation>预览汇总表</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX……</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF……</translation>
+    </message>
+    <message>
+        <source>Summary table for the province</source>
+        <translation>推进情况汇总表</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Saved for {division}, {period}.</source>
+        <translation>已保存：{division}，{period}。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary table</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6499,20 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>county_app</name>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>精康工作台 · 县级</translation>
+    </message>
+</context>
+<context>
+    <name>county_jobs</name>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>精康工作台 · 县级</translation>
+    </message>
+</context>
+<context>
     <name>county_messages</name>
     <message>
         <source>This folder already holds a county (or a station). Choose an empty folder.</source>
@@ -5951,6 +6617,121 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>the delete record is not valid</source>
         <translation>删除记录无效</translation>
+    </message>
+</context>
+<context>
+    <name>county_words</name>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>乡村</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>emergency drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>service period</source>
+        <translation>康复服务周期</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>indicator snapshot</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>此前已收到</translation>
+    </message>
+    <message>
+        <source>held for a gap</source>
+        <translation>暂存，等待缺失的数据包</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>{committed} new or newer, {already} already held, {rejected} quarantined</source>
+        <translation>新增或更新 {committed} 条，已有 {already} 条，隔离 {rejected} 条</translation>
+    </message>
+    <message>
+        <source>nothing imported again; its acknowledgement was written again</source>
+        <translation>不重复导入；已重新写出回执</translation>
+    </message>
+    <message>
+        <source>an earlier bundle from this computer has not arrived yet</source>
+        <translation>这台电脑更早的数据包尚未送达</translation>
     </message>
 </context>
 <context>

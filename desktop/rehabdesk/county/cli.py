@@ -34,9 +34,10 @@ def _add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rehabdesk-county", description="RehabDesk County (精康工作台 · 县级)")
     _add_common_options(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true", help="open the demo county, creating it on first use")
     common = argparse.ArgumentParser(add_help=False)
     _add_common_options(common, suppress=True)
-    subparsers = parser.add_subparsers(dest="command", required=True)
+    subparsers = parser.add_subparsers(dest="command")  # none: the window
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
         return subparsers.add_parser(name, help=help, parents=[common])
@@ -84,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
 def _folder(args: argparse.Namespace) -> Path:
     if args.data_dir:
         return args.data_dir.expanduser().resolve()
-    return default_station_dir().parent / "county"
+    return default_station_dir().parent / ("demo-county" if args.demo else "county")
 
 
 def _paths(args: argparse.Namespace) -> Any:
@@ -408,6 +409,24 @@ def _run_restore(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _run_gui(args: argparse.Namespace) -> int:
+    from rehabdesk.display_libraries import missing_gui_packages
+
+    missing = missing_gui_packages()
+    if missing:
+        from rehabdesk.ui.console import Console
+
+        console = Console(args.lang or "zh_CN")
+        console.error(console.tr(
+            "RehabDesk cannot open its window: this computer lacks system libraries that Qt needs to draw "
+            "on the screen. Install them with this command, then start RehabDesk again:"))  # fmt: skip
+        console.error("sudo apt install " + " ".join(missing))
+        return 3
+    from rehabdesk.county.ui.app import run_gui
+
+    return run_gui(_folder(args), demo=args.demo, language=args.lang)
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
@@ -431,6 +450,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     args = _parser().parse_args(argv)
+    if args.command is None:
+        return _run_gui(args)
     from rehabdesk.ui.console import Console
 
     console = Console(args.lang or "zh_CN")

@@ -15,11 +15,13 @@ from rehabdesk.county.domain.roles import CountyPermission, require
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.storage import registry
 from rehabdesk.domain import clock
+from rehabdesk.domain.text import clean_line
 from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.minisign import PublicKey
 from rehabdesk.sync.signed import MAX_SIZE
 
+REASON_MAX = 200
 _DIGITS = str.maketrans("", "", " -\t")
 
 
@@ -34,6 +36,12 @@ class Registration:
 
 
 @dataclass(frozen=True)
+class DeviceLine:
+    id: str
+    status: str  # pending | approved | revoked
+
+
+@dataclass(frozen=True)
 class StationLine:
     code: str
     name: str
@@ -43,6 +51,8 @@ class StationLine:
     last_received: date | None
     days_since: int | None
     overdue: bool
+    area: str | None = None  # urban | rural, as the station's request said
+    devices: tuple[DeviceLine, ...] = ()
 
 
 def read_request(path: Path) -> RegistrationRequest:
@@ -128,15 +138,22 @@ def approve(ctx: CountyContext, device_id: str, fingerprint: str) -> Registratio
     return Registration(station.code, station.name, station.division, device_id, expected, registry.APPROVED)
 
 
-def revoke(ctx: CountyContext, device_id: str) -> None:
+def revoke(ctx: CountyContext, device_id: str, *, reason: str = "") -> None:
+    """Revoke for good; ``reason`` (lost, stolen, replaced …) goes into the audit log."""
     require(ctx.actor, CountyPermission.DECIDE_REGISTRATION)
     device_id = device_id.strip().upper()
+    reason = clean_line(reason, "reason", REASON_MAX)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         known = _known_device(uow, device_id)
         if known.status == registry.REVOKED:
             raise CountyRefused("county_device_revoked", device=device_id)
         registry.revoke(uow.session, device_id, clock.now())
-        uow.audit("device_revoked", entity_type="device", entity_id=device_id, detail={"station": known.station_code})
+        uow.audit(
+            "device_revoked",
+            entity_type="device",
+            entity_id=device_id,
+            detail={"station": known.station_code, "reason": reason},
+        )
         uow.commit()
 
 
@@ -145,6 +162,7 @@ def list_stations(ctx: CountyContext, today: date | None = None) -> list[Station
     today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         rows = registry.stations(uow.session)
+        statuses = {d: _known_device(uow, d).status for row in rows for d in row.device_ids}
     lines = []
     for row in rows:
         # The local date, as clock.today() counts days.
@@ -159,6 +177,8 @@ def list_stations(ctx: CountyContext, today: date | None = None) -> list[Station
                 last_received=last,
                 days_since=periods.days_since(last, today),
                 overdue=periods.overdue(last, today),
+                area=row.area,
+                devices=tuple(DeviceLine(d, statuses[d]) for d in row.device_ids),
             )
         )
     return lines

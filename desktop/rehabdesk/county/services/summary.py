@@ -5,6 +5,7 @@ is audited: the table holds the county's figures."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from rehabdesk.county.domain.figures import check_period
 from rehabdesk.county.domain.roles import CountyPermission, require
 from rehabdesk.county.domain.summary_table import (
     ManualFigures,
+    RateSeries,
     StationEntry,
     SummaryTable,
     rate_by_quarter,
@@ -24,7 +26,7 @@ from rehabdesk.county.domain.summary_table import (
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.summary_data import SummaryInputs, summary_inputs
 from rehabdesk.domain import clock
-from rehabdesk.domain.indicators import Period
+from rehabdesk.domain.indicators import DEFAULT_TARGETS, Period, parse_targets, target_for
 
 SUFFIXES = (".xlsx", ".pdf")
 _TEN_THOUSAND = Decimal(10_000)  # the county types yuan; the form reports 万元
@@ -96,3 +98,28 @@ def write_summary(ctx: CountyContext, period_text: str, out: Path, *, today: dat
                   detail={"format": out.suffix.lower().lstrip("."), "stations": len(stations)})  # fmt: skip
         uow.commit()
     return out
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Each quarter of a year: every station's figures (the table's StationLines) and the 规范服务率 series."""
+
+    year: int
+    quarters: tuple[SummaryTable, ...]
+    rates: RateSeries
+    default_target: int | None  # the year's target where no snapshot states one
+
+
+def stations_overview(ctx: CountyContext, year: int) -> Overview:
+    require(ctx.actor, CountyPermission.VIEW_RECORDS)
+    inputs = summary_inputs(ctx)
+    # Every snapshot a station sent, as the chart shows it: the summary table counts a station only from the
+    # quarter it was registered in, but a station that joined in Q4 may well send its Q3 snapshot.
+    stations = [replace(s, registered_on=date.min) for s in _stations(inputs)]
+    records = [(r.station_code, {**r.body, "type": r.type}) for r in inputs.records]
+    quarters = tuple(
+        summary_table(Period.quarter(year, quarter), stations, records, {}, county_name=inputs.county_name)
+        for quarter in range(1, 5)
+    )
+    rates = rate_by_quarter(stations, records, year)
+    return Overview(year, quarters, rates, target_for(parse_targets(DEFAULT_TARGETS), year))

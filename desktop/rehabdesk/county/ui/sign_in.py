@@ -1,0 +1,137 @@
+"""The county's sign-in screen: which county it opens, account and password; a wrong password stays a message
+under the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from rehabdesk.county.storage.paths import CountyPaths
+from rehabdesk.county.ui.messages import county_message
+from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.station import LOGIN_MAX_LENGTH
+from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.ui.operations import Operations
+
+
+class SignInWidget(QWidget):
+    """Emits ``signed_in`` with the new CountyContext."""
+
+    signed_in = Signal(object)
+    create_requested = Signal()
+
+    def __init__(
+        self,
+        paths: CountyPaths,
+        policy: KeyPolicy,
+        ops: Operations,
+        *,
+        county_name: str | None = None,
+        demo_hint: tuple[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("countySignIn")
+        self._paths, self._policy, self._ops = paths, policy, ops
+
+        title = QLabel(self.tr("RehabDesk County · Sign in"))
+        title.setObjectName("signInTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        county = county_name or self.tr("the county in {folder}").format(folder=paths.root)
+        self.county_label = QLabel(self.tr("Opens: {county}").format(county=county))
+        self.county_label.setObjectName("countyLabel")
+        self.county_label.setWordWrap(True)
+        self.county_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.county_label.setToolTip(str(paths.root))
+
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("loginEdit")
+        self.login_edit.setMaxLength(LOGIN_MAX_LENGTH)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("signInMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.login_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+
+        box = QWidget()
+        box.setMaximumWidth(480)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(self.county_label)
+        inner.addSpacing(12)
+        inner.addLayout(form)
+        inner.addWidget(self.message_label)
+        inner.addLayout(buttons)
+        if demo_hint is not None:
+            hint = QLabel(self.tr("Demo county: account {login}, password {password}").format(
+                login=demo_hint[0], password=demo_hint[1]))  # fmt: skip
+            hint.setObjectName("demoHint")
+            hint.setStyleSheet("color: #1d5d9b;")
+            inner.addWidget(hint)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.sign_in_button.clicked.connect(self.submit)
+        self.login_edit.returnPressed.connect(self.password_edit.setFocus)
+        self.password_edit.returnPressed.connect(self.submit)
+        self.create_button = QPushButton(self.tr("Create the county here…"))
+        self.create_button.setObjectName("createCountyButton")
+        self.create_button.clicked.connect(self.create_requested)
+        buttons.insertWidget(0, self.create_button)
+        self.create_button.setVisible(not paths.is_station())
+        if not paths.is_station():
+            self._show(self.tr("There is no county in this folder yet. Create it with the button below."))
+            self.sign_in_button.setEnabled(False)
+        self.login_edit.setFocus()
+
+    def submit(self) -> None:
+        from rehabdesk.county.services import sessions
+
+        if not self.sign_in_button.isEnabled():
+            return
+        login, password = self.login_edit.text(), self.password_edit.text()
+        self.sign_in_button.setEnabled(False)
+        self._ops.run(
+            self,
+            lambda: sessions.unlock(self._paths, login, password, self._policy),
+            on_success=self._succeeded,
+            on_failure=self._failed,
+        )
+
+    def _succeeded(self, ctx: object) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password_edit.clear()
+        self.message_label.hide()
+        self.signed_in.emit(ctx)
+
+    def _failed(self, error: DomainError) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password_edit.clear()
+        self._show(county_message(error))
+        (self.login_edit if error.code == "unknown_account" else self.password_edit).setFocus()
+
+    def _show(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
