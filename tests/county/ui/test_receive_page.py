@@ -104,7 +104,7 @@ def _crafted_device(county, tmp_path: Path) -> Keys:
     path.write_bytes(request.seal(device))
     registry.register(county, path, fingerprint=request.fingerprint)
     with county.store.unit_of_work(county.actor, read_only=True) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, county.store.master)
     return Keys(keys.identity, keys.signing, device)
 
 

@@ -20,7 +20,7 @@ class CountyInfo:
 
 def county_info(ctx: CountyContext) -> CountyInfo:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        keys = load_keys(uow.session)
+        keys = load_keys(uow.session, ctx.store.master)
     enrolment = keys.enrolment("")
     return CountyInfo(
         keys.name, keys.division, enrolment.fingerprint, ctx.actor.login,
