@@ -63,6 +63,14 @@ def reason_text(reason: Reason) -> str:
     return text() if text else reason.code
 
 
+def refusal_line(refusal) -> str:
+    """One client who may not be served, and why, on one line: "张三（C001）：reason reason"."""
+    reasons = " ".join(reason_text(reason) for reason in refusal.reasons)
+    return QCoreApplication.translate("paperwork", "{name} ({case_number}): {reasons}").format(
+        name=refusal.name, case_number=refusal.case_number, reasons=reasons
+    )
+
+
 def _lifecycle_texts(reason: Reason) -> dict[str, Callable[[], str]]:
     translate = QCoreApplication.translate
     status_from = labels.label_of(ClientStatus, reason.params.get("from", ""))
