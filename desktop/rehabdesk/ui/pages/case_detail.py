@@ -44,9 +44,11 @@ from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from rehabdesk.ui.dialogs.plan_dialog import ApprovePlanDialog, PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import case_text, labels, people_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
@@ -369,18 +371,26 @@ class CaseDetailView(QWidget):
     # --- actions -------------------------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        loaded = self.path is not None
-        may_record = self._ctx.actor.may(Permission.RECORD_SERVICES)
+        loaded = (self.path is not None, why_not_text.still_loading())
+        may_record = (self._ctx.actor.may(Permission.RECORD_SERVICES), why_not_text.no_permission())
         for widget in (self.change_status_button, self.risk_button, self.assessment_button, self.plan_button):
-            widget.setEnabled(loaded and may_record)
-        self.approve_button.setEnabled(
-            loaded and self.draft_plan_id is not None and self._ctx.actor.may(Permission.APPROVE_PLANS)
+            allow(widget, why_not(loaded, may_record))
+        allow(
+            self.approve_button,
+            why_not(
+                loaded,
+                (self._ctx.actor.may(Permission.APPROVE_PLANS), self.tr("Only a coordinator approves plans.")),
+                (self.draft_plan_id is not None, self.tr("There is no plan waiting for approval.")),
+            ),
         )
         waiting = self.path is not None and self.path.status == ClientStatus.WAITLISTED
         self.confirm_waiting_button.setVisible(waiting)
-        self.confirm_waiting_button.setEnabled(waiting and may_record)
-        self.referrals_tab.setEnabled(may_record)
-        self.print_button.setEnabled(loaded and self._ctx.actor.may(Permission.PRINT_DOCUMENTS))
+        allow(self.confirm_waiting_button, why_not(may_record))
+        self.referrals_tab.setEnabled(may_record[0])
+        allow(
+            self.print_button,
+            why_not(loaded, (self._ctx.actor.may(Permission.PRINT_DOCUMENTS), why_not_text.no_permission())),
+        )
 
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog

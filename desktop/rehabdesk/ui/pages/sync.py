@@ -21,6 +21,7 @@ from rehabdesk.services import committed, sync, sync_ack, sync_export
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import message_for
@@ -108,9 +109,9 @@ class SyncPage(QWidget):
                 self.tr("Not enrolled with a county yet. An admin imports the county's enrolment file.")
             )
             self.key_note.clear()
-            self.request_button.setEnabled(False)
+            allow(self.request_button, self.tr("Not enrolled with a county yet."))
             return
-        self.request_button.setEnabled(True)
+        allow(self.request_button)
         self.enrolment_label.setText(
             self.tr(
                 "{county} ({division})\nCounty key fingerprint: {fingerprint}\nThis computer: device {device}"

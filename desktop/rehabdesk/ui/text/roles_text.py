@@ -68,6 +68,7 @@ def action_name(action: str) -> str:
         "settings_update": lambda: translate("audit", "Settings changed"),
         "account_create": lambda: translate("audit", "Account created"),
         "account_update": lambda: translate("audit", "Account roles changed"),
+        "account_staff_link": lambda: translate("audit", "Account linked to a staff member"),
         "account_disable": lambda: translate("audit", "Account disabled"),
         "account_unlock": lambda: translate("audit", "Account unlocked"),
         "password_change": lambda: translate("audit", "Password changed"),
@@ -169,6 +170,7 @@ def detail_text(detail: dict) -> str:
         "form": lambda: translate("audit", "Service form"),
         "direction": lambda: translate("audit", "Direction"),
         "field": lambda: translate("audit", "Field"),
+        "staff_number": lambda: translate("audit", "Staff number"),
     }
     period_labels = {
         "from": lambda: translate("audit", "Period from"),
