@@ -766,6 +766,10 @@
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
 </context>
 <context>
     <name>CaseReferrals</name>
@@ -5313,6 +5317,25 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>What you typed in this form has not been saved. Close it and lose it?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>Unexpected error</source>
@@ -5916,6 +5939,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{list}, line {number}</source>
         <translation>{list}, line {number}</translation>
+    </message>
+    <message>
+        <source>{line}, {field}</source>
+        <translation>{line}, {field}</translation>
     </message>
     <message>
         <source>Fee line {number}, {field}</source>
@@ -7511,6 +7538,21 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Level 4 (mildest)</source>
         <translation>Level 4 (mildest)</translation>
+    </message>
+</context>
+<context>
+    <name>punctuation</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,10 @@
         <source>Copy</source>
         <translation>副本类别</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
 </context>
 <context>
     <name>CaseReferrals</name>
@@ -5303,6 +5307,25 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>此表单中输入的内容还没有保存。要关闭并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>error_dialog</name>
     <message>
         <source>Unexpected error</source>
@@ -5906,6 +5929,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{list}, line {number}</source>
         <translation>{list}第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{line}, {field}</source>
+        <translation>{line}，{field}</translation>
     </message>
     <message>
         <source>Fee line {number}, {field}</source>
@@ -7348,7 +7375,7 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>正常</translation>
+        <translation>在册服务</translation>
     </message>
     <message>
         <source>Suspended</source>
@@ -7501,6 +7528,21 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Level 4 (mildest)</source>
         <translation>四级（最轻）</translation>
+    </message>
+</context>
+<context>
+    <name>punctuation</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
@@ -57,6 +57,7 @@ class ServiceSummary:
     attendees: tuple[tuple[str, str, bool], ...]  # (client id, name, attended)
     staff: tuple[str, ...]  # names
     content: str
+    recorded_at: datetime | None = None  # when it was entered: orders one day's events in the case timeline
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,7 @@ def _summaries(records: list, people: dict[str, list], workers: dict[str, list])
             tuple(people.get(r.id, ())),
             tuple(workers.get(r.id, ())),
             r.content,
+            r.created_at,
         )
         for r in records
     ]

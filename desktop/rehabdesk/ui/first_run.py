@@ -28,6 +28,7 @@ from rehabdesk.services.recovery import write_recovery_sheet
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, line_edit
 from rehabdesk.ui.operations import Operations, show_domain_error
@@ -292,4 +293,5 @@ class FirstRunWizard(QWizard):
         if self.result is not None:
             show_domain_error(self, DomainError("recovery_code_unconfirmed"))
             return
-        super().reject()
+        if may_discard(self):
+            super().reject()

@@ -34,13 +34,14 @@ from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import field_label, message_for
+from rehabdesk.ui.text.punctuation import labelled
 
 
 def problem_message(code: str, field: str, params: Mapping[str, Any]) -> str:
     """The message for one problem without the field name in front: the Column cell already names it."""
     params = {key: value for key, value in params.items() if key != "field"}
     body = message_for(ValidationError(code, field, **params))
-    body = body.removeprefix(f"{field_label(field)}: ")
+    body = body.removeprefix(labelled(field_label(field), ""))
     if body == code:  # a refusal that is not about the cell's text, e.g. client_duplicate_id
         body = message_for(DomainError(code, **params))
     return body

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.ui.text.paperwork_text import reason_text, refusal_line
+from rehabdesk.ui.text.punctuation import labelled
 
 
 def _messages() -> dict[str, Callable[[], str]]:
@@ -758,7 +759,7 @@ def field_label(field: str) -> str:
     if numbered:
         whole, number, part = numbered.groups()
         label = translate("fields", "{list}, line {number}").format(list=field_label(whole), number=int(number) + 1)
-        return f"{label}, {field_label(part)}" if part else label
+        return translate("fields", "{line}, {field}").format(line=label, field=field_label(part)) if part else label
     fee = re.fullmatch(r"fees\.(\d+)\.(\w+)", field)
     if fee:
         return translate("fields", "Fee line {number}, {field}").format(
@@ -785,7 +786,7 @@ def message_for(error: DomainError) -> str:
     if isinstance(error, ValidationError):
         text = _validation_messages().get(error.code)
         body = _format(text(), error.params) if text else error.code
-        return f"{field_label(error.field)}: {body}"
+        return labelled(field_label(error.field), body)
     text = _messages().get(error.code)
     if text is not None and error.code == "services_refused":
         lines = [refusal_line(refusal) for refusal in error.params["refused"]]

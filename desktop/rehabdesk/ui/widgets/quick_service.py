@@ -49,6 +49,7 @@ from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 from rehabdesk.ui.text.messages import message_for
 from rehabdesk.ui.text.paperwork_text import reason_text
+from rehabdesk.ui.text.punctuation import listing, sentences
 
 _ROLE = Qt.ItemDataRole.UserRole
 _LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the attendee's name and case number, without a mark
@@ -86,6 +87,8 @@ class QuickServiceForm(QWidget):
         self.attendees_list = QListWidget()
         self.attendees_list.setObjectName("attendeeList")
         self.attendees_list.setMaximumHeight(120)
+        self.attendees_list.setWordWrap(True)  # a refused client's reasons read in full
+        self.attendees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendees_list.setToolTip(self.tr("Ticked: came. Space ticks or unticks, Delete removes."))
         self.form_combo = combo_box("serviceFormCombo", labels.choices(ServiceForm))
         self.types_list = QListWidget()
@@ -276,7 +279,7 @@ class QuickServiceForm(QWidget):
                 item.setForeground(QBrush())
                 item.setToolTip("")
                 continue
-            reasons = " ".join(reason_text(reason) for reason in refusal.reasons)
+            reasons = sentences(reason_text(reason) for reason in refusal.reasons)
             item.setText(
                 self.tr("{client}　✗ cannot be served: {reasons}").format(
                     client=item.data(_LABEL_ROLE), reasons=reasons
@@ -401,7 +404,7 @@ class QuickServiceForm(QWidget):
         self.save()
 
     def _saved(self, service_id: str, data: ServiceInput) -> None:
-        names = ", ".join(self.attendees_list.item(row).data(_NAME_ROLE) for row in range(self.attendees_list.count()))
+        names = listing(self.attendees_list.item(row).data(_NAME_ROLE) for row in range(self.attendees_list.count()))
         self.clear()
         self.status.setText(
             self.tr("Saved: {start}–{end} {form} · {names}").format(
