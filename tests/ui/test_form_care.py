@@ -24,6 +24,7 @@ from rehabdesk.ui.dialogs.plan_dialog import PlanDialog
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.first_run import FirstRunWizard
 from rehabdesk.ui.pages.case_detail import CaseDetailView
+from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.text import labels
 from rehabdesk.ui.text.messages import message_for
 from tests.case_support import active_client
@@ -161,3 +162,34 @@ def test_chinese_messages_use_chinese_punctuation(zh) -> None:
     # Text put together in code: a field and its message, a row and its field.
     text = message_for(ValidationError("required", "attendees.2.note"))
     assert not ASCII_BETWEEN_CJK.search(text) and "：" in text, text
+
+
+def test_cancelling_changes_to_a_saved_service_asks_when_something_was_typed(admin_ctx, ops, zh, qtbot, prefs) -> None:
+    member = worker(admin_ctx)
+    active_client(admin_ctx, member)
+    page = TodayPage(admin_ctx, ops, prefs, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    entry = page.entry
+    entry.staff_combo.setCurrentIndex(entry.staff_combo.findData(member))
+    entry.search_edit.setText("zsf")
+    entry.search_edit.textEdited.emit("zsf")
+    QTest.keyClick(entry.search_edit, Qt.Key.Key_Return)
+    entry.types_list.item(0).setCheckState(Qt.CheckState.Checked)
+    QTest.keyClicks(entry.location_edit, "room 2")
+    QTest.keyClick(entry.location_edit, Qt.Key.Key_Return)
+    assert len(page.services) == 1
+
+    page.services_table.setCurrentIndex(page.services_model.index(0, 0))
+    page.edit_button.click()
+    entry.cancel_button.click()  # nothing typed since it was opened: back at once
+    assert not entry.cancel_button.isVisible()
+
+    page.edit_button.click()
+    QTest.keyClicks(entry.next_step_edit, "call family")
+    _answer_next_question("keepTypingButton")
+    entry.cancel_button.click()
+    assert entry.cancel_button.isVisible() and entry.next_step_edit.text() == "call family"
+    _answer_next_question("discardTypedButton")
+    entry.cancel_button.click()
+    assert not entry.cancel_button.isVisible() and entry.next_step_edit.text() == ""

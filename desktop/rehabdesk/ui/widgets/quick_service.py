@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -43,6 +44,7 @@ from rehabdesk.services.service_records import Refusal, ServiceDetail
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.checklists import checkable_item, checked_values
 from rehabdesk.ui.kit.colours import RED
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, fill_staff, line_edit, pick
 from rehabdesk.ui.operations import Operations
@@ -150,7 +152,7 @@ class QuickServiceForm(QWidget):
         for edit in (self.response_edit, self.next_step_edit):
             edit.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.clear)
+        self.cancel_button.clicked.connect(self.cancel_changes)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
@@ -428,9 +430,17 @@ class QuickServiceForm(QWidget):
         for edit in (self.location_edit, self.response_edit, self.next_step_edit, self.search_edit):
             edit.clear()
         self.content_edit.clear()
+        for edit in self.findChildren(QLineEdit):  # what stays (date, times) is no longer "typed, unsaved"
+            edit.setModified(False)
+        self.content_edit.document().setModified(False)
         self._show_matches([])
         self.errors.clear()
         self.search_edit.setFocus()
+
+    def cancel_changes(self) -> None:
+        """Back to a new entry, the saved record as it was; changes typed into it go only when the user says so."""
+        if may_discard(self):
+            self.clear()
 
     def edit(self, detail: ServiceDetail) -> None:
         """A saved record back in the form; saving changes it (the record as it was goes into its history)."""
