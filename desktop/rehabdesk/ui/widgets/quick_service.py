@@ -71,7 +71,7 @@ class QuickServiceForm(QWidget):
         self._matches: list[ClientSummary] = []
         self._editing: str | None = None  # the record being changed, or None for a new one
         self._other_staff: tuple[str, ...] = ()  # co-workers of a record being changed, kept as they were
-        self._clearing = False
+        self._clearing = False  # emptying the list for the next entry does not move the form
         self._form_chosen = False  # the worker picked the form: it no longer follows the number of clients
         self.refused: dict[str, Refusal] = {}  # attendees who may not be served, as last checked
         self.question: QMessageBox | None = None  # "save for the others?" while it is open
