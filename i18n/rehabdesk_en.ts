@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>AccountStaffDialog</name>
+    <message>
+        <source>Staff member of an account</source>
+        <translation>Staff member of an account</translation>
+    </message>
+    <message>
+        <source>(no staff member)</source>
+        <translation>(no staff member)</translation>
+    </message>
+    <message>
+        <source>Services this account records are given by this staff member, and Today shows their clients.</source>
+        <translation>Services this account records are given by this staff member, and Today shows their clients.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Account</source>
@@ -56,6 +79,10 @@
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -76,6 +103,10 @@
     <message>
         <source>Roles…</source>
         <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Staff member…</source>
+        <translation>Staff member…</translation>
     </message>
     <message>
         <source>Reset password…</source>
@@ -104,6 +135,10 @@
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -164,6 +199,14 @@
         <translation>e.g. liuxia</translation>
     </message>
     <message>
+        <source>I also serve clients: register me as a staff member</source>
+        <translation>I also serve clients: register me as a staff member</translation>
+    </message>
+    <message>
+        <source>Without a staff record no service can be recorded as given by this account. An admin can link it to a staff member later in Settings › Accounts.</source>
+        <translation>Without a staff record no service can be recorded as given by this account. An admin can link it to a staff member later in Settings › Accounts.</translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation>Account name</translation>
     </message>
@@ -182,6 +225,22 @@
     <message>
         <source>At least 8 characters, not the account name, not a common password.</source>
         <translation>At least 8 characters, not the account name, not a common password.</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
     </message>
 </context>
 <context>
@@ -814,6 +873,14 @@ Computer: {device}</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Only a coordinator approves plans.</source>
+        <translation>Only a coordinator approves plans.</translation>
+    </message>
+    <message>
+        <source>There is no plan waiting for approval.</source>
+        <translation>There is no plan waiting for approval.</translation>
+    </message>
+    <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</translation>
     </message>
@@ -847,6 +914,10 @@ Computer: {device}</translation>
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
 </context>
 <context>
@@ -907,6 +978,14 @@ Computer: {device}</translation>
         <source>Follow-ups after closing</source>
         <translation>Follow-ups after closing</translation>
     </message>
+    <message>
+        <source>Feedback is recorded on a referral: there is none yet.</source>
+        <translation>Feedback is recorded on a referral: there is none yet.</translation>
+    </message>
+    <message>
+        <source>No follow-up is due: follow-ups are planned when a case is closed.</source>
+        <translation>No follow-up is due: follow-ups are planned when a case is closed.</translation>
+    </message>
 </context>
 <context>
     <name>CaseServices</name>
@@ -956,6 +1035,10 @@ Computer: {device}</translation>
     <message>
         <source>Change password</source>
         <translation>Change password</translation>
+    </message>
+    <message>
+        <source>The password an admin chose must be replaced before you go on.</source>
+        <translation>The password an admin chose must be replaced before you go on.</translation>
     </message>
     <message>
         <source>Your password was set by an admin. Choose your own before you continue.</source>
@@ -1365,6 +1448,46 @@ Computer: {device}</translation>
     <message>
         <source>{state} on {date}</source>
         <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>Select a consent form in the list first.</source>
+        <translation>Select a consent form in the list first.</translation>
+    </message>
+    <message>
+        <source>Only a form not yet signed (nor voided) can be recorded as signed or voided.</source>
+        <translation>Only a form not yet signed (nor voided) can be recorded as signed or voided.</translation>
+    </message>
+    <message>
+        <source>A voided form is not printed.</source>
+        <translation>A voided form is not printed.</translation>
+    </message>
+    <message>
+        <source>Only consent given on a signed form can be withdrawn.</source>
+        <translation>Only consent given on a signed form can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Record the form as signed first, then attach its scan.</source>
+        <translation>Record the form as signed first, then attach its scan.</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the list first.</source>
+        <translation>Select an agreement in the list first.</translation>
+    </message>
+    <message>
+        <source>Only a draft agreement (not yet signed) can be changed or signed.</source>
+        <translation>Only a draft agreement (not yet signed) can be changed or signed.</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force can be terminated.</source>
+        <translation>Only an agreement in force can be terminated.</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force or expired can be renewed.</source>
+        <translation>Only an agreement in force or expired can be renewed.</translation>
+    </message>
+    <message>
+        <source>Record the agreement as signed first, then attach its scan.</source>
+        <translation>Record the agreement as signed first, then attach its scan.</translation>
     </message>
     <message>
         <source>Consent form {number}</source>
@@ -1824,6 +1947,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <source>Remove action</source>
         <translation>Remove action</translation>
     </message>
+    <message>
+        <source>At most {count} actions per drill.</source>
+        <translation>At most {count} actions per drill.</translation>
+    </message>
 </context>
 <context>
     <name>ExportServicesDialog</name>
@@ -1940,6 +2067,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Published</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>Select a fee item in the list first.</source>
+        <translation>Select a fee item in the list first.</translation>
     </message>
     <message>
         <source>Publish again</source>
@@ -2077,6 +2208,14 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <source>Choose a column for: {fields}</source>
         <translation>Choose a column for: {fields}</translation>
     </message>
+    <message>
+        <source>Some rows have problems (see the Problems tab): fix them in the file.</source>
+        <translation>Some rows have problems (see the Problems tab): fix them in the file.</translation>
+    </message>
+    <message>
+        <source>There are no client rows in this file.</source>
+        <translation>There are no client rows in this file.</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n client(s)</source>
         <translation>
@@ -2141,6 +2280,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a file first; it is checked before anything is imported.</source>
+        <translation>Choose a file first; it is checked before anything is imported.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2436,6 +2579,10 @@ rate</translation>
     <message>
         <source>This PDF could not be opened. The file may be damaged.</source>
         <translation>This PDF could not be opened. The file may be damaged.</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>The document could not be shown.</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -2752,10 +2899,6 @@ rate</translation>
         <translation>New service</translation>
     </message>
     <message>
-        <source>Name, pinyin initials or case number; Enter adds</source>
-        <translation>Name, pinyin initials or case number; Enter adds</translation>
-    </message>
-    <message>
         <source>Ticked: came. Space ticks or unticks, Delete removes.</source>
         <translation>Ticked: came. Space ticks or unticks, Delete removes.</translation>
     </message>
@@ -2766,10 +2909,6 @@ rate</translation>
     <message>
         <source>Cancel changes</source>
         <translation>Cancel changes</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Clients</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2784,8 +2923,16 @@ rate</translation>
         <translation>Service form</translation>
     </message>
     <message>
-        <source>Service types</source>
-        <translation>Service types</translation>
+        <source>Name, pinyin initials or case number; Enter adds (Ctrl+F)</source>
+        <translation>Name, pinyin initials or case number; Enter adds (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>Service &amp;types</source>
+        <translation>Service &amp;types</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -2806,6 +2953,26 @@ rate</translation>
     <message>
         <source>Next step</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>{client}&#x3000;✗ cannot be served: {reasons}</source>
+        <translation>{client}&#x3000;✗ cannot be served: {reasons}</translation>
+    </message>
+    <message>
+        <source>Save for the others?</source>
+        <translation>Save for the others?</translation>
+    </message>
+    <message>
+        <source>Save the session for the other {count} without them? They are taken off this entry.</source>
+        <translation>Save the session for the other {count} without them? They are taken off this entry.</translation>
+    </message>
+    <message>
+        <source>Save for the others</source>
+        <translation>Save for the others</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>Saved: {start}–{end} {form} · {names}</source>
@@ -3009,6 +3176,10 @@ rate</translation>
     <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>I have written down the code or printed the sheet, and will keep it locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>Tick the box above once the code is written down or printed.</source>
+        <translation>Tick the box above once the code is written down or printed.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4026,30 @@ Relevant degree {percent} %</translation>
         </translation>
     </message>
     <message>
+        <source>Select an emergency plan in the list first.</source>
+        <translation>Select an emergency plan in the list first.</translation>
+    </message>
+    <message>
+        <source>Select a drill in the list first.</source>
+        <translation>Select a drill in the list first.</translation>
+    </message>
+    <message>
+        <source>Corrective actions follow a drill: record a drill first.</source>
+        <translation>Corrective actions follow a drill: record a drill first.</translation>
+    </message>
+    <message>
+        <source>Select a corrective action in the list first.</source>
+        <translation>Select a corrective action in the list first.</translation>
+    </message>
+    <message>
+        <source>This action is already closed.</source>
+        <translation>This action is already closed.</translation>
+    </message>
+    <message>
+        <source>This action is still open.</source>
+        <translation>This action is still open.</translation>
+    </message>
+    <message>
         <source>Record the annual review</source>
         <translation>Record the annual review</translation>
     </message>
@@ -4167,6 +4362,10 @@ Relevant degree {percent} %</translation>
         <translation>Assessor</translation>
     </message>
     <message>
+        <source>New staff member…</source>
+        <translation>New staff member…</translation>
+    </message>
+    <message>
         <source>Print record…</source>
         <translation>Print record…</translation>
     </message>
@@ -4304,6 +4503,22 @@ Relevant degree {percent} %</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Only an admin registers staff members. Ask an admin to add them.</source>
+        <translation>Only an admin registers staff members. Ask an admin to add them.</translation>
+    </message>
+    <message>
+        <source>No staff member is registered yet: add one with “New staff member…”.</source>
+        <translation>No staff member is registered yet: add one with “New staff member…”.</translation>
+    </message>
+    <message>
+        <source>Select a worker in the list first.</source>
+        <translation>Select a worker in the list first.</translation>
+    </message>
+    <message>
+        <source>Select a course in the list first.</source>
+        <translation>Select a course in the list first.</translation>
     </message>
     <message>
         <source>Delete course</source>
@@ -4735,6 +4950,10 @@ Relevant degree {percent} %</translation>
         <translation>Not enrolled with a county yet. An admin imports the county&apos;s enrolment file.</translation>
     </message>
     <message>
+        <source>Not enrolled with a county yet.</source>
+        <translation>Not enrolled with a county yet.</translation>
+    </message>
+    <message>
         <source>{county} ({division})
 County key fingerprint: {fingerprint}
 This computer: device {device}</source>
@@ -4880,6 +5099,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>The text you edited has not been saved. Save it as a new version first?</translation>
     </message>
     <message>
+        <source>An old version is shown: choose the current version to edit and save.</source>
+        <translation>An old version is shown: choose the current version to edit and save.</translation>
+    </message>
+    <message>
         <source>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</source>
         <translation>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</translation>
     </message>
@@ -4959,6 +5182,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Day programme attendance</translation>
     </message>
     <message>
+        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
+        <translation>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</translation>
+    </message>
+    <message>
         <source>Today, {day}</source>
         <translation>Today, {day}</translation>
     </message>
@@ -4969,6 +5196,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Today&apos;s services ({count})</source>
         <translation>Today&apos;s services ({count})</translation>
+    </message>
+    <message>
+        <source>No service is recorded for this day yet.</source>
+        <translation>No service is recorded for this day yet.</translation>
     </message>
     <message>
         <source>Delete service record</source>
@@ -5074,6 +5305,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Choose the training roster</source>
         <translation>Choose the training roster</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: fix them in the file and choose it again.</source>
+        <translation>Some rows have problems: fix them in the file and choose it again.</translation>
     </message>
     <message>
         <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>
@@ -5326,6 +5561,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>Account roles changed</source>
         <translation>Account roles changed</translation>
+    </message>
+    <message>
+        <source>Account linked to a staff member</source>
+        <translation>Account linked to a staff member</translation>
     </message>
     <message>
         <source>Account disabled</source>
@@ -5776,6 +6015,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
@@ -6080,6 +6323,13 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</source>
         <translation>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>consent_dialogs</name>
+    <message>
+        <source>The service consent is the form itself: always given.</source>
+        <translation>The service consent is the form itself: always given.</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6992,25 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>an earlier bundle from this computer has not arrived yet</source>
         <translation>an earlier bundle from this computer has not arrived yet</translation>
+    </message>
+</context>
+<context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>What you typed in this form has not been saved. Close it and lose it?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -7469,6 +7738,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>{list}, line {number}</translation>
     </message>
     <message>
+        <source>{line}, {field}</source>
+        <translation>{line}, {field}</translation>
+    </message>
+    <message>
         <source>Fee line {number}, {field}</source>
         <translation>Fee line {number}, {field}</translation>
     </message>
@@ -7703,6 +7976,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>This staff member no longer exists.</translation>
     </message>
     <message>
+        <source>{name} has left the station; an account cannot be linked to a former staff member.</source>
+        <translation>{name} has left the station; an account cannot be linked to a former staff member.</translation>
+    </message>
+    <message>
         <source>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</translation>
     </message>
@@ -7825,6 +8102,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{name} ({case_number}) cannot be served now:</source>
         <translation>{name} ({case_number}) cannot be served now:</translation>
+    </message>
+    <message>
+        <source>{count} clients cannot be served now:</source>
+        <translation>{count} clients cannot be served now:</translation>
     </message>
     <message>
         <source>This service record no longer exists.</source>
@@ -8789,6 +9070,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Service agreement {number}: the legal guardian has not signed it.</translation>
     </message>
     <message>
+        <source>{name} ({case_number}): {reasons}</source>
+        <translation>{name} ({case_number}): {reasons}</translation>
+    </message>
+    <message>
         <source>A case cannot go from “{from_}” to “{to}”.</source>
         <translation>A case cannot go from “{from_}” to “{to}”.</translation>
     </message>
@@ -9149,6 +9434,21 @@ Double-click an entry to insert it at the cursor.</translation>
     </message>
 </context>
 <context>
+    <name>punctuation</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Staff</source>
@@ -9426,6 +9726,29 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>why_not</name>
+    <message>
+        <source>Your account&apos;s roles do not allow this. Ask an admin.</source>
+        <translation>Your account&apos;s roles do not allow this. Ask an admin.</translation>
+    </message>
+    <message>
+        <source>Select one in the list first.</source>
+        <translation>Select one in the list first.</translation>
+    </message>
+    <message>
+        <source>Still loading, a moment please.</source>
+        <translation>Still loading, a moment please.</translation>
+    </message>
+    <message>
+        <source>Working on it, a moment please.</source>
+        <translation>Working on it, a moment please.</translation>
+    </message>
+    <message>
+        <source>No scan or file is attached to the selected one yet.</source>
+        <translation>No scan or file is attached to the selected one yet.</translation>
     </message>
 </context>
 </TS>

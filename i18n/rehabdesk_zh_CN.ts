@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>AccountStaffDialog</name>
+    <message>
+        <source>Staff member of an account</source>
+        <translation>账户所属的工作人员</translation>
+    </message>
+    <message>
+        <source>(no staff member)</source>
+        <translation>（不关联工作人员）</translation>
+    </message>
+    <message>
+        <source>Services this account records are given by this staff member, and Today shows their clients.</source>
+        <translation>此账户记录的服务算作该工作人员提供，“今日”页显示其负责的对象。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <source>Account</source>
@@ -56,6 +79,10 @@
     <message>
         <source>Full name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -76,6 +103,10 @@
     <message>
         <source>Roles…</source>
         <translation>角色…</translation>
+    </message>
+    <message>
+        <source>Staff member…</source>
+        <translation>工作人员…</translation>
     </message>
     <message>
         <source>Reset password…</source>
@@ -104,6 +135,10 @@
     <message>
         <source>Active</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -164,6 +199,14 @@
         <translation>例如 liuxia</translation>
     </message>
     <message>
+        <source>I also serve clients: register me as a staff member</source>
+        <translation>我也为服务对象提供服务：同时登记为工作人员</translation>
+    </message>
+    <message>
+        <source>Without a staff record no service can be recorded as given by this account. An admin can link it to a staff member later in Settings › Accounts.</source>
+        <translation>不登记为工作人员，就不能以此账户的名义记录服务。管理员以后可在“设置 › 账户”中把账户关联到工作人员。</translation>
+    </message>
+    <message>
         <source>Account name</source>
         <translation>账户名</translation>
     </message>
@@ -182,6 +225,22 @@
     <message>
         <source>At least 8 characters, not the account name, not a common password.</source>
         <translation>至少 8 个字符，不能与账户名相同，不能使用常见密码。</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>用工形式</translation>
     </message>
 </context>
 <context>
@@ -814,6 +873,14 @@ Computer: {device}</source>
         <translation>回访</translation>
     </message>
     <message>
+        <source>Only a coordinator approves plans.</source>
+        <translation>只有协调员可以批准计划。</translation>
+    </message>
+    <message>
+        <source>There is no plan waiting for approval.</source>
+        <translation>没有待批准的计划。</translation>
+    </message>
+    <message>
         <source>The draft rehabilitation plan becomes the active plan; an enrolled client becomes active.</source>
         <translation>这份计划草稿将成为执行中的计划；已入组的服务对象随之转为在册服务。</translation>
     </message>
@@ -847,6 +914,10 @@ Computer: {device}</source>
     <message>
         <source>Copy</source>
         <translation>副本类别</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -907,6 +978,14 @@ Computer: {device}</source>
         <source>Follow-ups after closing</source>
         <translation>结案后回访</translation>
     </message>
+    <message>
+        <source>Feedback is recorded on a referral: there is none yet.</source>
+        <translation>反馈要记在转介上，目前还没有转介。</translation>
+    </message>
+    <message>
+        <source>No follow-up is due: follow-ups are planned when a case is closed.</source>
+        <translation>没有待做的随访：结案时才安排随访。</translation>
+    </message>
 </context>
 <context>
     <name>CaseServices</name>
@@ -956,6 +1035,10 @@ Computer: {device}</source>
     <message>
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The password an admin chose must be replaced before you go on.</source>
+        <translation>管理员设定的密码须先改成您自己的密码才能继续。</translation>
     </message>
     <message>
         <source>Your password was set by an admin. Choose your own before you continue.</source>
@@ -1365,6 +1448,46 @@ Computer: {device}</source>
     <message>
         <source>{state} on {date}</source>
         <translation>{date} {state}</translation>
+    </message>
+    <message>
+        <source>Select a consent form in the list first.</source>
+        <translation>请先在列表中选择一份知情同意书。</translation>
+    </message>
+    <message>
+        <source>Only a form not yet signed (nor voided) can be recorded as signed or voided.</source>
+        <translation>只有尚未签署（也未作废）的同意书才能登记签署或作废。</translation>
+    </message>
+    <message>
+        <source>A voided form is not printed.</source>
+        <translation>已作废的同意书不再打印。</translation>
+    </message>
+    <message>
+        <source>Only consent given on a signed form can be withdrawn.</source>
+        <translation>只有已签署同意书上的同意才能撤回。</translation>
+    </message>
+    <message>
+        <source>Record the form as signed first, then attach its scan.</source>
+        <translation>请先登记同意书已签署，再附上扫描件。</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the list first.</source>
+        <translation>请先在列表中选择一份服务协议。</translation>
+    </message>
+    <message>
+        <source>Only a draft agreement (not yet signed) can be changed or signed.</source>
+        <translation>只有尚未签署的协议草稿才能修改或登记签署。</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force can be terminated.</source>
+        <translation>只有生效中的协议才能终止。</translation>
+    </message>
+    <message>
+        <source>Only an agreement in force or expired can be renewed.</source>
+        <translation>只有生效中或已到期的协议才能续签。</translation>
+    </message>
+    <message>
+        <source>Record the agreement as signed first, then attach its scan.</source>
+        <translation>请先登记协议已签署，再附上扫描件。</translation>
     </message>
     <message>
         <source>Consent form {number}</source>
@@ -1824,6 +1947,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <source>Remove action</source>
         <translation>删除整改措施</translation>
     </message>
+    <message>
+        <source>At most {count} actions per drill.</source>
+        <translation>每次演练最多 {count} 项整改措施。</translation>
+    </message>
 </context>
 <context>
     <name>ExportServicesDialog</name>
@@ -1940,6 +2067,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Published</source>
         <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Select a fee item in the list first.</source>
+        <translation>请先在列表中选择一个收费项目。</translation>
     </message>
     <message>
         <source>Publish again</source>
@@ -2077,6 +2208,14 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <source>Choose a column for: {fields}</source>
         <translation>请为以下字段选择列：{fields}</translation>
     </message>
+    <message>
+        <source>Some rows have problems (see the Problems tab): fix them in the file.</source>
+        <translation>有的行存在问题（见“问题”标签页），请在文件中改正。</translation>
+    </message>
+    <message>
+        <source>There are no client rows in this file.</source>
+        <translation>此文件中没有服务对象的数据行。</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n client(s)</source>
         <translation>
@@ -2139,6 +2278,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a file first; it is checked before anything is imported.</source>
+        <translation>请先选择文件；导入前会先检查文件。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2434,6 +2577,10 @@ rate</source>
     <message>
         <source>This PDF could not be opened. The file may be damaged.</source>
         <translation>无法打开这个 PDF，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>无法显示此文档。</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -2750,10 +2897,6 @@ rate</source>
         <translation>新服务记录</translation>
     </message>
     <message>
-        <source>Name, pinyin initials or case number; Enter adds</source>
-        <translation>姓名、拼音首字母或档案号；回车添加</translation>
-    </message>
-    <message>
         <source>Ticked: came. Space ticks or unticks, Delete removes.</source>
         <translation>勾选表示到场。空格键勾选或取消，Delete 键移除。</translation>
     </message>
@@ -2764,10 +2907,6 @@ rate</source>
     <message>
         <source>Cancel changes</source>
         <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>服务对象</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2782,8 +2921,16 @@ rate</source>
         <translation>服务形式</translation>
     </message>
     <message>
-        <source>Service types</source>
-        <translation>服务内容类别</translation>
+        <source>Name, pinyin initials or case number; Enter adds (Ctrl+F)</source>
+        <translation>姓名、拼音首字母或档案号；回车添加（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>服务对象(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Service &amp;types</source>
+        <translation>服务内容类别(&amp;T)</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -2804,6 +2951,26 @@ rate</source>
     <message>
         <source>Next step</source>
         <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>{client}&#x3000;✗ cannot be served: {reasons}</source>
+        <translation>{client}&#x3000;✗ 不能服务：{reasons}</translation>
+    </message>
+    <message>
+        <source>Save for the others?</source>
+        <translation>为其他人保存？</translation>
+    </message>
+    <message>
+        <source>Save the session for the other {count} without them? They are taken off this entry.</source>
+        <translation>不含这些人，为其余 {count} 人保存本次服务？他们将从本条记录中移除。</translation>
+    </message>
+    <message>
+        <source>Save for the others</source>
+        <translation>为其余的人保存</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
     <message>
         <source>Saved: {start}–{end} {form} · {names}</source>
@@ -3007,6 +3174,10 @@ rate</source>
     <message>
         <source>I have written down the code or printed the sheet, and will keep it locked away from this computer.</source>
         <translation>我已抄下恢复码或打印了恢复凭证，并会将其锁存在远离本机的地方。</translation>
+    </message>
+    <message>
+        <source>Tick the box above once the code is written down or printed.</source>
+        <translation>抄下或打印恢复码后，请勾选上方的确认框。</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4021,30 @@ Relevant degree {percent} %</source>
         </translation>
     </message>
     <message>
+        <source>Select an emergency plan in the list first.</source>
+        <translation>请先在列表中选择一份应急预案。</translation>
+    </message>
+    <message>
+        <source>Select a drill in the list first.</source>
+        <translation>请先在列表中选择一次演练。</translation>
+    </message>
+    <message>
+        <source>Corrective actions follow a drill: record a drill first.</source>
+        <translation>整改措施来自演练，请先记录一次演练。</translation>
+    </message>
+    <message>
+        <source>Select a corrective action in the list first.</source>
+        <translation>请先在列表中选择一项整改措施。</translation>
+    </message>
+    <message>
+        <source>This action is already closed.</source>
+        <translation>此整改措施已完成。</translation>
+    </message>
+    <message>
+        <source>This action is still open.</source>
+        <translation>此整改措施尚未完成。</translation>
+    </message>
+    <message>
         <source>Record the annual review</source>
         <translation>登记年度评审</translation>
     </message>
@@ -4162,6 +4357,10 @@ Relevant degree {percent} %</source>
         <translation>评估员</translation>
     </message>
     <message>
+        <source>New staff member…</source>
+        <translation>新增工作人员…</translation>
+    </message>
+    <message>
         <source>Print record…</source>
         <translation>打印培训记录…</translation>
     </message>
@@ -4298,6 +4497,22 @@ Relevant degree {percent} %</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Only an admin registers staff members. Ask an admin to add them.</source>
+        <translation>只有管理员可以登记工作人员，请联系管理员添加。</translation>
+    </message>
+    <message>
+        <source>No staff member is registered yet: add one with “New staff member…”.</source>
+        <translation>还没有登记工作人员，请先用“新增工作人员…”添加。</translation>
+    </message>
+    <message>
+        <source>Select a worker in the list first.</source>
+        <translation>请先在列表中选择一名工作人员。</translation>
+    </message>
+    <message>
+        <source>Select a course in the list first.</source>
+        <translation>请先在列表中选择一门培训课程。</translation>
     </message>
     <message>
         <source>Delete course</source>
@@ -4728,6 +4943,10 @@ Relevant degree {percent} %</source>
         <translation>尚未在县（区）登记。请管理员导入县（区）下发的登记文件。</translation>
     </message>
     <message>
+        <source>Not enrolled with a county yet.</source>
+        <translation>尚未在区县登记。</translation>
+    </message>
+    <message>
         <source>{county} ({division})
 County key fingerprint: {fingerprint}
 This computer: device {device}</source>
@@ -4873,6 +5092,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>编辑的文字还没有保存。要先保存为新版本吗？</translation>
     </message>
     <message>
+        <source>An old version is shown: choose the current version to edit and save.</source>
+        <translation>当前显示的是旧版本，请选择当前版本后再编辑和保存。</translation>
+    </message>
+    <message>
         <source>You are looking at version {version}, which is no longer in use. It cannot be changed: restore it into the editor and save it to use this text again.</source>
         <translation>您正在查看第 {version} 版，这一版已不再使用，不能修改。如需再次使用这段文字，请把它放回编辑框并保存。</translation>
     </message>
@@ -4952,6 +5175,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>日间考勤</translation>
     </message>
     <message>
+        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
+        <translation>您的账户尚未关联工作人员，管理员可在“设置 › 账户”中关联。</translation>
+    </message>
+    <message>
         <source>Today, {day}</source>
         <translation>今日 {day}</translation>
     </message>
@@ -4962,6 +5189,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Today&apos;s services ({count})</source>
         <translation>今日服务（{count}）</translation>
+    </message>
+    <message>
+        <source>No service is recorded for this day yet.</source>
+        <translation>这一天还没有服务记录。</translation>
     </message>
     <message>
         <source>Delete service record</source>
@@ -5066,6 +5297,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Choose the training roster</source>
         <translation>选择培训名单</translation>
+    </message>
+    <message>
+        <source>Some rows have problems: fix them in the file and choose it again.</source>
+        <translation>有的行存在问题，请在文件中改正后重新选择。</translation>
     </message>
     <message>
         <source>Rows read: {rows}. Courses: {courses}. Attendances: {attendances}.</source>
@@ -5316,6 +5551,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Account roles changed</source>
         <translation>修改账户角色</translation>
+    </message>
+    <message>
+        <source>Account linked to a staff member</source>
+        <translation>账户关联工作人员</translation>
     </message>
     <message>
         <source>Account disabled</source>
@@ -5766,6 +6005,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>被拒收</translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <source>Period from</source>
         <translation>起始日期</translation>
     </message>
@@ -6070,6 +6313,13 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The county&apos;s sealed keys cannot be opened with this key file (altered or another county&apos;s)</source>
         <translation>数据库中加密保存的县级密钥无法用本密钥文件打开（已被改动，或属于另一个县）</translation>
+    </message>
+</context>
+<context>
+    <name>consent_dialogs</name>
+    <message>
+        <source>The service consent is the form itself: always given.</source>
+        <translation>服务知情同意就是这份同意书本身，始终包含。</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6982,25 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>an earlier bundle from this computer has not arrived yet</source>
         <translation>这台电脑更早的数据包尚未送达</translation>
+    </message>
+</context>
+<context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and lose it?</source>
+        <translation>此表单中输入的内容还没有保存。要关闭并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7728,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>{list}第 {number} 行</translation>
     </message>
     <message>
+        <source>{line}, {field}</source>
+        <translation>{line}，{field}</translation>
+    </message>
+    <message>
         <source>Fee line {number}, {field}</source>
         <translation>第 {number} 个收费项目的{field}</translation>
     </message>
@@ -7693,6 +7966,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>该工作人员已不存在。</translation>
     </message>
     <message>
+        <source>{name} has left the station; an account cannot be linked to a former staff member.</source>
+        <translation>{name}已离职，账户不能关联到已离职的工作人员。</translation>
+    </message>
+    <message>
         <source>This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx.</source>
         <translation>无法将此文件读取为 Excel 工作簿（.xlsx）或 CSV 文件，它可能已损坏或是其他格式。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
@@ -7815,6 +8092,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{name} ({case_number}) cannot be served now:</source>
         <translation>{name}（{case_number}）目前不能接受服务：</translation>
+    </message>
+    <message>
+        <source>{count} clients cannot be served now:</source>
+        <translation>有 {count} 名服务对象目前不能接受服务：</translation>
     </message>
     <message>
         <source>This service record no longer exists.</source>
@@ -8779,6 +9060,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>服务协议 {number}：法定监护人没有签字。</translation>
     </message>
     <message>
+        <source>{name} ({case_number}): {reasons}</source>
+        <translation>{name}（{case_number}）：{reasons}</translation>
+    </message>
+    <message>
         <source>A case cannot go from “{from_}” to “{to}”.</source>
         <translation>个案不能从“{from_}”直接转为“{to}”。</translation>
     </message>
@@ -8983,7 +9268,7 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>正常</translation>
+        <translation>在册服务</translation>
     </message>
     <message>
         <source>Suspended</source>
@@ -9136,6 +9421,21 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>Level 4 (mildest)</source>
         <translation>四级（最轻）</translation>
+    </message>
+</context>
+<context>
+    <name>punctuation</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}：{text}</translation>
     </message>
 </context>
 <context>
@@ -9416,6 +9716,29 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{hours} h</source>
         <translation>{hours} 学时</translation>
+    </message>
+</context>
+<context>
+    <name>why_not</name>
+    <message>
+        <source>Your account&apos;s roles do not allow this. Ask an admin.</source>
+        <translation>您的账户角色无权进行此操作，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Select one in the list first.</source>
+        <translation>请先在列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>Still loading, a moment please.</source>
+        <translation>正在加载，请稍候。</translation>
+    </message>
+    <message>
+        <source>Working on it, a moment please.</source>
+        <translation>正在处理，请稍候。</translation>
+    </message>
+    <message>
+        <source>No scan or file is attached to the selected one yet.</source>
+        <translation>所选项目还没有附上扫描件或文件。</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "accounts.disable_account": lambda ctx, w: accounts.disable_account(ctx, w.target_id),
     "accounts.set_roles": lambda ctx, w: accounts.set_roles(ctx, w.target_id, frozenset({Role.COORDINATOR})),
     "accounts.unlock_account": lambda ctx, w: accounts.unlock_account(ctx, w.target_id),
+    "accounts.link_staff": lambda ctx, w: accounts.link_staff(ctx, w.target_id, None),
     "audit_log.query_audit": lambda ctx, w: _service("audit_log").query_audit(ctx, AuditFilter()),
     "audit_log.audit_choices": lambda ctx, w: _service("audit_log").audit_choices(ctx),
     "audit_log.export_audit_csv": lambda ctx, w: _service("audit_log").export_audit_csv(
@@ -328,6 +329,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "service_records.services_on": lambda ctx, w: service_records.services_on(ctx, TODAY),
     "service_records.client_services": lambda ctx, w: service_records.client_services(ctx, w.enrolled_client_id),
     "service_records.service_history": lambda ctx, w: service_records.service_history(ctx, w.service_id),
+    "service_records.who_may_not_be_served": lambda ctx, w: service_records.who_may_not_be_served(
+        ctx, [w.enrolled_client_id], TODAY, "case_management", today=TODAY
+    ),
     "referrals.record_referral": lambda ctx, w: _service("referrals").record_referral(
         ctx, w.client_id, _service("referrals").ReferralInput("in", "transfer", TODAY, "邻区站点"), today=TODAY
     ),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from rehabdesk.domain import passwords, station
+from rehabdesk.domain import clock, passwords, station
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.roles import Permission, Role, format_roles, parse_roles
 from rehabdesk.domain.text import clean_line
@@ -32,6 +32,8 @@ class AccountInfo:
     locked_out: bool
     failed_logins: int
     last_login_at: datetime | None
+    staff_id: str | None = None  # the staff member the account belongs to
+    staff_name: str = ""
 
 
 def _save_slots(ctx: StationContext, uow: UnitOfWork, change: Callable[[SlotFile], SlotFile]) -> None:
@@ -73,6 +75,7 @@ def list_accounts(ctx: StationContext) -> list[AccountInfo]:
     events = auth_events.read_all(ctx.store.paths.auth_events)
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         threshold = ctx.store.current_slot_file(uow.session).lockout_threshold
+        names = {member.id: member.name for member in staff_repository.all_staff(uow.session)}
         result = []
         for account in accounts.all_accounts(uow.session):
             state = auth_events.login_state(events, account.login)
@@ -87,6 +90,8 @@ def list_accounts(ctx: StationContext) -> list[AccountInfo]:
                     locked_out=state.consecutive_failures >= threshold,
                     failed_logins=state.consecutive_failures,
                     last_login_at=account.last_login_at,
+                    staff_id=account.staff_id,
+                    staff_name=names.get(account.staff_id, "") if account.staff_id else "",
                 )
             )
         return result
@@ -191,6 +196,26 @@ def set_roles(ctx: StationContext, account_id: str, roles: frozenset[Role]) -> N
             raise DomainError("last_admin")
         account.roles = format_roles(roles)
         uow.audit("account_update", entity_type="account", entity_id=account.id, detail={"roles": account.roles})
+        uow.commit()
+
+
+@service(Permission.MANAGE_ACCOUNTS, mutating=True)
+def link_staff(ctx: StationContext, account_id: str, staff_id: str | None) -> None:
+    """The staff member an account belongs to (None: no one), so services and "my clients" are the person's own.
+    Linking to someone who has left is refused: their accounts were closed when they left."""
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        account = _account(uow, account_id)
+        number = ""
+        if staff_id is not None:
+            member = staff_repository.by_id(uow.session, staff_id)
+            if member is None:
+                raise DomainError("staff_not_found")
+            if member.end_date is not None and member.end_date < clock.today():
+                raise DomainError("staff_has_left", name=member.name)
+            number = member.staff_number
+        account.staff_id = staff_id
+        # The staff number, not the row id, so the audit viewer names the person.
+        uow.audit("account_staff_link", entity_type="account", entity_id=account.id, detail={"staff_number": number})
         uow.commit()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.case_due import REVIEW_KINDS
@@ -136,6 +136,7 @@ class AssessmentInfo:
     informant: str
     notes: str
     answers: dict[str, int]
+    recorded_at: datetime | None = None  # when it was entered: orders one day's events in the timeline
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -163,6 +164,7 @@ def list_assessments(ctx: StationContext, client_id: str) -> list[AssessmentInfo
                     row.informant,
                     row.notes,
                     json.loads(row.answers_json),
+                    row.created_at,
                 )
             )
         return result

@@ -5,7 +5,7 @@ and illness-status history."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
@@ -215,6 +215,7 @@ class StepInfo:
     changed_on: date
     reason: str
     document: str
+    recorded_at: datetime | None = None  # when it was entered: orders one day's events in the timeline
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class CasePath:
     application_date: date
     steps: tuple[StepInfo, ...]
     risk: tuple[tuple[date, int, str, str], ...]  # (date, level, illness status, source)
+    risk_recorded: tuple[datetime, ...] = ()  # when each risk record was entered, in the order of ``risk``
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -233,11 +235,12 @@ def case_path(ctx: StationContext, client_id: str) -> CasePath:
         episode = the_episode(uow, client_id)
         numbers = {e.id: e.number for e in repository.episodes_of(uow.session, client_id)}
         steps = tuple(
-            StepInfo(numbers[c.episode_id], c.from_status, c.to_status, c.changed_on, c.reason, c.document)
+            StepInfo(
+                numbers[c.episode_id], c.from_status, c.to_status, c.changed_on, c.reason, c.document, c.created_at
+            )
             for c in repository.status_changes(uow.session, client_id)
         )
-        risk = tuple(
-            (r.recorded_on, r.risk_level, r.illness_status, r.source)
-            for r in repository.risk_records(uow.session, client_id)
-        )
-        return CasePath(episode.status, episode.number, episode.application_date, steps, risk)
+        records = repository.risk_records(uow.session, client_id)
+        risk = tuple((r.recorded_on, r.risk_level, r.illness_status, r.source) for r in records)
+        recorded = tuple(r.created_at for r in records)
+        return CasePath(episode.status, episode.number, episode.application_date, steps, risk, recorded)

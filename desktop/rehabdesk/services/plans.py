@@ -4,7 +4,7 @@ active plan (the one before it superseded) and, for an enrolled client, makes th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.contact import parse_date
@@ -158,6 +158,7 @@ class PlanInfo:
     approved_on: date | None
     review_due: date | None
     goals: tuple[GoalInfo, ...]
+    changed_at: datetime | None = None  # last written (approval, for an approved plan not yet superseded)
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -197,6 +198,7 @@ def list_plans(ctx: StationContext, client_id: str) -> list[PlanInfo]:
                     plan.approved_on,
                     plan.review_due,
                     tuple(goals),
+                    plan.updated_at,
                 )
             )
         return plans

@@ -4,7 +4,7 @@ closing a case sets up, whose first record moves the case to follow-up and whose
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.consent import ConsentKind
@@ -98,6 +98,7 @@ class FollowUpInfo:
     due_date: date
     done_on: date | None
     note: str
+    changed_at: datetime | None = None  # last written: when it was recorded done
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -105,7 +106,8 @@ def follow_ups(ctx: StationContext, client_id: str) -> list[FollowUpInfo]:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         episode = the_episode(uow, client_id)
         return [
-            FollowUpInfo(f.id, f.due_date, f.done_on, f.note) for f in repository.follow_ups_of(uow.session, episode.id)
+            FollowUpInfo(f.id, f.due_date, f.done_on, f.note, f.updated_at)
+            for f in repository.follow_ups_of(uow.session, episode.id)
         ]
 
 
@@ -140,6 +142,7 @@ class ReferralInfo:
     reason: str
     receipt_date: date | None
     feedback: str
+    recorded_at: datetime | None = None
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)
@@ -149,7 +152,15 @@ def referrals_of(ctx: StationContext, client_id: str) -> list[ReferralInfo]:
         the_client(uow, client_id)
         return [
             ReferralInfo(
-                r.id, r.direction, r.kind, r.referral_date, r.organisation, r.reason, r.receipt_date, r.feedback
+                r.id,
+                r.direction,
+                r.kind,
+                r.referral_date,
+                r.organisation,
+                r.reason,
+                r.receipt_date,
+                r.feedback,
+                r.created_at,
             )
             for r in repository.referrals_of(uow.session, client_id)
         ]

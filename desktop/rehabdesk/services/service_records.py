@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from rehabdesk.domain import clock
-from rehabdesk.domain.eligibility import may_serve
+from rehabdesk.domain.contact import parse_date
+from rehabdesk.domain.eligibility import Reason, may_serve
 from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.lifecycle import check_service
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.roles import Permission
+from rehabdesk.domain.service_kinds import ServiceForm
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput, ValidService, validate_service
 from rehabdesk.domain.text import clean_text
 from rehabdesk.services.context import StationContext
@@ -55,20 +57,28 @@ class ServiceSummary:
     attendees: tuple[tuple[str, str, bool], ...]  # (client id, name, attended)
     staff: tuple[str, ...]  # names
     content: str
+    recorded_at: datetime | None = None  # when it was entered: orders one day's events in the case timeline
 
 
-def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
-    """Everyone who came must be someone the station may serve on that day, in that form: their current episode's
-    status and the consent-and-agreement rule (as consents.eligibility_in asks it), read for all attendees in a few
+@dataclass(frozen=True)
+class Refusal:
+    """A client the station may not serve on that day in that form, and every reason why."""
+
+    client_id: str
+    name: str
+    case_number: str
+    reasons: tuple[Reason, ...]
+
+
+def _refusals(files: repository.AttendeeFiles, client_ids: list[str], day: date, form: str) -> list[Refusal]:
+    """The clients of ``client_ids`` who may not be served: their current episode's status and the
+    consent-and-agreement rule (as consents.eligibility_in asks it), from ``files``, read for all of them in a few
     queries of the columns the rule uses; four ORM look-ups per attendee made a 15-attendee group cost 17 ms."""
-    files = repository.attendee_files(uow.session, [attendee.client_id for attendee in valid.attendees])
-    day = valid.service_date
-    for index, attendee in enumerate(valid.attendees):
-        client = files.clients.get(attendee.client_id)
+    refused = []
+    for index, client_id in enumerate(client_ids):
+        client = files.clients.get(client_id)
         if client is None:
             raise ValidationError("client_unknown", f"attendees.{index}")
-        if not attendee.attended:
-            continue
         episode = files.episodes.get(client.id)
         if episode is None:
             raise DomainError("episode_missing")
@@ -79,13 +89,45 @@ def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
             needs_legal_guardian=needs_legal_guardian(client, day),
             since=episode.application_date,
         ).reasons
-        verdict = check_service(ClientStatus(episode.status), valid.form.value, documents)
+        verdict = check_service(ClientStatus(episode.status), form, documents)
         if not verdict.allowed:
-            raise DomainError(
-                "service_refused", case_number=client.case_number, name=client.name, reasons=verdict.reasons
-            )
+            refused.append(Refusal(client.id, client.name, client.case_number, verdict.reasons))
+    return refused
+
+
+def _check_attendees(uow: UnitOfWork, valid: ValidService) -> None:
+    """Everyone who came must be someone the station may serve on that day, in that form. All who may not are
+    named at once (``refused``), so a group session is corrected in one go, not one name per save."""
+    files = repository.attendee_files(uow.session, [attendee.client_id for attendee in valid.attendees])
+    for index, attendee in enumerate(valid.attendees):
+        if attendee.client_id not in files.clients:
+            raise ValidationError("client_unknown", f"attendees.{index}")
+    came = [attendee.client_id for attendee in valid.attendees if attendee.attended]
+    refused = _refusals(files, came, valid.service_date, valid.form.value)
+    if len(refused) == 1:
+        [one] = refused
+        raise DomainError(
+            "service_refused", case_number=one.case_number, name=one.name, reasons=one.reasons, refused=refused
+        )
+    if refused:
+        raise DomainError("services_refused", count=len(refused), refused=refused)
     if staff_repository.live_ids(uow.session, valid.staff_ids) != set(valid.staff_ids):
         raise ValidationError("staff_unknown", "staff_ids")
+
+
+@service(Permission.RECORD_SERVICES, mutating=False)
+def who_may_not_be_served(
+    ctx: StationContext, client_ids: list[str], service_date: str | date, form: str, *, today: date | None = None
+) -> list[Refusal]:
+    """The check a save makes, asked while the form is filled in: each client is marked the moment they are added.
+    An unreadable date or form asks nothing yet (the save names that field)."""
+    try:
+        day = parse_date(service_date, field="service_date", today=today or clock.today())
+        form = ServiceForm(form).value
+    except (ValidationError, ValueError):
+        return []
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return _refusals(repository.attendee_files(uow.session, client_ids), client_ids, day, form)
 
 
 def record_values(valid: ValidService) -> dict:
@@ -247,6 +289,7 @@ def _summaries(records: list, people: dict[str, list], workers: dict[str, list])
             tuple(people.get(r.id, ())),
             tuple(workers.get(r.id, ())),
             r.content,
+            r.created_at,
         )
         for r in records
     ]

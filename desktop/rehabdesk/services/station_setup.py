@@ -1,17 +1,19 @@
-"""Creating a new station: key slots, database, station record and its first admin, in one step."""
+"""Creating a new station: key slots, database, station record and its first admin (a staff member too, when the
+admin serves clients), in one step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from rehabdesk.domain import passwords, station
+from rehabdesk.domain import clock, passwords, station
 from rehabdesk.domain.roles import Actor, Role, format_roles
+from rehabdesk.domain.staff import StaffInput, ValidStaff, validate_staff
 from rehabdesk.domain.text import clean_line
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage import opening
 from rehabdesk.storage.keys import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
-from rehabdesk.storage.schema import Account, Station
+from rehabdesk.storage.schema import Account, Staff, Station
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class FirstAdmin:
     login: str
     display_name: str
     password: str
+    staff: StaffInput | None = None  # the admin's own staff record: services are given by staff, not accounts
 
 
 @dataclass
@@ -63,6 +66,7 @@ def create_station(
     login = station.check_login(admin.login)
     display_name = clean_line(admin.display_name, "display_name", 50) or login
     passwords.check_password(admin.password, login)
+    member = validate_staff(admin.staff, today=clock.today()) if admin.staff is not None else None
     created = opening.create_station_files(
         paths, station_code=details.code, admin_login=login, admin_password=admin.password, policy=policy
     )
@@ -71,12 +75,17 @@ def create_station(
         with created.store.unit_of_work(actor) as uow:
             record = Station(**details.__dict__)
             uow.session.add(record)
+            staff = _staff_row(member) if member is not None else None
+            if staff is not None:
+                uow.session.add(staff)
+                uow.session.flush()
             uow.session.add(
                 Account(
                     id=created.admin_account_id,
                     login=login,
                     display_name=display_name,
                     roles=format_roles(FIRST_ADMIN_ROLES),
+                    staff_id=staff.id if staff is not None else None,
                 )
             )
             uow.session.flush()
@@ -87,3 +96,7 @@ def create_station(
         opening.remove_partial_station(paths)
         raise
     return NewStationResult(StationContext(created.store, actor), created.recovery_code)
+
+
+def _staff_row(member: ValidStaff) -> Staff:
+    return Staff(**{field.name: getattr(member, field.name) for field in fields(ValidStaff)})

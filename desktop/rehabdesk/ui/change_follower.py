@@ -26,8 +26,13 @@ class ChangeFollower(QObject):
         ops.changed.connect(self._changed)
         view.installEventFilter(self)
 
+    def _torn_down(self) -> bool:
+        """Python's cycle collector may clear this wrapper's attributes before Qt deletes the view and its
+        children; events and signals arriving in between are then ignored (a closed case window raised here)."""
+        return "_view" not in self.__dict__
+
     def _changed(self, kinds: frozenset[str], _initiator: object) -> None:
-        if not kinds & self._kinds:
+        if self._torn_down() or not kinds & self._kinds:
             return
         if self._view.window().isVisible() and not self._view.isVisible():
             self.stale = True  # behind another page or tab of a window on screen
@@ -35,6 +40,8 @@ class ChangeFollower(QObject):
             self._refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._torn_down():
+            return False
         if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self._refresh()

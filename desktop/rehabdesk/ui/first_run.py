@@ -1,4 +1,5 @@
-"""First-run wizard: station details, the first admin, then the recovery code with a "written down" step."""
+"""First-run wizard: station details, the first admin (a staff member too, unless they give no services), then the
+recovery code with a "written down" step."""
 
 from __future__ import annotations
 
@@ -16,13 +17,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError, ValidationError
+from rehabdesk.domain.people import EmploymentType, Gender, Profession
+from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.station_setup import FirstAdmin, NewStationResult, StationDetails, create_station
 from rehabdesk.storage.key_policy import KeyPolicy
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.fields import combo_box, line_edit
 from rehabdesk.ui.operations import Operations, show_domain_error
+from rehabdesk.ui.text import labels
 from rehabdesk.ui.widgets.recovery_sheet import RecoverySheetButtons
 from rehabdesk.ui.widgets.station_form import StationForm
 
@@ -79,6 +86,23 @@ class AdminPage(QWizardPage):
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setObjectName("adminRepeatEdit")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # Services, "my clients" and training hours belong to staff members, not accounts: an admin who also
+        # serves clients is registered as one now, or Today's "given by" stays empty for them.
+        self.staff_check = QCheckBox(self.tr("I also serve clients: register me as a staff member"))
+        self.staff_check.setObjectName("adminIsStaffCheck")
+        self.staff_check.setChecked(True)
+        self.staff_number_edit = line_edit("adminStaffNumberEdit", "001")
+        self.gender_combo = combo_box("adminGenderCombo", labels.choices(Gender))
+        self.profession_combo = combo_box("adminProfessionCombo", labels.choices(Profession))
+        self.employment_combo = combo_box("adminEmploymentCombo", labels.choices(EmploymentType))
+        self.no_staff_note = QLabel(
+            self.tr(
+                "Without a staff record no service can be recorded as given by this account. An admin can link it "
+                "to a staff member later in Settings › Accounts."
+            )
+        )
+        self.no_staff_note.setObjectName("adminNoStaffNote")
+        self.no_staff_note.setWordWrap(True)
         self.message = QLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("Account name"), self.login_edit)
@@ -86,7 +110,20 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Repeat password"), self.repeat_edit)
         form.addRow(QLabel(self.tr("At least 8 characters, not the account name, not a common password.")))
+        form.addRow(self.staff_check)
+        self._staff_rows = [
+            (self.tr("Staff number"), self.staff_number_edit),
+            (self.tr("Gender"), self.gender_combo),
+            (self.tr("Profession"), self.profession_combo),
+            (self.tr("Employment"), self.employment_combo),
+        ]
+        for label, widget in self._staff_rows:
+            form.addRow(label, widget)
+        form.addRow(self.no_staff_note)
         form.addRow(self.message)
+        self._form = form
+        self.staff_check.toggled.connect(self._staff_toggled)
+        self._staff_toggled(True)
         self.errors = FieldErrors(
             self.message,
             {
@@ -94,8 +131,29 @@ class AdminPage(QWizardPage):
                 "display_name": self.name_edit,
                 "password": self.password_edit,
                 "passwords_differ": self.repeat_edit,
+                "staff_number": self.staff_number_edit,
+                "name": self.name_edit,
             },
         )
+
+    def _staff_toggled(self, on: bool) -> None:
+        for _label, widget in self._staff_rows:
+            self._form.setRowVisible(widget, on)
+        self.no_staff_note.setVisible(not on)
+
+    def first_admin(self) -> FirstAdmin:
+        login, name = self.login_edit.text(), self.name_edit.text()
+        member = None
+        if self.staff_check.isChecked():
+            member = StaffInput(
+                staff_number=self.staff_number_edit.text(),
+                name=name.strip() or login,
+                gender=self.gender_combo.currentData(),
+                profession=self.profession_combo.currentData(),
+                employment_type=self.employment_combo.currentData(),
+                start_date=clock.today(),
+            )
+        return FirstAdmin(login, name, self.password_edit.text(), member)
 
     def validatePage(self) -> bool:
         if self._wizard.result is not None:
@@ -104,9 +162,7 @@ class AdminPage(QWizardPage):
             self.errors.show(ValidationError("passwords_differ", "passwords_differ"))
             return False
         self.errors.clear()
-        self._wizard.create(
-            FirstAdmin(self.login_edit.text(), self.name_edit.text(), self.password_edit.text()), self._failed
-        )
+        self._wizard.create(self.first_admin(), self._failed)
         return False
 
     def _failed(self, error: DomainError) -> None:
@@ -155,6 +211,13 @@ class RecoveryPage(QWizardPage):
             self.code_label.setText(self._wizard.result.recovery_code)
 
     def isComplete(self) -> bool:
+        finish = self.wizard().button(QWizard.WizardButton.FinishButton) if self.wizard() else None
+        if finish is not None:  # greyed until ticked: its tooltip says so
+            finish.setToolTip(
+                ""
+                if self.confirm_check.isChecked()
+                else self.tr("Tick the box above once the code is written down or printed.")
+            )
         return self.confirm_check.isChecked()
 
     def _sheet_source(self) -> tuple[StationContext, str]:
@@ -213,4 +276,5 @@ class FirstRunWizard(QWizard):
         if self.result is not None:
             show_domain_error(self, DomainError("recovery_code_unconfirmed"))
             return
-        super().reject()
+        if may_discard(self):
+            super().reject()

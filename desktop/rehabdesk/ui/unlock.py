@@ -20,7 +20,10 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.kit.colours import State, text_style
+
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.text.messages import message_for
 
 if TYPE_CHECKING:
@@ -183,7 +186,7 @@ class UnlockWidget(QWidget):
             return
         login = self.login_edit.text()
         password = self.password_edit.text()
-        self.unlock_button.setEnabled(False)
+        allow(self.unlock_button, why_not_text.working())
         self._ops.run(
             self,
             lambda: sessions.unlock(self._paths, login, password, self._policy, resuming=bool(self._resume_login)),
@@ -192,13 +195,13 @@ class UnlockWidget(QWidget):
         )
 
     def _succeeded(self, ctx: object) -> None:
-        self.unlock_button.setEnabled(True)
+        allow(self.unlock_button)
         self.password_edit.clear()
         self.message_label.hide()
         self.unlocked.emit(ctx)
 
     def _failed(self, error: DomainError) -> None:
-        self.unlock_button.setEnabled(True)
+        allow(self.unlock_button)
         self.password_edit.clear()
         self.message_label.setText(message_for(error))
         self.message_label.show()

@@ -54,6 +54,7 @@ SUMMARY_COLUMNS = (
     ServiceRecord.service_types,
     ServiceRecord.is_group,
     ServiceRecord.content,
+    ServiceRecord.created_at,
 )
 
 

@@ -20,6 +20,7 @@ from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, staff
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.roles_text import role_name
@@ -89,7 +90,7 @@ class AccountDialog(QDialog):
 
     def _fill_staff(self, members: list[staff.StaffInfo]) -> None:
         for member in members:
-            self.staff_combo.addItem(f"{member.name} ({member.staff_number})", member.id)
+            self.staff_combo.addItem(f"{member.name}（{member.staff_number}）", member.id)
 
     def _new_staff(self) -> None:
         dialog = StaffDialog(self._ctx, self._ops, parent=self)
@@ -112,7 +113,7 @@ class AccountDialog(QDialog):
         """Picking the staff member fills in their name: an account belongs to a person in the staff register."""
         text = self.staff_combo.currentText()
         if self.staff_combo.currentData() is not None and not self.name_edit.text().strip():
-            self.name_edit.setText(text.rsplit(" (", 1)[0])
+            self.name_edit.setText(text.rsplit("（", 1)[0])
 
     def roles(self) -> frozenset[Role]:
         return frozenset(role for role, check in self.role_checks.items() if check.isChecked())
@@ -130,3 +131,8 @@ class AccountDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self.errors.show(error)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: typed work goes only when the user says so."""
+        if may_discard(self):
+            super().reject()

@@ -25,6 +25,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.followup import Followup, show_later
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.kit.fields import combo_box, line_edit
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, people_text
 
@@ -80,7 +81,7 @@ class TransitionDialog(FormDialog):
         if not allowed:
             self.message.setText(self.tr("No further step is possible from this status."))
             self.message.show()
-            self.buttons.button(self.buttons.StandardButton.Save).setEnabled(False)
+            allow(self.buttons.button(self.buttons.StandardButton.Save), self.message.text())
         self.target_combo.currentIndexChanged.connect(self._target_changed)
         self._target_changed()
         self.setMinimumWidth(460)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.safety import add_months
@@ -34,6 +34,10 @@ class CasePrintDialog(FormDialog):
         self.form.addRow(self.tr("To"), self.to_edit)
         self.form.addRow(self.tr("Copy"), self.copy_combo)
         self.finish_layout({"period_from": self.from_edit, "period_to": self.to_edit, "copy": self.copy_combo})
+        # It makes the printout and opens it in the preview to print (or save): not a "save" of this form.
+        self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setObjectName("printCaseFileButton")
         self.setMinimumWidth(420)
 
     def work(self) -> Callable[[], Any]:

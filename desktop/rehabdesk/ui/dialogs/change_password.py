@@ -8,6 +8,7 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.services import accounts
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
 
 
@@ -29,7 +30,10 @@ class ChangePasswordDialog(QDialog):
         self.message = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if forced:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            allow(
+                buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                self.tr("The password an admin chose must be replaced before you go on."),
+            )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -58,9 +58,11 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.staff import StaffInfo
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, line_edit, select
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels, people_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.text.messages import message_for
 
 _WARNING_STYLE = "color: #8a5300;"
@@ -707,12 +709,12 @@ class ClientForm(QDialog):
                 )
 
         self._saving = True
-        self.save_button.setEnabled(False)
+        allow(self.save_button, why_not_text.working())
         self._ops.run(self, work, on_success=self._saved, on_failure=self._failed)
 
     def _saved(self, result: object) -> None:
         self._saving = False
-        self.save_button.setEnabled(True)
+        allow(self.save_button)
         client_id = result.client_id if isinstance(result, Registered) else self._detail.id if self._detail else ""
         self._may_close = True
         self.saved.emit(client_id)
@@ -757,7 +759,7 @@ class ClientForm(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self._saving = False
-        self.save_button.setEnabled(True)
+        allow(self.save_button)
         self.errors = FieldErrors(self.message, self._field_widgets())
         self.errors.show(error)
         if isinstance(error, ValidationError):

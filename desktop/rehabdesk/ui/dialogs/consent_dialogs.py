@@ -36,6 +36,9 @@ def kind_checks(kinds: list[str], *, checked: bool) -> tuple[QWidget, dict[str, 
             # The form's main signature is the service consent: it is always there.
             check.setChecked(True)
             check.setEnabled(False)
+            check.setToolTip(
+                QCoreApplication.translate("consent_dialogs", "The service consent is the form itself: always given.")
+            )
         layout.addWidget(check)
         checks[kind] = check
     return box, checks

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.operations import Operations
 
@@ -40,6 +41,11 @@ class FormDialog(QDialog):
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
         self.errors = FieldErrors(self.message, fields)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: typed work goes only when the user says so."""
+        if may_discard(self):
+            super().reject()
 
     def work(self) -> Callable[[], Any]:
         raise NotImplementedError

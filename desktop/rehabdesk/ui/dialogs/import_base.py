@@ -29,17 +29,19 @@ from rehabdesk.domain.errors import DomainError, ValidationError
 from rehabdesk.domain.progress import Cancelled, Progress
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import field_label, message_for
+from rehabdesk.ui.text.punctuation import labelled
 
 
 def problem_message(code: str, field: str, params: Mapping[str, Any]) -> str:
     """The message for one problem without the field name in front: the Column cell already names it."""
     params = {key: value for key, value in params.items() if key != "field"}
     body = message_for(ValidationError(code, field, **params))
-    body = body.removeprefix(f"{field_label(field)}: ")
+    body = body.removeprefix(labelled(field_label(field), ""))
     if body == code:  # a refusal that is not about the cell's text, e.g. client_duplicate_id
         body = message_for(DomainError(code, **params))
     return body
@@ -92,11 +94,17 @@ class ImportDialogBase(QDialog):
         self.status_label.setObjectName(f"{name}StatusLabel")
         self.status_label.setWordWrap(True)
         self.import_button = button(self.import_text(), f"{name}Button")
-        self.import_button.setEnabled(False)
+        allow(self.import_button, self.nothing_to_import())
         self.close_button = button(translate("ImportDialogBase", "Close"), f"{name}CloseButton")
 
         self.choose_button.clicked.connect(self._choose_file)
         self.close_button.clicked.connect(self.reject)
+
+    @staticmethod
+    def nothing_to_import() -> str:
+        return QCoreApplication.translate(
+            "ImportDialogBase", "Choose a file first; it is checked before anything is imported."
+        )
 
     @staticmethod
     def import_text() -> str:

@@ -27,9 +27,11 @@ from rehabdesk.services.clients import RowProblem
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.dialogs.import_base import ImportDialogBase, problem_message
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.preferences import fit_size
 from rehabdesk.ui.text import labels
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.text.messages import field_label, message_for
 
 PREVIEW_ROWS = 50
@@ -172,7 +174,7 @@ class ImportDialog(ImportDialogBase):
         self._problems = []
         self.preview_table.setRowCount(0)
         self.problems_table.setRowCount(0)
-        self.import_button.setEnabled(False)
+        allow(self.import_button, self.nothing_to_import())
         self.import_button.setText(self.import_text())
         self.status_label.setText(text)
 
@@ -248,7 +250,13 @@ class ImportDialog(ImportDialogBase):
         )
         count = len(converted.inputs)
         ready = count > 0 and not self._problems
-        self.import_button.setEnabled(ready)
+        allow(
+            self.import_button,
+            why_not(
+                (not self._problems, self.tr("Some rows have problems (see the Problems tab): fix them in the file.")),
+                (count > 0, self.tr("There are no client rows in this file.")),
+            ),
+        )
         self.import_button.setText(self.tr("Import %n client(s)", "", count) if ready else self.import_text())
         if self._problems:
             rows = len({problem.row for problem in self._problems})
@@ -276,7 +284,7 @@ class ImportDialog(ImportDialogBase):
         converted = self._converted
         if converted is None or self._problems or not converted.inputs:
             return
-        self.import_button.setEnabled(False)
+        allow(self.import_button, why_not_text.working())
         inputs = converted.inputs
         self.run_with_progress(
             self.tr("Importing clients…"),
@@ -289,7 +297,7 @@ class ImportDialog(ImportDialogBase):
     def _finished(self, count: int | None) -> None:
         if count is None:
             self.status_label.setText(self.tr("The import was cancelled. Nothing was imported."))
-            self.import_button.setEnabled(True)
+            allow(self.import_button)
             return
         self._table = None
         self._converted = None

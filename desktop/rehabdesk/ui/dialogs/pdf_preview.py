@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from rehabdesk.documents.output import write_pdf
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui.dialogs.opening import open_dialog
+from rehabdesk.ui.kit.greyed import allow, why_not
+from rehabdesk.ui.text import why_not as why_not_text
 
 _ZOOM_STEP = 1.25
 _MIN_ZOOM, _MAX_ZOOM = 0.25, 5.0
@@ -120,8 +122,11 @@ class PdfPages(QWidget):
         failed = status == QPdfDocument.Status.Error
         self.error_label.setVisible(failed)
         for widget in (self.zoom_in_button, self.zoom_out_button, self.fit_width_button):
-            widget.setEnabled(status == QPdfDocument.Status.Ready)
+            allow(widget, why_not((status == QPdfDocument.Status.Ready, self.not_ready(failed))))
         self._show_page_number()
+
+    def not_ready(self, failed: bool) -> str:
+        return self.tr("The document could not be shown.") if failed else why_not_text.still_loading()
 
     def _show_page_number(self) -> None:
         count = self.page_count()
@@ -175,9 +180,10 @@ class PdfPreviewDialog(QDialog):
         self._size_to_screen()
 
     def _enable_buttons(self) -> None:
-        ready = self.page_count() > 0
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        failed = self.document.status() == QPdfDocument.Status.Error
+        reason = why_not((self.page_count() > 0, self.pages.not_ready(failed)))
+        allow(self.print_button, reason)
+        allow(self.save_button, reason)
 
     def _size_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()

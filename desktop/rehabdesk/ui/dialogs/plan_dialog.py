@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +39,28 @@ from rehabdesk.ui.text import case_text, labels
 GOAL_COLUMNS = ("term", "goal", "service_types", "service_form", "frequency", "target_date", "responsible", "measure")
 
 
+class _StayOpenMenu(QMenu):
+    """A menu of checkable entries that stays open while entries are ticked (mouse, Space or Enter); Esc or a click
+    outside closes it. A menu closing after every tick sent the next Esc to the dialog, which closed it."""
+
+    def _toggle_active(self) -> bool:
+        action = self.activeAction()
+        if action is None or not action.isCheckable() or not action.isEnabled():
+            return False
+        action.trigger()
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.actionAt(event.position().toPoint()) is self.activeAction() and self._toggle_active():
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._toggle_active():
+            return
+        super().keyPressEvent(event)
+
+
 class ServiceTypesButton(QToolButton):
     """Several service types chosen from a menu of checkable entries; the button reads what is chosen."""
 
@@ -45,7 +68,7 @@ class ServiceTypesButton(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self)
+        menu = _StayOpenMenu(self)
         for value, label in labels.choices(ServiceType):
             action = menu.addAction(label)
             action.setCheckable(True)

@@ -36,6 +36,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.safety import ActionInfo, ActionInput, DrillInfo, DrillInput, PlanInfo, PlanInput
 from rehabdesk.ui.dialogs.form_dialog import FormDialog
 from rehabdesk.ui.kit.fields import combo_box, text_box
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 
@@ -367,13 +368,21 @@ class DrillDialog(FormDialog):
         table.setCellWidget(row, 1, staff_combo(self._staff, f"drillActionOwner_{row}", owner_id))
         table.setItem(row, 2, QTableWidgetItem(due or (clock.today() + timedelta(days=ACTION_DUE_DAYS)).isoformat()))
         table.setCurrentCell(row, 0)
-        self.add_action_button.setEnabled(table.rowCount() < MAX_ACTION_ROWS)
+        allow(
+            self.add_action_button,
+            why_not(
+                (
+                    table.rowCount() < MAX_ACTION_ROWS,
+                    self.tr("At most {count} actions per drill.").format(count=MAX_ACTION_ROWS),
+                )
+            ),
+        )
 
     def _remove_action_row(self) -> None:
         row = self.actions_table.currentRow()
         if row >= 0:
             self.actions_table.removeRow(row)
-            self.add_action_button.setEnabled(True)
+            allow(self.add_action_button)
 
     def _suggest_plan(self) -> None:
         scenario = self.scenario_combo.currentData()

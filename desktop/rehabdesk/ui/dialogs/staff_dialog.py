@@ -19,6 +19,7 @@ from rehabdesk.domain.people import EmploymentType, Gender, Profession, Relevant
 from rehabdesk.domain.staff import StaffInput
 from rehabdesk.services import staff
 from rehabdesk.services.context import StationContext
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box
 from rehabdesk.ui.operations import Operations
@@ -145,3 +146,8 @@ class StaffDialog(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self.errors.show(error)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: typed work goes only when the user says so."""
+        if may_discard(self):
+            super().reject()

@@ -15,7 +15,9 @@ from rehabdesk.services import training_import
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.training_import import TrainingImportPreview
 from rehabdesk.ui.dialogs.import_base import ImportDialogBase, problem_message
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.text.messages import message_for
 
 
@@ -70,7 +72,14 @@ class TrainingImportDialog(ImportDialogBase):
             ]
         )
         ready = preview is not None and preview.rows > 0 and not problems
-        self.import_button.setEnabled(ready)
+        allow(
+            self.import_button,
+            why_not(
+                (preview is not None, self.nothing_to_import()),
+                (not problems, self.tr("Some rows have problems: fix them in the file and choose it again.")),
+                (preview is None or preview.rows > 0, self.tr("There are no attendee rows in this file.")),
+            ),
+        )
         if preview is None:
             self.summary_label.clear()
             return
@@ -94,7 +103,7 @@ class TrainingImportDialog(ImportDialogBase):
         path = self._path
         if path is None or not self.import_button.isEnabled():
             return
-        self.import_button.setEnabled(False)
+        allow(self.import_button, why_not_text.working())
         self._ops.run(
             self,
             lambda: training_import.import_training(self._ctx, path),

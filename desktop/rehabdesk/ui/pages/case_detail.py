@@ -7,7 +7,7 @@ only the case path and the list row."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,9 +45,11 @@ from rehabdesk.ui.dialogs.plan_dialog import ApprovePlanDialog, PlanDialog
 from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import case_text, labels, people_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.case_referrals import CaseReferrals
 from rehabdesk.ui.widgets.case_services import SHOWN, CaseServices
 from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
@@ -66,6 +68,17 @@ _CASE_KINDS = (
     | committed.PAPERWORK
     | committed.SCANS
 )
+
+# A timeline row: (day, time entered, rank of its kind, order in its list, what, details); sorted newest first.
+_Row = tuple[date, datetime, int, int, str, str]
+_NOT_KNOWN = datetime.min.replace(tzinfo=UTC)
+
+
+def _entered(at: datetime | None) -> datetime:
+    """The time an entry was made, for ordering one day; rows without one sort by their kind's rank."""
+    if at is None:
+        return _NOT_KNOWN
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 class CaseDetailView(QWidget):
@@ -309,9 +322,10 @@ class CaseDetailView(QWidget):
         self.risk_label.setStyleSheet(_HIGH_RISK_STYLE if level >= 3 or illness == IllnessStatus.UNSTABLE else "")
 
     def timeline_rows(self, path: CasePath) -> list[tuple[date, str, str]]:
-        """(date, what happened, details), newest first. Only days are stored, so on one day a risk record is put
-        before the steps: a risk record is what usually prompts a step (a suspension), not the other way round."""
-        rows: list[tuple[date, int, int, str, str]] = []
+        """(date, what happened, details), newest first; within a day, newest entered first (a day's steps,
+        assessments and plan approval read back in the order they were done). Where no time of entry is known, a
+        risk record is put before the steps: a risk record is what usually prompts a step (a suspension)."""
+        rows: list[_Row] = []
         several = path.episode > 1
         for order, step in enumerate(path.steps):
             target = labels.label_of(ClientStatus, step.to_status)
@@ -322,37 +336,50 @@ class CaseDetailView(QWidget):
             details = [step.reason] if step.reason else []
             if step.document:
                 details.append(self.tr("Based on: {document}").format(document=step.document))
-            rows.append((step.changed_on, 1, order, what, "；".join(details)))
-        for order, (day, level, illness, source) in enumerate(path.risk):
+            rows.append((step.changed_on, _entered(step.recorded_at), 1, order, what, "；".join(details)))
+        recorded = path.risk_recorded or (None,) * len(path.risk)
+        for order, ((day, level, illness, source), entered) in enumerate(zip(path.risk, recorded, strict=True)):
             what = self.tr("Risk recorded: {level}; {status}").format(
                 level=level, status=labels.label_of(IllnessStatus, illness)
             )
-            rows.append((day, 0, order, what, self.tr("Source: {source}").format(source=source)))
+            rows.append((day, _entered(entered), 0, order, what, self.tr("Source: {source}").format(source=source)))
         rows += self._record_rows()
-        rows.sort(key=lambda r: r[:3], reverse=True)
-        return [(day, what, details) for day, _rank, _order, what, details in rows]
+        rows.sort(key=lambda r: r[:4], reverse=True)
+        return [(day, what, details) for day, _entered_at, _rank, _order, what, details in rows]
 
-    def _record_rows(self) -> list[tuple[date, int, int, str, str]]:
+    def _record_rows(self) -> list[_Row]:
         """Assessments, plan approvals, services, referrals and follow-ups done, ranked after the day's steps."""
-        rows: list[tuple[date, int, int, str, str]] = []
+        rows: list[_Row] = []
         for order, info in enumerate(self.assessments):
             what = self.tr("Assessment: {kind}").format(kind=case_text.kind_text(info.kind))
             result = info.rater_score if info.rater_score is not None else info.total
-            rows.append((info.assessed_on, 2, order, what, f"{info.instrument.upper()} {result}；{info.assessor}"))
+            rows.append(
+                (
+                    info.assessed_on,
+                    _entered(info.recorded_at),
+                    2,
+                    order,
+                    what,
+                    f"{info.instrument.upper()} {result}；{info.assessor}",
+                )
+            )
         for order, plan in enumerate(self.plans):
             if plan.approved_on is not None:
                 what = self.tr("Plan version {version} approved").format(version=plan.version)
-                rows.append((plan.agreed_on or plan.approved_on, 2, order, what, "；".join(g.goal for g in plan.goals)))
+                goals = "；".join(g.goal for g in plan.goals)
+                rows.append((plan.agreed_on or plan.approved_on, _entered(plan.changed_at), 2, order, what, goals))
         for order, service in enumerate(reversed(self.services)):
             what = self.tr("Service: {form}").format(form=labels.label_of(ServiceForm, service.form))
-            rows.append((service.service_date, 3, order, what, service.content.replace("\n", " ")))
+            entered = _entered(service.recorded_at)
+            rows.append((service.service_date, entered, 3, order, what, service.content.replace("\n", " ")))
         for order, referral in enumerate(self.referrals):
             direction = labels.label_of(ReferralDirection, referral.direction)
             what = f"{direction}：{labels.label_of(ReferralKind, referral.kind)}"
-            rows.append((referral.referral_date, 2, order, what, referral.organisation))
+            rows.append((referral.referral_date, _entered(referral.recorded_at), 2, order, what, referral.organisation))
         for order, follow_up in enumerate(self.follow_ups):
             if follow_up.done_on is not None:
-                rows.append((follow_up.done_on, 2, order, self.tr("Follow-up"), follow_up.note))
+                entered = _entered(follow_up.changed_at)
+                rows.append((follow_up.done_on, entered, 2, order, self.tr("Follow-up"), follow_up.note))
         return rows
 
     def _refill_timeline(self) -> None:
@@ -370,18 +397,26 @@ class CaseDetailView(QWidget):
     # --- actions -------------------------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        loaded = self.path is not None
-        may_record = self._ctx.actor.may(Permission.RECORD_SERVICES)
+        loaded = (self.path is not None, why_not_text.still_loading())
+        may_record = (self._ctx.actor.may(Permission.RECORD_SERVICES), why_not_text.no_permission())
         for widget in (self.change_status_button, self.risk_button, self.assessment_button, self.plan_button):
-            widget.setEnabled(loaded and may_record)
-        self.approve_button.setEnabled(
-            loaded and self.draft_plan_id is not None and self._ctx.actor.may(Permission.APPROVE_PLANS)
+            allow(widget, why_not(loaded, may_record))
+        allow(
+            self.approve_button,
+            why_not(
+                loaded,
+                (self._ctx.actor.may(Permission.APPROVE_PLANS), self.tr("Only a coordinator approves plans.")),
+                (self.draft_plan_id is not None, self.tr("There is no plan waiting for approval.")),
+            ),
         )
         waiting = self.path is not None and self.path.status == ClientStatus.WAITLISTED
         self.confirm_waiting_button.setVisible(waiting)
-        self.confirm_waiting_button.setEnabled(waiting and may_record)
-        self.referrals_tab.setEnabled(may_record)
-        self.print_button.setEnabled(loaded and self._ctx.actor.may(Permission.PRINT_DOCUMENTS))
+        allow(self.confirm_waiting_button, why_not(may_record))
+        self.referrals_tab.setEnabled(may_record[0])
+        allow(
+            self.print_button,
+            why_not(loaded, (self._ctx.actor.may(Permission.PRINT_DOCUMENTS), why_not_text.no_permission())),
+        )
 
     def _keep(self, dialog: QDialog) -> None:
         self.dialog = dialog

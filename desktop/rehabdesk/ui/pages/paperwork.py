@@ -29,8 +29,10 @@ from rehabdesk.services.paperwork_due import DueItem
 from rehabdesk.services.printing import PrintedDocument
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.pdf_preview import show_printed
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import paperwork_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.client_paperwork_panel import ClientPaperworkPanel
 
 SEARCH_LIMIT = 50
@@ -56,8 +58,8 @@ class PaperworkPage(QWidget):
         self.blank_agreement = QPushButton(self.tr("Blank agreement…"))
         self.blank_agreement.setObjectName("blankAgreementButton")
         may_print = ctx.actor.may(Permission.PRINT_DOCUMENTS)
-        self.blank_consent.setEnabled(may_print)
-        self.blank_agreement.setEnabled(may_print)
+        allow(self.blank_consent, why_not((may_print, why_not_text.no_permission())))
+        allow(self.blank_agreement, why_not((may_print, why_not_text.no_permission())))
 
         finder = QWidget()
         left = QVBoxLayout(finder)

@@ -59,6 +59,7 @@ from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.pages.staff_training import documents_folder
 from rehabdesk.ui.preferences import Preferences
 from rehabdesk.ui.text.labels import label_of
+from rehabdesk.ui.text.punctuation import clauses, listing
 
 _TILE_LOOK = "padding: 8px 12px; border-radius: 4px; text-align: left;"
 _TILE_STYLE = f"QPushButton {{ background: {NEUTRAL_BACKGROUND.name()}; {_TILE_LOOK} }}"
@@ -143,7 +144,7 @@ def fill_clients(table: QTableWidget, lines: list[ClientLine]) -> None:
                 line.case_number,
                 line.name,
                 label_of(ClientStatus, line.status),
-                "; ".join(missing_text(m) for m in line.missing),
+                clauses(missing_text(m) for m in line.missing),
             ],
         )
 
@@ -439,7 +440,7 @@ class ReportsPage(QWidget):
             )
         )
         parts = [self._part_name(p) for p in r.rule.parts()]
-        self.rule_label.setText(self.tr("Rule: {parts}").format(parts=", ".join(parts)))
+        self.rule_label.setText(self.tr("Rule: {parts}").format(parts=listing(parts)))
         fill_clients(self.not_standard_table, r.not_standardised)
         self._charts(r)
 

@@ -45,9 +45,11 @@ from rehabdesk.ui.dialogs.safety_dialogs import (
 )
 from rehabdesk.ui.kit.colours import RED, State, colours_of
 from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, training_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 
 
@@ -393,17 +395,40 @@ class SafetyPage(QWidget):
         return self._selected(self.actions_table, self.actions)
 
     def _update_buttons(self) -> None:
-        plan = self.selected_plan() is not None
-        self.edit_plan_button.setEnabled(plan)
-        self.review_plan_button.setEnabled(plan)
-        self.attach_plan_button.setEnabled(plan)
         selected_plan = self.selected_plan()
-        self.view_plan_button.setEnabled(selected_plan is not None and bool(selected_plan.files))
-        self.print_drill_button.setEnabled(self.selected_drill() is not None)
-        self.add_action_button.setEnabled(bool(self.all_drills))
+        plan_chosen = (selected_plan is not None, self.tr("Select an emergency plan in the list first."))
+        for widget in (self.edit_plan_button, self.review_plan_button, self.attach_plan_button):
+            allow(widget, why_not(plan_chosen))
+        allow(
+            self.view_plan_button,
+            why_not(
+                plan_chosen, (selected_plan is not None and bool(selected_plan.files), why_not_text.no_file_attached())
+            ),
+        )
+        allow(
+            self.print_drill_button,
+            why_not((self.selected_drill() is not None, self.tr("Select a drill in the list first."))),
+        )
+        allow(
+            self.add_action_button,
+            why_not((bool(self.all_drills), self.tr("Corrective actions follow a drill: record a drill first."))),
+        )
         action = self.selected_action()
-        self.close_action_button.setEnabled(action is not None and action.status == ActionStatus.OPEN)
-        self.reopen_action_button.setEnabled(action is not None and action.status == ActionStatus.DONE)
+        action_chosen = (action is not None, self.tr("Select a corrective action in the list first."))
+        allow(
+            self.close_action_button,
+            why_not(
+                action_chosen,
+                (action is None or action.status == ActionStatus.OPEN, self.tr("This action is already closed.")),
+            ),
+        )
+        allow(
+            self.reopen_action_button,
+            why_not(
+                action_chosen,
+                (action is None or action.status == ActionStatus.DONE, self.tr("This action is still open.")),
+            ),
+        )
 
     def _pick_plan_file(self) -> None:
         path = choose_file(self)

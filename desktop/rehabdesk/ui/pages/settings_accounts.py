@@ -1,4 +1,5 @@
-"""Settings › Accounts (admins): create, roles, reset password, unlock, disable."""
+"""Settings › Accounts (admins): create, roles, the staff member an account belongs to, reset password, unlock,
+disable."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from rehabdesk.services import accounts, committed
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.account_dialog import AccountDialog
+from rehabdesk.ui.dialogs.account_staff_dialog import AccountStaffDialog
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.roles_text import roles_text
 
@@ -31,10 +33,17 @@ class AccountsTab(QWidget):
         self._ctx = ctx
         self._ops = ops
         self._accounts: list[accounts.AccountInfo] = []
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("accountsTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("Full name"), self.tr("Roles"), self.tr("State"), self.tr("Last sign-in")]
+            [
+                self.tr("Account"),
+                self.tr("Full name"),
+                self.tr("Staff member"),
+                self.tr("Roles"),
+                self.tr("State"),
+                self.tr("Last sign-in"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,10 +54,19 @@ class AccountsTab(QWidget):
         self.add_button = QPushButton(self.tr("New account…"))
         self.add_button.setObjectName("newAccountButton")
         self.roles_button = QPushButton(self.tr("Roles…"))
+        self.staff_button = QPushButton(self.tr("Staff member…"))
+        self.staff_button.setObjectName("accountStaffButton")
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.disable_button = QPushButton(self.tr("Disable"))
-        for button in (self.add_button, self.roles_button, self.reset_button, self.unlock_button, self.disable_button):
+        for button in (
+            self.add_button,
+            self.roles_button,
+            self.staff_button,
+            self.reset_button,
+            self.unlock_button,
+            self.disable_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -56,6 +74,7 @@ class AccountsTab(QWidget):
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self._add)
         self.roles_button.clicked.connect(self._roles)
+        self.staff_button.clicked.connect(self.link_staff)
         self.reset_button.clicked.connect(self._reset)
         self.unlock_button.clicked.connect(self._unlock)
         self.disable_button.clicked.connect(self._disable)
@@ -79,7 +98,15 @@ class AccountsTab(QWidget):
         self.table.setRowCount(len(rows))
         for index, account in enumerate(rows):
             last = account.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if account.last_login_at else "—"
-            values = [account.login, account.display_name, roles_text(account.roles), self._state(account), last]
+            linked = account.staff_name or self.tr("(none)")
+            values = [
+                account.login,
+                account.display_name,
+                linked,
+                roles_text(account.roles),
+                self._state(account),
+                last,
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, account.id)
@@ -96,6 +123,12 @@ class AccountsTab(QWidget):
         account = self.selected()
         if account:
             AccountDialog(self._ctx, self._ops, account, parent=self).exec()
+
+    def link_staff(self) -> None:
+        account = self.selected()
+        if account:
+            self.dialog = AccountStaffDialog(self._ctx, self._ops, account, parent=self)
+            self.dialog.open()
 
     def _reset(self) -> None:
         account = self.selected()

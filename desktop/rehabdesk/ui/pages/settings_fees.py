@@ -32,8 +32,10 @@ from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.fee_item_dialog import FeeItemDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
+from rehabdesk.ui.text import why_not as why_not_text
 
 _PRICE_COLUMN = 2
 
@@ -87,7 +89,7 @@ class FeesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         self._may_edit = ctx.actor.may(Permission.MANAGE_SETTINGS)
-        self.new_button.setEnabled(self._may_edit)
+        allow(self.new_button, why_not((self._may_edit, why_not_text.no_permission())))
         self.new_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.retire_button.clicked.connect(self.toggle_retired)
@@ -143,8 +145,12 @@ class FeesTab(QWidget):
 
     def _selection_changed(self) -> None:
         item = self.selected_item()
-        self.edit_button.setEnabled(self._may_edit and item is not None)
-        self.retire_button.setEnabled(self._may_edit and item is not None)
+        reason = why_not(
+            (self._may_edit, why_not_text.no_permission()),
+            (item is not None, self.tr("Select a fee item in the list first.")),
+        )
+        allow(self.edit_button, reason)
+        allow(self.retire_button, reason)
         self.retire_button.setText(self.tr("Publish again") if item is not None and item.retired else self.tr("Retire"))
 
     def add_item(self) -> None:

@@ -32,6 +32,7 @@ from rehabdesk.services import templates
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.templates import TemplateVersion
 from rehabdesk.ui.kit.field_errors import FieldErrors
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
 
@@ -286,7 +287,10 @@ class TemplatesTab(QWidget):
     def _version_chosen(self, row: int) -> None:
         old = 0 < row < len(self.history)
         # Saving saves the editor; while it is hidden behind an old version that would save unseen text.
-        self.save_button.setEnabled(not old)
+        allow(
+            self.save_button,
+            why_not((not old, self.tr("An old version is shown: choose the current version to edit and save."))),
+        )
         if not old:
             self.stack.setCurrentIndex(0)
             return

@@ -41,13 +41,16 @@ from rehabdesk.services.training import CourseInfo, TrainingInput, TrainingOverv
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+from rehabdesk.ui.dialogs.staff_dialog import StaffDialog
 from rehabdesk.ui.dialogs.training_dialogs import LeavingDialog, TrainingDialog
 from rehabdesk.ui.dialogs.training_import_dialog import TrainingImportDialog
 from rehabdesk.ui.kit.colours import AMBER, GREEN, RED, State, box_style
 from rehabdesk.ui.kit.fields import button, year_spin
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, training_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 
 _NAMES_IN_BANNER = 5
@@ -122,11 +125,13 @@ class StaffTrainingPage(QWidget):
                 self.tr("Assessor"),
             ],
         )
+        # Registering staff is an admin's; others see the button greyed with the reason, where they look for it.
+        self.add_staff_button = button(self.tr("New staff member…"), "addStaffButton")
         self.print_record_button = button(self.tr("Print record…"), "printRecordButton")
         self.leave_button = button(self.tr("Worker leaves…"), "workerLeavesButton")
         self.leave_button.setVisible(ctx.actor.may(Permission.MANAGE_ACCOUNTS))
         self.workers_group = self._group(
-            self.tr("Workers"), self.workers_table, [self.print_record_button, self.leave_button]
+            self.tr("Workers"), self.workers_table, [self.add_staff_button, self.print_record_button, self.leave_button]
         )
 
         self.courses_table = list_table(
@@ -188,6 +193,7 @@ class StaffTrainingPage(QWidget):
         self.summary_button.clicked.connect(self.print_summary)
         self.export_button.clicked.connect(self._choose_export)
         self.leave_button.clicked.connect(self.worker_leaves)
+        self.add_staff_button.clicked.connect(self.add_staff)
         self._update_buttons()
         # Loaded the first time the page is shown, not when the window is built; then whenever what it shows changes.
         follow_changes(
@@ -398,15 +404,34 @@ class StaffTrainingPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_workers = bool(self.overview and self.overview.workers)
-        self.record_training_button.setEnabled(has_workers)
-        self.print_record_button.setEnabled(self.selected_worker() is not None)
-        self.leave_button.setEnabled(self.selected_worker() is not None)
+        allow(
+            self.add_staff_button,
+            why_not(
+                (
+                    self._ctx.actor.may(Permission.MANAGE_ACCOUNTS),
+                    self.tr("Only an admin registers staff members. Ask an admin to add them."),
+                )
+            ),
+        )
+        allow(
+            self.record_training_button,
+            why_not((has_workers, self.tr("No staff member is registered yet: add one with “New staff member…”."))),
+        )
+        worker_chosen = (self.selected_worker() is not None, self.tr("Select a worker in the list first."))
+        allow(self.print_record_button, why_not(worker_chosen))
+        allow(self.leave_button, why_not(worker_chosen))
         selected = self.selected_course()
-        course = selected is not None
-        self.edit_button.setEnabled(course)
-        self.delete_button.setEnabled(course)
-        self.attach_certificate_button.setEnabled(course)
-        self.view_certificate_button.setEnabled(selected is not None and bool(selected.files))
+        course_chosen = (selected is not None, self.tr("Select a course in the list first."))
+        for widget in (self.edit_button, self.delete_button, self.attach_certificate_button):
+            allow(widget, why_not(course_chosen))
+        allow(
+            self.view_certificate_button,
+            why_not(course_chosen, (selected is not None and bool(selected.files), why_not_text.no_file_attached())),
+        )
+
+    def add_staff(self) -> None:
+        self.dialog = StaffDialog(self._ctx, self._ops, parent=self)
+        self.dialog.open()
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)

@@ -23,6 +23,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.county_sender import CountySender, SenderState
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.county_text import quarter_reminder_text
@@ -166,9 +167,9 @@ class SyncPage(QWidget):
                 self.tr("Not enrolled with a county yet. An admin imports the county's enrolment file.")
             )
             self.key_note.clear()
-            self.request_button.setEnabled(False)
+            allow(self.request_button, self.tr("Not enrolled with a county yet."))
             return
-        self.request_button.setEnabled(True)
+        allow(self.request_button)
         self.enrolment_label.setText(
             self.tr(
                 "{county} ({division})\nCounty key fingerprint: {fingerprint}\nThis computer: device {device}"

@@ -29,6 +29,7 @@ from rehabdesk.ui.dialogs.export_services_dialog import ExportServicesDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
@@ -185,7 +186,15 @@ class TodayPage(QWidget):
 
     def _set_own(self, staff_id: str | None) -> None:
         self._own_staff_id = staff_id
-        self.mine_check.setEnabled(staff_id is not None)
+        allow(
+            self.mine_check,
+            why_not(
+                (
+                    staff_id is not None,
+                    self.tr("Your account is not linked to a staff member. An admin links it in Settings › Accounts."),
+                )
+            ),
+        )
         self.mine_check.setChecked(staff_id is not None)
 
     def refresh(self) -> None:
@@ -227,8 +236,9 @@ class TodayPage(QWidget):
         self.services = found
         self.services_model.set_rows(found)
         self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
-        self.edit_button.setEnabled(bool(found))
-        self.delete_button.setEnabled(bool(found))
+        reason = why_not((bool(found), self.tr("No service is recorded for this day yet.")))
+        allow(self.edit_button, reason)
+        allow(self.delete_button, reason)
 
     def export_services(self) -> ExportServicesDialog:
         return open_dialog(ExportServicesDialog(self._ctx, self._ops, self))  # type: ignore[return-value]

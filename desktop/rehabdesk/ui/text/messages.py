@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from rehabdesk.domain.errors import DomainError, ValidationError
-from rehabdesk.ui.text.paperwork_text import reason_text
+from rehabdesk.ui.text.paperwork_text import reason_text, refusal_line
+from rehabdesk.ui.text.punctuation import labelled
 
 
 def _messages() -> dict[str, Callable[[], str]]:
@@ -225,6 +226,9 @@ def _messages() -> dict[str, Callable[[], str]]:
             "messages", "{rows} rows have problems, so nothing was imported. Fix them and try again."
         ),
         "staff_not_found": lambda: translate("messages", "This staff member no longer exists."),
+        "staff_has_left": lambda: translate(
+            "messages", "{name} has left the station; an account cannot be linked to a former staff member."
+        ),
         "import_file_unreadable": lambda: translate(
             "messages",
             "This file cannot be read as an Excel workbook (.xlsx) or a CSV file. It may be damaged or "
@@ -299,6 +303,7 @@ def _messages() -> dict[str, Callable[[], str]]:
         "action_already_closed": lambda: translate("messages", "This corrective action is already closed."),
         "action_not_closed": lambda: translate("messages", "Only a closed corrective action can be reopened."),
         "service_refused": lambda: translate("messages", "{name} ({case_number}) cannot be served now:"),
+        "services_refused": lambda: translate("messages", "{count} clients cannot be served now:"),
         "service_not_found": lambda: translate("messages", "This service record no longer exists."),
         "referral_needs_consent": lambda: translate(
             "messages", "A referral out sends the client's information to another organisation, which needs consent:"
@@ -859,7 +864,7 @@ def field_label(field: str) -> str:
     if numbered:
         whole, number, part = numbered.groups()
         label = translate("fields", "{list}, line {number}").format(list=field_label(whole), number=int(number) + 1)
-        return f"{label}, {field_label(part)}" if part else label
+        return translate("fields", "{line}, {field}").format(line=label, field=field_label(part)) if part else label
     fee = re.fullmatch(r"fees\.(\d+)\.(\w+)", field)
     if fee:
         return translate("fields", "Fee line {number}, {field}").format(
@@ -886,8 +891,11 @@ def message_for(error: DomainError) -> str:
     if isinstance(error, ValidationError):
         text = _validation_messages().get(error.code)
         body = _format(text(), error.params) if text else error.code
-        return f"{field_label(error.field)}: {body}"
+        return labelled(field_label(error.field), body)
     text = _messages().get(error.code)
+    if text is not None and error.code == "services_refused":
+        lines = [refusal_line(refusal) for refusal in error.params["refused"]]
+        return "\n".join([_format(text(), error.params), *lines])
     if text is not None and "reasons" in error.params:
         # The rule names every missing piece; each becomes a line of its own.
         lines = [reason_text(reason) for reason in error.params["reasons"]]

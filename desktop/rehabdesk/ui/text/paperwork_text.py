@@ -12,6 +12,7 @@ from rehabdesk.domain.eligibility import Reason
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.ui.text import labels
 from rehabdesk.ui.text.labels import label_of
+from rehabdesk.ui.text.punctuation import sentences
 
 
 def due_kind_text(kind: str) -> str:
@@ -61,6 +62,14 @@ def reason_text(reason: Reason) -> str:
     texts |= _lifecycle_texts(reason)
     text = texts.get(reason.code)
     return text() if text else reason.code
+
+
+def refusal_line(refusal) -> str:
+    """One client who may not be served, and why, on one line: "张三（C001）：reason reason"."""
+    reasons = sentences(reason_text(reason) for reason in refusal.reasons)
+    return QCoreApplication.translate("paperwork", "{name} ({case_number}): {reasons}").format(
+        name=refusal.name, case_number=refusal.case_number, reasons=reasons
+    )
 
 
 def _lifecycle_texts(reason: Reason) -> dict[str, Callable[[], str]]:

@@ -82,6 +82,7 @@ def action_name(action: str) -> str:
         "settings_update": lambda: translate("audit", "Settings changed"),
         "account_create": lambda: translate("audit", "Account created"),
         "account_update": lambda: translate("audit", "Account roles changed"),
+        "account_staff_link": lambda: translate("audit", "Account linked to a staff member"),
         "account_disable": lambda: translate("audit", "Account disabled"),
         "account_unlock": lambda: translate("audit", "Account unlocked"),
         "password_change": lambda: translate("audit", "Password changed"),
@@ -215,6 +216,7 @@ def detail_text(detail: dict, action: str = "") -> str:
         "committed": lambda: translate("audit", "Accepted"),
         "already": lambda: translate("audit", "Already there"),
         "rejected": lambda: translate("audit", "Rejected"),
+        "staff_number": lambda: translate("audit", "Staff number"),
     }
     period_labels = {
         "from": lambda: translate("audit", "Period from"),

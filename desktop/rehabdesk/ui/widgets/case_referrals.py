@@ -11,6 +11,7 @@ from rehabdesk.services.referrals import FollowUpInfo, ReferralInfo
 from rehabdesk.ui.dialogs.opening import open_dialog
 from rehabdesk.ui.dialogs.referral_dialogs import ReferralDialog, feedback_dialog, follow_up_dialog
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
@@ -94,8 +95,19 @@ class CaseReferrals(QWidget):
                     follow_up.note,
                 ],
             )
-        self.feedback_button.setEnabled(bool(self.referrals))
-        self.follow_up_button.setEnabled(any(f.done_on is None for f in follow_ups))
+        allow(
+            self.feedback_button,
+            why_not((bool(self.referrals), self.tr("Feedback is recorded on a referral: there is none yet."))),
+        )
+        allow(
+            self.follow_up_button,
+            why_not(
+                (
+                    any(f.done_on is None for f in follow_ups),
+                    self.tr("No follow-up is due: follow-ups are planned when a case is closed."),
+                )
+            ),
+        )
 
     def _open(self, dialog) -> None:
         self.dialog = dialog

@@ -37,9 +37,11 @@ from rehabdesk.ui.dialogs.pdf_preview import show_printed
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.kit.colours import State, box_style
 from rehabdesk.ui.kit.fields import button
+from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.kit.tables import list_table
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels, paperwork_text
+from rehabdesk.ui.text import why_not as why_not_text
 from rehabdesk.ui.widgets.attached_files import attach, choose_file, show_file
 
 _ALLOWED_STYLE = box_style(State.DONE)
@@ -276,23 +278,84 @@ class ClientPaperworkPanel(QWidget):
         pending = form is not None and form.status in (ConsentFormStatus.DRAFT, ConsentFormStatus.AWAITING_SIGNATURE)
         signed = form is not None and form.status == ConsentFormStatus.SIGNED
         withdrawable = signed and any(c.status == ConsentStatus.SIGNED for c in form.consents)
-        self.new_consent.setEnabled(loaded and may_print)
-        self.print_consent.setEnabled(may_print and form is not None and form.status != ConsentFormStatus.VOIDED)
-        self.sign_consent.setEnabled(may_print and pending)
-        self.void_consent.setEnabled(may_print and pending)
-        self.withdraw_consent.setEnabled(may_record and withdrawable)
-        self.attach_consent_scan.setEnabled(may_print and signed)
-        self.view_consent_scan.setEnabled(form is not None and bool(form.scans))
+        printing = (may_print, why_not_text.no_permission())
+        loading = (loaded, why_not_text.still_loading())
+        form_chosen = (form is not None, self.tr("Select a consent form in the list first."))
+        not_signed = self.tr("Only a form not yet signed (nor voided) can be recorded as signed or voided.")
+        allow(self.new_consent, why_not(loading, printing))
+        allow(
+            self.print_consent,
+            why_not(
+                printing,
+                form_chosen,
+                (form is None or form.status != ConsentFormStatus.VOIDED, self.tr("A voided form is not printed.")),
+            ),
+        )
+        allow(self.sign_consent, why_not(printing, form_chosen, (pending, not_signed)))
+        allow(self.void_consent, why_not(printing, form_chosen, (pending, not_signed)))
+        allow(
+            self.withdraw_consent,
+            why_not(
+                (may_record, why_not_text.no_permission()),
+                form_chosen,
+                (withdrawable, self.tr("Only consent given on a signed form can be withdrawn.")),
+            ),
+        )
+        allow(
+            self.attach_consent_scan,
+            why_not(printing, form_chosen, (signed, self.tr("Record the form as signed first, then attach its scan."))),
+        )
+        allow(
+            self.view_consent_scan,
+            why_not(form_chosen, (form is not None and bool(form.scans), why_not_text.no_file_attached())),
+        )
         agreement = self.selected_agreement()
         status = agreement.status if agreement else None
-        self.new_agreement.setEnabled(loaded and may_print)
-        self.edit_agreement.setEnabled(may_print and status == AgreementStatus.DRAFT)
-        self.print_agreement.setEnabled(may_print and agreement is not None)
-        self.sign_agreement.setEnabled(may_print and status == AgreementStatus.DRAFT)
-        self.terminate_agreement.setEnabled(may_close and status == AgreementStatus.ACTIVE)
-        self.renew_agreement.setEnabled(may_print and status in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED))
-        self.attach_agreement_scan.setEnabled(may_print and status not in (None, AgreementStatus.DRAFT))
-        self.view_agreement_scan.setEnabled(agreement is not None and bool(agreement.scans))
+        agreement_chosen = (agreement is not None, self.tr("Select an agreement in the list first."))
+        draft = (
+            status == AgreementStatus.DRAFT,
+            self.tr("Only a draft agreement (not yet signed) can be changed or signed."),
+        )
+        allow(self.new_agreement, why_not(loading, printing))
+        allow(self.edit_agreement, why_not(printing, agreement_chosen, draft))
+        allow(self.print_agreement, why_not(printing, agreement_chosen))
+        allow(self.sign_agreement, why_not(printing, agreement_chosen, draft))
+        allow(
+            self.terminate_agreement,
+            why_not(
+                (may_close, why_not_text.no_permission()),
+                agreement_chosen,
+                (status == AgreementStatus.ACTIVE, self.tr("Only an agreement in force can be terminated.")),
+            ),
+        )
+        allow(
+            self.renew_agreement,
+            why_not(
+                printing,
+                agreement_chosen,
+                (
+                    status in (AgreementStatus.ACTIVE, AgreementStatus.EXPIRED),
+                    self.tr("Only an agreement in force or expired can be renewed."),
+                ),
+            ),
+        )
+        allow(
+            self.attach_agreement_scan,
+            why_not(
+                printing,
+                agreement_chosen,
+                (
+                    status != AgreementStatus.DRAFT,
+                    self.tr("Record the agreement as signed first, then attach its scan."),
+                ),
+            ),
+        )
+        allow(
+            self.view_agreement_scan,
+            why_not(
+                agreement_chosen, (agreement is not None and bool(agreement.scans), why_not_text.no_file_attached())
+            ),
+        )
 
     def _set_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -3,21 +3,30 @@ date today and staff the signed-in worker by default, everything reachable from 
 a one-line field) saves; the form then clears for the next entry and keeps what the next entry likely shares
 (date, times, form, types, staff). A refused save keeps everything typed and says why.
 
-Two clients or more make a group session: one record, each attendee ticked as present or not."""
+Two clients or more make a group session: one record, each attendee ticked as present or not. The form follows:
+小组工作 from the second client, 个案管理 again when one is left, unless the worker picked a form themselves (then it
+is theirs until they pick again). Each client is checked the moment they are added (and again when the date or form
+changes): one who may not be served is marked with the reasons, and a save refused for some offers to save the
+session for the others.
+
+Keys: Ctrl+F (or Alt+C) goes to the clients, Alt+T to the service types; two clients, a type and the save take
+Ctrl+F, zsf, Enter, lsg, Enter, Alt+T, Space, Ctrl+S."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,20 +34,29 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain import clock
+from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.service_kinds import ServiceForm, ServiceType
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
 from rehabdesk.services import clients, committed, service_records, staff
 from rehabdesk.services.clients import ClientSummary
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.service_records import ServiceDetail
+from rehabdesk.services.service_records import Refusal, ServiceDetail
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.kit.checklists import checkable_item, checked_values
+from rehabdesk.ui.kit.colours import RED
+from rehabdesk.ui.kit.discard import may_discard
 from rehabdesk.ui.kit.field_errors import FieldErrors
 from rehabdesk.ui.kit.fields import combo_box, fill_staff, line_edit, pick
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import labels
+from rehabdesk.ui.text.messages import message_for
+from rehabdesk.ui.text.paperwork_text import reason_text
+from rehabdesk.ui.text.punctuation import listing, sentences
 
 _ROLE = Qt.ItemDataRole.UserRole
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the attendee's name and case number, without a mark
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+_REFUSED_CODES = ("service_refused", "services_refused")
 _MATCHES_SHOWN = 8
 _SAVED_STYLE = "color: #1b5e20;"
 
@@ -53,13 +71,17 @@ class QuickServiceForm(QWidget):
         self._matches: list[ClientSummary] = []
         self._editing: str | None = None  # the record being changed, or None for a new one
         self._other_staff: tuple[str, ...] = ()  # co-workers of a record being changed, kept as they were
+        self._clearing = False  # emptying the list for the next entry does not move the form
+        self._form_chosen = False  # the worker picked the form: it no longer follows the number of clients
+        self.refused: dict[str, Refusal] = {}  # attendees who may not be served, as last checked
+        self.question: QMessageBox | None = None  # "save for the others?" while it is open
 
         self.title = QLabel(self.tr("New service"))
         self.title.setObjectName("quickEntryTitle")
         self.title.setStyleSheet("font-weight: bold;")
         self.date_edit = line_edit("serviceDateEdit", (today or clock.today()).isoformat())
         self.search_edit = line_edit("clientSearchEdit", "")
-        self.search_edit.setPlaceholderText(self.tr("Name, pinyin initials or case number; Enter adds"))
+        self.search_edit.setPlaceholderText(self.tr("Name, pinyin initials or case number; Enter adds (Ctrl+F)"))
         self.matches_list = QListWidget()
         self.matches_list.setObjectName("clientMatchesList")
         self.matches_list.setMaximumHeight(110)
@@ -67,6 +89,8 @@ class QuickServiceForm(QWidget):
         self.attendees_list = QListWidget()
         self.attendees_list.setObjectName("attendeeList")
         self.attendees_list.setMaximumHeight(120)
+        self.attendees_list.setWordWrap(True)  # a refused client's reasons read in full
+        self.attendees_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendees_list.setToolTip(self.tr("Ticked: came. Space ticks or unticks, Delete removes."))
         self.form_combo = combo_box("serviceFormCombo", labels.choices(ServiceForm))
         self.types_list = QListWidget()
@@ -74,6 +98,7 @@ class QuickServiceForm(QWidget):
         self.types_list.setMaximumHeight(110)
         for value, text in labels.choices(ServiceType):
             checkable_item(text, value, self.types_list, False)
+        self.types_list.setCurrentRow(0)  # Space ticks at once when the list is reached from the keyboard
         self.start_edit = line_edit("startTimeEdit", "09:00")
         self.end_edit = line_edit("endTimeEdit", "10:00")
         self.staff_combo = QComboBox()
@@ -118,15 +143,21 @@ class QuickServiceForm(QWidget):
         self.attendees_list.installEventFilter(self)
         self.content_edit.installEventFilter(self)
         self.matches_list.itemActivated.connect(self._add_item)
+        self.form_combo.activated.connect(self._form_picked)
+        self.form_combo.currentIndexChanged.connect(lambda _: self._check_eligibility())
+        self.date_edit.editingFinished.connect(self._check_eligibility)
+        self.attendees_list.model().rowsRemoved.connect(lambda *_: self._attendees_changed())
         for edit in (self.date_edit, self.start_edit, self.end_edit, self.location_edit):
             edit.returnPressed.connect(self.save)
         for edit in (self.response_edit, self.next_step_edit):
             edit.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.clear)
+        self.cancel_button.clicked.connect(self.cancel_changes)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        # Window-wide, as on the other pages: the form is on screen only while its page is.
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search_edit.setFocus)
         follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_staff)
         self._load_staff()
 
@@ -148,11 +179,15 @@ class QuickServiceForm(QWidget):
         times.addWidget(QLabel("–"))
         times.addWidget(self.end_edit)
         form = QFormLayout()
-        form.addRow(self.tr("Clients"), clients_box)
+        clients_label = QLabel(self.tr("&Clients"))
+        clients_label.setBuddy(self.search_edit)
+        types_label = QLabel(self.tr("Service &types"))
+        types_label.setBuddy(self.types_list)
+        form.addRow(clients_label, clients_box)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Service form"), self.form_combo)
-        form.addRow(self.tr("Service types"), self.types_list)
+        form.addRow(types_label, self.types_list)
         form.addRow(self.tr("Given by"), self.staff_combo)
         form.addRow(self.tr("Place"), self.location_edit)
         form.addRow(self.tr("What was done"), self.content_edit)
@@ -200,10 +235,60 @@ class QuickServiceForm(QWidget):
         """Added once; the search box clears for the next name."""
         if client_id not in self.attendee_ids():
             label = f"{name}　{case_number}" if case_number else name
-            checkable_item(label, client_id, self.attendees_list, attended)
+            item = checkable_item(label, client_id, self.attendees_list, attended)
+            item.setData(_LABEL_ROLE, label)
+            item.setData(_NAME_ROLE, name)
+            self._attendees_changed()
         self.search_edit.clear()
         self._show_matches([])
         self.search_edit.setFocus()
+
+    def _attendees_changed(self) -> None:
+        count = self.attendees_list.count()
+        if self._clearing:
+            return
+        if not self._form_chosen and self._editing is None and count:
+            wanted = ServiceForm.GROUP_WORK if count > 1 else ServiceForm.CASE_MANAGEMENT
+            if self.form_combo.currentData() in (ServiceForm.GROUP_WORK, ServiceForm.CASE_MANAGEMENT):
+                pick(self.form_combo, wanted.value)  # a changed form checks eligibility again
+        self._check_eligibility()
+
+    def _form_picked(self, _index: int) -> None:
+        self._form_chosen = True
+
+    # --- who may be served -------------------------------------------------------------------------------------
+
+    def _check_eligibility(self) -> None:
+        ids = self.attendee_ids()
+        if not ids:
+            self.refused = {}
+            return
+        day, form = self.date_edit.text(), self.form_combo.currentData()
+        self._ops.run(
+            self,
+            lambda: service_records.who_may_not_be_served(self._ctx, ids, day, form),
+            on_success=self._mark,
+        )
+
+    def _mark(self, refused: list[Refusal]) -> None:
+        """Each attendee who may not be served: a cross, the reasons after the name, red."""
+        self.refused = {refusal.client_id: refusal for refusal in refused}
+        for row in range(self.attendees_list.count()):
+            item = self.attendees_list.item(row)
+            refusal = self.refused.get(item.data(_ROLE))
+            if refusal is None:
+                item.setText(item.data(_LABEL_ROLE))
+                item.setForeground(QBrush())
+                item.setToolTip("")
+                continue
+            reasons = sentences(reason_text(reason) for reason in refusal.reasons)
+            item.setText(
+                self.tr("{client}　✗ cannot be served: {reasons}").format(
+                    client=item.data(_LABEL_ROLE), reasons=reasons
+                )
+            )
+            item.setForeground(RED)
+            item.setToolTip(reasons)
 
     def attendee_ids(self) -> list[str]:
         return [self.attendees_list.item(row).data(_ROLE) for row in range(self.attendees_list.count())]
@@ -273,14 +358,55 @@ class QuickServiceForm(QWidget):
             work = lambda: service_records.record_service(self._ctx, data)  # noqa: E731
         else:
             work = lambda: (service_records.update_service(self._ctx, editing, data), editing)[1]  # noqa: E731
-        self._ops.run(
-            self, work, on_success=lambda service_id: self._saved(service_id, data), on_failure=self.errors.show
+        self._ops.run(self, work, on_success=lambda service_id: self._saved(service_id, data), on_failure=self._refused)
+
+    def _refused(self, error: DomainError) -> None:
+        """Some who came may not be served: all of them are named, and the others can be saved without them."""
+        self.errors.show(error)
+        if error.code not in _REFUSED_CODES:
+            return
+        refused = {refusal.client_id for refusal in error.params.get("refused", ())}
+        others = [
+            item
+            for item in (self.attendees_list.item(row) for row in range(self.attendees_list.count()))
+            if item.data(_ROLE) not in refused
+        ]
+        if not any(item.checkState() == Qt.CheckState.Checked for item in others):
+            return
+        self._mark(list(error.params["refused"]))
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save for the others?"),
+            message_for(error),
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
+        question.setObjectName("saveOthersQuestion")
+        question.setInformativeText(
+            self.tr("Save the session for the other {count} without them? They are taken off this entry.").format(
+                count=len(others)
+            )
+        )
+        save = question.addButton(self.tr("Save for the others"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveOthersButton")
+        keep = question.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditingButton")
+        question.setDefaultButton(save)
+        question.finished.connect(lambda _: self._answered(question.clickedButton() is save, refused))
+        self.question = question
+        question.open()
+
+    def _answered(self, save_others: bool, refused: set[str]) -> None:
+        self.question = None
+        if not save_others:
+            return
+        for row in reversed(range(self.attendees_list.count())):
+            if self.attendees_list.item(row).data(_ROLE) in refused:
+                self.attendees_list.takeItem(row)
+        self.save()
 
     def _saved(self, service_id: str, data: ServiceInput) -> None:
-        names = ", ".join(
-            self.attendees_list.item(row).text().split("　")[0] for row in range(self.attendees_list.count())
-        )
+        names = listing(self.attendees_list.item(row).data(_NAME_ROLE) for row in range(self.attendees_list.count()))
         self.clear()
         self.status.setText(
             self.tr("Saved: {start}–{end} {form} · {names}").format(
@@ -297,13 +423,24 @@ class QuickServiceForm(QWidget):
         self._other_staff = ()
         self.title.setText(self.tr("New service"))
         self.cancel_button.hide()
+        self._clearing = True  # emptied for the next entry: the form stays as it was
         self.attendees_list.clear()
+        self._clearing = False
+        self.refused = {}
         for edit in (self.location_edit, self.response_edit, self.next_step_edit, self.search_edit):
             edit.clear()
         self.content_edit.clear()
+        for edit in self.findChildren(QLineEdit):  # what stays (date, times) is no longer "typed, unsaved"
+            edit.setModified(False)
+        self.content_edit.document().setModified(False)
         self._show_matches([])
         self.errors.clear()
         self.search_edit.setFocus()
+
+    def cancel_changes(self) -> None:
+        """Back to a new entry, the saved record as it was; changes typed into it go only when the user says so."""
+        if may_discard(self):
+            self.clear()
 
     def edit(self, detail: ServiceDetail) -> None:
         """A saved record back in the form; saving changes it (the record as it was goes into its history)."""
