@@ -20,7 +20,6 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.ui.kit.colours import State, text_style
-
 from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import why_not as why_not_text
