@@ -6727,6 +6727,14 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Write each figure as name=value, e.g. patients_total=120.</translation>
     </message>
     <message>
+        <source>Receiving bundles on https://{host}:{port} (Ctrl+C stops).</source>
+        <translation>Receiving bundles on https://{host}:{port} (Ctrl+C stops).</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), as in the enrolment file: {sha256}</source>
+        <translation>Certificate fingerprint (SHA-256), as in the enrolment file: {sha256}</translation>
+    </message>
+    <message>
         <source>Summary table written: {path}</source>
         <translation>Summary table written: {path}</translation>
     </message>
@@ -6805,6 +6813,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
         <translation>{name}: enter an amount in yuan of 0 or more, at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Give the server as https://address:port, e.g. https://192.168.1.20:8443.</source>
+        <translation>Give the server as https://address:port, e.g. https://192.168.1.20:8443.</translation>
     </message>
     <message>
         <source>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</source>

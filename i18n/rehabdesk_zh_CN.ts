@@ -6717,6 +6717,14 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>每项请写作 名称=数值，例如 patients_total=120。</translation>
     </message>
     <message>
+        <source>Receiving bundles on https://{host}:{port} (Ctrl+C stops).</source>
+        <translation>正在 https://{host}:{port} 接收数据包（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256), as in the enrolment file: {sha256}</source>
+        <translation>证书指纹（SHA-256），与注册文件中的一致：{sha256}</translation>
+    </message>
+    <message>
         <source>Summary table written: {path}</source>
         <translation>汇总表已写入：{path}</translation>
     </message>
@@ -6795,6 +6803,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>{name}: enter an amount in yuan of 0 or more, at most two decimals.</source>
         <translation>{name}：请输入 0 或以上的金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Give the server as https://address:port, e.g. https://192.168.1.20:8443.</source>
+        <translation>服务器地址请写作 https://地址:端口，例如 https://192.168.1.20:8443。</translation>
     </message>
     <message>
         <source>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</source>

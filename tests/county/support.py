@@ -38,14 +38,16 @@ class DemoStation:
     request: Path
 
 
-def enrolled_station(county: CountyContext, folder: Path, *, seed: int, code: str) -> DemoStation:
+def enrolled_station(
+    county: CountyContext, folder: Path, *, seed: int, code: str, server: str | None = None, tls: str | None = None
+) -> DemoStation:
     """A small demo station enrolled with ``county`` (its fingerprint confirmed) and its registration request."""
     station = create_demo_station(
         StationPaths(folder), seed=seed, clients_count=8, staff_count=3, policy=TEST_POLICY, today=TODAY,
         services_per_client=2, training_years=1, station=replace(DEMO_STATION, code=code, name=f"测试康复站 {code}"),
     ).ctx  # fmt: skip
     enrolment = folder.parent / f"enrolment-{seed}.rdenrol"
-    write_enrolment(county, enrolment)
+    write_enrolment(county, enrolment, server=server, tls_sha256=tls)
     sync.enrol(station, enrolment, sync.preview_enrolment(station, enrolment).fingerprint)
     request = sync.write_registration_request(station, folder.parent / f"request-{seed}.rdreq")
     return DemoStation(station, request)

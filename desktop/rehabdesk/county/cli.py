@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     command("demo", "create a demo county with three demo stations' bundles received")
     enrolment = command("enrolment", "write the signed enrolment file for stations (confidential)")
     enrolment.add_argument("--out", type=Path, required=True)
+    enrolment.add_argument(
+        "--server", help="https://HOST:PORT where `serve` runs on the county LAN: stations then send by network too"
+    )
+    serving = command("serve", "receive bundles over HTTPS on the county LAN until stopped (Ctrl+C)")
+    serving.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every address)")
+    serving.add_argument("--port", type=int, default=8443)
     register = command("register", "read a station's registration request and keep it pending")
     register.add_argument("file", type=Path)
     register.add_argument("--fingerprint", help="the digits the station read out by phone: approves at once")
@@ -152,11 +158,16 @@ def _with_session(args: argparse.Namespace, console: Console, work: Callable[[An
 
 
 def _run_enrolment(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services import network
     from rehabdesk.county.services.keys import write_enrolment
 
     def work(ctx: Any) -> int:
         target = args.out.expanduser().resolve()
-        enrolment = write_enrolment(ctx, target)
+        server = tls = None
+        if args.server:
+            server = network.check_server_url(args.server)
+            tls = network.server_certificate(ctx).sha256
+        enrolment = write_enrolment(ctx, target, server=server, tls_sha256=tls)
         print(console.tr("Enrolment file written: {path}").format(path=target))
         print(console.tr("It holds the county's pseudonym key: hand it to stations only, like a key."))
         print(console.tr("Fingerprint to read out by phone:"))
@@ -319,6 +330,21 @@ def _run_figures(args: argparse.Namespace, console: Console) -> int:
     return _with_session(args, console, work)
 
 
+def _run_serve(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services import network
+
+    def work(ctx: Any) -> int:
+        certificate = network.server_certificate(ctx)
+        print(console.tr("Receiving bundles on https://{host}:{port} (Ctrl+C stops).").format(
+            host=args.host, port=args.port))  # fmt: skip
+        print(console.tr("Certificate fingerprint (SHA-256), as in the enrolment file: {sha256}").format(
+            sha256=certificate.sha256))  # fmt: skip
+        network.serve(ctx, host=args.host, port=args.port)
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
 def _run_summary(args: argparse.Namespace, console: Console) -> int:
     from rehabdesk.county.services.summary import write_summary
 
@@ -439,6 +465,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "quarantine": _run_quarantine,
     "figures": _run_figures,
     "summary": _run_summary,
+    "serve": _run_serve,
     "account-add": _run_account_add,
     "passwd": _run_passwd,
     "check": _run_check,

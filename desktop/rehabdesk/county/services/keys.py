@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,15 @@ def county_fingerprint(ctx: CountyContext) -> str:
         return load_keys(uow.session, ctx.store.master).enrolment(_stamp()).fingerprint
 
 
-def write_enrolment(ctx: CountyContext, out: Path) -> Enrolment:
-    """The signed enrolment file; it carries the pseudonym key, so it is handled as confidential (admin only)."""
+def write_enrolment(
+    ctx: CountyContext, out: Path, *, server: str | None = None, tls_sha256: str | None = None
+) -> Enrolment:
+    """The signed enrolment file; it carries the pseudonym key, so it is handled as confidential (admin only).
+    With ``server`` (and the certificate's ``tls_sha256``, which stations pin) stations send over the network."""
     require(ctx.actor, CountyPermission.MANAGE_KEYS)
     with ctx.store.unit_of_work(ctx.actor) as uow:
         keys = load_keys(uow.session, ctx.store.master)
-        enrolment = keys.enrolment(_stamp())
+        enrolment = replace(keys.enrolment(_stamp()), server=server, tls_sha256=tls_sha256)
         atomic_write_bytes(out, enrolment.seal(keys.signing))
         uow.audit("county_enrolment_written", entity_type="county", detail={"fingerprint": enrolment.fingerprint})
         uow.commit()

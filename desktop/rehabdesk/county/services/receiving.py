@@ -117,6 +117,18 @@ def import_bundles(
     return report
 
 
+def receive_file(ctx: CountyContext, path: Path, acks_to: Path) -> list[BundleOutcome]:
+    """One bundle file, then whatever held bundles it releases; the first outcome is the file's."""
+    return _receive_with_releases(ctx, path, acks_to)
+
+
+def device_key(ctx: CountyContext, device_id: str) -> PublicKey | None:
+    """A registered device's key, for checking a bundle's signature before anything else is read; refuses a
+    revoked or pending device."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return _device_key(uow.session)(device_id)
+
+
 def _receive_with_releases(ctx: CountyContext, path: Path, acks_to: Path) -> list[BundleOutcome]:
     with open(path, "rb") as handle:
         outcome = _receive(ctx, handle, path.name, acks_to, held=False)

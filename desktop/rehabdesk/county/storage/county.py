@@ -14,6 +14,7 @@ from rehabdesk.storage.keys import MasterKey, canonical_json
 AGE_IDENTITY = "age_identity"
 MINISIGN = "minisign"
 PSEUDONYM = "pseudonym"
+TLS = "tls"  # the HTTPS endpoint's key and certificate (PEM, key first); its public half is the certificate's SHA-256
 _SEAL_PURPOSE = "county-key"
 
 

@@ -37,6 +37,9 @@ def _messages() -> dict[str, Callable[[], str]]:
         "county_figure_money_invalid": lambda: translate(
             "county_messages", "{name}: enter an amount in yuan of 0 or more, at most two decimals."
         ),
+        "county_server_url_invalid": lambda: translate(
+            "county_messages", "Give the server as https://address:port, e.g. https://192.168.1.20:8443."
+        ),
         "county_summary_suffix": lambda: translate(
             "county_messages", "Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx."
         ),
