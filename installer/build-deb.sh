@@ -41,7 +41,9 @@ rm -f "$VENV"/bin/activate.* "$VENV/.gitignore"
 echo "== command, desktop entry, icons"
 mkdir -p "$STAGE/usr/bin" "$STAGE/usr/share/applications" "$STAGE/usr/share/doc/rehabdesk"
 ln -s "$PREFIX/venv/bin/rehabdesk" "$STAGE/usr/bin/rehabdesk"
+ln -s "$PREFIX/venv/bin/rehabdesk-county" "$STAGE/usr/bin/rehabdesk-county"
 install -m 644 installer/linux/rehabdesk.desktop "$STAGE/usr/share/applications/rehabdesk.desktop"
+install -m 644 installer/linux/rehabdesk-county.desktop "$STAGE/usr/share/applications/rehabdesk-county.desktop"
 for size in 16 24 32 48 64 128 256; do
     install -D -m 644 "resources/icons/rehabdesk-$size.png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/rehabdesk.png"
 done

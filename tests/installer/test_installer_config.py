@@ -36,13 +36,18 @@ def test_one_version_number() -> None:
 
 
 def test_the_console_script_is_the_one_the_installers_start() -> None:
-    assert PYPROJECT["project"]["scripts"] == {"rehabdesk": "rehabdesk.cli:main"}
-    desktop = (INSTALLER / "linux" / "rehabdesk.desktop").read_text("utf-8")
-    assert "\nExec=rehabdesk\n" in desktop and "\nIcon=rehabdesk\n" in desktop
-    assert "\nName[zh_CN]=精康工作台\n" in desktop
-    assert 'ln -s "$PREFIX/venv/bin/rehabdesk" "$STAGE/usr/bin/rehabdesk"' in (INSTALLER / "build-deb.sh").read_text(
-        "utf-8"
-    )
+    assert PYPROJECT["project"]["scripts"] == {
+        "rehabdesk": "rehabdesk.cli:main",
+        "rehabdesk-county": "rehabdesk.county.cli:main",
+    }
+    script = (INSTALLER / "build-deb.sh").read_text("utf-8")
+    windows = (INSTALLER / "windows" / "installer.cfg.in").read_text("utf-8")
+    for command, name in (("rehabdesk", "精康工作台"), ("rehabdesk-county", "精康工作台 · 县级")):
+        desktop = (INSTALLER / "linux" / f"{command}.desktop").read_text("utf-8")
+        assert f"\nExec={command}\n" in desktop and "\nIcon=rehabdesk\n" in desktop
+        assert f"\nName[zh_CN]={name}\n" in desktop
+        assert f'ln -s "$PREFIX/venv/bin/{command}" "$STAGE/usr/bin/{command}"' in script
+        assert f"[Command {command}]\nentry_point={PYPROJECT['project']['scripts'][command]}\n" in windows
 
 
 def test_the_deb_depends_on_every_library_qt_loads_and_on_its_interpreter() -> None:
