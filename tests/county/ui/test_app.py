@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from rehabdesk.county import cli
-from rehabdesk.county.ui.app import run_gui
 from rehabdesk.storage.instance_lock import InstanceLock
 
 
@@ -21,24 +17,41 @@ def test_no_command_means_the_window_and_demo_means_the_demo_folder(tmp_path) ->
     assert cli._folder(args).name == "county"
 
 
-def test_run_gui_opens_the_sign_in_window_on_the_county_folder(qapp, county_paths) -> None:
-    seen: list[str] = []
+_RUN_GUI = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from rehabdesk.county.ui.app import run_gui
 
-    def look() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        QApplication.quit()
+app = QApplication(["rehabdesk-county"])
+seen = []
 
-    hook, font, name = sys.excepthook, qapp.font(), qapp.applicationName()
-    QTimer.singleShot(300, look)
-    try:
-        assert run_gui(county_paths.root, language="zh_CN") == 0
-    finally:  # what the composition root sets for the whole process, put back for the tests after this one
-        sys.excepthook = hook
-        qapp.setFont(font)
-        qapp.setApplicationName(name)
-    assert "精康工作台 · 县级 · 登录" in seen
+def look():
+    seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QApplication.quit()
+
+QTimer.singleShot(300, look)
+code = run_gui(Path(sys.argv[1]), language="zh_CN")
+print(code, "|".join(seen), flush=True)
+"""
+
+
+def test_run_gui_opens_the_sign_in_window_on_the_county_folder(county_paths) -> None:
+    """In a process of its own: the composition root quits the application, sets its font and excepthook, and a
+    quit application refuses the modal dialogs of every test after it."""
+    import os
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI, str(county_paths.root)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    code, _, seen = done.stdout.strip().rpartition("\n")[2].partition(" ")
+    assert code == "0" and "精康工作台 · 县级 · 登录" in seen.split("|")
     again = InstanceLock(county_paths.lock_file, holder="test")  # released when the window closed
     again.acquire()
     again.release()
