@@ -6806,7 +6806,7 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>Give the server as https://address:port, e.g. https://192.168.1.20:8443.</source>
-        <translation>服务器地址请写作 https://地址:端口，例如 https://192.168.1.20:8443。</translation>
+        <translation>服务器地址请按 https://192.168.1.20:8443 的格式填写（IP 地址和端口换成县里服务器的）。</translation>
     </message>
     <message>
         <source>Name the file .xlsx (Excel) or .pdf, e.g. 汇总表-2026Q3.xlsx.</source>
@@ -7819,7 +7819,7 @@ Double-click an entry to insert it at the cursor.</source>
     </message>
     <message>
         <source>The database address is not one RehabDesk can use. Write it as postgresql+psycopg://USER@HOST:PORT/DATABASE.</source>
-        <translation>数据库地址无法使用。请写成 postgresql+psycopg://用户名@主机:端口/数据库名。</translation>
+        <translation>数据库地址无法使用。请按 postgresql+psycopg://USER@HOST:PORT/DB 的格式填写，例如 postgresql+psycopg://county@192.168.1.30:5432/rehabdesk。</translation>
     </message>
     <message>
         <source>The database server {server} cannot be reached or refused the sign-in. Check that it is running, the address, and the user&apos;s password (in ~/.pgpass or PGPASSWORD). Nothing has been changed.</source>
