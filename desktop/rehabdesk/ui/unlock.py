@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.ui.kit.centred import centre_box
 from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.operations import Operations
@@ -158,14 +159,7 @@ class UnlockWidget(QWidget):
             hint.setStyleSheet("color: #1d5d9b;")
             inner.addWidget(hint)
 
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_box(self, box)
 
         self.unlock_button.clicked.connect(self.submit)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)

@@ -11,6 +11,7 @@ from rehabdesk.county.ui.messages import county_message
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.keys import KeyPolicy
+from rehabdesk.ui.kit.centred import centre_box
 from rehabdesk.ui.operations import Operations
 
 
@@ -84,14 +85,7 @@ class SignInWidget(QWidget):
             hint.setObjectName("demoHint")
             hint.setStyleSheet("color: #1d5d9b;")
             inner.addWidget(hint)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_box(self, box)
 
         self.sign_in_button.clicked.connect(self.submit)
         self.login_edit.returnPressed.connect(self.password_edit.setFocus)
