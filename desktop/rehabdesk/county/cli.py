@@ -488,7 +488,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         return 3
     from rehabdesk.county.ui.app import run_gui
 
-    return run_gui(_folder(args), demo=args.demo, language=args.lang)
+    return run_gui(_folder(args), demo=args.demo, language=args.lang, database=args.database)
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
