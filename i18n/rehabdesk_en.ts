@@ -4313,6 +4313,10 @@ Relevant degree {percent} %</translation>
         <translation>A PostgreSQL server</translation>
     </message>
     <message>
+        <source>postgresql+psycopg://user@address:5432/database</source>
+        <translation>postgresql+psycopg://user@address:5432/database</translation>
+    </message>
+    <message>
         <source>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</source>
         <translation>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</translation>
     </message>

@@ -4308,6 +4308,10 @@ Relevant degree {percent} %</source>
         <translation>PostgreSQL 数据库服务器</translation>
     </message>
     <message>
+        <source>postgresql+psycopg://user@address:5432/database</source>
+        <translation>postgresql+psycopg://用户名@服务器地址:5432/数据库名</translation>
+    </message>
+    <message>
         <source>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</source>
         <translation>数据库管理员提供的地址，不含密码。地址会记在县级数据文件夹中（密码从不保存）。</translation>
     </message>

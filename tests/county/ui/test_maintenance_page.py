@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from rehabdesk.county.services import keys
+from rehabdesk.county.services import keys, maintenance
 from rehabdesk.county.services.county_info import county_info
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.county.ui.main_window import CountyWindow
@@ -16,6 +16,7 @@ from rehabdesk.county.ui.maintenance_page import MaintenancePage
 from rehabdesk.storage import backup as backup_store
 from tests.conftest import TEST_POLICY
 from tests.county.support import COUNTY_PASSWORD, make_county
+from tests.i18n.test_chinese_ui import _latin_leftovers
 
 
 def _page(qtbot, county, ops) -> MaintenancePage:
@@ -67,6 +68,7 @@ def test_rotation_asks_first_says_what_happens_and_shows_the_new_fingerprint(zh,
     assert box is not None and box.isVisible()
     for words in ("旧密钥停用但保留", "新的登记文件", "假名密钥不变", "立即备份"):
         assert words in box.text()
+    assert _latin_leftovers([box.text(), *(b.text() for b in box.buttons())], set()) == set()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert keys.county_fingerprint(county) == old and len(keys.key_generations(county)) == 1
 
@@ -100,6 +102,9 @@ def test_a_county_on_postgresql_is_told_that_pg_dump_backs_up_its_database(
     page = _page(qtbot, ctx, ops)
     assert page.server_note.isVisibleTo(page)
     assert "pg_dump" in page.server_note.text() and paths.database_url.rsplit("/", 1)[1] in page.server_note.text()
+    server = maintenance.database_server(ctx)
+    assert server is not None and server in page.server_note.text()
+    assert _latin_leftovers([page.server_note.text()], {server}) == {"PostgreSQL", "pg", "dump"}
     page.backup_to(tmp_path / "stick")
     (written,) = list((tmp_path / "stick").iterdir())
     assert backup_store.read_backup(written).on_server  # the key file and a note: the records are on the server

@@ -72,7 +72,9 @@ class SignInWidget(QWidget):
         self.database_combo = combo_box("databaseCombo", [
             (FILE, self.tr("This PC's encrypted file")), (SERVER, self.tr("A PostgreSQL server")),
         ], current=SERVER if server else FILE)  # fmt: skip
-        self.server_edit = line_edit("serverEdit", server or "", "postgresql+psycopg://user@address:5432/database")
+        self.server_edit = line_edit(
+            "serverEdit", server or "", self.tr("postgresql+psycopg://user@address:5432/database")
+        )
         self.server_edit.setToolTip(self.tr(
             "The address the database's operator gave, without the password. It is remembered in the county folder "
             "(never the password)."))  # fmt: skip
