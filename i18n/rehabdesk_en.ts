@@ -2463,6 +2463,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <translation>Rotate the county&apos;s keys…</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>current</translation>
     </message>

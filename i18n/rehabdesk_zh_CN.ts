@@ -2461,6 +2461,10 @@ The county&apos;s key fingerprint, to read out to stations by phone:
         <translation>更换县级密钥…</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>当前使用</translation>
     </message>

@@ -38,6 +38,8 @@ def _every_file_text(folder: Path) -> str:
 
 def test_the_file_is_the_default_and_the_server_fields_stay_hidden(zh, qtbot, ops, county_paths) -> None:
     screen = _screen(qtbot, ops, county_paths)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.login_edit.hasFocus, timeout=2000)  # the account first, though the choice is above it
     assert screen.database_combo.currentData() == FILE and screen.database_combo.currentText() == "本机的加密数据文件"
     assert not screen.server_edit.isVisible() and not screen.database_password_edit.isVisible()
     screen.database_combo.setCurrentIndex(screen.database_combo.findData(SERVER))
@@ -109,6 +111,8 @@ def test_a_malformed_address_and_an_unreachable_server_are_refused_in_chinese(
     assert "127.0.0.1" in text and DB_PASSWORD not in text
     qtbot.waitUntil(screen.server_edit.hasFocus, timeout=2000)  # the address to fix, not the account's password
     assert screen.password_edit.text() == ""
+    screen.database_combo.setCurrentIndex(screen.database_combo.findData(FILE))
+    assert not screen.message_label.isVisible()  # a refusal of the server, stale once the file is chosen
 
 
 def test_creating_a_county_takes_the_database_chosen_on_the_screen(

@@ -93,6 +93,7 @@ class MaintenancePage(QWidget):
         self.generations = list_table(
             "generationsTable", [self.tr("Generation"), self.tr("Encryption key"), self.tr("State")], stretch=(2,)
         )
+        self.generations.setMaximumHeight(self.generations.verticalHeader().defaultSectionSize() * 5)  # a few rows
         self.rotate_button = button(self.tr("Rotate the county's keys…"), "rotateButton")
         self.rotate_button.clicked.connect(self.ask_rotation)
         self.rotate_result = _label("rotateResult")
@@ -102,7 +103,12 @@ class MaintenancePage(QWidget):
         layout.addLayout(_row(self.rotate_button))
         layout.addWidget(self.rotate_result)
 
+        title = QLabel(self.tr("Maintenance"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
         page = QVBoxLayout(self)
+        page.addWidget(title)
         for box in (backup_box, check_box, keys_box):
             page.addWidget(box)
         page.addStretch(1)

@@ -5,6 +5,7 @@ password; a wrong password stays a message under the form."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rehabdesk.county.services.database import county_paths, remembered_server, shown_server
@@ -75,6 +76,9 @@ class SignInWidget(QWidget):
         self.server_edit = line_edit(
             "serverEdit", server or "", self.tr("postgresql+psycopg://user@address:5432/database")
         )
+        # Wide enough to show the whole example address: a clerk copies its shape.
+        self.server_edit.setMinimumWidth(self.server_edit.fontMetrics().horizontalAdvance(
+            self.server_edit.placeholderText()) + 24)  # fmt: skip
         self.server_edit.setToolTip(self.tr(
             "The address the database's operator gave, without the password. It is remembered in the county folder "
             "(never the password)."))  # fmt: skip
@@ -90,6 +94,7 @@ class SignInWidget(QWidget):
         form.addRow(self.tr("Database password"), self.database_password_edit)
         form.addRow(self.tr("Account"), self.login_edit)
         form.addRow(self.tr("Password"), self.password_edit)
+        self._database_refused = self._focused = False
         self.database_combo.currentIndexChanged.connect(self._database_changed)
         self._database_changed()
         buttons = QHBoxLayout()
@@ -141,6 +146,13 @@ class SignInWidget(QWidget):
             on_failure=self._failed,
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused:  # the database choice comes first in the form, but a clerk types the account first
+            self._focused = True
+            on_server = self.database_combo.currentData() == SERVER
+            (self.server_edit if on_server and not self.server_edit.text() else self.login_edit).setFocus()
+
     def chosen_server(self) -> str | None:
         return self.server_edit.text().strip() if self.database_combo.currentData() == SERVER else None
 
@@ -149,6 +161,9 @@ class SignInWidget(QWidget):
         return county_paths(self._paths.root, self.chosen_server(), self.database_password_edit.text())
 
     def _database_changed(self) -> None:
+        if self._database_refused:  # said of the database just left: stale now
+            self._database_refused = False
+            self.message_label.hide()
         on_server = self.database_combo.currentData() == SERVER
         self.form.setRowVisible(self.server_edit, on_server)
         self.form.setRowVisible(self.database_password_edit, on_server)
@@ -166,7 +181,8 @@ class SignInWidget(QWidget):
         self.sign_in_button.setEnabled(True)
         self.password_edit.clear()
         self._show(county_message(error))
-        if error.code.startswith("database_"):  # the address, the server or its password: not the account's
+        self._database_refused = error.code.startswith("database_")
+        if self._database_refused:  # the address, the server or its password: not the account's
             (self.server_edit if self.server_edit.isVisible() else self.database_combo).setFocus()
         else:
             (self.login_edit if error.code == "unknown_account" else self.password_edit).setFocus()
