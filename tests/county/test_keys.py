@@ -159,7 +159,38 @@ def test_every_retired_generation_still_opens_and_the_pseudonym_key_stays(county
     assert "ab" * 32 not in repr(_audited(county, "county_keys_rotated"))
 
 
-def test_a_bundle_to_a_key_the_county_never_had_is_refused_by_name(county, tmp_path: Path) -> None:
+def test_a_bundle_held_for_a_gap_opens_with_its_retired_key_when_the_missing_one_arrives(
+    county, tmp_path: Path
+) -> None:
+    device = _crafted_device(county, tmp_path)
+    old = _current(county)
+    early, late = tmp_path / "early", tmp_path / "late"
+    early.mkdir(), late.mkdir()
+    _one, manifest = write_bundle(late, Keys(old.identity, old.signing, device), [_client()])
+    from rehabdesk.sync.bundle import bundle_hash
+
+    write_bundle(early, Keys(old.identity, old.signing, device), [_client()], sequence=2,
+                 previous=bundle_hash(manifest.to_json()))  # fmt: skip
+    assert [o.state for o in receiving.import_bundles(county, early, tmp_path / "acks").outcomes] == ["held"]
+    keys.rotate_keys(county)
+    arrived = receiving.import_bundles(county, late, tmp_path / "acks").outcomes
+    assert [(o.state, o.sequence, o.committed) for o in arrived] == [("applied", 1, 1), ("applied", 2, 1)]
+    for outcome in arrived:
+        assert _minisign_verifies(outcome.ack_path, old.signing.public.base64, tmp_path)
+
+
+def test_check_names_a_retired_key_altered_on_the_server(tmp_path: Path, postgres_cluster) -> None:
+    paths = CountyPaths(tmp_path / "county", database_url=postgres_cluster.new_database())
+    ctx = make_county(paths)
+    keys.rotate_keys(ctx)
+    assert maintenance.check_county(ctx).ok
+    postgres_cluster.sql(paths.database_url, "UPDATE county_key SET secret = (SELECT secret FROM county_key WHERE "
+                         "kind = 'pseudonym') WHERE kind = 'age_identity' AND generation = 1")  # fmt: skip
+    assert maintenance.check_county(ctx).faults == ("county_keys_unreadable",)
+    ctx.close()
+
+
+def test_a_bundle_to_a_key_the_county_never_had_is_refused_by_name(zh, county, tmp_path: Path) -> None:
     device = _crafted_device(county, tmp_path)
     keys.rotate_keys(county)
     stranger = age.Identity.generate()

@@ -43,6 +43,8 @@ def check_county(ctx: CountyContext) -> CheckReport:
     with ctx.store.unit_of_work(ctx.actor) as uow:
         try:
             present = county.active_keys(uow.session, ctx.store.master)
+            for generation in county.generations(uow.session):  # retired ones still open older bundles
+                county.generation_keys(uow.session, ctx.store.master, generation.number)
         except DomainError as error:
             if error.code != "sealed_value_corrupt":
                 raise
