@@ -110,6 +110,35 @@ def test_old_and_new_key_bundles_import_after_rotation_and_acks_verify_at_the_st
     station.ctx.close()
 
 
+def test_a_station_that_re_enrols_before_its_old_bundle_is_acknowledged_is_acknowledged_by_the_next_one(
+    county, tmp_path: Path
+) -> None:
+    """The acknowledgement of a bundle made with the old enrolment is signed with the old key; a station that has
+    re-enrolled meanwhile trusts only the new one and refuses it by name, and the next bundle's acknowledgement
+    (new key) covers the earlier bundle too: nothing is lost, nothing is sent twice."""
+    station = enrolled_station(county, tmp_path / "s1", seed=8, code="ST0001")
+    registration = registry.register(county, station.request)
+    registry.approve(county, registration.device_id, registration.fingerprint)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sync_export.export_bundle(station.ctx, usb)
+    keys.rotate_keys(county)
+    keys.write_enrolment(county, tmp_path / "new.rdenrol")
+    sync.enrol(station.ctx, tmp_path / "new.rdenrol", keys.county_fingerprint(county), reenrol=True)
+    worker = staff.list_staff(station.ctx)[0]
+    staff.update_staff(station.ctx, worker.id, replace(staff.get_staff(station.ctx, worker.id), phone="13911112222"),
+                       today=TODAY)  # fmt: skip
+    sync_export.export_bundle(station.ctx, usb)
+    outcomes = receiving.import_bundles(county, usb, tmp_path / "acks").outcomes
+    assert [(o.state, o.sequence) for o in outcomes] == [("applied", 1), ("applied", 2)]
+    with pytest.raises(DomainError, match="county_ack_signature_invalid"):
+        sync_ack.import_ack(station.ctx, outcomes[0].ack_path)
+    sync_ack.import_ack(station.ctx, outcomes[1].ack_path)
+    status = sync.sync_status(station.ctx)
+    assert (status.bundles_sent, status.bundles_acknowledged) == (2, 2)
+    station.ctx.close()
+
+
 def _crafted_device(county: CountyContext, tmp_path: Path) -> SecretKey:
     device = SecretKey.generate()
     request = RegistrationRequest("ST0001", "测试站", "110105", "D00000A1", device.public, "2026-12-07T00:00:00Z")
