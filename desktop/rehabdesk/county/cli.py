@@ -52,8 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         "--server", help="https://HOST:PORT where `serve` runs on the county LAN: stations then send by network too"
     )
     keys = command("keys", "show the county's key generations, or rotate its keys (a new enrolment file follows)")
-    keys.add_argument("action", choices=("show", "rotate"))
-    keys.add_argument("--yes", action="store_true", help="rotate without asking (scripts)")
+    keys.add_argument("action", choices=("show", "rotate"), help="show: the generations kept; rotate: new keys")
+    keys.add_argument("--yes", action="store_true", help="confirm the rotation (without it, what it means is said)")
     serving = command("serve", "receive bundles over HTTPS on the county LAN until stopped (Ctrl+C)")
     serving.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every address)")
     serving.add_argument("--port", type=int, default=8443)
