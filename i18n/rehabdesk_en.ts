@@ -1728,6 +1728,10 @@ Computer: {device}</translation>
         <translation>Stations overview</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
         <source>County key fingerprint: {digits}</source>
         <translation>County key fingerprint: {digits}</translation>
     </message>
@@ -2402,6 +2406,145 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Writing the closing backup…</source>
         <translation>Writing the closing backup…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and holds the county&apos;s keys: without them no station&apos;s bundle can be opened again. Keep it on a USB stick or another computer, locked away like a key.</source>
+        <translation>The backup is encrypted and holds the county&apos;s keys: without them no station&apos;s bundle can be opened again. Keep it on a USB stick or another computer, locked away like a key.</translation>
+    </message>
+    <message>
+        <source>This county&apos;s records are on the PostgreSQL server {server}. This backup holds the key file only; the database itself is backed up on the server with pg_dump (ask its operator). Keep both: one without the other cannot be restored.</source>
+        <translation>This county&apos;s records are on the PostgreSQL server {server}. This backup holds the key file only; the database itself is backed up on the server with pg_dump (ask its operator). Keep both: one without the other cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Back up to a folder…</source>
+        <translation>Back up to a folder…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, the database&apos;s integrity and version, the county&apos;s keys and the audit log.</source>
+        <translation>Checks the encryption, the database&apos;s integrity and version, the county&apos;s keys and the audit log.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <source>County keys</source>
+        <translation>County keys</translation>
+    </message>
+    <message>
+        <source>Stations encrypt their bundles to the county&apos;s key and trust acknowledgements signed by it. Rotate the keys if they may have been copied (a lost backup, a stolen computer). The old keys are kept so that bundles made with them still open.</source>
+        <translation>Stations encrypt their bundles to the county&apos;s key and trust acknowledgements signed by it. Rotate the keys if they may have been copied (a lost backup, a stolen computer). The old keys are kept so that bundles made with them still open.</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generation</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rotate the county&apos;s keys…</source>
+        <translation>Rotate the county&apos;s keys…</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>retired {at} (still opens older bundles)</source>
+        <translation>retired {at} (still opens older bundles)</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>Writing and verifying the backup…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>No backup was written.</translation>
+    </message>
+    <message>
+        <source>Checking the county&apos;s database…</source>
+        <translation>Checking the county&apos;s database…</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Problems were found.</translation>
+    </message>
+    <message>
+        <source>Schema version {revision}, {count} audit entries.</source>
+        <translation>Schema version {revision}, {count} audit entries.</translation>
+    </message>
+    <message>
+        <source>Rotate the county&apos;s keys</source>
+        <translation>Rotate the county&apos;s keys</translation>
+    </message>
+    <message>
+        <source>A new encryption key and signing key are made for the county; the old ones are kept, retired.
+
+· Bundles stations made with the old enrolment file still open, and their acknowledgements are signed so that those stations accept them.
+· Every station must then import a new enrolment file and compare its new fingerprint by phone; until it does, it keeps sending to the old key.
+· The pseudonym key does not change: the same person stays the same across stations and quarters.
+· Back up right after rotating: the new keys are only in this database.
+
+Rotate now?</source>
+        <translation>A new encryption key and signing key are made for the county; the old ones are kept, retired.
+
+· Bundles stations made with the old enrolment file still open, and their acknowledgements are signed so that those stations accept them.
+· Every station must then import a new enrolment file and compare its new fingerprint by phone; until it does, it keeps sending to the old key.
+· The pseudonym key does not change: the same person stays the same across stations and quarters.
+· Back up right after rotating: the new keys are only in this database.
+
+Rotate now?</translation>
+    </message>
+    <message>
+        <source>Rotate the keys</source>
+        <translation>Rotate the keys</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The keys were rotated. New fingerprint, to read out to stations by phone: {digits}
+Next: write a new enrolment file on the Stations page, hand it to every station, and back up now.</source>
+        <translation>The keys were rotated. New fingerprint, to read out to stations by phone: {digits}
+Next: write a new enrolment file on the Stations page, hand it to every station, and back up now.</translation>
+    </message>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>RehabDesk County</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4307,42 @@ Relevant degree {percent} %</translation>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s encrypted file</source>
+        <translation>This PC&apos;s encrypted file</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>A PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@address:5432/database</source>
+        <translation>postgresql+psycopg://user@address:5432/database</translation>
+    </message>
+    <message>
+        <source>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</source>
+        <translation>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</translation>
+    </message>
+    <message>
+        <source>blank: from the pgpass file</source>
+        <translation>blank: from the pgpass file</translation>
+    </message>
+    <message>
+        <source>The database account&apos;s password, kept in memory until you sign out. Left blank, the password comes from PostgreSQL&apos;s own pgpass file on this computer, if there is one.</source>
+        <translation>The database account&apos;s password, kept in memory until you sign out. Left blank, the password comes from PostgreSQL&apos;s own pgpass file on this computer, if there is one.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
     </message>
     <message>
         <source>Account</source>
@@ -6635,6 +6814,34 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Fingerprint to read out by phone:</translation>
     </message>
     <message>
+        <source>Rotating makes a new encryption and signing key for the county. Bundles made with the old enrolment file still open and get acknowledgements the station accepts, but every station must import a new enrolment file (and compare its new fingerprint by phone) to use the new key. The pseudonym key does not change. Run again with --yes to rotate.</source>
+        <translation>Rotating makes a new encryption and signing key for the county. Bundles made with the old enrolment file still open and get acknowledgements the station accepts, but every station must import a new enrolment file (and compare its new fingerprint by phone) to use the new key. The pseudonym key does not change. Run again with --yes to rotate.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s keys were rotated (generation {generation}); the old ones are kept to open bundles made with them.</source>
+        <translation>The county&apos;s keys were rotated (generation {generation}); the old ones are kept to open bundles made with them.</translation>
+    </message>
+    <message>
+        <source>New fingerprint, to read out to stations by phone:</source>
+        <translation>New fingerprint, to read out to stations by phone:</translation>
+    </message>
+    <message>
+        <source>Next: write a new enrolment file (rehabdesk-county enrolment --out FILE) and have every station import it.</source>
+        <translation>Next: write a new enrolment file (rehabdesk-county enrolment --out FILE) and have every station import it.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>retired {at}</source>
+        <translation>retired {at}</translation>
+    </message>
+    <message>
+        <source>generation {number}: encryption key {key_id}, {state}</source>
+        <translation>generation {number}: encryption key {key_id}, {state}</translation>
+    </message>
+    <message>
         <source>Station: {name} ({code}), division {division}</source>
         <translation>Station: {name} ({code}), division {division}</translation>
     </message>
@@ -6853,6 +7060,10 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>
         <translation>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is encrypted to a county key this county does not hold (key {key_id}). It was made for another county, or with an enrolment file newer than this database (restored from an older backup?).</source>
+        <translation>Refused: the bundle is encrypted to a county key this county does not hold (key {key_id}). It was made for another county, or with an enrolment file newer than this database (restored from an older backup?).</translation>
     </message>
     <message>
         <source>The bundle comes from a computer whose registration has not been approved yet.</source>

@@ -1728,6 +1728,10 @@ Computer: {device}</source>
         <translation>站点概况</translation>
     </message>
     <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
         <source>County key fingerprint: {digits}</source>
         <translation>本县密钥指纹：{digits}</translation>
     </message>
@@ -2400,6 +2404,145 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>Writing the closing backup…</source>
         <translation>正在写入关闭前备份…</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and holds the county&apos;s keys: without them no station&apos;s bundle can be opened again. Keep it on a USB stick or another computer, locked away like a key.</source>
+        <translation>备份文件经过加密，其中含有县级密钥：没有这些密钥，任何站点的数据包都无法再打开。请把备份存放在 U 盘或另一台电脑上，像钥匙一样锁好。</translation>
+    </message>
+    <message>
+        <source>This county&apos;s records are on the PostgreSQL server {server}. This backup holds the key file only; the database itself is backed up on the server with pg_dump (ask its operator). Keep both: one without the other cannot be restored.</source>
+        <translation>本县的数据保存在 PostgreSQL 服务器 {server} 上。这里的备份只含密钥文件；数据库本身要在服务器上用 pg_dump 备份（请找服务器管理员）。两者都要保存：缺少任何一个都无法恢复。</translation>
+    </message>
+    <message>
+        <source>Back up to a folder…</source>
+        <translation>备份到文件夹…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, the database&apos;s integrity and version, the county&apos;s keys and the audit log.</source>
+        <translation>检查加密、数据库的完整性和版本、县级密钥以及审计日志。</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>County keys</source>
+        <translation>县级密钥</translation>
+    </message>
+    <message>
+        <source>Stations encrypt their bundles to the county&apos;s key and trust acknowledgements signed by it. Rotate the keys if they may have been copied (a lost backup, a stolen computer). The old keys are kept so that bundles made with them still open.</source>
+        <translation>各站点用县级密钥加密数据包，并只信任由它签名的回执。如果密钥可能已被复制（备份丢失、电脑被盗），请更换密钥。旧密钥会保留，用旧密钥制作的数据包仍能打开。</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>代次</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rotate the county&apos;s keys…</source>
+        <translation>更换县级密钥…</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>retired {at} (still opens older bundles)</source>
+        <translation>{at} 停用（仍用于打开较早的数据包）</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>备份存放的文件夹</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并通过校验：{path}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>没有写出备份。</translation>
+    </message>
+    <message>
+        <source>Checking the county&apos;s database…</source>
+        <translation>正在检查县级数据库…</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>发现问题。</translation>
+    </message>
+    <message>
+        <source>Schema version {revision}, {count} audit entries.</source>
+        <translation>数据库结构版本 {revision}，审计日志 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Rotate the county&apos;s keys</source>
+        <translation>更换县级密钥</translation>
+    </message>
+    <message>
+        <source>A new encryption key and signing key are made for the county; the old ones are kept, retired.
+
+· Bundles stations made with the old enrolment file still open, and their acknowledgements are signed so that those stations accept them.
+· Every station must then import a new enrolment file and compare its new fingerprint by phone; until it does, it keeps sending to the old key.
+· The pseudonym key does not change: the same person stays the same across stations and quarters.
+· Back up right after rotating: the new keys are only in this database.
+
+Rotate now?</source>
+        <translation>将为本县生成新的加密密钥和签名密钥；旧密钥停用但保留。
+
+· 站点用旧登记文件制作的数据包仍能打开，其回执的签名这些站点仍然认可。
+· 之后每个站点都必须导入新的登记文件，并在电话中核对新的指纹；在此之前，站点仍按旧密钥上报。
+· 假名密钥不变：同一个人在各站点、各季度仍是同一个人。
+· 更换后请立即备份：新密钥只存在于这个数据库中。
+
+现在更换吗？</translation>
+    </message>
+    <message>
+        <source>Rotate the keys</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The keys were rotated. New fingerprint, to read out to stations by phone: {digits}
+Next: write a new enrolment file on the Stations page, hand it to every station, and back up now.</source>
+        <translation>密钥已更换。新的指纹（电话中读给各站点核对）：{digits}
+下一步：在“站点”页导出新的登记文件，交给每个站点，并立即备份。</translation>
+    </message>
+    <message>
+        <source>RehabDesk County</source>
+        <translation>精康工作台 · 县级</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4302,42 @@ Relevant degree {percent} %</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s encrypted file</source>
+        <translation>本机的加密数据文件</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>PostgreSQL 数据库服务器</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@address:5432/database</source>
+        <translation>postgresql+psycopg://用户名@服务器地址:5432/数据库名</translation>
+    </message>
+    <message>
+        <source>The address the database&apos;s operator gave, without the password. It is remembered in the county folder (never the password).</source>
+        <translation>数据库管理员提供的地址，不含密码。地址会记在县级数据文件夹中（密码从不保存）。</translation>
+    </message>
+    <message>
+        <source>blank: from the pgpass file</source>
+        <translation>留空则使用 pgpass 文件</translation>
+    </message>
+    <message>
+        <source>The database account&apos;s password, kept in memory until you sign out. Left blank, the password comes from PostgreSQL&apos;s own pgpass file on this computer, if there is one.</source>
+        <translation>数据库账号的密码，只保存在内存中，退出登录即清除。留空时，使用本机 PostgreSQL 自己的 pgpass 文件中的密码（如有）。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>Account</source>
@@ -6625,6 +6804,34 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>电话核对用的指纹：</translation>
     </message>
     <message>
+        <source>Rotating makes a new encryption and signing key for the county. Bundles made with the old enrolment file still open and get acknowledgements the station accepts, but every station must import a new enrolment file (and compare its new fingerprint by phone) to use the new key. The pseudonym key does not change. Run again with --yes to rotate.</source>
+        <translation>更换密钥会为本县生成新的加密密钥和签名密钥。用旧登记文件制作的数据包仍能打开，其回执站点仍然认可；但每个站点都必须导入新的登记文件（并在电话中核对新的指纹）才会改用新密钥。假名密钥不变。确认更换请加 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s keys were rotated (generation {generation}); the old ones are kept to open bundles made with them.</source>
+        <translation>县级密钥已更换（第 {generation} 代）；旧密钥保留，用于打开用它们制作的数据包。</translation>
+    </message>
+    <message>
+        <source>New fingerprint, to read out to stations by phone:</source>
+        <translation>新的指纹（电话中读给各站点核对）：</translation>
+    </message>
+    <message>
+        <source>Next: write a new enrolment file (rehabdesk-county enrolment --out FILE) and have every station import it.</source>
+        <translation>下一步：导出新的登记文件（rehabdesk-county enrolment --out 文件），交给每个站点导入。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>retired {at}</source>
+        <translation>{at} 停用</translation>
+    </message>
+    <message>
+        <source>generation {number}: encryption key {key_id}, {state}</source>
+        <translation>第 {number} 代：加密密钥 {key_id}，{state}</translation>
+    </message>
+    <message>
         <source>Station: {name} ({code}), division {division}</source>
         <translation>站点：{name}（{code}），区划 {division}</translation>
     </message>
@@ -6843,6 +7050,10 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The digits do not match this computer&apos;s key. Do not approve it: ask the station to read them again.</source>
         <translation>数字与这台电脑的密钥不符。请不要批准，请站点重新核读一遍。</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is encrypted to a county key this county does not hold (key {key_id}). It was made for another county, or with an enrolment file newer than this database (restored from an older backup?).</source>
+        <translation>已拒收：数据包所用的县级密钥（{key_id}）不在本县数据库中。它是发给其他县（区）的，或者是用比本数据库更新的登记文件制作的（数据库是否从较早的备份恢复过？）。</translation>
     </message>
     <message>
         <source>The bundle comes from a computer whose registration has not been approved yet.</source>

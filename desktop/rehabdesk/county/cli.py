@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     enrolment.add_argument(
         "--server", help="https://HOST:PORT where `serve` runs on the county LAN: stations then send by network too"
     )
+    keys = command("keys", "show the county's key generations, or rotate its keys (a new enrolment file follows)")
+    keys.add_argument("action", choices=("show", "rotate"), help="show: the generations kept; rotate: new keys")
+    keys.add_argument("--yes", action="store_true", help="confirm the rotation (without it, what it means is said)")
     serving = command("serve", "receive bundles over HTTPS on the county LAN until stopped (Ctrl+C)")
     serving.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every address)")
     serving.add_argument("--port", type=int, default=8443)
@@ -172,6 +175,41 @@ def _run_enrolment(args: argparse.Namespace, console: Console) -> int:
         print(console.tr("It holds the county's pseudonym key: hand it to stations only, like a key."))
         print(console.tr("Fingerprint to read out by phone:"))
         print(f"    {enrolment.fingerprint}")
+        return EXIT_OK
+
+    return _with_session(args, console, work)
+
+
+def _run_keys(args: argparse.Namespace, console: Console) -> int:
+    from rehabdesk.county.services import keys
+
+    if args.action == "rotate" and not args.yes:
+        # The password may come on stdin, so the confirmation is a flag rather than a question.
+        console.error(console.tr(
+            "Rotating makes a new encryption and signing key for the county. Bundles made with the old enrolment "
+            "file still open and get acknowledgements the station accepts, but every station must import a new "
+            "enrolment file (and compare its new fingerprint by phone) to use the new key. The pseudonym key "
+            "does not change. Run again with --yes to rotate."))  # fmt: skip
+        return EXIT_ERROR
+
+    def work(ctx: Any) -> int:
+        if args.action == "rotate":
+            rotation = keys.rotate_keys(ctx)
+            print(console.tr("The county's keys were rotated (generation {generation}); the old ones are kept "
+                             "to open bundles made with them.").format(generation=rotation.generation))  # fmt: skip
+            print(console.tr("New fingerprint, to read out to stations by phone:"))
+            print(f"    {rotation.fingerprint}")
+            print(console.tr("Next: write a new enrolment file (rehabdesk-county enrolment --out FILE) and have "
+                             "every station import it."))  # fmt: skip
+            return EXIT_OK
+        for generation in keys.key_generations(ctx):
+            state = (
+                console.tr("current")
+                if generation.retired_at is None
+                else console.tr("retired {at}").format(at=f"{generation.retired_at:%Y-%m-%d %H:%M} UTC")
+            )
+            print(console.tr("generation {number}: encryption key {key_id}, {state}").format(
+                number=generation.number, key_id=generation.age_key_id, state=state))  # fmt: skip
         return EXIT_OK
 
     return _with_session(args, console, work)
@@ -450,13 +488,14 @@ def _run_gui(args: argparse.Namespace) -> int:
         return 3
     from rehabdesk.county.ui.app import run_gui
 
-    return run_gui(_folder(args), demo=args.demo, language=args.lang)
+    return run_gui(_folder(args), demo=args.demo, language=args.lang, database=args.database)
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "init": _run_init,
     "demo": _run_demo,
     "enrolment": _run_enrolment,
+    "keys": _run_keys,
     "register": _run_register,
     "approve": _run_approve,
     "revoke": _run_revoke,

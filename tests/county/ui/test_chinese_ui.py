@@ -16,8 +16,9 @@ from tests.conftest import TEST_POLICY
 from tests.county.support import enrolled_station
 from tests.i18n.test_chinese_ui import _latin_leftovers, _visible_texts
 
-# The county's file kinds and folder, named as users see them on the USB stick, and the demo password.
-COUNTY_WORDS = {"XLSX", "rdsync", "rdreq", "rdenrol", "acks", "county"}
+# The county's file kinds and folder, named as users see them on the USB stick, and the demo password; the database
+# server's names as they are typed (the address's scheme, PostgreSQL's pgpass file).
+COUNTY_WORDS = {"XLSX", "rdsync", "rdreq", "rdenrol", "acks", "county", "postgresql", "psycopg", "PostgreSQL", "pgpass"}
 
 
 def test_no_latin_text_in_the_county_chinese_ui(zh, qtbot, ops, county, county_paths, tmp_path) -> None:

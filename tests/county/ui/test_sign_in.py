@@ -52,6 +52,7 @@ def test_a_wrong_password_is_refused_in_chinese_and_the_right_one_opens_the_coun
         "接收数据包",
         "汇总表",
         "站点概况",
+        "维护",  # an admin's
     ]
     assert len(window.fingerprint_label.text().split()) >= 8
     window.sign_out()

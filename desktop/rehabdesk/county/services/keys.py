@@ -1,8 +1,17 @@
-"""The county's keys: the fingerprint read over the phone and the signed enrolment file for stations."""
+"""The county's keys: the fingerprint read over the phone, the signed enrolment file for stations, and rotation.
+
+A rotation makes a new generation of the two keys stations are enrolled with, the age identity (bundles are
+encrypted to it) and the minisign key (it signs the enrolment file and acknowledgements), and retires the old
+generation without deleting it. The pair rotates together because the enrolment file and its fingerprint carry both:
+a station re-enrols once, after one phone call, either way; and whoever copied one key out of the county's database
+copied the other. A bundle names the age key it was made for, so one made with the old enrolment still opens, and
+its acknowledgement is signed by the minisign key of that same generation: the key that station holds. The
+pseudonym key never rotates: it is what links one person across stations and quarters."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +23,7 @@ from rehabdesk.durable import atomic_write_bytes
 from rehabdesk.storage.keys import MasterKey
 from rehabdesk.sync import age
 from rehabdesk.sync.enrolment import Enrolment
+from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.minisign import SecretKey
 
 
@@ -47,6 +57,74 @@ def load_keys(session: Any, master: MasterKey) -> CountyKeys:
         signing=SecretKey.from_bytes(keys[county.MINISIGN].secret),
         pseudonym_key=keys[county.PSEUDONYM].secret,
     )
+
+
+@dataclass(frozen=True)
+class GenerationKeys:
+    identity: age.Identity  # opens the bundle
+    signing: SecretKey  # signs its acknowledgement
+
+
+def keys_for_bundle(session: Any, master: MasterKey, county_key_id: str) -> GenerationKeys:
+    """Inside the caller's unit of work: the keys of the generation whose age key a bundle's manifest names, the
+    current one or a retired one; refused by name for a key this county never had (another county's bundle, or one
+    made after a rotation that a database restored from an older backup does not know)."""
+    for generation in county.generations(session):
+        if age.Recipient.parse(generation.age_recipient).key_id == county_key_id:
+            keys = county.generation_keys(session, master, generation.number)
+            return GenerationKeys(
+                age.Identity(keys[county.AGE_IDENTITY].secret), SecretKey.from_bytes(keys[county.MINISIGN].secret)
+            )
+    raise SyncRejected("bundle_county_key_unknown", key_id=county_key_id)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    generation: int
+    old_fingerprint: str
+    fingerprint: str  # the new one: stations compare it by phone when they import the new enrolment file
+
+
+@dataclass(frozen=True)
+class KeyGeneration:
+    number: int
+    age_key_id: str  # as bundles' manifests name it
+    retired_at: datetime | None
+
+
+def key_generations(ctx: CountyContext) -> list[KeyGeneration]:
+    """The current generation first, then the retired ones (public halves only)."""
+    require(ctx.actor, CountyPermission.VIEW_REGISTRY)
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        rows = county.generations(uow.session)
+    return [KeyGeneration(row.number, age.Recipient.parse(row.age_recipient).key_id, row.retired_at) for row in rows]
+
+
+def rotate_keys(ctx: CountyContext) -> Rotation:
+    """A new age identity and minisign key; the old pair kept, retired. Enrolment files written from now on carry
+    the new pair; each station re-enrols with one (its admin's audited action) and its next bundle uses it."""
+    require(ctx.actor, CountyPermission.MANAGE_KEYS)
+    identity, signing = age.Identity.generate(), SecretKey.generate()
+    master = ctx.store.master
+    with ctx.store.unit_of_work(ctx.actor) as uow:
+        session = uow.session
+        old = load_keys(session, master)
+        current = county.generations(session)[0].number
+        county.retire_generation(session, current, clock.now())
+        county.add_key(session, master, county.AGE_IDENTITY, identity.secret, str(identity.recipient),
+                       generation=current + 1)  # fmt: skip
+        county.add_key(session, master, county.MINISIGN, signing.to_bytes(), signing.public.base64,
+                       generation=current + 1)  # fmt: skip
+        new = replace(old, identity=identity, signing=signing)
+        rotation = Rotation(current + 1, old.enrolment("").fingerprint, new.enrolment("").fingerprint)
+        uow.audit("county_keys_rotated", entity_type="county", detail={
+            "generation": rotation.generation,
+            "retired_age_key_id": old.identity.recipient.key_id, "age_key_id": identity.recipient.key_id,
+            "retired_signing_key_id": old.signing.public.key_id_text, "signing_key_id": signing.public.key_id_text,
+            "fingerprint": rotation.fingerprint,
+        })  # fmt: skip
+        uow.commit()
+    return rotation
 
 
 def _stamp() -> str:

@@ -17,6 +17,7 @@ from rehabdesk.storage import migrate
 from rehabdesk.storage.database import open_database
 from rehabdesk.storage.integrity import check_database
 from rehabdesk.storage.keys import KeyPolicy, SlotFile
+from rehabdesk.storage.server_engine import server_location
 from rehabdesk.storage.store import Store
 
 _KEY_KINDS = (county.AGE_IDENTITY, county.MINISIGN, county.PSEUDONYM)
@@ -42,6 +43,8 @@ def check_county(ctx: CountyContext) -> CheckReport:
     with ctx.store.unit_of_work(ctx.actor) as uow:
         try:
             present = county.active_keys(uow.session, ctx.store.master)
+            for generation in county.generations(uow.session):  # retired ones still open older bundles
+                county.generation_keys(uow.session, ctx.store.master, generation.number)
         except DomainError as error:
             if error.code != "sealed_value_corrupt":
                 raise
@@ -51,6 +54,12 @@ def check_county(ctx: CountyContext) -> CheckReport:
         uow.audit("check", outcome="ok" if not faults else "faults", detail={"faults": len(faults)})
         uow.commit()
     return CheckReport(tuple(faults), report.schema_revision, report.audit_head.seq)
+
+
+def database_server(ctx: CountyContext) -> str | None:
+    """Where a county on a database server keeps its records (host, port, database; never a password)."""
+    url = ctx.store.paths.database_url
+    return None if url is None else server_location(url)
 
 
 def backup_now(ctx: CountyContext, folder: Path) -> backup_store.BackupInfo:

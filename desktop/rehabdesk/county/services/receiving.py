@@ -24,7 +24,7 @@ from rehabdesk.county.domain import merge
 from rehabdesk.county.domain.errors import CountyRefused
 from rehabdesk.county.domain.roles import CountyPermission, require
 from rehabdesk.county.services.context import CountyContext
-from rehabdesk.county.services.keys import CountyKeys, load_keys
+from rehabdesk.county.services.keys import GenerationKeys, keys_for_bundle
 from rehabdesk.county.storage import ledger, records, registry
 from rehabdesk.domain import clock
 from rehabdesk.domain.progress import NULL_PROGRESS, Cancelled, Progress
@@ -185,15 +185,13 @@ def _receive_in(
     uow: Any, master: MasterKey, handle: BinaryIO, source: str, *, held: bool
 ) -> tuple[BundleOutcome, bytes | None]:
     session = uow.session
-    keys = load_keys(session, master)
     verified = verify_bundle(handle, _device_key(session))
     manifest = verified.manifest
     device = registry.device(session, manifest.device_id)
     assert device is not None
     if device.station_code != manifest.station_code:
         raise SyncRejected("bundle_wrong_station")
-    if manifest.county_key_id != keys.identity.recipient.key_id:
-        raise SyncRejected("bundle_wrong_county")
+    keys = keys_for_bundle(session, master, manifest.county_key_id)  # the current generation's or a retired one's
     if not merge.number_fits(manifest.sequence):
         raise SyncRejected("manifest_invalid", field="sequence")
     where = {"station_code": manifest.station_code, "device_id": manifest.device_id, "sequence": manifest.sequence}
@@ -248,7 +246,7 @@ def _receive_in(
     return outcome, ack
 
 
-def _seal_ack(keys: CountyKeys, manifest: Any, bundle_hash: str, states: list[RecordState]) -> bytes:
+def _seal_ack(keys: GenerationKeys, manifest: Any, bundle_hash: str, states: list[RecordState]) -> bytes:
     return Acknowledgement(
         bundle_id=manifest.bundle_id,
         station_code=manifest.station_code,

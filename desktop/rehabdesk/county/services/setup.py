@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rehabdesk.county.domain.figures import check_division
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.keys import county_fingerprint
-from rehabdesk.county.storage import county
+from rehabdesk.county.storage import county, server_schema
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.domain.passwords import check_password
 from rehabdesk.domain.roles import Actor, Role
@@ -37,9 +37,16 @@ def create_county(
     division = check_division(division)
     login = check_login(admin_login)
     check_password(admin_password, login)
-    created = create_station_files(
-        paths, station_code=division, admin_login=login, admin_password=admin_password, policy=policy
-    )
+    # On a server, tables made by a failed init would make the next one refuse the database as "not empty": what
+    # this init made is dropped again, never what it found (a database that already held a county is refused).
+    fresh_server = paths.database_url is not None and not server_schema.holds_schema(paths.database_url)
+    try:
+        created = create_station_files(
+            paths, station_code=division, admin_login=login, admin_password=admin_password, policy=policy
+        )
+    except BaseException:
+        _drop_if_made(paths, fresh_server)
+        raise
     actor = Actor(created.admin_account_id, login, frozenset({Role.ADMIN}))
     store = created.store
     try:
@@ -57,6 +64,16 @@ def create_county(
     except BaseException:
         store.close()
         remove_partial_station(paths)
+        _drop_if_made(paths, fresh_server)
         raise
     ctx = CountyContext(store, actor)
     return NewCounty(ctx, created.recovery_code, county_fingerprint(ctx))
+
+
+def _drop_if_made(paths: CountyPaths, fresh_server: bool) -> None:
+    if not fresh_server or paths.database_url is None:
+        return
+    try:
+        server_schema.drop_county_tables(paths.database_url)
+    except Exception:  # the server that failed the init may be gone: its own error is the one to say
+        return

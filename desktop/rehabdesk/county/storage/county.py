@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from rehabdesk.county.storage.schema import County, CountyAccount, CountyKey
@@ -14,6 +15,7 @@ from rehabdesk.storage.keys import MasterKey, canonical_json
 AGE_IDENTITY = "age_identity"
 MINISIGN = "minisign"
 PSEUDONYM = "pseudonym"
+ROTATING = (AGE_IDENTITY, MINISIGN)  # the pseudonym key never rotates: it links a person across stations and time
 TLS = "tls"  # the HTTPS endpoint's key and certificate (PEM, key first); its public half is the certificate's SHA-256
 _SEAL_PURPOSE = "county-key"
 
@@ -80,17 +82,13 @@ def _associated(county_id: str, kind: str, public: str) -> bytes:
     return canonical_json([county_id, kind, public])
 
 
-def add_key(session: Session, master: MasterKey, kind: str, secret: bytes, public: str) -> None:
+def add_key(session: Session, master: MasterKey, kind: str, secret: bytes, public: str, *, generation: int = 1) -> None:
     if _sealing(session):
         secret = master.seal(_SEAL_PURPOSE, secret, _associated(county(session).id, kind, public))
-    session.add(CountyKey(kind=kind, secret=secret, public=public))
+    session.add(CountyKey(kind=kind, secret=secret, public=public, generation=generation))
 
 
-def active_keys(session: Session, master: MasterKey) -> dict[str, KeyRow]:
-    """The current key of each kind (the newest not retired), opened."""
-    rows = session.scalars(
-        select(CountyKey).where(CountyKey.retired_at.is_(None)).order_by(CountyKey.created_at, CountyKey.id)
-    )
+def _opened(session: Session, master: MasterKey, rows: Iterable[CountyKey]) -> dict[str, KeyRow]:
     sealing, county_id = _sealing(session), None
     keys = {}
     for row in rows:
@@ -100,3 +98,40 @@ def active_keys(session: Session, master: MasterKey) -> dict[str, KeyRow]:
             secret = master.unseal(_SEAL_PURPOSE, secret, _associated(county_id, row.kind, row.public))
         keys[row.kind] = KeyRow(row.kind, secret, row.public)
     return keys
+
+
+def active_keys(session: Session, master: MasterKey) -> dict[str, KeyRow]:
+    """The current key of each kind (the newest not retired), opened."""
+    rows = session.scalars(
+        select(CountyKey).where(CountyKey.retired_at.is_(None)).order_by(CountyKey.created_at, CountyKey.id)
+    )
+    return _opened(session, master, rows)
+
+
+@dataclass(frozen=True)
+class Generation:
+    number: int
+    age_recipient: str  # the age identity's public half (``age1…``), which bundles name by its key id
+    retired_at: datetime | None
+
+
+def generations(session: Session) -> list[Generation]:
+    """Every generation of the county's age identity, newest first, without opening a secret."""
+    rows = session.execute(
+        select(CountyKey.generation, CountyKey.public, CountyKey.retired_at)
+        .where(CountyKey.kind == AGE_IDENTITY)
+        .order_by(CountyKey.generation.desc())
+    )
+    return [Generation(number, public, retired_at) for number, public, retired_at in rows]
+
+
+def generation_keys(session: Session, master: MasterKey, generation: int) -> dict[str, KeyRow]:
+    """The age identity and the minisign key of one generation, opened."""
+    rows = session.scalars(select(CountyKey).where(CountyKey.generation == generation, CountyKey.kind.in_(ROTATING)))
+    return _opened(session, master, rows)
+
+
+def retire_generation(session: Session, generation: int, at: datetime) -> None:
+    session.execute(
+        update(CountyKey).where(CountyKey.generation == generation, CountyKey.kind.in_(ROTATING)).values(retired_at=at)
+    )

@@ -49,7 +49,9 @@ class County(CountyBase):
 
 class CountyKey(CountyBase):
     """The county's private keys (age identity, minisign key, pseudonym key): the crown jewels, only ever inside
-    the encrypted database and its backups. A retired key stays so that older bundles still open."""
+    the encrypted database and its backups. A retired key stays so that older bundles still open. A rotation makes
+    a new ``generation`` of the age identity and the minisign key together: a bundle names its age key, and its
+    acknowledgement is signed with the minisign key of that same generation (the one its station trusts)."""
 
     __tablename__ = "county_key"
 
@@ -59,6 +61,7 @@ class CountyKey(CountyBase):
     public: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    generation: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Station(CountyBase):

@@ -20,7 +20,9 @@ from rehabdesk.ui.i18n import install_translators
 from rehabdesk.ui.operations import Operations
 
 
-def run_gui(folder: Path, *, demo: bool = False, language: str | None = None) -> int:
+def run_gui(folder: Path, *, demo: bool = False, language: str | None = None, database: str | None = None) -> int:
+    """``database``: a PostgreSQL server to offer on the sign-in screen (shown without its password, which the
+    screen asks for) instead of the one the folder remembers."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk County")
@@ -29,7 +31,7 @@ def run_gui(folder: Path, *, demo: bool = False, language: str | None = None) ->
     install_fonts(app)
     install_excepthook()
 
-    paths = CountyPaths(folder)
+    paths = CountyPaths(folder, database_url=database)
     folder.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(paths.lock_file, holder="RehabDesk County")
     try:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.county.ui.icon import app_icon
+from rehabdesk.county.ui.maintenance_page import MaintenancePage
 from rehabdesk.county.ui.overview_page import OverviewPage
 from rehabdesk.county.ui.receive_page import ReceivePage
 from rehabdesk.county.ui.stations_page import StationsPage
@@ -43,6 +44,17 @@ class CountyWindow(QMainWindow):
         self.receive_page.received.connect(self.overview_page.refresh)
         self.receive_page.received.connect(self.summary_page.refresh_preview)
         self.stations_page.changed.connect(self.summary_page.divisions_changed)
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Stations"), self.stations_page),
+            (self.tr("Receive bundles"), self.receive_page),
+            (self.tr("Summary table"), self.summary_page),
+            (self.tr("Stations overview"), self.overview_page),
+        ]
+        self.maintenance_page: MaintenancePage | None = None
+        if info.admin:  # backups hold the county's keys; rotating them concerns every station
+            self.maintenance_page = MaintenancePage(ctx, ops)
+            self.maintenance_page.keys_rotated.connect(self._show_fingerprint)
+            pages.append((self.tr("Maintenance"), self.maintenance_page))
 
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -51,12 +63,7 @@ class CountyWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.rail.setFont(font)
         self.pages = QStackedWidget()
-        for title, page in (
-            (self.tr("Stations"), self.stations_page),
-            (self.tr("Receive bundles"), self.receive_page),
-            (self.tr("Summary table"), self.summary_page),
-            (self.tr("Stations overview"), self.overview_page),
-        ):
+        for title, page in pages:
             QListWidgetItem(title, self.rail)
             self.pages.addWidget(page)
         self.rail.setFixedWidth(self.rail.sizeHintForColumn(0) + 40)
@@ -69,8 +76,9 @@ class CountyWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.fingerprint_label = QLabel(self.tr("County key fingerprint: {digits}").format(digits=info.fingerprint))
+        self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
+        self._show_fingerprint(info.fingerprint)
         self.fingerprint_label.setToolTip(self.tr("Stations compare these digits by phone before they enrol."))
         user = QLabel(self.tr("Signed in: {login}").format(login=info.login))
         sign_out = QPushButton(self.tr("Sign out"))
@@ -81,6 +89,11 @@ class CountyWindow(QMainWindow):
         self.statusBar().addPermanentWidget(sign_out)
         self.resize(1280, 720)
         self.stations_page.refresh()
+        if self.maintenance_page is not None:
+            self.maintenance_page.refresh()
+
+    def _show_fingerprint(self, digits: str) -> None:
+        self.fingerprint_label.setText(self.tr("County key fingerprint: {digits}").format(digits=digits))
 
     def show_page(self, index: int) -> None:
         self.rail.setCurrentRow(index)

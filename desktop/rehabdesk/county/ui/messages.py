@@ -58,6 +58,12 @@ def _messages() -> dict[str, Callable[[], str]]:
             "county_messages",
             "The digits do not match this computer's key. Do not approve it: ask the station to read them again.",
         ),
+        "bundle_county_key_unknown": lambda: translate(
+            "county_messages",
+            "Refused: the bundle is encrypted to a county key this county does not hold (key {key_id}). It was "
+            "made for another county, or with an enrolment file newer than this database (restored from an older "
+            "backup?).",
+        ),
         "bundle_device_pending": lambda: translate(
             "county_messages", "The bundle comes from a computer whose registration has not been approved yet."
         ),

@@ -122,8 +122,14 @@ class CountyShell(QObject):
 
     def _create_county(self) -> None:
         from rehabdesk.county.ui.create_dialog import CreateCountyDialog
+        from rehabdesk.domain.errors import DomainError
 
-        self.create_dialog = CreateCountyDialog(self.paths, self.policy, self.ops, self.window)
+        try:  # on the database the sign-in screen names
+            paths = self.window.sign_in.chosen_paths() if isinstance(self.window, SignInWindow) else self.paths
+        except DomainError as error:
+            show_refusal(self.window, error)
+            return
+        self.create_dialog = CreateCountyDialog(paths, self.policy, self.ops, self.window)
         self.create_dialog.accepted.connect(self._county_created)
         self.create_dialog.open()
 

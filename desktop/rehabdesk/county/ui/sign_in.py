@@ -1,18 +1,24 @@
-"""The county's sign-in screen: which county it opens, account and password; a wrong password stays a message
-under the form."""
+"""The county's sign-in screen: which county it opens and on which database (this PC's encrypted file, or a
+PostgreSQL server the folder remembers, with a database password typed here and kept in memory only), account and
+password; a wrong password stays a message under the form."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from rehabdesk.county.services.database import county_paths, remembered_server, shown_server
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.county.ui.messages import county_message
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.station import LOGIN_MAX_LENGTH
 from rehabdesk.storage.keys import KeyPolicy
 from rehabdesk.ui.kit.centred import centre_box
+from rehabdesk.ui.kit.fields import combo_box, line_edit
 from rehabdesk.ui.operations import Operations
+
+FILE, SERVER = "file", "server"
 
 
 class SignInWidget(QWidget):
@@ -63,9 +69,34 @@ class SignInWidget(QWidget):
         self.message_label.setStyleSheet("color: #b3261e;")
         self.message_label.hide()
 
-        form = QFormLayout()
+        server = shown_server(paths) or remembered_server(paths.root)
+        self.database_combo = combo_box("databaseCombo", [
+            (FILE, self.tr("This PC's encrypted file")), (SERVER, self.tr("A PostgreSQL server")),
+        ], current=SERVER if server else FILE)  # fmt: skip
+        self.server_edit = line_edit(
+            "serverEdit", server or "", self.tr("postgresql+psycopg://user@address:5432/database")
+        )
+        # Wide enough to show the whole example address: a clerk copies its shape.
+        self.server_edit.setMinimumWidth(self.server_edit.fontMetrics().horizontalAdvance(
+            self.server_edit.placeholderText()) + 24)  # fmt: skip
+        self.server_edit.setToolTip(self.tr(
+            "The address the database's operator gave, without the password. It is remembered in the county folder "
+            "(never the password)."))  # fmt: skip
+        self.database_password_edit = line_edit("databasePasswordEdit", "", self.tr("blank: from the pgpass file"))
+        self.database_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.database_password_edit.setToolTip(self.tr(
+            "The database account's password, kept in memory until you sign out. Left blank, the password comes "
+            "from PostgreSQL's own pgpass file on this computer, if there is one."))  # fmt: skip
+
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("Database"), self.database_combo)
+        form.addRow(self.tr("Server"), self.server_edit)
+        form.addRow(self.tr("Database password"), self.database_password_edit)
         form.addRow(self.tr("Account"), self.login_edit)
         form.addRow(self.tr("Password"), self.password_edit)
+        self._database_refused = self._focused = False
+        self.database_combo.currentIndexChanged.connect(self._database_changed)
+        self._database_changed()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
@@ -106,17 +137,43 @@ class SignInWidget(QWidget):
         if not self.sign_in_button.isEnabled():
             return
         login, password = self.login_edit.text(), self.password_edit.text()
+        root, server, database_password = self._paths.root, self.chosen_server(), self.database_password_edit.text()
         self.sign_in_button.setEnabled(False)
         self._ops.run(
             self,
-            lambda: sessions.unlock(self._paths, login, password, self._policy),
+            lambda: sessions.unlock(county_paths(root, server, database_password), login, password, self._policy),
             on_success=self._succeeded,
             on_failure=self._failed,
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused:  # the database choice comes first in the form, but a clerk types the account first
+            self._focused = True
+            on_server = self.database_combo.currentData() == SERVER
+            (self.server_edit if on_server and not self.server_edit.text() else self.login_edit).setFocus()
+
+    def chosen_server(self) -> str | None:
+        return self.server_edit.text().strip() if self.database_combo.currentData() == SERVER else None
+
+    def chosen_paths(self) -> CountyPaths:
+        """The folder on the database chosen (for creating a county there); a malformed address is refused."""
+        return county_paths(self._paths.root, self.chosen_server(), self.database_password_edit.text())
+
+    def _database_changed(self) -> None:
+        if self._database_refused:  # said of the database just left: stale now
+            self._database_refused = False
+            self.message_label.hide()
+        on_server = self.database_combo.currentData() == SERVER
+        self.form.setRowVisible(self.server_edit, on_server)
+        self.form.setRowVisible(self.database_password_edit, on_server)
+        if on_server and not self.server_edit.text():
+            self.server_edit.setFocus()
+
     def _succeeded(self, ctx: object) -> None:
         self.sign_in_button.setEnabled(True)
         self.password_edit.clear()
+        self.database_password_edit.clear()
         self.message_label.hide()
         self.signed_in.emit(ctx)
 
@@ -124,7 +181,11 @@ class SignInWidget(QWidget):
         self.sign_in_button.setEnabled(True)
         self.password_edit.clear()
         self._show(county_message(error))
-        (self.login_edit if error.code == "unknown_account" else self.password_edit).setFocus()
+        self._database_refused = error.code.startswith("database_")
+        if self._database_refused:  # the address, the server or its password: not the account's
+            (self.server_edit if self.server_edit.isVisible() else self.database_combo).setFocus()
+        else:
+            (self.login_edit if error.code == "unknown_account" else self.password_edit).setFocus()
 
     def _show(self, text: str) -> None:
         self.message_label.setText(text)
