@@ -26,8 +26,8 @@ mkdir -p "$BUILD/wheel" "$STAGE/DEBIAN" dist
 
 echo "== wheel and locked requirements"
 uv build --wheel --out-dir "$BUILD/wheel" --quiet
-uv export --frozen --no-dev --no-emit-project --format requirements-txt --output-file "$BUILD/requirements.txt" \
-    --quiet
+PYTHON_VERSION=$("$PYTHON" -c 'import platform; print(platform.python_version())')
+uv run --frozen python installer/locked.py requirements linux "$PYTHON_VERSION" "$BUILD/requirements.txt"
 
 echo "== environment in $PREFIX/venv"
 uv venv --quiet --relocatable --python "$PYTHON" "$VENV"
@@ -36,7 +36,7 @@ uv pip install --quiet --python "$VENV/bin/python" --no-deps "$BUILD"/wheel/reha
 # Bytecode now, recorded under the installed path, so the package owns it and uninstalling leaves nothing behind.
 "$PYTHON" -m compileall -q -j 2 -x '\.tmpl\.py$' -s "$STAGE" -p / "$VENV/lib" >/dev/null
 rm -f "$VENV"/bin/activate.* "$VENV/.gitignore"
-"$PYTHON" installer/check_locked_versions.py "$VENV/lib/python3.11/site-packages"
+uv run --frozen python installer/locked.py check linux "$PYTHON_VERSION" "$VENV/lib/python3.11/site-packages"
 
 echo "== command, desktop entry, icons"
 mkdir -p "$STAGE/usr/bin" "$STAGE/usr/share/applications" "$STAGE/usr/share/doc/rehabdesk"

@@ -36,8 +36,8 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
 )
 
 echo "== win_amd64 wheels at the versions uv.lock pins"
-uv export --frozen --no-dev --no-emit-project --format requirements-txt --output-file "$BUILD/requirements.txt" \
-    --quiet
+# The lock's markers decided for win_amd64 here: pip would decide them for this Linux machine (installer/locked.py).
+uv run --frozen python installer/locked.py requirements windows "$PYTHON_VERSION" "$BUILD/requirements.txt"
 "$PYTHON" -m pip download --quiet --require-hashes --only-binary :all: --platform win_amd64 \
     --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none --no-deps \
     --dest "$BUILD/wheels" -r "$BUILD/requirements.txt"
@@ -50,7 +50,7 @@ sed -e "s/@VERSION@/$VERSION/g" -e "s/@PYTHON_VERSION@/$PYTHON_VERSION/g" instal
     >"$BUILD/installer.cfg"
 cp installer/windows/rehabdesk.nsi "$BUILD/rehabdesk.nsi"
 PYNSIST_CACHE_DIR=$(pwd)/$BUILD/cache PYTHONUTF8=1 "$BUILD/tools/bin/pynsist" --no-makensis "$BUILD/installer.cfg"
-"$PYTHON" installer/check_locked_versions.py "$BUILD/nsis/pkgs"
+uv run --frozen python installer/locked.py check windows "$PYTHON_VERSION" "$BUILD/nsis/pkgs"
 
 echo "== makensis (amd64-unicode)"
 makensis -V2 -INPUTCHARSET UTF8 "-XTarget amd64-unicode" "$BUILD/nsis/installer.nsi"

