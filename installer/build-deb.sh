@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
 started=$(date +%s)
 
-PYTHON=/usr/bin/python3.11
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+source installer/version.sh
 BUILD=build/deb
 STAGE=$BUILD/root
 PREFIX=/opt/rehabdesk
@@ -25,7 +24,7 @@ rm -rf "$BUILD"
 mkdir -p "$BUILD/wheel" "$STAGE/DEBIAN" dist
 
 echo "== wheel and locked requirements"
-uv build --wheel --out-dir "$BUILD/wheel" --quiet
+app_wheel "$BUILD/wheel"
 PYTHON_VERSION=$("$PYTHON" -c 'import platform; print(platform.python_version())')
 uv run --frozen python installer/locked.py requirements linux "$PYTHON_VERSION" "$BUILD/requirements.txt"
 

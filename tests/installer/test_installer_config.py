@@ -6,6 +6,8 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -109,8 +111,39 @@ def test_the_windows_installer_starts_the_console_script_and_shows_the_icon_and_
     assert (ROOT / "build" / "win" / config["Application"]["icon"]).resolve() == ICONS / "rehabdesk.ico"
     assert config["Python"]["bitness"] == "64"
     template = (INSTALLER / "windows" / "rehabdesk.nsi").read_text("utf-8")
-    assert '!define SHORTCUT_NAME "精康工作台"' in template and "NSIS_PTR_SIZE" in template
+    assert "NSIS_PTR_SIZE" in template
     assert "-XTarget amd64-unicode" in (INSTALLER / "build-windows.sh").read_text("utf-8")
+
+
+def test_each_windows_shortcut_starts_its_own_application_under_its_own_chinese_name() -> None:
+    """pynsist makes one shortcut per [Application] and [Shortcut …] section; rehabdesk.nsi names each through a
+    SHORTCUT_NAME_<section name> define (makensis stops on a shortcut without one), the names the .desktop files use."""
+    config = _windows_config()
+    scripts = PYPROJECT["project"]["scripts"]
+    shortcuts = {config["Application"]["name"]: config["Application"]}
+    shortcuts |= {
+        section.removeprefix("Shortcut "): config[section] for section in config if section.startswith("Shortcut ")
+    }
+    assert {name: shortcut["entry_point"] for name, shortcut in shortcuts.items()} == {
+        "RehabDesk": scripts["rehabdesk"],
+        "RehabDesk County": scripts["rehabdesk-county"],
+    }
+    template = (INSTALLER / "windows" / "rehabdesk.nsi").read_text("utf-8")
+    defines = dict(re.findall(r'^!define (SHORTCUT_NAME_\w+) "([^"]+)"$', template, re.MULTILINE))
+    for name, shortcut in shortcuts.items():
+        command = "rehabdesk-county" if "county" in shortcut["entry_point"] else "rehabdesk"
+        desktop = (INSTALLER / "linux" / f"{command}.desktop").read_text("utf-8")
+        chinese = re.search(r"^Name\[zh_CN\]=(.+)$", desktop, re.MULTILINE).group(1)
+        assert defines.pop("SHORTCUT_NAME_" + name.replace(" ", "_")) == chinese
+        assert (
+            ROOT / "build" / "win" / shortcut.get("icon", config["Application"]["icon"])
+        ).resolve() == ICONS / "rehabdesk.ico"
+        assert shortcut.get("console", "false") == "false"
+    assert defines == {}, "a Chinese name for a shortcut the installer does not make"
+    # Installing and uninstalling go through the same defines, so no shortcut is left behind.
+    assert template.count('"$SMPROGRAMS\\${[[ define ]]}.lnk"') == 2
+    assert template.count('"$DESKTOP\\${[[ define ]]}.lnk"') == 2
+    assert '"DisplayName" "${SHORTCUT_NAME_RehabDesk} (RehabDesk)"' in template
 
 
 def test_the_embedded_python_is_pinned_by_hash_and_matches_the_lock() -> None:
@@ -195,3 +228,35 @@ def test_both_builds_read_and_check_the_lock_for_their_own_target() -> None:
     assert 'locked.py requirements linux "$PYTHON_VERSION"' in deb and 'locked.py check linux "$PYTHON_VERSION"' in deb
     for script in (windows, deb):
         assert "uv export" not in script, "an unfiltered export leaves the markers to pip on this machine"
+
+
+def _nsis_installer(folder: Path, files: list[str]) -> Path:
+    """A small real NSIS 3 installer (amd64-unicode, as build-windows.sh makes) carrying the given files."""
+    lines = ["Unicode true", 'OutFile "setup.exe"', 'InstallDir "$PROGRAMFILES64\\RehabDesk"', "Section"]
+    for name in files:
+        source = folder / "payload" / name
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes(b"MZ" + bytes(64))
+        lines += [f'SetOutPath "$INSTDIR\\{Path(name).parent}"', f'File "{source}"']
+    (folder / "setup.nsi").write_text("\n".join([*lines, "SectionEnd", ""]), "utf-8")
+    subprocess.run(["makensis", "-V1", "-XTarget amd64-unicode", "setup.nsi"], cwd=folder, check=True)
+    return folder / "setup.exe"
+
+
+@pytest.mark.skipif(not (shutil.which("makensis") and shutil.which("7z")), reason="needs nsis and p7zip-full")
+@pytest.mark.parametrize("standin", ["pkgs/PySide6/icuuc.dll", "BCryptPrimitives.dll", "Python/ICUUC.DLL", None])
+def test_the_installer_listing_refuses_the_wine_stand_ins_in_any_folder(tmp_path: Path, standin: str | None) -> None:
+    """inspect-windows.sh (which check.sh runs on the real setup.exe) lists the installer with 7-Zip: a stand-in DLL
+    the Wine smoke test builds is refused wherever it is; without one the listing goes on to the next check."""
+    standins = {path.stem for path in (INSTALLER / "wine").glob("*.c")}
+    assert standins == {"bcryptprimitives", "icuuc"}
+    files = ["pkgs/PySide6/Qt6Core.dll"] + ([standin] if standin else [])
+    setup = _nsis_installer(tmp_path, files)
+    result = subprocess.run(
+        ["bash", str(INSTALLER / "inspect-windows.sh"), str(setup)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 1
+    if standin:
+        assert f"the Wine test stand-in {Path(standin).name.lower()} is in the installer" in result.stderr
+    else:
+        assert "stand-in" not in result.stderr and "missing from the installer: Python/python311.dll" in result.stderr
