@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -87,7 +89,16 @@ def test_the_icon_is_there_in_every_size() -> None:
 
 @pytest.mark.parametrize(
     "script",
-    ["build-deb.sh", "smoke-deb.sh", "build-windows.sh", "inspect-windows.sh", "smoke-windows-wine.sh", "check.sh"],
+    [
+        "build-deb.sh",
+        "smoke-deb.sh",
+        "smoke-deb-upgrade.sh",
+        "build-windows.sh",
+        "inspect-windows.sh",
+        "smoke-windows-wine.sh",
+        "check.sh",
+        "wine/build-standins.sh",
+    ],
 )
 def test_the_scripts_stop_at_the_first_error(script: str) -> None:
     text = (INSTALLER / script).read_text("utf-8")
@@ -260,3 +271,51 @@ def test_the_installer_listing_refuses_the_wine_stand_ins_in_any_folder(tmp_path
         assert f"the Wine test stand-in {Path(standin).name.lower()} is in the installer" in result.stderr
     else:
         assert "stand-in" not in result.stderr and "missing from the installer: Python/python311.dll" in result.stderr
+
+
+def _sourced_version(tmp_path: Path, override: str | None) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key != "REHABDESK_VERSION"}
+    if override is not None:
+        env["REHABDESK_VERSION"] = override
+    return subprocess.run(
+        [
+            "bash",
+            "-c",
+            'set -euo pipefail; source installer/version.sh; app_wheel "$1"; echo "$VERSION"',
+            "-",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.slow
+def test_an_older_version_is_built_from_a_copy_and_pyproject_stays_as_it_is(tmp_path: Path) -> None:
+    """REHABDESK_VERSION makes the upgrade tests' older package: the app's wheel says that version throughout (its
+    name, its metadata, rehabdesk.__version__), and the working tree is not edited."""
+    pyproject = (ROOT / "pyproject.toml").read_bytes()
+    result = _sourced_version(tmp_path, "0.0.7")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "0.0.7"
+    (wheel,) = tmp_path.glob("*.whl")
+    assert wheel.name == "rehabdesk-0.0.7-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as archive:
+        assert '__version__ = "0.0.7"' in archive.read("rehabdesk/__init__.py").decode()
+        assert "\nVersion: 0.0.7\n" in archive.read("rehabdesk-0.0.7.dist-info/METADATA").decode()
+        assert any(name.startswith("rehabdesk/resources/fonts/") for name in archive.namelist())
+    assert (ROOT / "pyproject.toml").read_bytes() == pyproject
+    assert rehabdesk.__version__ == VERSION
+
+
+@pytest.mark.parametrize("override", ["1.0", "0.0.7; rm -rf /", "v0.2.0", "0.2.0-rc1", ""])
+def test_a_version_override_that_is_not_three_numbers_is_refused(tmp_path: Path, override: str) -> None:
+    result = _sourced_version(tmp_path, override)
+    if override == "":
+        # An empty variable means no override, as ${REHABDESK_VERSION:-…} reads it.
+        assert result.returncode == 0 and result.stdout.split()[-1] == VERSION
+    else:
+        assert result.returncode == 1 and "must be three numbers" in result.stderr
+        assert not list(tmp_path.iterdir())
