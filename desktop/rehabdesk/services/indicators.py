@@ -34,6 +34,7 @@ from rehabdesk.domain.indicators import (
     parse_targets,
     rate_percent,
     registered_spans,
+    standard_by_month,
     status_on,
     status_spans,
     target_for,
@@ -163,15 +164,42 @@ def _standard(
     return lines
 
 
-def _headline(
-    facts: _Facts, month: Period, rule: StandardRule, monthly: dict[str, tuple[int, int]], enrolled: Counter[str]
-) -> Headline:
-    """``enrolled``: enrolments by "YYYY-MM"."""
-    lines = _standard(facts, month, rule, False)
-    standard = sum(1 for line in lines if not line.missing)
-    records, times = monthly.get(month.label, (0, 0))
-    return Headline(
-        month, len(lines), standard, rate_percent(standard, len(lines)), enrolled[month.label], records, times
+def _trend(
+    uow: UnitOfWork,
+    facts: _Facts,
+    months: list[Period],
+    until: date,
+    rule: StandardRule,
+    worker: str | None,
+    progress: Progress,
+) -> tuple[Headline, ...]:
+    """The headline figures of each of ``months`` (whole months, counted to ``until``, inside the facts' window),
+    each client's months decided in one walk (domain.indicators.standard_by_month)."""
+    counts = [[0, 0] for _ in months]
+    for done, client_facts in enumerate(facts.facts.values()):
+        if done % 1000 == 0:
+            progress.step(done, len(facts.facts), "trend")
+        for count, standard in zip(counts, standard_by_month(client_facts, months, rule), strict=True):
+            if standard is not None:
+                count[0] += 1
+                count[1] += standard
+    monthly: dict[str, tuple[int, int]] = {}
+    for month, _, _, _, records, attended, _ in repository.services(
+        uow.session, months[0].start, until, worker, by_month=True
+    ):
+        before = monthly.get(month, (0, 0))
+        monthly[month] = (before[0] + records, before[1] + attended)
+    enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
+    return tuple(
+        Headline(
+            month,
+            registered,
+            standard,
+            rate_percent(standard, registered),
+            enrolled[month.label],
+            *monthly.get(month.label, (0, 0)),
+        )
+        for month, (registered, standard) in zip(months, counts, strict=True)
     )
 
 
@@ -288,21 +316,14 @@ def _compute(
         target[0] += records
         target[1] += attended
         hours += record_hours or 0.0
-    monthly: dict[str, tuple[int, int]] = {}
-    if months:
-        for month, _, _, _, records, attended, _ in repository.services(
-            session, months[0].start, counted.end, worker, by_month=True
-        ):
-            before = monthly.get(month, (0, 0))
-            monthly[month] = (before[0] + records, before[1] + attended)
     staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
     professions = sorted({r[1] for r in staff_rows})
     progress.step(5, 6, "staff")
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
     drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
-    enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
-    trend_lines = tuple(_headline(facts, m, rule, monthly, enrolled) for m in months if m.start <= counted_to)
+    months = [m for m in months if m.start <= counted_to]
+    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
     diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
     progress.step(6, 6, "done")
     return Indicators(
