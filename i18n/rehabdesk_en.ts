@@ -666,22 +666,6 @@ Computer: {device}</translation>
         <translation>Keep one backup away from this computer: a USB stick kept locked away survives a broken or stolen computer. The backup is encrypted and checked by reopening it.</translation>
     </message>
     <message>
-        <source>USB stick or card</source>
-        <translation>USB stick or card</translation>
-    </message>
-    <message>
-        <source>this computer&apos;s disk</source>
-        <translation>this computer&apos;s disk</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>Disk</translation>
-    </message>
-    <message>
-        <source>{name} ({kind}), {free} free: {root}</source>
-        <translation>{name} ({kind}), {free} free: {root}</translation>
-    </message>
-    <message>
         <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
         <translation>No USB stick found. Plug one in and choose “Look for drives again”.</translation>
     </message>
@@ -1957,6 +1941,25 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     </message>
 </context>
 <context>
+    <name>DriveList</name>
+    <message>
+        <source>USB stick or card</source>
+        <translation>USB stick or card</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>this computer&apos;s disk</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name} ({kind}), {free} free: {root}</translation>
+    </message>
+</context>
+<context>
     <name>ExportServicesDialog</name>
     <message>
         <source>Export service records</source>
@@ -1985,6 +1988,45 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>{count} service records exported to {path}</source>
         <translation>{count} service records exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargetDialog</name>
+    <message>
+        <source>Export to a USB stick</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Look for drives again</translation>
+    </message>
+    <message>
+        <source>After plugging in a USB stick</source>
+        <translation>After plugging in a USB stick</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Another folder…</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>Export here</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for the county and signed by this computer; every bundle the county has not acknowledged yet is copied again with it.</source>
+        <translation>The bundle is encrypted for the county and signed by this computer; every bundle the county has not acknowledged yet is copied again with it.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>No USB stick found. Plug one in and choose “Look for drives again”.</translation>
+    </message>
+    <message>
+        <source>The USB stick at {folder} is no longer there.</source>
+        <translation>The USB stick at {folder} is no longer there.</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
     </message>
 </context>
 <context>
@@ -5187,8 +5229,24 @@ Then type them here to trust this county key:</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
-        <source>Folder on the USB stick</source>
-        <translation>Folder on the USB stick</translation>
+        <source>Writing the bundle for the county…</source>
+        <translation>Writing the bundle for the county…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export to a USB stick</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <source>Copying the bundle to the stick and checking the copy…</source>
+        <translation>Copying the bundle to the stick and checking the copy…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written and no bundle number was used.</source>
+        <translation>Export cancelled: nothing was written and no bundle number was used.</translation>
     </message>
     <message>
         <source>Bundle written and verified: {path}</source>

@@ -666,22 +666,6 @@ Computer: {device}</source>
         <translation>请在这台电脑之外保存一份备份：锁好保管的 U 盘，在电脑损坏或被盗时仍然可用。备份是加密的，写完后会重新打开校验。</translation>
     </message>
     <message>
-        <source>USB stick or card</source>
-        <translation>U 盘或存储卡</translation>
-    </message>
-    <message>
-        <source>this computer&apos;s disk</source>
-        <translation>本机磁盘</translation>
-    </message>
-    <message>
-        <source>Disk</source>
-        <translation>磁盘</translation>
-    </message>
-    <message>
-        <source>{name} ({kind}), {free} free: {root}</source>
-        <translation>{name}（{kind}），可用 {free}：{root}</translation>
-    </message>
-    <message>
         <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
         <translation>没有找到 U 盘。请插入 U 盘，然后点“重新查找磁盘”。</translation>
     </message>
@@ -1957,6 +1941,25 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     </message>
 </context>
 <context>
+    <name>DriveList</name>
+    <message>
+        <source>USB stick or card</source>
+        <translation>U 盘或存储卡</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s disk</source>
+        <translation>本机磁盘</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}), {free} free: {root}</source>
+        <translation>{name}（{kind}），可用 {free}：{root}</translation>
+    </message>
+</context>
+<context>
     <name>ExportServicesDialog</name>
     <message>
         <source>Export service records</source>
@@ -1985,6 +1988,45 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     <message>
         <source>{count} service records exported to {path}</source>
         <translation>已导出 {count} 条服务记录到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTargetDialog</name>
+    <message>
+        <source>Export to a USB stick</source>
+        <translation>导出到 U 盘</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>重新查找磁盘</translation>
+    </message>
+    <message>
+        <source>After plugging in a USB stick</source>
+        <translation>插入 U 盘之后</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Export here</source>
+        <translation>导出到这里</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for the county and signed by this computer; every bundle the county has not acknowledged yet is copied again with it.</source>
+        <translation>上报包已为县（区）加密并由本机签名；县（区）尚未确认的上报包会随它一起再次复制。</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in and choose “Look for drives again”.</source>
+        <translation>没有找到 U 盘。请插入 U 盘，然后点“重新查找磁盘”。</translation>
+    </message>
+    <message>
+        <source>The USB stick at {folder} is no longer there.</source>
+        <translation>位于 {folder} 的 U 盘已不在，请重新插入后再试。</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>上报包存放的文件夹</translation>
     </message>
 </context>
 <context>
@@ -5180,8 +5222,24 @@ Then type them here to trust this county key:</source>
         <translation>已写入：{path}</translation>
     </message>
     <message>
-        <source>Folder on the USB stick</source>
-        <translation>U 盘上的文件夹</translation>
+        <source>Writing the bundle for the county…</source>
+        <translation>正在为县（区）生成上报包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export to a USB stick</source>
+        <translation>导出到 U 盘</translation>
+    </message>
+    <message>
+        <source>Copying the bundle to the stick and checking the copy…</source>
+        <translation>正在将上报包复制到 U 盘并校验副本…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written and no bundle number was used.</source>
+        <translation>导出已取消：没有写入任何文件，也没有占用上报包序号。</translation>
     </message>
     <message>
         <source>Bundle written and verified: {path}</source>

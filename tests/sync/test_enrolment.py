@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -170,3 +171,41 @@ def test_a_registration_request_carries_urban_or_rural_and_refuses_anything_else
         "device_public_key": device.public.base64, "fingerprint": request.fingerprint, "created_at": "2026-12-07",
     }  # fmt: skip
     assert RegistrationRequest.open(signed.seal(body, device, "old")).area is None
+
+
+@pytest.fixture
+def failing_commit() -> Iterator[None]:
+    """The next commit fails as a full disk makes it fail: raised by the driver from inside Session.commit."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from rehabdesk.storage.engine import sqlcipher
+
+    def refuse(session: Session) -> None:
+        event.remove(Session, "before_commit", refuse)
+        raise sqlcipher.OperationalError("database or disk is full")
+
+    event.listen(Session, "before_commit", refuse)
+    yield
+    if event.contains(Session, "before_commit", refuse):
+        event.remove(Session, "before_commit", refuse)
+
+
+def test_a_failed_enrolment_commit_leaves_no_key_in_the_keyring_and_nothing_enrolled(
+    admin_ctx: StationContext, tmp_path: Path, memory_keyring: MemoryKeyring, failing_commit: None
+) -> None:
+    keys = make_keys()
+    path = enrolment_file(tmp_path, keys)
+    fingerprint = Enrolment.open(path.read_bytes()).fingerprint
+    audited = len(all_audit_rows(admin_ctx))
+    with pytest.raises(DomainError, match="disk_full"):
+        sync.enrol(admin_ctx, path, fingerprint)
+    assert memory_keyring.secrets == {}
+    status = sync.sync_status(admin_ctx)
+    assert not status.enrolled and status.device_id is None
+    assert len(all_audit_rows(admin_ctx)) == audited
+    # Nothing half-done stands in the way: the next try enrols, and its key is the one in the keyring.
+    result = sync.enrol(admin_ctx, path, fingerprint)
+    assert [account for _, account in memory_keyring.secrets] == [f"TS01/{result.device_id}"]
+    target = sync.write_registration_request(admin_ctx, tmp_path / "request.rdreq")
+    assert RegistrationRequest.open(target.read_bytes()).device_id == result.device_id

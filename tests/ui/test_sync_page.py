@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+
 from rehabdesk.domain.roles import Role
-from rehabdesk.services import sync
+from rehabdesk.services import sync, sync_export
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
+from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
+from rehabdesk.ui.kit.drives import Drive
+from rehabdesk.ui.kit.progress_bridge import ProgressBridge
+from rehabdesk.ui.pages import sync as sync_page_module
 from rehabdesk.ui.pages.sync import SyncPage
 from tests.support import login_as
 from tests.sync.support import enrolment_file, make_keys
@@ -45,3 +52,98 @@ def test_enrol_export_and_acknowledge_from_the_page(qtbot, zh, admin_ctx, ops, t
     assert work.history.item(0, 4).text() == "已确认"
     county.close()
     coordinator.close()
+
+
+def _enrolled(ctx, tmp_path: Path) -> None:
+    path = enrolment_file(tmp_path, make_keys())
+    sync.enrol(ctx, path, Enrolment.open(path.read_bytes()).fingerprint)
+
+
+class _ClickingCancel(ProgressBridge):
+    """Clicks the Cancel button of the page's progress window when the export reports its ``at``-th step, and notes
+    at each step whether the window still offered Cancel."""
+
+    page: SyncPage
+    at = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[int, int]] = []
+        self.advanced.connect(self._on_step)
+
+    def _on_step(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+        if len(self.seen) == self.at:
+            self.page.export_progress.findChild(QPushButton).click()
+
+
+def test_a_cancelled_export_leaves_nothing_and_the_next_one_uses_the_same_number(
+    qtbot, zh, admin_ctx, ops, tmp_path: Path, monkeypatch
+) -> None:
+    _enrolled(admin_ctx, tmp_path)
+    page = SyncPage(admin_ctx, ops)
+    qtbot.addWidget(page)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _ClickingCancel.page = page
+    monkeypatch.setattr(sync_page_module, "ProgressBridge", _ClickingCancel)
+    page.export_to(str(usb))
+    assert "已取消" in page.message.text()
+    assert list(usb.iterdir()) == []
+    assert [p.name for p in sync_export.outbox_dir(admin_ctx).iterdir()] == []  # no temp file either
+    assert page.history.rowCount() == 0 and page.export_progress is None
+
+    _ClickingCancel.at = 0  # never clicks: the export goes through
+    page.export_to(str(usb))
+    (bundle,) = usb.iterdir()
+    assert bundle.name.endswith("-000001.rdsync") and bundle.name in page.message.text()
+    assert page.history.rowCount() == 1 and page.export_progress is None
+
+
+def test_cancel_is_withdrawn_once_the_bundle_is_complete(
+    qtbot, zh, admin_ctx, ops, tmp_path: Path, monkeypatch
+) -> None:
+    """Past the last step the bundle is recorded and copied: the window no longer offers a Cancel that could not
+    keep its promise, and says what it is doing."""
+    _enrolled(admin_ctx, tmp_path)
+    page = SyncPage(admin_ctx, ops)
+    qtbot.addWidget(page)
+    offered: list[tuple[bool, str]] = []
+
+    class Watching(ProgressBridge):
+        def step(self, done: int, total: int, note: str = "") -> None:
+            super().step(done, total, note)  # the page has shown it by now: one thread in these tests
+            window = page.export_progress
+            offered.append((window.findChild(QPushButton) is not None, window.labelText()))
+
+    monkeypatch.setattr(sync_page_module, "ProgressBridge", Watching)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.export_to(str(usb))
+    assert len(offered) >= 2 and all(cancel for cancel, _ in offered[:-1])
+    assert offered[-1] == (False, "正在将上报包复制到 U 盘并校验副本…")
+    assert page.history.rowCount() == 1
+
+
+def test_the_export_target_dialog_offers_usb_sticks_first_then_any_folder(qtbot, zh, tmp_path: Path) -> None:
+    stick, pulled, disk = tmp_path / "KINGSTON", tmp_path / "PULLED", tmp_path / "home"
+    for folder in (stick, pulled, disk):
+        folder.mkdir()
+    dialog = ExportTargetDialog()
+    qtbot.addWidget(dialog)
+    flags = [
+        dialog.drive_list.item(row).data(Qt.ItemDataRole.UserRole).removable for row in range(dialog.drive_list.count())
+    ]
+    assert flags == sorted(flags, reverse=True)  # this machine's own drives, sticks first
+    assert ("没有找到 U 盘" in dialog.message.text()) == (True not in flags)
+
+    dialog.drive_list.show_drives(
+        [Drive(pulled, "PULLED", 2 * 1024**3, True), Drive(disk, "home", 50 * 1024**3, False)]
+    )
+    assert "U 盘或存储卡" in dialog.drive_list.item(0).text() and "2.0 GB" in dialog.drive_list.item(0).text()
+    assert "本机磁盘" in dialog.drive_list.item(1).text()
+    dialog.take_selected()  # the stick's folder is there but nothing is mounted on it any more
+    assert dialog.chosen is None and "已不在" in dialog.message.text()
+    dialog.drive_list.setCurrentRow(1)
+    dialog.take_selected()
+    assert dialog.chosen == disk and dialog.result() == QDialog.DialogCode.Accepted

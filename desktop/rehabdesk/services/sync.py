@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from rehabdesk.sync.enrolment import Enrolment, RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.keystore import KeyringStore, system_keystore
 from rehabdesk.sync.minisign import PublicKey, SecretKey
+
+_LOGGER = logging.getLogger(__name__)
 
 KEY_IN_KEYRING = "keyring"
 KEY_IN_DATABASE = "database"
@@ -143,23 +146,31 @@ def enrol(ctx: StationContext, path: Path, confirmed_fingerprint: str, *, reenro
         )
         device = repository.current_device(uow.session)
         note = None
+        stored: _KeyringEntry | None = None
         if device is None:
-            device, note = _new_device(uow, station.code, row.id)
+            device, note, stored = _new_device(uow, station.code, row.id)
         else:
             device.enrolment_id = row.id
-        uow.audit(
-            "sync_reenrol" if current is not None else "sync_enrol",
-            entity_type="sync_enrolment",
-            entity_id=str(row.id),
-            detail={
-                "county_division": enrolment.county_division,
-                "fingerprint": enrolment.fingerprint,
-                "device_id": device.id,
-                "key_location": device.key_location,
-                **({"keyring": note} if note else {}),
-            },
-        )
-        uow.commit()
+        try:
+            uow.audit(
+                "sync_reenrol" if current is not None else "sync_enrol",
+                entity_type="sync_enrolment",
+                entity_id=str(row.id),
+                detail={
+                    "county_division": enrolment.county_division,
+                    "fingerprint": enrolment.fingerprint,
+                    "device_id": device.id,
+                    "key_location": device.key_location,
+                    **({"keyring": note} if note else {}),
+                },
+            )
+            uow.commit()
+        except BaseException:
+            # The keyring is outside the transaction: a key whose device row did not commit is taken out again, so
+            # a failed enrolment leaves neither a device nor a stray key behind.
+            if stored is not None:
+                stored.remove()
+            raise
         return EnrolmentResult(
             device.id,
             device.key_location,
@@ -169,26 +180,46 @@ def enrol(ctx: StationContext, path: Path, confirmed_fingerprint: str, *, reenro
         )
 
 
-def _new_device(uow: UnitOfWork, station_code: str, enrolment_id: int) -> tuple[SyncDevice, str | None]:
-    key = SecretKey.generate()
-    device_id = secrets.token_hex(4).upper()
-    keystore, note = system_keystore()
-    location, secret = KEY_IN_DATABASE, base64.b64encode(key.to_bytes()).decode("ascii")
-    if keystore is not None:
+@dataclass(frozen=True)
+class _KeyringEntry:
+    keystore: KeyringStore
+    account: str
+
+    def remove(self) -> None:
         try:
-            keystore.save(_account(station_code, device_id), key)
-            location, secret = KEY_IN_KEYRING, None
+            self.keystore.delete(self.account)
+        except SyncRejected as refusal:
+            _LOGGER.warning("device key of a failed enrolment left in the keyring: %s", refusal.code)
+
+
+def _new_device(
+    uow: UnitOfWork, station_code: str, enrolment_id: int
+) -> tuple[SyncDevice, str | None, _KeyringEntry | None]:
+    """The device row, flushed first so that the keyring is written only once the database took everything but
+    the audit entry and the commit; where the keyring is missing, insecure or fails, the key goes in the row."""
+    key = SecretKey.generate()
+    device = repository.add_device(
+        uow.session,
+        SyncDevice(
+            id=secrets.token_hex(4).upper(),
+            public_key=key.public.base64,
+            key_id=key.public.key_id_text,
+            key_location=KEY_IN_KEYRING,
+            secret_key=None,
+            enrolment_id=enrolment_id,
+        ),
+    )
+    keystore, note = system_keystore()
+    if keystore is not None:
+        account = _account(station_code, device.id)
+        try:
+            keystore.save(account, key)
+            return device, None, _KeyringEntry(keystore, account)
         except SyncRejected as refusal:
             note = refusal.code
-    device = SyncDevice(
-        id=device_id,
-        public_key=key.public.base64,
-        key_id=key.public.key_id_text,
-        key_location=location,
-        secret_key=secret,
-        enrolment_id=enrolment_id,
-    )
-    return repository.add_device(uow.session, device), note
+    device.key_location = KEY_IN_DATABASE
+    device.secret_key = base64.b64encode(key.to_bytes()).decode("ascii")
+    return device, note, None
 
 
 def device_signing_key(device: SyncDevice, station_code: str, keystore: KeyringStore | None = None) -> SecretKey:

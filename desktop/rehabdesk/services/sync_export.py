@@ -413,6 +413,7 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
                 )
             )
         total = max(1, records.total())
+        progress.step(0, total)
         final = outbox / name
         temp = outbox / f".{name}.partial"
         final.unlink(missing_ok=True)  # a crash's leftover: never recorded, never copied anywhere
@@ -455,6 +456,9 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
             if not written.record_counts and not allow_empty:
                 # Only changes that never leave the station (sign-ins, settings …): no sequence used up.
                 raise DomainError("sync_nothing_to_send")
+            # The last moment a cancel is heard: past it the bundle is renamed, recorded and copied, and a cancel
+            # then would leave a used sequence behind.
+            progress.step(total, total)
             os.replace(temp, final)
             fsync_directory(outbox)
         except BaseException:
@@ -488,6 +492,5 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
         )
         uow.commit()
         public = signing_key.public
-    progress.step(total, total)
     kept = tuple(outbox / earlier for _, earlier in pending if (outbox / earlier).exists())
     return OutboxBundle(final, sequence, written.record_counts, kept, public)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,14 +25,10 @@ from rehabdesk.domain.errors import DomainError
 from rehabdesk.services import backups
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.kit import colours
-from rehabdesk.ui.kit.drives import Drive, backup_drives
+from rehabdesk.ui.kit.drive_list import DriveList, size_text
+from rehabdesk.ui.kit.drives import Drive
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.messages import message_for
-
-
-def _size_text(size: int) -> str:
-    gigabytes = size / 1024**3
-    return f"{gigabytes:.1f} GB" if gigabytes >= 1 else f"{size / 1024**2:.0f} MB"
 
 
 class BackupToDriveDialog(QDialog):
@@ -48,8 +41,7 @@ class BackupToDriveDialog(QDialog):
         self._ops = ops
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Back up to a USB stick or folder"))
-        self.drive_list = QListWidget()
-        self.drive_list.setObjectName("backupDriveList")
+        self.drive_list = DriveList("backupDriveList")
         refresh = QPushButton(self.tr("Look for drives again"))
         refresh.setToolTip(self.tr("After plugging in a USB stick"))
         refresh.clicked.connect(self.refresh)
@@ -87,30 +79,20 @@ class BackupToDriveDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.show_drives(backup_drives())
+        self._no_stick_note(self.drive_list.look_again())
 
     def show_drives(self, drives: list[Drive]) -> None:
-        self.drive_list.clear()
-        for drive in drives:
-            kind = self.tr("USB stick or card") if drive.removable else self.tr("this computer's disk")
-            name = drive.name if drive.name != str(drive.root) else self.tr("Disk")
-            text = self.tr("{name} ({kind}), {free} free: {root}").format(
-                name=name, kind=kind, free=_size_text(drive.free_bytes), root=drive.root
-            )
-            item = QListWidgetItem(text, self.drive_list)
-            item.setData(Qt.ItemDataRole.UserRole, drive)
-        if self.drive_list.count():
-            self.drive_list.setCurrentRow(0)
-        if not any(drive.removable for drive in drives):
+        self._no_stick_note(self.drive_list.show_drives(drives))
+
+    def _no_stick_note(self, removable_found: bool) -> None:
+        if not removable_found:
             self._say(self.tr("No USB stick found. Plug one in and choose “Look for drives again”."), error=False)
 
     def back_up_to_selected(self) -> None:
-        item = self.drive_list.currentItem()
-        if item is None:
+        drive = self.drive_list.current_drive()
+        if drive is None:
             return
-        drive: Drive = item.data(Qt.ItemDataRole.UserRole)
-        # An unmounted stick leaves an empty folder behind: writing there would fill the computer's own disk.
-        if drive.removable and not os.path.ismount(drive.root):
+        if not self.drive_list.still_mounted(drive):
             self._failed(DomainError("backup_target_missing", folder=str(drive.root)))
             return
         self.back_up_to(drive.root)
@@ -129,7 +111,7 @@ class BackupToDriveDialog(QDialog):
     def _done(self, result: backups.BackupResult) -> None:
         self.result_path = result.path
         text = self.tr("Backup written and verified by reopening it: {path} ({size}).").format(
-            path=result.path, size=_size_text(result.size_bytes)
+            path=result.path, size=size_text(result.size_bytes)
         )
         if result.same_disk_warning:
             text += "\n" + self.tr("This folder is on the same disk as the data: also back up to a USB stick.")

@@ -1,8 +1,8 @@
 """Where a backup can go: the removable drives mounted now (USB sticks, SD cards), then the other disks.
 
 Qt's QStorageInfo lists the mounted volumes on every system; whether one is removable it does not say, so that is
-asked of the system: the drive type on Windows, /sys/block's removable flag or a /media mount on Linux, /Volumes on
-macOS."""
+asked of the system: the drive type on Windows, /proc/mounts with /sys/block (rehabdesk.removable) or a /media mount
+on Linux, /Volumes on macOS."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
+
+from rehabdesk.removable import device_is_removable, removable_mounts
 
 # Pseudo and system file systems nobody backs up to.
 _SKIPPED_TYPES = {b"tmpfs", b"devtmpfs", b"proc", b"sysfs", b"overlay", b"squashfs", b"efivarfs", b"ramfs", b"vfat:efi"}
@@ -41,7 +43,8 @@ def backup_drives() -> list[Drive]:
             volume.bytesAvailable(),
             is_removable(str(root), bytes(volume.device().data()).decode(errors="replace")),
         )
-    for root in linux_media_mounts():
+    extra = linux_media_mounts() + [mount.root for mount in removable_mounts()] if sys.platform == "linux" else []
+    for root in extra:
         if root not in drives and os.access(root, os.W_OK):
             drives[root] = Drive(root, root.name, QStorageInfo(str(root)).bytesAvailable(), True)
     return sorted(drives.values(), key=lambda drive: (not drive.removable, str(drive.root) == "/", str(drive.root)))
@@ -68,18 +71,4 @@ def is_removable(root: str, device: str) -> bool:
         return root.startswith("/Volumes/")
     if root.startswith(("/media/", "/run/media/")):
         return True
-    return _sys_block_removable(device)
-
-
-def _sys_block_removable(device: str) -> bool:
-    """/sys/class/block/sdb1 is a partition of sdb; the removable flag is the whole disk's."""
-    name = Path(device).name
-    if not device.startswith("/dev/") or not name:
-        return False
-    block = Path("/sys/class/block") / name
-    for candidate in (block / "removable", block.resolve().parent / "removable"):
-        try:
-            return candidate.read_text().strip() == "1"
-        except OSError:
-            continue
-    return False
+    return device_is_removable(device)

@@ -5,25 +5,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from rehabdesk.domain.county_deadline import QuarterDue
 from rehabdesk.domain.errors import DomainError
+from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services import committed, sync, sync_ack, sync_export
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.county_sender import CountySender, SenderState
+from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.greyed import allow
+from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text.county_text import quarter_reminder_text
@@ -121,6 +127,8 @@ class SyncPage(QWidget):
         layout.addWidget(history_box, 2)
         layout.addWidget(rejected_box, 1)
         self._may_export = may_export
+        self.export_progress: QProgressDialog | None = None
+        self._bridge: ProgressBridge | None = None
         self._sender.changed.connect(self._show_sender)
         follow_changes(self, ops, committed.SYNC, self.refresh)
         self.refresh()
@@ -247,19 +255,63 @@ class SyncPage(QWidget):
             )
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
-        if folder:
-            self.export_to(folder)
+        dialog = ExportTargetDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.export_to(str(dialog.chosen))
 
     def export_to(self, folder: str) -> None:
-        self._ops.run(
-            self,
-            lambda: sync_export.export_bundle(self._ctx, Path(folder)),
-            on_success=lambda result: self.message.setText(
-                self.tr("Bundle written and verified: {path}").format(path=result.path)
-            ),
-            on_failure=self._failed,
-        )
+        """Write the bundle with a progress window; Cancel is offered until the bundle is complete and recorded
+        (a cancel up to then leaves nothing), then the window says it is copying to the stick."""
+        bridge = ProgressBridge()
+        progress = QProgressDialog(self.tr("Writing the bundle for the county…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("syncExportProgress")
+        progress.setWindowTitle(self.tr("Export to a USB stick"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(bridge.cancel)
+        bridge.advanced.connect(self._export_advanced)
+        self.export_progress = progress
+        self._bridge = bridge
+
+        def work() -> sync_export.ExportResult | None:
+            try:
+                return sync_export.export_bundle(self._ctx, Path(folder), progress=bridge)
+            except Cancelled:
+                return None
+
+        self._ops.run(self, work, on_success=self._exported, on_failure=self._export_failed)
+
+    def _export_advanced(self, done: int, total: int) -> None:
+        progress = self.export_progress
+        if progress is None:
+            return
+        if done < total:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return
+        progress.setMaximum(0)  # copying and reading back has no count: a busy bar
+        progress.setLabelText(self.tr("Copying the bundle to the stick and checking the copy…"))
+        progress.setCancelButton(None)
+
+    def _close_export_progress(self) -> None:
+        if self.export_progress is not None:
+            self.export_progress.canceled.disconnect()
+            self.export_progress.close()
+            self.export_progress.deleteLater()
+            self.export_progress = None
+        self._bridge = None
+
+    def _exported(self, result: sync_export.ExportResult | None) -> None:
+        self._close_export_progress()
+        if result is None:
+            self.message.setText(self.tr("Export cancelled: nothing was written and no bundle number was used."))
+            return
+        self.message.setText(self.tr("Bundle written and verified: {path}").format(path=result.path))
+
+    def _export_failed(self, error: DomainError) -> None:
+        self._close_export_progress()
+        self._failed(error)
 
     def choose_ack(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Acknowledgement from the county"))
