@@ -52,7 +52,10 @@ PYNSIST_CACHE_DIR=$(pwd)/$BUILD/cache PYTHONUTF8=1 "$BUILD/tools/bin/pynsist" --
 uv run --frozen python installer/locked.py check windows "$PYTHON_VERSION" "$BUILD/nsis/pkgs"
 
 echo "== makensis (amd64-unicode)"
-makensis -V2 -INPUTCHARSET UTF8 "-XTarget amd64-unicode" "$BUILD/nsis/installer.nsi"
+# REHABDESK_SETUP_UNCOMPRESSED=1 skips LZMA (6-8 minutes here) for a throw-away installer: check.sh's older version.
+compress=()
+if [ "${REHABDESK_SETUP_UNCOMPRESSED:-0}" = 1 ]; then compress=("-XSetCompress off"); fi
+makensis -V2 -INPUTCHARSET UTF8 "-XTarget amd64-unicode" "${compress[@]}" "$BUILD/nsis/installer.nsi"
 mv "$BUILD/nsis/$SETUP" "dist/$SETUP"
 installed_mib=$(du -sm --exclude='*.nsi' --exclude="$SETUP" "$BUILD/nsis" | cut -f1)
 echo "built dist/$SETUP: $(du -h "dist/$SETUP" | cut -f1), about $installed_mib MiB installed, $(($(date +%s) - started)) s"

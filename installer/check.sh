@@ -14,7 +14,7 @@ installer/build-deb.sh
 REHABDESK_VERSION=$OLDER installer/build-deb.sh
 installer/smoke-deb.sh
 installer/smoke-deb-upgrade.sh "dist/rehabdesk_${OLDER}_amd64.deb"
-REHABDESK_VERSION=$OLDER installer/build-windows.sh
+REHABDESK_VERSION=$OLDER REHABDESK_SETUP_UNCOMPRESSED=1 installer/build-windows.sh
 installer/build-windows.sh
 installer/inspect-windows.sh
 installer/smoke-windows-wine.sh "dist/RehabDesk-$VERSION-win64-setup.exe" "dist/RehabDesk-$OLDER-win64-setup.exe"

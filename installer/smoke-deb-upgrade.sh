@@ -20,7 +20,11 @@ ROOT=$(mktemp -d /tmp/rehabdesk-deb-upgrade.XXXXXX)
 trap 'rm -rf "$ROOT"' EXIT
 mkdir -p "$ROOT/var/lib/dpkg/info" "$ROOT/var/lib/dpkg/updates" "$ROOT/home"
 touch "$ROOT/var/lib/dpkg/status" "$ROOT/var/lib/dpkg/available"
-dpkg_root() { dpkg --root="$ROOT" --force-script-chrootless --force-depends --log="$ROOT/dpkg.log" "$@"; }
+# dpkg's output (the forced Depends are warned about at length) is shown only when it fails.
+dpkg_root() {
+    dpkg --root="$ROOT" --force-script-chrootless --force-depends --log="$ROOT/dpkg.log" "$@" >"$ROOT/dpkg.out" 2>&1 ||
+        { cat "$ROOT/dpkg.out" >&2; return 1; }
+}
 installed_version() { dpkg-query --root="$ROOT" -W -f '${Version} ${db:Status-Status}' rehabdesk; }
 app() {
     (cd "$ROOT" && env -i PATH=/usr/bin:/bin HOME="$ROOT/home" TMPDIR="$ROOT" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
@@ -31,7 +35,7 @@ SETTINGS=$ROOT/home/.config/RehabDesk/RehabDesk.conf
 snapshot() { (cd "$STATION" && find . -type f -print0 | sort -z | xargs -0 sha256sum) && sha256sum "$SETTINGS"; }
 
 echo "== $OLD_VERSION installed, a station made with it"
-dpkg_root -i "$OLDER" >/dev/null
+dpkg_root -i "$OLDER"
 test "$(installed_version)" = "$OLD_VERSION installed"
 app --demo demo --clients 4 --staff 1 --training-years 0 --services-per-client 3 | tail -1
 mkdir -p "$(dirname "$SETTINGS")" && printf '[upgrade]\nmarker=kept from %s\n' "$OLD_VERSION" >>"$SETTINGS"
@@ -39,7 +43,7 @@ before=$(snapshot)
 
 echo "== $NEW_VERSION installed over it (dpkg -i)"
 started=$(date +%s)
-dpkg_root -i "$DEB" >/dev/null
+dpkg_root -i "$DEB"
 echo "upgraded in $(($(date +%s) - started)) s"
 test "$(installed_version)" = "$NEW_VERSION installed"
 SITE=$ROOT/opt/rehabdesk/venv/lib/python3.11/site-packages
@@ -56,8 +60,8 @@ grep -q "All checks passed." "$ROOT/check.txt"
 app selftest | tail -1
 
 echo "== remove and purge keep the station and the settings"
-dpkg_root -r rehabdesk >/dev/null
-dpkg_root -P rehabdesk >/dev/null
+dpkg_root -r rehabdesk
+dpkg_root -P rehabdesk
 test ! -e "$ROOT/opt/rehabdesk" && test ! -e "$ROOT/usr/bin/rehabdesk"
 test -s "$STATION/$(cd "$STATION" && find . -name '*.db' -print -quit)"
 grep -qx "marker=kept from $OLD_VERSION" "$SETTINGS"
