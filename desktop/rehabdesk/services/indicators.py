@@ -280,8 +280,11 @@ def _compute(
         facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
     served = None
-    if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:
-        # A month cut by the period counts only the services inside the period.
+    if (counted.start.day != 1 and facts.first != counted.start) or (
+        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
+    ):
+        # A month the period cuts counts only the services inside the period; the facts' window counted whole
+        # months (a quarter cut at today, read for itself, is counted right already).
         served = defaultdict(dict)
         for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
             served[client_id][month] = count
