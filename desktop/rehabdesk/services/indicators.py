@@ -176,9 +176,10 @@ def _trend(
     """The headline figures of each of ``months`` (whole months, counted to ``until``, inside the facts' window),
     each client's months decided in one walk (domain.indicators.standard_by_month)."""
     counts = [[0, 0] for _ in months]
+    total = len(facts.facts)
     for done, client_facts in enumerate(facts.facts.values()):
-        if done % 1000 == 0:
-            progress.step(done, len(facts.facts), "trend")
+        if done % 500 == 0:
+            progress.step(total + done, 2 * total, "trend")  # reading the facts was the first half
         for count, standard in zip(counts, standard_by_month(client_facts, months, rule), strict=True):
             if standard is not None:
                 count[0] += 1
