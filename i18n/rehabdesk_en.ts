@@ -3726,6 +3726,14 @@ If you save it, save it to a USB stick, print it from there, and delete the file
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>Counting the months for the charts…</source>
+        <translation>Counting the months for the charts…</translation>
+    </message>
+    <message>
+        <source>Charts not counted (cancelled).</source>
+        <translation>Charts not counted (cancelled).</translation>
+    </message>
+    <message>
         <source>Period: {start} to {end}</source>
         <translation>Period: {start} to {end}</translation>
     </message>

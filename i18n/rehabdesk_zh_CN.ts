@@ -3724,6 +3724,14 @@ If you save it, save it to a USB stick, print it from there, and delete the file
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>Counting the months for the charts…</source>
+        <translation>正在统计图表的各月数据…</translation>
+    </message>
+    <message>
+        <source>Charts not counted (cancelled).</source>
+        <translation>图表未统计（已取消）。</translation>
+    </message>
+    <message>
         <source>Period: {start} to {end}</source>
         <translation>统计期：{start} 至 {end}</translation>
     </message>

@@ -56,7 +56,9 @@ def _month_by_month(ctx: StationContext, period: Period) -> list[tuple[str, int,
 
 
 def _trend(ctx: StationContext, period: Period) -> list[tuple[str, int, int]]:
+    """The trend of the period's figures, which the Reports page's own trend call repeats exactly."""
     result = indicators.station_indicators(ctx, period, today=NOW)
+    assert indicators.station_trend(ctx, period, today=NOW) == result.trend
     return [(h.period.label, h.registered, h.standardised) for h in result.trend]
 
 

@@ -290,6 +290,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
     ),
+    "indicators.station_trend": lambda ctx, w: _service("indicators").station_trend(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
     "indicators_reports.export_indicators": lambda ctx, w: _service("indicators_reports").export_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), w.tmp / "indicators.xlsx", today=TODAY
     ),

@@ -176,9 +176,10 @@ def _trend(
     """The headline figures of each of ``months`` (whole months, counted to ``until``, inside the facts' window),
     each client's months decided in one walk (domain.indicators.standard_by_month)."""
     counts = [[0, 0] for _ in months]
+    total = len(facts.facts)
     for done, client_facts in enumerate(facts.facts.values()):
-        if done % 1000 == 0:
-            progress.step(done, len(facts.facts), "trend")
+        if done % 500 == 0:
+            progress.step(total + done, 2 * total, "trend")  # reading the facts was the first half
         for count, standard in zip(counts, standard_by_month(client_facts, months, rule), strict=True):
             if standard is not None:
                 count[0] += 1
@@ -221,10 +222,32 @@ def station_indicators(
     """Every figure of ``period`` (cut at today for a period not yet over), and with ``trend`` the headline figures
     month by month over the twelve months ending with it."""
     today = today or clock.today()
-    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
-        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.station_indicators")
+    _may_see_figures(ctx, "indicators.station_indicators")
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return indicators_in(uow, ctx, period, today=today, trend=trend, progress=progress)
+
+
+@service(None, mutating=False)
+def station_trend(
+    ctx: StationContext, period: Period, *, today: date | None = None, progress: Progress = NULL_PROGRESS
+) -> tuple[Headline, ...]:
+    """The headline figures month by month over the twelve months ending with ``period`` (cut at today): the
+    ``trend`` of station_indicators on its own, for a page that shows the period's figures before the charts."""
+    today = today or clock.today()
+    _may_see_figures(ctx, "indicators.station_trend")
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        _, worker = scope_in(uow, ctx)
+        rule = settings_in(uow).standard_rule()
+        counted_to = min(period.end, today)
+        until = max(counted_to, period.start)
+        months = trend_months(counted_to)
+        facts = _Facts(uow, months[0].start, until, worker, progress)
+        return _trend(uow, facts, months, until, rule, worker, progress)
+
+
+def _may_see_figures(ctx: StationContext, name: str) -> None:
+    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
+        raise PermissionDenied(Permission.VIEW_RECORDS.value, service=name)
 
 
 def indicators_in(
@@ -280,8 +303,11 @@ def _compute(
         facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
     served = None
-    if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:
-        # A month cut by the period counts only the services inside the period.
+    if (counted.start.day != 1 and facts.first != counted.start) or (
+        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
+    ):
+        # A month the period cuts counts only the services inside the period; the facts' window counted whole
+        # months (a quarter cut at today, read for itself, is counted right already).
         served = defaultdict(dict)
         for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
             served[client_id][month] = count
@@ -322,7 +348,6 @@ def _compute(
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
     drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
-    months = [m for m in months if m.start <= counted_to]
     trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
     diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
     progress.step(6, 6, "done")
@@ -385,8 +410,7 @@ def _compute(
 def record_list_viewed(ctx: StationContext, period: Period, which: str, count: int) -> None:
     """The Reports page opened the list of clients behind a figure: an audited view, like opening a file (the
     list itself comes from the figures the page already has)."""
-    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
-        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.record_list_viewed")
+    _may_see_figures(ctx, "indicators.record_list_viewed")
     with ctx.store.unit_of_work(ctx.actor) as uow:
         uow.audit("view", entity_type="indicators", detail={"list": which, "period": period.label, "clients": count})
         uow.commit()
