@@ -57,9 +57,13 @@ def _padding(size: int) -> bytes:
     return bytes(-size % BLOCK)
 
 
+# One encoder for every record (json.dumps with options builds a new one each call).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def record_line(record: dict[str, Any]) -> bytes:
     """One payload record: compact JSON with sorted keys, UTF-8, then a newline."""
-    return (json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n").encode("utf-8")
+    return (_ENCODER.encode(record) + "\n").encode("utf-8")
 
 
 class _HashingWriter:
