@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
             areas.append((self.tr("Reports"), self.reports_page, "reports"))
         self.sync_page: SyncPage | None = None
         if self.ctx.actor.may(Permission.EXPORT_BUNDLES) or self.ctx.actor.may(Permission.MANAGE_SYNC):
-            self.sync_page = SyncPage(self.ctx, self._ops, sender=self.county_sender)
+            self.sync_page = SyncPage(self.ctx, self._ops, self._prefs, sender=self.county_sender)
             areas.append((self.tr("Sync"), self.sync_page, "sync"))
         self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
         self.settings_page.preferences_tab.language_changed.connect(self.change_language)
