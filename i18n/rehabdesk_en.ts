@@ -5206,6 +5206,14 @@ Relevant degree {percent} %</translation>
         <translation>County&apos;s reason</translation>
     </message>
     <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Double-click a client&apos;s record to open the case file and correct it.</source>
+        <translation>Double-click a client&apos;s record to open the case file and correct it.</translation>
+    </message>
+    <message>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
@@ -5260,6 +5268,14 @@ This computer: device {device}</translation>
     <message>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>{name} ({case_number})</source>
+        <translation>{name} ({case_number})</translation>
+    </message>
+    <message>
+        <source>(station record)</source>
+        <translation>(station record)</translation>
     </message>
     <message>
         <source>County enrolment file</source>
@@ -7080,6 +7096,90 @@ Double-click an entry to insert it at the cursor.</translation>
     <message>
         <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
         <translation>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>Rehabilitation plan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Emergency drill</source>
+        <translation>Emergency drill</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>Emergency plan</translation>
+    </message>
+    <message>
+        <source>Indicator snapshot</source>
+        <translation>Indicator snapshot</translation>
+    </message>
+    <message>
+        <source>A field is missing or not in the form the county accepts.</source>
+        <translation>A field is missing or not in the form the county accepts.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s version number is not valid.</source>
+        <translation>The record&apos;s version number is not valid.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id is not valid.</source>
+        <translation>The record&apos;s id is not valid.</translation>
+    </message>
+    <message>
+        <source>The county does not know this kind of record.</source>
+        <translation>The county does not know this kind of record.</translation>
+    </message>
+    <message>
+        <source>The record is neither a change nor a deletion.</source>
+        <translation>The record is neither a change nor a deletion.</translation>
+    </message>
+    <message>
+        <source>The deletion is not in the form the county accepts.</source>
+        <translation>The deletion is not in the form the county accepts.</translation>
+    </message>
+    <message>
+        <source>The request to erase a client is not in the form the county accepts.</source>
+        <translation>The request to erase a client is not in the form the county accepts.</translation>
+    </message>
+    <message>
+        <source>A figure of the indicator snapshot is out of range or missing.</source>
+        <translation>A figure of the indicator snapshot is out of range or missing.</translation>
+    </message>
+    <message>
+        <source>Refused by the county (reason code {code}).</source>
+        <translation>Refused by the county (reason code {code}).</translation>
     </message>
 </context>
 <context>

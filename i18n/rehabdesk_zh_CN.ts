@@ -5199,6 +5199,14 @@ Relevant degree {percent} %</source>
         <translation>县（区）退回原因</translation>
     </message>
     <message>
+        <source>Client</source>
+        <translation>康复对象</translation>
+    </message>
+    <message>
+        <source>Double-click a client&apos;s record to open the case file and correct it.</source>
+        <translation>双击康复对象的记录，打开其个案档案进行更正。</translation>
+    </message>
+    <message>
         <source>Bundles</source>
         <translation>上报包</translation>
     </message>
@@ -5253,6 +5261,14 @@ This computer: device {device}</source>
     <message>
         <source>Acknowledged</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>{name} ({case_number})</source>
+        <translation>{name}（{case_number}）</translation>
+    </message>
+    <message>
+        <source>(station record)</source>
+        <translation>（站点记录）</translation>
     </message>
     <message>
         <source>County enrolment file</source>
@@ -7070,6 +7086,90 @@ Double-click an entry to insert it at the cursor.</source>
     <message>
         <source>The county wants the bundles for {quarter} by {deadline}: export them to a USB stick on the Sync page and take them to the county.</source>
         <translation>县（区）要求 {quarter} 的上报包在 {deadline} 前送达：请在“上报”页导出到 U 盘并送交县（区）。</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>个案档案</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>服务周期</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Emergency drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Indicator snapshot</source>
+        <translation>指标快照</translation>
+    </message>
+    <message>
+        <source>A field is missing or not in the form the county accepts.</source>
+        <translation>有字段缺失或格式不符合县（区）的要求。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s version number is not valid.</source>
+        <translation>记录的版本号无效。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id is not valid.</source>
+        <translation>记录编号无效。</translation>
+    </message>
+    <message>
+        <source>The county does not know this kind of record.</source>
+        <translation>县（区）不接收这类记录。</translation>
+    </message>
+    <message>
+        <source>The record is neither a change nor a deletion.</source>
+        <translation>记录既不是修改也不是删除。</translation>
+    </message>
+    <message>
+        <source>The deletion is not in the form the county accepts.</source>
+        <translation>删除记录的格式不符合县（区）的要求。</translation>
+    </message>
+    <message>
+        <source>The request to erase a client is not in the form the county accepts.</source>
+        <translation>删除康复对象全部数据的请求格式不符合县（区）的要求。</translation>
+    </message>
+    <message>
+        <source>A figure of the indicator snapshot is out of range or missing.</source>
+        <translation>指标快照中有数值缺失或超出范围。</translation>
+    </message>
+    <message>
+        <source>Refused by the county (reason code {code}).</source>
+        <translation>县（区）退回（原因代码 {code}）。</translation>
     </message>
 </context>
 <context>

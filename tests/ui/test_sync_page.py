@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from rehabdesk.domain.roles import Role
-from rehabdesk.services import sync, sync_export
+from rehabdesk.services import clients, sync, sync_export
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
 from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
@@ -16,12 +16,14 @@ from rehabdesk.ui.kit.drives import Drive
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.pages import sync as sync_page_module
 from rehabdesk.ui.pages.sync import SyncPage
-from tests.support import login_as
+from tests.paperwork_support import sign_consent_form
+from tests.people_support import TODAY, client_input
+from tests.support import login_as, station_query
 from tests.sync.support import enrolment_file, make_keys
 
 
-def test_enrol_export_and_acknowledge_from_the_page(qtbot, zh, admin_ctx, ops, tmp_path: Path) -> None:
-    page = SyncPage(admin_ctx, ops)
+def test_enrol_export_and_acknowledge_from_the_page(qtbot, zh, admin_ctx, ops, prefs, tmp_path: Path) -> None:
+    page = SyncPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     assert "尚未" in page.enrolment_label.text()
     assert page.enrol_button.isVisibleTo(page)
@@ -36,7 +38,7 @@ def test_enrol_export_and_acknowledge_from_the_page(qtbot, zh, admin_ctx, ops, t
     assert "系统密钥环" in page.key_note.text()
 
     coordinator = login_as(admin_ctx, "coord", {Role.COORDINATOR}, "coord-pass-12")
-    work = SyncPage(coordinator, ops)
+    work = SyncPage(coordinator, ops, prefs)
     qtbot.addWidget(work)
     assert work.export_button.isVisibleTo(work) and not work.enrol_button.isVisibleTo(work)
     county = ScratchCounty(CountyKeys(keys.county, keys.county_signing), tmp_path / "county.db")
@@ -78,10 +80,10 @@ class _ClickingCancel(ProgressBridge):
 
 
 def test_a_cancelled_export_leaves_nothing_and_the_next_one_uses_the_same_number(
-    qtbot, zh, admin_ctx, ops, tmp_path: Path, monkeypatch
+    qtbot, zh, admin_ctx, ops, prefs, tmp_path: Path, monkeypatch
 ) -> None:
     _enrolled(admin_ctx, tmp_path)
-    page = SyncPage(admin_ctx, ops)
+    page = SyncPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -101,12 +103,12 @@ def test_a_cancelled_export_leaves_nothing_and_the_next_one_uses_the_same_number
 
 
 def test_cancel_is_withdrawn_once_the_bundle_is_complete(
-    qtbot, zh, admin_ctx, ops, tmp_path: Path, monkeypatch
+    qtbot, zh, admin_ctx, ops, prefs, tmp_path: Path, monkeypatch
 ) -> None:
     """Past the last step the bundle is recorded and copied: the window no longer offers a Cancel that could not
     keep its promise, and says what it is doing."""
     _enrolled(admin_ctx, tmp_path)
-    page = SyncPage(admin_ctx, ops)
+    page = SyncPage(admin_ctx, ops, prefs)
     qtbot.addWidget(page)
     offered: list[tuple[bool, str]] = []
 
@@ -147,3 +149,53 @@ def test_the_export_target_dialog_offers_usb_sticks_first_then_any_folder(qtbot,
     dialog.drive_list.setCurrentRow(1)
     dialog.take_selected()
     assert dialog.chosen == disk and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_records_the_county_rejected_are_listed_in_words_and_open_the_case(
+    qtbot, zh, admin_ctx, ops, prefs, tmp_path: Path
+) -> None:
+    keys = make_keys()
+    path = enrolment_file(tmp_path, keys)
+    sync.enrol(admin_ctx, path, Enrolment.open(path.read_bytes()).fingerprint)
+    county = ScratchCounty(CountyKeys(keys.county, keys.county_signing), tmp_path / "county.db")
+    county.register(sync.write_registration_request(admin_ctx, tmp_path / "request.rdreq").read_bytes())
+    coordinator = login_as(admin_ctx, "coord", {Role.COORDINATOR}, "coord-pass-12")
+    client_id = clients.register_client(coordinator, client_input("赵敏", serial=31), today=TODAY).client_id
+    sign_consent_form(coordinator, client_id)
+    page = SyncPage(coordinator, ops, prefs)
+    qtbot.addWidget(page)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.export_to(str(usb))
+    (bundle,) = usb.glob("*.rdsync")
+
+    def reject(record: dict) -> str | None:
+        # a reason the station knows, a code it does not, and a hostile one (bidi override, markup)
+        reasons = {"client": "field", "episode": "new_rule_2027", "indicator_snapshot": "<b>\u202efield"}
+        return reasons.get(record["type"])
+
+    (tmp_path / "ack.rdack").write_bytes(county.receive(bundle, reject=reject))
+    page.import_ack(str(tmp_path / "ack.rdack"))
+    rows = {
+        page.rejected.item(row, 1).text(): [page.rejected.item(row, c).text() for c in range(4)]
+        for row in range(page.rejected.rowCount())
+    }
+    assert set(rows) >= {"个案档案", "服务周期", "指标快照"}
+    case_number = station_query(coordinator, "SELECT case_number FROM client WHERE id = ?", client_id)[0][0]
+    assert rows["个案档案"][:3] == [f"赵敏（{case_number}）", "个案档案", "有字段缺失或格式不符合县（区）的要求。"]
+    assert rows["个案档案"][3] == client_id
+    assert rows["服务周期"][0] == f"赵敏（{case_number}）" and "new_rule_2027" in rows["服务周期"][2]
+    assert rows["指标快照"][0] == "（站点记录）" and rows["指标快照"][2] == "县（区）退回（原因代码 ?）。"
+
+    sql = "SELECT count(*) FROM audit_log WHERE action = 'view' AND entity_id = ?"
+    before = station_query(coordinator, sql, client_id)[0][0]
+    snapshot_row = next(r for r in range(page.rejected.rowCount()) if page.rejected.item(r, 1).text() == "指标快照")
+    page.rejected.itemActivated.emit(page.rejected.item(snapshot_row, 0))
+    assert page.case_window is None  # a station record opens no case
+    episode_row = next(r for r in range(page.rejected.rowCount()) if page.rejected.item(r, 1).text() == "服务周期")
+    page.rejected.itemActivated.emit(page.rejected.item(episode_row, 0))
+    assert page.case_window is not None and page.case_window.isVisible()
+    assert station_query(coordinator, sql, client_id)[0][0] > before  # the opening is an audited view
+    page.case_window.close()
+    county.close()
+    coordinator.close()

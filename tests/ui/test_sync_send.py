@@ -30,13 +30,13 @@ def _enrol(ctx, tmp_path: Path, keys, **server) -> str:
     return sync.write_registration_request(ctx, tmp_path / "request.rdreq").read_bytes()
 
 
-def test_send_now_from_the_sync_page(qtbot, zh, admin_ctx, ops, tmp_path: Path) -> None:
+def test_send_now_from_the_sync_page(qtbot, zh, admin_ctx, ops, prefs, tmp_path: Path) -> None:
     staff.register_staff(admin_ctx, staff_input("S100", "赵磊"), today=TODAY)
     county, keys, certificate = new_county(tmp_path)
     with running_server(county, tmp_path / "county", certificate) as url:
         request = _enrol(admin_ctx, tmp_path, keys, server=url, tls_sha256=certificate.sha256)
         device = county.register(request).device_id
-        page = SyncPage(admin_ctx, ops)
+        page = SyncPage(admin_ctx, ops, prefs)
         qtbot.addWidget(page)
         assert page.send_button.isEnabled() and url in page.send_button.toolTip()
         assert page.send_state.text() == "" and not page.reminder.isVisible()
@@ -66,7 +66,7 @@ def test_without_a_server_the_button_is_greyed_and_the_deadline_reminds(
         qtbot.addWidget(today)
         assert not today.county_reminder.isVisibleTo(today)  # not enrolled: no county to owe anything to
         _enrol(admin_ctx, tmp_path, keys, server=None, tls_sha256=None)
-        page = SyncPage(coordinator, ops)
+        page = SyncPage(coordinator, ops, prefs)
         qtbot.addWidget(page)
         assert not page.send_button.isEnabled() and "U 盘" in page.send_button.toolTip()
         assert page.reminder.isVisibleTo(page)

@@ -36,7 +36,10 @@ class AckResult:
 class RejectedRecord:
     record_type: str
     record_id: str
-    reason: str | None
+    reason: str | None  # the county's code (docs/sync-bundle.md §8); the UI says it in words
+    client_id: str | None = None  # whose case file to open to fix it; None for station-level records
+    client_name: str | None = None  # only for an account that may see case files
+    case_number: str | None = None
 
 
 @service(Permission.EXPORT_BUNDLES, mutating=True)
@@ -117,6 +120,23 @@ def _import(ctx: StationContext, data: bytes) -> AckResult:
 
 @service(Permission.EXPORT_BUNDLES, mutating=False)
 def rejected_records(ctx: StationContext) -> list[RejectedRecord]:
-    """Records the county refused, with its reason (until a later version of the record is acknowledged)."""
+    """Records the county refused, with its reason (until a later version of the record is acknowledged), and the
+    client each belongs to, so the case can be opened and fixed."""
+    may_see = ctx.actor.may(Permission.VIEW_RECORDS)
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return [RejectedRecord(row.entity_type, row.entity_id, row.reason) for row in repository.rejected(uow.session)]
+        rows = repository.rejected(uow.session)
+        clients = repository.clients_of_records(uow.session, [(row.entity_type, row.entity_id) for row in rows])
+        found = []
+        for row in rows:
+            client = clients.get((row.entity_type, row.entity_id))
+            found.append(
+                RejectedRecord(
+                    row.entity_type,
+                    row.entity_id,
+                    row.reason,
+                    client.id if client is not None and may_see else None,
+                    client.name if client is not None and may_see else None,
+                    client.case_number if client is not None and may_see else None,
+                )
+            )
+        return found

@@ -170,7 +170,12 @@ class MainWindow(QMainWindow):
             )
         if actor.may(Permission.EXPORT_BUNDLES) or actor.may(Permission.MANAGE_SYNC):
             areas.append(
-                _Area("sync", self.tr("Sync"), "sync", lambda: SyncPage(self.ctx, self._ops, sender=self.county_sender))
+                _Area(
+                    "sync",
+                    self.tr("Sync"),
+                    "sync",
+                    lambda: SyncPage(self.ctx, self._ops, self._prefs, sender=self.county_sender),
+                )
             )
         areas.append(_Area("settings", self.tr("Settings"), "settings", self._make_settings))
         if actor.may(Permission.VIEW_AUDIT):

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rehabdesk.storage.schema import SyncBundle, SyncDelivery, SyncDevice, SyncEnrolment
+from rehabdesk.storage.schema import (
+    Assessment,
+    Client,
+    Episode,
+    FollowUp,
+    Referral,
+    RehabPlan,
+    ServiceAttendee,
+    StatusChange,
+    SyncBundle,
+    SyncDelivery,
+    SyncDevice,
+    SyncEnrolment,
+)
 from rehabdesk.storage.schema.base import utc_now
 
 
@@ -51,4 +64,43 @@ def record_delivery(session: Session, delivery: SyncDelivery) -> None:
 
 
 def rejected(session: Session) -> list[SyncDelivery]:
-    return list(session.scalars(select(SyncDelivery).where(SyncDelivery.state == "rejected")))
+    return list(
+        session.scalars(
+            select(SyncDelivery)
+            .where(SyncDelivery.state == "rejected")
+            .order_by(SyncDelivery.entity_type, SyncDelivery.entity_id)
+        )
+    )
+
+
+# The person-level record types of a bundle whose row names its client (docs/sync-bundle.md §7).
+_CLIENT_ROWS = {
+    "episode": Episode,
+    "status_change": StatusChange,
+    "assessment": Assessment,
+    "rehab_plan": RehabPlan,
+    "referral": Referral,
+    "follow_up": FollowUp,
+}
+
+
+def clients_of_records(session: Session, records: list[tuple[str, str]]) -> dict[tuple[str, str], Client]:
+    """The client each (record type, id) belongs to, where it belongs to one: a client record is the client, a
+    service the first of its attendees; staff, drills, plans and snapshots belong to none."""
+    wanted: dict[str, set[str]] = {}
+    for kind, record_id in records:
+        wanted.setdefault(kind, set()).add(record_id)
+    client_of: dict[tuple[str, str], str] = {("client", i): i for i in wanted.get("client", ())}
+    for kind, model in _CLIENT_ROWS.items():
+        if kind in wanted:
+            rows = session.execute(select(model.id, model.client_id).where(model.id.in_(wanted[kind])))
+            client_of.update({(kind, row_id): client_id for row_id, client_id in rows})
+    if "service" in wanted:
+        rows = session.execute(
+            select(ServiceAttendee.service_id, func.min(ServiceAttendee.client_id))
+            .where(ServiceAttendee.service_id.in_(wanted["service"]))
+            .group_by(ServiceAttendee.service_id)
+        )
+        client_of.update({("service", service_id): client_id for service_id, client_id in rows})
+    clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(set(client_of.values()))))}
+    return {key: clients[client_id] for key, client_id in client_of.items() if client_id in clients}

@@ -32,7 +32,9 @@ from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.kit.tables import list_table, set_row
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.text.county_text import quarter_reminder_text
+from rehabdesk.ui.pages.case_window import open_case_window
+from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.text.county_text import quarter_reminder_text, record_type_text, rejection_text
 from rehabdesk.ui.text.messages import message_for
 
 
@@ -41,6 +43,7 @@ class SyncPage(QWidget):
         self,
         ctx: StationContext,
         ops: Operations,
+        prefs: Preferences,
         parent: QWidget | None = None,
         *,
         sender: CountySender | None = None,
@@ -48,6 +51,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops
+        self._prefs = prefs
         # The main window's sender also sends by itself; a page on its own (tests) sends only when asked.
         self._sender = sender if sender is not None else CountySender(ctx, ops, self)
         may_enrol = ctx.actor.may(Permission.MANAGE_SYNC)
@@ -104,8 +108,14 @@ class SyncPage(QWidget):
             (1,),
         )
         self.rejected = list_table(
-            "syncRejectedTable", [self.tr("Record"), self.tr("Id"), self.tr("County's reason")], (1,)
+            "syncRejectedTable",
+            [self.tr("Client"), self.tr("Record"), self.tr("County's reason"), self.tr("Id")],
+            (2,),
         )
+        self.rejected.setToolTip(self.tr("Double-click a client's record to open the case file and correct it."))
+        self.rejected.itemActivated.connect(lambda item: self.open_rejected(item.row()))
+        self.rejected_rows: list[sync_ack.RejectedRecord] = []
+        self.case_window: QDialog | None = None
         history_box = QGroupBox(self.tr("Bundles"))
         history_layout = QVBoxLayout(history_box)
         bundle_buttons = QHBoxLayout()
@@ -215,9 +225,28 @@ class SyncPage(QWidget):
             )
 
     def _show_rejected(self, records: list[sync_ack.RejectedRecord]) -> None:
+        self.rejected_rows = records
         self.rejected.setRowCount(len(records))
         for row, record in enumerate(records):
-            set_row(self.rejected, row, [record.record_type, record.record_id, record.reason or ""])
+            if record.client_name is not None:
+                client = self.tr("{name} ({case_number})").format(
+                    name=record.client_name, case_number=record.case_number
+                )
+            else:
+                client = self.tr("(station record)") if record.client_id is None else ""
+            set_row(
+                self.rejected,
+                row,
+                [client, record_type_text(record.record_type), rejection_text(record.reason), record.record_id],
+            )
+
+    def open_rejected(self, row: int) -> None:
+        """The case file of the client a rejected record belongs to (opening it is audited, as from any list)."""
+        if not (0 <= row < len(self.rejected_rows)) or not self._ctx.actor.may(Permission.VIEW_RECORDS):
+            return
+        client_id = self.rejected_rows[row].client_id
+        if client_id is not None:
+            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)
 
     # ------------------------------------------------------------------------------------------------ actions
 
