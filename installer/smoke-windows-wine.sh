@@ -12,6 +12,7 @@
 # installer/wine/build-standins.sh builds test-only stand-ins, which go into this prefix's system32 only.
 # Needs: wine64, gcc-mingw-w64-x86-64-win32.
 set -euo pipefail
+trap 'echo "failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 source installer/version.sh
 SETUP=$(realpath "${1:-dist/RehabDesk-$VERSION-win64-setup.exe}")
@@ -98,8 +99,9 @@ echo "== silent uninstall keeps station data and settings"
 mkdir -p "$LOCAL/RehabDesk/station" && echo kept >"$LOCAL/RehabDesk/station/marker"
 run reg add "$SETTINGS" /v uninstallMarker /d kept /f >/dev/null
 run "$APP/uninstall.exe" /S
+# NSIS's uninstaller runs from a copy of itself in %TEMP%, which may still be working when the first one returns.
 wineserver -w
-sleep 3
+for _ in $(seq 60); do if [ -e "$APP/pkgs" ]; then sleep 2; else break; fi; done
 test ! -e "$APP/pkgs"
 test ! -e "$C/users/Public/Desktop/精康工作台.lnk" && test ! -e "$C/users/Public/Desktop/精康工作台 · 县级.lnk"
 test "$(cat "$LOCAL/RehabDesk/station/marker")" = kept
