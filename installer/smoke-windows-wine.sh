@@ -12,6 +12,7 @@
 # installer/wine/build-standins.sh builds test-only stand-ins, which go into this prefix's system32 only.
 # Needs: wine64, gcc-mingw-w64-x86-64-win32.
 set -euo pipefail
+trap 'echo "failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 source installer/version.sh
 SETUP=$(realpath "${1:-dist/RehabDesk-$VERSION-win64-setup.exe}")
@@ -23,6 +24,8 @@ trap 'wineserver -k 2>/dev/null || true; rm -rf "$WINEPREFIX"' EXIT
 C=$WINEPREFIX/drive_c
 APP="$C/Program Files/RehabDesk"
 run() { timeout 900 wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# Output piped on is read whole (grep >/dev/null, never grep -q): a reader that stops early kills the writer with
+# SIGPIPE, and pipefail then fails a check that held.
 setup_version() { basename "$1" | sed -nE 's/^RehabDesk-([0-9.]+)-win64-setup\.exe$/\1/p'; }
 # Wine's registry file writes non-ASCII as \x escapes: 精康工作台 is \x7cbe\x5eb7\x5de5\x4f5c\x53f0.
 NAME='"DisplayName"="\x7cbe\x5eb7\x5de5\x4f5c\x53f0 (RehabDesk)"'
@@ -40,7 +43,7 @@ add_remove_entries() { cat "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" | gre
 wineboot -i >/dev/null 2>&1
 installer/wine/build-standins.sh "$WINEPREFIX/standins"
 cp "$WINEPREFIX"/standins/*.dll "$C/windows/system32/"
-LOCAL=$(ls -d "$C"/users/*/AppData/Local | grep -v /Public/ | head -1)
+LOCAL=$(ls -d "$C"/users/*/AppData/Local | grep -v /Public/ | sed -n 1p)
 STATION=$LOCAL/RehabDesk/demo-station
 
 if [ -n "$OLDER" ]; then
@@ -70,7 +73,7 @@ grep -q 'rehabdesk.county' "$APP/RehabDesk_County.launch.pyw"
 for value in "$NAME" "\"DisplayVersion\"=\"$VERSION\"" '"Publisher"="RehabDesk"'; do
     grep -qF "$value" "$WINEPREFIX/system.reg" || { echo "Add/Remove entry lacks $value" >&2; exit 1; }
 done
-if find "$APP" -iname bcryptprimitives.dll -o -iname icuuc.dll | grep -q .; then
+if [ -n "$(find "$APP" -iname bcryptprimitives.dll -o -iname icuuc.dll)" ]; then
     echo "a Wine stand-in DLL is in the program folder" >&2
     exit 1
 fi
@@ -82,7 +85,7 @@ if [ -n "$OLDER" ]; then
     test "$(add_remove_entries)" = 1 || { echo "Add/Remove lists RehabDesk $(add_remove_entries) times" >&2; exit 1; }
     test "$(grep -cF "$UNINSTALL_KEY" "$WINEPREFIX/system.reg")" = 1
     test "$(cd "$STATION" && find . -type f -print0 | sort -z | xargs -0 sha256sum)" = "$station_before"
-    run reg query "$SETTINGS" /v upgradeMarker | grep -q "kept from $OLD_VERSION"
+    run reg query "$SETTINGS" /v upgradeMarker | grep "kept from $OLD_VERSION" >/dev/null
     echo "the $OLD_VERSION station and setting are unchanged; $VERSION checks the station:"
     timeout 900 wine "$APP/bin/rehabdesk.exe" --lang en --demo --user admin --password-stdin check \
         <<<"rehab-demo" 2>&1 | tee "$WINEPREFIX/check.txt"
@@ -98,12 +101,13 @@ echo "== silent uninstall keeps station data and settings"
 mkdir -p "$LOCAL/RehabDesk/station" && echo kept >"$LOCAL/RehabDesk/station/marker"
 run reg add "$SETTINGS" /v uninstallMarker /d kept /f >/dev/null
 run "$APP/uninstall.exe" /S
+# NSIS's uninstaller runs from a copy of itself in %TEMP%, which may still be working when the first one returns.
 wineserver -w
-sleep 3
+for _ in $(seq 60); do if [ -e "$APP/pkgs" ]; then sleep 2; else break; fi; done
 test ! -e "$APP/pkgs"
 test ! -e "$C/users/Public/Desktop/精康工作台.lnk" && test ! -e "$C/users/Public/Desktop/精康工作台 · 县级.lnk"
 test "$(cat "$LOCAL/RehabDesk/station/marker")" = kept
-run reg query "$SETTINGS" /v uninstallMarker | grep -q kept
+run reg query "$SETTINGS" /v uninstallMarker | grep kept >/dev/null
 if [ -n "$OLDER" ]; then test -n "$(ls "$STATION")"; fi
 if [ "$(add_remove_entries)" != 0 ]; then echo "the Add/Remove entry outlived the uninstaller" >&2; exit 1; fi
 echo "Wine smoke test passed${OLDER:+ (upgrade from $OLD_VERSION)}: install, shortcuts, Add/Remove, selftest, uninstall; data kept"

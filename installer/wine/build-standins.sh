@@ -14,6 +14,7 @@ mkdir -p "$OUT"
     -ladvapi32
 "$CC" -O2 -Wall -Wextra -Werror -shared -s -o "$OUT/icuuc.dll" icuuc.c
 for dll in bcryptprimitives icuuc; do
-    x86_64-w64-mingw32-objdump -p "$OUT/$dll.dll" | grep -q 'Magic.*020b' # PE32+: 64-bit
+    # PE32+ (64-bit); grep reads all of objdump's output, so no SIGPIPE trips pipefail.
+    x86_64-w64-mingw32-objdump -p "$OUT/$dll.dll" | grep 'Magic.*020b' >/dev/null
 done
 echo "stand-ins for the Wine prefix in $OUT: $(cd "$OUT" && echo *.dll)"
