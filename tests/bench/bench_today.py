@@ -22,7 +22,7 @@ def today_page(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.pages.today import TodayPage
     from rehabdesk.ui.preferences import Preferences
-    from tests.bench.bench_cases import copy_station, open_station, shown_seconds, station_facts
+    from tests.bench.bench_cases import _profile, copy_station, open_station, shown_seconds, station_facts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_translators(app, "zh_CN")
@@ -51,6 +51,8 @@ def today_page(ctx: BenchContext) -> list[Figure]:
             paired = ctx.interleaved(
                 lambda: show(today), lambda: show(QWidget), what="Today page vs bare window", min_runs=9
             )
+            if ctx.verbose:
+                _profile(ctx, lambda: show(today))
             ctx.log(
                 f"due items counted: {due_counts[-1][0]}, listed: {due_counts[-1][1]} "
                 f"(scope: {session.actor.login}'s default); bare window {paired.baseline_median * 1000:.1f} ms; "
