@@ -53,6 +53,7 @@ def test_a_status_change_in_a_case_window_reaches_today_and_the_client_list(
     today = TodayPage(admin_ctx, ops, prefs, today=TODAY)
     client_list = ClientsPage(admin_ctx, ops, prefs)
     tabs = _tabs(qtbot, today, client_list)
+    qtbot.waitUntil(lambda: today.due_panel.overview is not None)  # counted once the page has painted
     assert not today.due_panel.mine_check.isChecked()  # an admin linked to no worker sees the whole station
     assert _unserved(today, client_id)
     assert _status_cell(client_list, client_id) == label_of(ClientStatus, "active")

@@ -83,6 +83,8 @@ def test_an_admin_links_and_unlinks_an_account_and_today_follows(qtbot, zh, admi
     worker_id = worker(admin_ctx, name="李霞")
     today = TodayPage(admin_ctx, ops, prefs)
     qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: today.due_panel.overview is not None)  # counted once the page has painted
     assert today.entry.staff_combo.currentData() is None or today.entry.staff_combo.currentIndex() <= 0
     assert not today.due_panel.mine_check.isEnabled() and today.due_panel.mine_check.toolTip()
 

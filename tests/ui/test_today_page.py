@@ -34,6 +34,7 @@ def _page(ctx: StationContext, ops: Operations, prefs: Preferences, qtbot) -> To
     with qtbot.waitActive(page):  # shortcuts such as Ctrl+S reach only the active window
         page.show()
         page.activateWindow()
+    qtbot.waitUntil(lambda: page.due_panel.overview is not None)  # counted once the page has painted
     return page
 
 
@@ -262,6 +263,8 @@ def test_the_page_moves_to_the_new_day_at_midnight(
     try:
         page = TodayPage(admin_ctx, ops, prefs)
         qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.due_panel.overview is not None)
         assert page.day == TODAY and TODAY.isoformat() in page.heading.text()
         assert page.entry.date_edit.text() == TODAY.isoformat()
         assert page.midnight_timer.isActive() and 30_000 <= page.midnight_timer.remainingTime() <= 32_000
@@ -283,3 +286,20 @@ def test_the_page_moves_to_the_new_day_at_midnight(
         assert page.midnight_timer.isActive() and page.midnight_timer.remainingTime() > 23 * 3600 * 1000
     finally:
         clock.set_clock(None)
+
+
+def test_the_due_lists_are_counted_after_the_first_paint(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
+    """Signing in shows the day's services first: the due lists, a tab behind them, are not read before the page
+    has painted, and then without another step."""
+    worker_id = worker(admin_ctx)
+    active_client(admin_ctx, worker_id)
+    page = TodayPage(admin_ctx, ops, prefs, today=TODAY)
+    qtbot.addWidget(page)
+    assert page.due_panel.overview is None and page.tabs.tabText(2) == ""
+    assert page.services_model.rowCount() == 0 and page.tabs.tabText(0) == "今日服务（0）"  # read at once
+    page.show()
+    qtbot.waitUntil(lambda: page.due_panel.overview is not None)
+    kinds = {group.kind for group in page.due_panel.overview.groups}
+    assert "no_service_this_month" in kinds and page.tabs.tabText(2).startswith("待办（")

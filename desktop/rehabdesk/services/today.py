@@ -25,6 +25,7 @@ from rehabdesk.services.case_due import case_due_queries
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork_due import paperwork_due_queries
 from rehabdesk.services.registry import service
+from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import due_lists
 from rehabdesk.storage.repositories.due_lists import DueQuery
 from rehabdesk.storage.unit_of_work import UnitOfWork
@@ -72,7 +73,7 @@ def due_overview(
     station for an account linked to no worker, and for an admin or coordinator who is responsible for no client
     (they oversee the station)."""
     today = today or clock.today()
-    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:  # one read for every kind: one snapshot
         own = training.own_staff_id(uow, ctx)
         if scope is None:
             scope = _default_scope(uow, ctx, own)
@@ -84,9 +85,9 @@ def due_overview(
             cut = due_lists.first_rows(uow.session, query, today, first, worker_id=worker)
             if cut.count:
                 groups.append(DueGroup(kind, cut.count, cut.overdue, [_item(kind, row, today) for row in cut.rows]))
-    for kind, items in _station_items(ctx, today).items():
-        if items:
-            groups.append(DueGroup(kind, len(items), sum(item.overdue for item in items), items[:first]))
+        for kind, items in _station_items(uow, ctx, today).items():
+            if items:
+                groups.append(DueGroup(kind, len(items), sum(item.overdue for item in items), items[:first]))
     return DueOverview(scope, own, groups)
 
 
@@ -96,9 +97,9 @@ def due_of_kind(
 ) -> list[TodayItem]:
     """Every item of one kind, in the overview's order."""
     today = today or clock.today()
-    if kind in STATION_KINDS:
-        return _station_items(ctx, today)[kind]
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        if kind in STATION_KINDS:
+            return _station_items(uow, ctx, today)[kind]
         query = _client_queries(uow, ctx, today)[kind]  # a kind the overview gave, or a caller's bug
         worker = None
         if scope is DueScope.MINE:
@@ -136,17 +137,20 @@ def _item(kind: str, row, today: date) -> TodayItem:
     )
 
 
-def _station_items(ctx: StationContext, today: date) -> dict[str, list[TodayItem]]:
-    """Training and safety, each kind in the overview's order (a handful of lines each)."""
-    found = {"training_short": _training_short(ctx, today), **_safety_due(ctx, today)}
+def _station_items(uow: UnitOfWork, ctx: StationContext, today: date) -> dict[str, list[TodayItem]]:
+    """Training and safety, each kind in the overview's order (a handful of lines each), read as the training and
+    safety pages read them (both open to every account)."""
+    settings = settings_in(uow)
+    overview = training.overview_in(uow, ctx, today.year, today, settings.training_annual_hours)
+    status = safety.status_in(uow, settings.drill_scenarios, today)
+    found = {"training_short": _training_short(overview, today), **_safety_due(status, today)}
     for items in found.values():
         items.sort(key=lambda item: (item.due_on is None, item.due_on or date.max))
     return found
 
 
-def _training_short(ctx: StationContext, today: date) -> list[TodayItem]:
+def _training_short(overview: training.TrainingOverview, today: date) -> list[TodayItem]:
     """From 1 October: direct-service workers short of the year's hours (one's own line for a worker)."""
-    overview = training.training_overview(ctx, today.year, today=today)
     year_end = date(today.year, 12, 31)
     return [
         TodayItem("training_short", year_end, False, worker_id=w.staff_id, subject=w.name)
@@ -155,8 +159,7 @@ def _training_short(ctx: StationContext, today: date) -> list[TodayItem]:
     ]
 
 
-def _safety_due(ctx: StationContext, today: date) -> dict[str, list[TodayItem]]:
-    status = safety.safety_status(ctx, today=today)
+def _safety_due(status: safety.SafetyStatus, today: date) -> dict[str, list[TodayItem]]:
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     return {
         "drill_due": [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -72,6 +73,10 @@ class TodayPage(QWidget):
         self.services: list[ServiceSummary] = []
         self.case_window: QWidget | None = None
         self._roster_stale = True
+        # The due lists are below the fold of the first paint (a tab behind today's services): they are counted
+        # once the page has painted, so signing in shows the day's services without waiting for them.
+        self._painted = False
+        self._due_waiting = False
         self.dialog: ReasonDialog | None = None
 
         self.heading = QLabel()
@@ -187,7 +192,18 @@ class TodayPage(QWidget):
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
 
     def _load_due(self) -> None:
-        self.due_panel.load(self.day)
+        if self._painted:
+            self.due_panel.load(self.day)
+        else:
+            self._due_waiting = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._due_waiting:
+                self._due_waiting = False
+                QTimer.singleShot(0, self._load_due)  # after this paint has reached the screen
 
     def _roster_changed(self) -> None:
         self._roster_stale = True
