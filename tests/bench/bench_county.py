@@ -123,23 +123,31 @@ def _record_counts(bundle: Path) -> dict[str, int]:
         return json.loads(read_container(handle).manifest_bytes)["record_counts"]
 
 
-def _enrolled_county(ctx: BenchContext, work: Path) -> tuple[Path, Path]:
-    """A copy of the case-file station enrolled with a new county (its device approved there); returns (station
-    folder, county folder). The county is copied before each import, so each import meets a fresh one."""
+def _enrolled_county(ctx: BenchContext, work: Path, cluster: Any) -> tuple[Path, Path, Path, str]:
+    """A copy of the case-file station enrolled with a new county on SQLite, its device approved there, and the
+    same county on PostgreSQL (the SQLite county's keys, sealed there under its own master key, so the one bundle
+    opens in both); returns (station folder, SQLite county folder, PostgreSQL county folder, its database's
+    name). Each import meets a fresh copy of one of them."""
     import keyring
     from keyring.backends import fail
+    from sqlalchemy import delete
 
     from rehabdesk.county.services import registry
     from rehabdesk.county.services.keys import write_enrolment
     from rehabdesk.county.services.setup import create_county
+    from rehabdesk.county.storage import county as county_storage
     from rehabdesk.county.storage.paths import CountyPaths
+    from rehabdesk.county.storage.schema import CountyKey
     from rehabdesk.services import sync
     from rehabdesk.storage.key_policy import KeyPolicy
     from tests.bench.bench_cases import copy_station, open_station
 
+    def new_county(paths: CountyPaths) -> Any:
+        return create_county(paths, name="基准区民政局", division="110105", admin_login=_ADMIN,
+                             admin_password=_PASSWORD, policy=KeyPolicy.for_tests()).ctx  # fmt: skip
+
     station = copy_station(ctx, work)
-    county = create_county(CountyPaths(work / "county"), name="基准区民政局", division="110105", admin_login=_ADMIN,
-                           admin_password=_PASSWORD, policy=KeyPolicy.for_tests()).ctx  # fmt: skip
+    county = new_county(CountyPaths(work / "county"))
     try:
         enrolment = work / "county.rdenrol"
         write_enrolment(county, enrolment)
@@ -149,66 +157,117 @@ def _enrolled_county(ctx: BenchContext, work: Path) -> tuple[Path, Path]:
         request = sync.write_registration_request(session, work / "request.rdreq")
         session.close()
         registry.register(county, request, fingerprint=registry.read_request(request).fingerprint)
+        with county.store.unit_of_work(county.actor, read_only=True) as uow:
+            keys = county_storage.active_keys(uow.session, county.store.master)
     finally:
         county.close()
-    return station, work / "county"
+    url = cluster.new_database()
+    server = new_county(CountyPaths(work / "county-pg", database_url=url))
+    try:
+        with server.store.unit_of_work(server.actor) as uow:
+            uow.session.execute(delete(CountyKey))
+            for key in keys.values():
+                county_storage.add_key(uow.session, server.store.master, key.kind, key.secret, key.public)
+            uow.commit()
+        registry.register(server, request, fingerprint=registry.read_request(request).fingerprint)
+    finally:
+        server.close()
+    return station, work / "county", work / "county-pg", url.rsplit("/", 1)[1]
 
 
 @benchmark("county_import_full", "the full bundle of the 1 000 000-service station imported, vs its export")
 def county_import_full(ctx: BenchContext) -> list[Figure]:
+    import gc
+
+    import psycopg
+
     from rehabdesk.county.services.receiving import import_bundles
     from rehabdesk.county.services.sessions import unlock
     from rehabdesk.county.storage.paths import CountyPaths
     from rehabdesk.storage.key_policy import KeyPolicy
     from tests.bench.bench_cases import station_facts
     from tests.bench.bench_sync import _child
+    from tests.bench.harness import MIN_RUNS, Paired
+    from tests.postgres_cluster import start_cluster
 
     facts = station_facts(ctx)
-    with ctx.workdir() as work:
-        station, pristine = _enrolled_county(ctx, work)
-        first = work / "first"
-        first.mkdir()
-        _child("export", str(station), str(first), facts.today.isoformat())
-        (bundle,) = first.glob("*.rdsync")
-        counts = _record_counts(bundle)
-        total = sum(counts.values())
-        ctx.log(f"bundle: {total} records, {bundle.stat().st_size / 1e6:.1f} MB, {counts}")
-        runs = iter(range(1000))
-        later: list[dict[str, int]] = []
+    cluster = start_cluster(durable=True)
+    try:
+        with ctx.workdir() as work:
+            station, pristine, pristine_pg, template = _enrolled_county(ctx, work, cluster)
+            first = work / "first"
+            first.mkdir()
+            _child("export", str(station), str(first), facts.today.isoformat())
+            (bundle,) = first.glob("*.rdsync")
+            counts = _record_counts(bundle)
+            total = sum(counts.values())
+            ctx.log(f"bundle: {total} records, {bundle.stat().st_size / 1e6:.1f} MB, {counts}")
+            runs = iter(range(1000))
+            later: list[dict[str, int]] = []
 
-        def project() -> float:
-            county_folder = work / f"county-{next(runs)}"
-            shutil.copytree(pristine, county_folder, ignore=shutil.ignore_patterns("*.lock"))
-            county = unlock(CountyPaths(county_folder), _ADMIN, _PASSWORD, KeyPolicy.for_tests())
-            try:
-                with stopwatch() as watch:
-                    report = import_bundles(county, bundle, work / "acks")
-            finally:
-                county.close()
-            shutil.rmtree(county_folder)
-            (outcome,) = report.outcomes
-            if (outcome.state, outcome.committed) != ("applied", total):
-                raise RuntimeError(f"import: {outcome.state}, {outcome.committed} of {total} records committed")
-            return watch.seconds
+            def imported(paths: CountyPaths) -> float:
+                county = unlock(paths, _ADMIN, _PASSWORD, KeyPolicy.for_tests())
+                try:
+                    with stopwatch() as watch:
+                        report = import_bundles(county, bundle, work / "acks")
+                finally:
+                    county.close()
+                (outcome,) = report.outcomes
+                if (outcome.state, outcome.committed) != ("applied", total):
+                    raise RuntimeError(f"import: {outcome.state}, {outcome.committed} of {total} records committed")
+                return watch.seconds
 
-        def baseline() -> float:
-            # As bundle_export_full: the station's export again on a later day (so it carries the day's snapshots
-            # as the first one did), every earlier bundle taken out of the outbox first.
-            out = work / "export"
-            out.mkdir()
-            day = facts.today + timedelta(days=len(later) + 1)
-            for sent in (station / "outbox").glob("*.rdsync"):
-                sent.unlink()
-            seconds, _ = _child("export", str(station), str(out), day.isoformat())
-            (exported,) = out.glob("*.rdsync")
-            later.append(_record_counts(exported))
-            shutil.rmtree(out)
-            return seconds
+            def sqlite() -> float:
+                folder = work / f"county-{next(runs)}"
+                shutil.copytree(pristine, folder, ignore=shutil.ignore_patterns("*.lock"))
+                seconds = imported(CountyPaths(folder))
+                shutil.rmtree(folder)
+                return seconds
 
-        paired = ctx.interleaved(project, baseline, what="import of the full bundle vs its export")
+            def postgresql() -> float:
+                run = next(runs)
+                folder, name = work / f"county-{run}", f"run_{run}"
+                shutil.copytree(pristine_pg, folder, ignore=shutil.ignore_patterns("*.lock"))
+                with psycopg.connect(host="127.0.0.1", port=cluster.port, user="postgres", dbname="postgres",
+                                     autocommit=True) as connection:  # fmt: skip
+                    connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+                seconds = imported(CountyPaths(folder, database_url=cluster.url(name)))
+                shutil.rmtree(folder)
+                return seconds
+
+            def export() -> float:
+                # As bundle_export_full: the station's export again on a later day (so it carries the day's
+                # snapshots as the first one did), every earlier bundle taken out of the outbox first.
+                out = work / "export"
+                out.mkdir()
+                day = facts.today + timedelta(days=len(later) + 1)
+                for sent in (station / "outbox").glob("*.rdsync"):
+                    sent.unlink()
+                seconds, _ = _child("export", str(station), str(out), day.isoformat())
+                (exported,) = out.glob("*.rdsync")
+                later.append(_record_counts(exported))
+                shutil.rmtree(out)
+                return seconds
+
+            # Interleaved as ctx.interleaved, with a third arm: one export serves as the baseline of both imports.
+            times: dict[Any, list[float]] = {sqlite: [], export: [], postgresql: []}
+            for run in range(ctx.warmup + max(ctx.runs, MIN_RUNS)):
+                for arm, samples in times.items():
+                    gc.collect()
+                    seconds = arm()
+                    ctx.debug(f"run {run + 1} {arm.__name__}: {seconds:.1f}s")
+                    if run >= ctx.warmup:
+                        samples.append(seconds)
+    finally:
+        cluster.stop()
     extra = {kind: n - counts.get(kind, 0) for kind, n in later[-1].items() if n != counts.get(kind, 0)}
     ctx.log(f"the export's later bundles differ from the first by {extra or 'nothing'} (records per type)")
-    return [Figure.compared(paired, IMPORT_FULL_TARGET_RATIO)]
+    figures = []
+    for arm, label in ((sqlite, "sqlite"), (postgresql, "postgresql")):
+        paired = Paired(tuple(times[arm]), tuple(times[export]))
+        ctx.log(f"{label} import vs export: {paired.describe()}")
+        figures.append(Figure.compared(paired, IMPORT_FULL_TARGET_RATIO, label=label))
+    return figures
 
 
 def _summary_snapshot(code: str, period: str, registered: int, counted_to: str) -> dict[str, Any]:
