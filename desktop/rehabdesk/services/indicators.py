@@ -109,8 +109,10 @@ class _Facts:
             plans[client_id][episode_id].append((approved, start, end))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
+        self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
         for client_id, month, count in repository.attended_by_month(session, first, last, worker):
             served[client_id][month] = count
+            self.attended_by_month[month] += count
         self.facts: dict[str, ClientFacts] = {}
         for client_id in ids:
             row = self.who.get(client_id)
@@ -192,12 +194,7 @@ def _trend(
             if standard is not None:
                 count[0] += 1
                 count[1] += standard
-    monthly: dict[str, tuple[int, int]] = {}
-    for month, _, _, _, records, attended, _ in repository.services(
-        uow.session, months[0].start, until, worker, by_month=True
-    ):
-        before = monthly.get(month, (0, 0))
-        monthly[month] = (before[0] + records, before[1] + attended)
+    records = dict(repository.records_by_month(uow.session, months[0].start, until, worker))
     enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
     return tuple(
         Headline(
@@ -206,7 +203,8 @@ def _trend(
             standard,
             rate_percent(standard, registered),
             enrolled[month.label],
-            *monthly.get(month.label, (0, 0)),
+            records.get(month.label, 0),
+            facts.attended_by_month[month.label],
         )
         for month, (registered, standard) in zip(months, counts, strict=True)
     )
@@ -338,7 +336,7 @@ def _compute(
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
     hours = 0.0
-    for _, form, types, is_group, records, attended, record_hours in repository.services(
+    for form, types, is_group, records, attended, record_hours in repository.services(
         session, counted.start, counted.end, worker
     ):
         for code in filter(None, types.split(",")):

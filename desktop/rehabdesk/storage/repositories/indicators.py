@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Row, Select, and_, case, func, literal, select
+from sqlalchemy import Row, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -168,10 +168,9 @@ def attended_by_month(session: Session, first: date, last: date, worker: str | N
     return _rows(session, _mine(statement, ServiceAttendee.client_id, worker))
 
 
-def services(session: Session, first: date, last: date, worker: str | None, *, by_month: bool = False) -> list[Row]:
-    """(month or "", form, service types, is group, records, attended client-times, hours) of live records from
-    ``first`` to ``last``, summed per month (``by_month``) or over the whole range; for a worker, only the records
-    one of their clients attended, and only those clients counted."""
+def services(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(form, service types, is group, records, attended client-times, hours) of live records from ``first`` to
+    ``last``; for a worker, only the records one of their clients attended, and only those clients counted."""
     attended = and_(
         ServiceAttendee.service_id == ServiceRecord.id,
         ServiceAttendee.attended.is_(True),
@@ -184,7 +183,6 @@ def services(session: Session, first: date, last: date, worker: str | None, *, b
     hours = (func.julianday(ServiceRecord.end_time) - func.julianday(ServiceRecord.start_time)) * 24
     per_record = (
         select(
-            ServiceRecord.service_date.label("day"),
             ServiceRecord.form.label("form"),
             ServiceRecord.service_types.label("types"),
             ServiceRecord.is_group.label("is_group"),
@@ -198,13 +196,34 @@ def services(session: Session, first: date, last: date, worker: str | None, *, b
     if worker is not None:
         per_record = per_record.having(func.count(ServiceAttendee.id) > 0)
     r = per_record.subquery()
-    month = func.strftime("%Y-%m", r.c.day) if by_month else literal("")
     return _rows(
         session,
-        select(
-            month, r.c.form, r.c.types, r.c.is_group, func.count(), func.sum(r.c.attended), func.sum(r.c.hours)
-        ).group_by(month, r.c.form, r.c.types, r.c.is_group),
+        select(r.c.form, r.c.types, r.c.is_group, func.count(), func.sum(r.c.attended), func.sum(r.c.hours)).group_by(
+            r.c.form, r.c.types, r.c.is_group
+        ),
     )
+
+
+def records_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """("YYYY-MM", live records) from ``first`` to ``last`` (for a worker, the records one of their clients
+    attended): read from the date index alone."""
+    month = func.strftime("%Y-%m", ServiceRecord.service_date)
+    statement = (
+        select(month, func.count())
+        .where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
+        .group_by(month)
+    )
+    if worker is not None:
+        statement = statement.where(
+            ServiceRecord.id.in_(
+                select(ServiceAttendee.service_id).where(
+                    ServiceAttendee.attended.is_(True),
+                    ServiceAttendee.deleted_at.is_(None),
+                    ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
+                )
+            )
+        )
+    return _rows(session, statement)
 
 
 def service_staff(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
