@@ -12,11 +12,14 @@ import pytest
 
 from rehabdesk.demo.station import DemoStationResult
 from rehabdesk.domain.indicators import Period, trend_months
-from rehabdesk.services import indicators
+from rehabdesk.domain.roles import Role
+from rehabdesk.services import accounts, indicators, sessions
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
+from tests.conftest import TEST_POLICY
 from tests.services.test_indicators import NOW, Station, built  # noqa: F401 (built is a fixture)
 from tests.services.test_indicators_sql import demo  # noqa: F401 (demo is a fixture)
+from tests.support import raw_sql
 
 RULES = {
     "default": {},
@@ -46,20 +49,24 @@ def _rule_set(ctx: StationContext, changes: dict) -> Iterator[None]:
         settings_service.update_settings(ctx, current)
 
 
-def _month_by_month(ctx: StationContext, period: Period) -> list[tuple[str, int, int]]:
+def _month_by_month(ctx: StationContext, period: Period) -> list[tuple]:
     """What the trend should say: each month computed alone (all of them over before NOW)."""
     found = []
     for month in trend_months(period.end):
         alone = indicators.station_indicators(ctx, month, trend=False, today=NOW)
-        found.append((month.label, alone.registered, alone.standardised))
+        figures = (alone.registered, alone.standardised, alone.enrolments, alone.service_records, alone.client_times)
+        found.append((month.label, *figures))
     return found
 
 
-def _trend(ctx: StationContext, period: Period) -> list[tuple[str, int, int]]:
+def _trend(ctx: StationContext, period: Period) -> list[tuple]:
     """The trend of the period's figures, which the Reports page's own trend call repeats exactly."""
     result = indicators.station_indicators(ctx, period, today=NOW)
     assert indicators.station_trend(ctx, period, today=NOW) == result.trend
-    return [(h.period.label, h.registered, h.standardised) for h in result.trend]
+    return [
+        (h.period.label, h.registered, h.standardised, h.enrolments, h.service_records, h.client_times)
+        for h in result.trend
+    ]
 
 
 @pytest.mark.parametrize("rule", list(RULES))
@@ -68,7 +75,7 @@ def test_the_trend_equals_twelve_months_on_the_hand_built_station(built: Station
     with _rule_set(built.ctx, RULES[rule]):
         expected = _month_by_month(built.ctx, period)
         assert _trend(built.ctx, period) == expected
-    assert sum(registered for _, registered, _ in expected) > 0
+    assert sum(figures[1] for figures in expected) > 0
 
 
 @pytest.mark.parametrize("rule", list(RULES))
@@ -80,4 +87,21 @@ def test_the_trend_equals_twelve_months_on_the_demo_station(demo: DemoStationRes
         assert _trend(demo.ctx, period) == expected
     # The months differ from one another and not everybody is standardised: the comparison has something to catch.
     assert len({figures[1:] for figures in expected}) > 3
-    assert any(0 < standardised < registered for _, registered, standardised in expected)
+    assert any(0 < figures[2] < figures[1] for figures in expected)
+
+
+def test_a_workers_trend_equals_their_twelve_months(built: Station) -> None:  # noqa: F811
+    """Last in this module: it gives W two of the clients, A and D (D, consent withdrawn in August, stays registered
+    in September). A's group session counts once, with A alone."""
+    ctx = built.ctx
+    accounts.create_account(ctx, "shegong", "社工甲", frozenset({Role.STAFF}), "staff-pass-77", staff_id=built.w)
+    mine = (built.ids["A"], built.ids["D"])
+    raw_sql(
+        ctx.store.paths,
+        ctx.store.master,
+        ("UPDATE client SET responsible_worker_id = ? WHERE id IN (?, ?)", (built.w, *mine)),
+    )
+    worker = sessions.unlock(ctx.store.paths, "shegong", "staff-pass-77", TEST_POLICY)
+    expected = _month_by_month(worker, Period.parse("2026Q3"))
+    assert _trend(worker, Period.parse("2026Q3")) == expected
+    assert expected[-3:] == [("2026-07", 2, 2, 0, 3, 3), ("2026-08", 2, 1, 0, 2, 2), ("2026-09", 2, 1, 0, 1, 1)]

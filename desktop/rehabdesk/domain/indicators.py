@@ -335,13 +335,19 @@ def check_standard(
                 missing.append(Missing("agreement", reason.code, check_day))
                 break
     months = service_months(facts.spans, period) if rule.services_per_month > 0 else []
-    return missing + _case_work_missing(facts, rule, registered[-1], months)
+    last = registered[-1]
+    return missing + _case_work_missing(facts, rule, last.end, last.episode_id, months)
 
 
-def _case_work_missing(facts: ClientFacts, rule: StandardRule, last: Span, months: list[str]) -> list[Missing]:
-    """The baseline, plan, services and stage-review parts, judged on the last registered day (``last``: the
-    last registered span cut to the period) and over the service ``months``."""
-    day, episode = last.end, last.episode_id
+# The same few hundred review dates come back for every client and month of a trend.
+_review_due = functools.lru_cache(maxsize=8192)(stage_review_date)
+
+
+def _case_work_missing(
+    facts: ClientFacts, rule: StandardRule, day: date, episode: str, months: list[str]
+) -> list[Missing]:
+    """The baseline, plan, services and stage-review parts, judged on the last registered ``day`` (of the
+    ``episode`` of that day) and over the service ``months``."""
     missing: list[Missing] = []
     if rule.baseline and not any(d <= day for d in facts.intake_dates.get(episode, ())):
         missing.append(Missing("baseline"))
@@ -355,7 +361,7 @@ def _case_work_missing(facts: ClientFacts, rule: StandardRule, last: Span, month
             missing.append(Missing("services", ",".join(short)))
     if rule.stage_review:
         reviews = [d for d in facts.review_dates.get(episode, ()) if d <= day]
-        due = stage_review_date(max(reviews), rule.stage_review_months) if reviews else None
+        due = _review_due(max(reviews), rule.stage_review_months) if reviews else None
         if due is not None and due < day:
             missing.append(Missing("stage_review", "", due))
         elif due is None and not rule.baseline:
@@ -390,7 +396,7 @@ def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRu
                 ):
                     end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else span.end
                     failing.append((start, end))
-    active = [s for s in facts.spans if s.status == _ACTIVE]
+    active = [(s.start, s.end) for s in facts.spans if s.status == _ACTIVE]
     decided: list[bool | None] = []
     for month in months:
         inside = [s for s in registered if s.start <= month.end and s.end >= month.start]
@@ -402,11 +408,16 @@ def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRu
             continue
         service_month = []
         if rule.services_per_month > 0:
-            active_days = sum(month.overlap_days(s.start, s.end) for s in active)
+            active_days = sum(
+                (min(end, month.end) - max(start, month.start)).days + 1
+                for start, end in active
+                if start <= month.end and end >= month.start
+            )
             if active_days >= min(MIN_ACTIVE_DAYS, month.days):
                 service_month = [month.label]
-        last = inside[-1]._replace(end=min(inside[-1].end, month.end))
-        decided.append(not _case_work_missing(facts, rule, last, service_month))
+        last = inside[-1]
+        day = min(last.end, month.end)
+        decided.append(not _case_work_missing(facts, rule, day, last.episode_id, service_month))
     return decided
 
 

@@ -76,33 +76,43 @@ class _Facts:
         ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, Period(first, last)))
         progress.step(1, 6, "clients")
         self.who = {row[0]: row for row in repository.clients(session, ids)}
+        wanted = set(ids)
         consents: dict[str, list[ConsentFact]] = defaultdict(list)
-        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, ids):
-            if kind in _KINDS:
+        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, worker):
+            if kind in _KINDS and client_id in wanted:
                 consents[client_id].append(
                     ConsentFact(_KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], signed_on, withdrawn_on)
                 )
         agreements: dict[str, list[AgreementFact]] = defaultdict(list)
-        for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, ids):
+        for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, worker):
+            if client_id not in wanted:
+                continue
             agreements[client_id].append(
                 AgreementFact(
                     number, _AGREEMENT_STATUS[status], _SIGNER[signer] if signer else None, signed_on, start, end, ended
                 )
             )
         progress.step(2, 6, "assessments")
-        intakes: dict[str, dict[str, list[date]]] = defaultdict(lambda: defaultdict(list))
-        reviews: dict[str, dict[str, list[date]]] = defaultdict(lambda: defaultdict(list))
-        for client_id, episode_id, kind, on in repository.assessments(session, ids, last):
-            reviews[client_id][episode_id].append(on)
-            if kind == "intake":
-                intakes[client_id][episode_id].append(on)
+        # The first intake settles the baseline on any day, and the last assessment before the window with those
+        # inside it the stage review on any day of the window.
+        intakes: dict[str, dict[str, list[date]]] = defaultdict(dict)
+        reviews: dict[str, dict[str, list[date]]] = defaultdict(dict)
+        for client_id, episode_id, intake, before, within in repository.assessment_dates(session, first, last, worker):
+            if intake is not None:
+                intakes[client_id][episode_id] = [intake]
+            dates = [before] if before is not None else []
+            if within:
+                dates += [date.fromisoformat(day) for day in within.split(",")]
+            reviews[client_id][episode_id] = dates
         plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for client_id, episode_id, approved, start, end in repository.approved_plans(session, ids, last):
+        for client_id, episode_id, approved, start, end in repository.approved_plans(session, first, last, worker):
             plans[client_id][episode_id].append((approved, start, end))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
+        self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
         for client_id, month, count in repository.attended_by_month(session, first, last, worker):
             served[client_id][month] = count
+            self.attended_by_month[month] += count
         self.facts: dict[str, ClientFacts] = {}
         for client_id in ids:
             row = self.who.get(client_id)
@@ -184,12 +194,7 @@ def _trend(
             if standard is not None:
                 count[0] += 1
                 count[1] += standard
-    monthly: dict[str, tuple[int, int]] = {}
-    for month, _, _, _, records, attended, _ in repository.services(
-        uow.session, months[0].start, until, worker, by_month=True
-    ):
-        before = monthly.get(month, (0, 0))
-        monthly[month] = (before[0] + records, before[1] + attended)
+    records = dict(repository.records_by_month(uow.session, months[0].start, until, worker))
     enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
     return tuple(
         Headline(
@@ -198,7 +203,8 @@ def _trend(
             standard,
             rate_percent(standard, registered),
             enrolled[month.label],
-            *monthly.get(month.label, (0, 0)),
+            records.get(month.label, 0),
+            facts.attended_by_month[month.label],
         )
         for month, (registered, standard) in zip(months, counts, strict=True)
     )
@@ -330,7 +336,7 @@ def _compute(
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
     hours = 0.0
-    for _, form, types, is_group, records, attended, record_hours in repository.services(
+    for form, types, is_group, records, attended, record_hours in repository.services(
         session, counted.start, counted.end, worker
     ):
         for code in filter(None, types.split(",")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Row, Select, and_, func, literal, select
+from sqlalchemy import Row, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -85,76 +85,70 @@ def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-def consents(session: Session, ids: list[str]) -> list[Row]:
-    """(client id, kind, status, signer, signed on, withdrawn on) of live consents."""
-    found: list[Row] = []
-    for chunk in _chunks(ids):
-        found += _rows(
-            session,
-            select(
-                Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on
-            ).where(Consent.client_id.in_(chunk), Consent.deleted_at.is_(None)),
-        )
-    return found
+def consents(session: Session, worker: str | None) -> list[Row]:
+    """(client id, kind, status, signer, signed on, withdrawn on) of live consents. Every client's: reading the
+    few rows of clients not asked for costs less than sending their ids."""
+    statement = select(
+        Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on
+    ).where(Consent.deleted_at.is_(None))
+    return _rows(session, _mine(statement, Consent.client_id, worker))
 
 
-def agreements(session: Session, ids: list[str]) -> list[Row]:
+def agreements(session: Session, worker: str | None) -> list[Row]:
     """(client id, number, status, signer, signed on, start, end, terminated on) of live agreements."""
-    found: list[Row] = []
-    for chunk in _chunks(ids):
-        found += _rows(
-            session,
-            select(
-                Agreement.client_id,
-                Agreement.number,
-                Agreement.status,
-                Agreement.signer,
-                Agreement.signed_on,
-                Agreement.start_date,
-                Agreement.end_date,
-                Agreement.terminated_on,
-            ).where(Agreement.client_id.in_(chunk), Agreement.deleted_at.is_(None)),
+    statement = select(
+        Agreement.client_id,
+        Agreement.number,
+        Agreement.status,
+        Agreement.signer,
+        Agreement.signed_on,
+        Agreement.start_date,
+        Agreement.end_date,
+        Agreement.terminated_on,
+    ).where(Agreement.deleted_at.is_(None))
+    return _rows(session, _mine(statement, Agreement.client_id, worker))
+
+
+def assessment_dates(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """Per episode, what the rule asks of its live intake and stage assessments on any day from ``first`` to
+    ``last``: (client id, episode id, the first intake on or before ``last``, the last assessment before
+    ``first``, the assessments from ``first`` to ``last`` as "YYYY-MM-DD,…" or None)."""
+    within = Assessment.assessed_on >= first
+    statement = (
+        select(
+            Assessment.client_id,
+            Assessment.episode_id,
+            func.min(case((Assessment.kind == "intake", Assessment.assessed_on))).label("first_intake"),
+            func.max(case((~within, Assessment.assessed_on))).label("before"),
+            func.group_concat(case((within, Assessment.assessed_on))).label("within"),
         )
-    return found
-
-
-def assessments(session: Session, ids: list[str], until: date) -> list[Row]:
-    """(client id, episode id, kind, assessed on) of live intake and stage assessments up to ``until``."""
-    found: list[Row] = []
-    for chunk in _chunks(ids):
-        found += _rows(
-            session,
-            select(Assessment.client_id, Assessment.episode_id, Assessment.kind, Assessment.assessed_on).where(
-                Assessment.client_id.in_(chunk),
-                Assessment.kind.in_(("intake", "stage")),
-                Assessment.assessed_on <= until,
-                Assessment.deleted_at.is_(None),
-            ),
+        .where(
+            Assessment.kind.in_(("intake", "stage")),
+            Assessment.assessed_on <= last,
+            Assessment.deleted_at.is_(None),
         )
-    return found
+        .group_by(Assessment.episode_id)
+    )
+    return _rows(session, _mine(statement, Assessment.client_id, worker))
 
 
-def approved_plans(session: Session, ids: list[str], until: date) -> list[Row]:
-    """(client id, episode id, approved on, period start, period end) of plans approved by ``until``."""
-    found: list[Row] = []
-    for chunk in _chunks(ids):
-        found += _rows(
-            session,
-            select(
-                RehabPlan.client_id,
-                RehabPlan.episode_id,
-                RehabPlan.approved_on,
-                RehabPlan.period_start,
-                RehabPlan.period_end,
-            ).where(
-                RehabPlan.client_id.in_(chunk),
-                RehabPlan.approved_on.is_not(None),
-                RehabPlan.approved_on <= until,
-                RehabPlan.status != "draft",
-                RehabPlan.deleted_at.is_(None),
-            ),
-        )
-    return found
+def approved_plans(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(client id, episode id, approved on, period start, period end) of live plans approved by ``last`` whose
+    period reaches ``first``: the only ones that can be in force on a day from ``first`` to ``last``."""
+    statement = select(
+        RehabPlan.client_id,
+        RehabPlan.episode_id,
+        RehabPlan.approved_on,
+        RehabPlan.period_start,
+        RehabPlan.period_end,
+    ).where(
+        RehabPlan.approved_on.is_not(None),
+        RehabPlan.approved_on <= last,
+        RehabPlan.period_end >= first,
+        RehabPlan.status != "draft",
+        RehabPlan.deleted_at.is_(None),
+    )
+    return _rows(session, _mine(statement, RehabPlan.client_id, worker))
 
 
 def attended_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
@@ -174,10 +168,9 @@ def attended_by_month(session: Session, first: date, last: date, worker: str | N
     return _rows(session, _mine(statement, ServiceAttendee.client_id, worker))
 
 
-def services(session: Session, first: date, last: date, worker: str | None, *, by_month: bool = False) -> list[Row]:
-    """(month or "", form, service types, is group, records, attended client-times, hours) of live records from
-    ``first`` to ``last``, summed per month (``by_month``) or over the whole range; for a worker, only the records
-    one of their clients attended, and only those clients counted."""
+def services(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """(form, service types, is group, records, attended client-times, hours) of live records from ``first`` to
+    ``last``; for a worker, only the records one of their clients attended, and only those clients counted."""
     attended = and_(
         ServiceAttendee.service_id == ServiceRecord.id,
         ServiceAttendee.attended.is_(True),
@@ -190,7 +183,6 @@ def services(session: Session, first: date, last: date, worker: str | None, *, b
     hours = (func.julianday(ServiceRecord.end_time) - func.julianday(ServiceRecord.start_time)) * 24
     per_record = (
         select(
-            ServiceRecord.service_date.label("day"),
             ServiceRecord.form.label("form"),
             ServiceRecord.service_types.label("types"),
             ServiceRecord.is_group.label("is_group"),
@@ -204,13 +196,34 @@ def services(session: Session, first: date, last: date, worker: str | None, *, b
     if worker is not None:
         per_record = per_record.having(func.count(ServiceAttendee.id) > 0)
     r = per_record.subquery()
-    month = func.strftime("%Y-%m", r.c.day) if by_month else literal("")
     return _rows(
         session,
-        select(
-            month, r.c.form, r.c.types, r.c.is_group, func.count(), func.sum(r.c.attended), func.sum(r.c.hours)
-        ).group_by(month, r.c.form, r.c.types, r.c.is_group),
+        select(r.c.form, r.c.types, r.c.is_group, func.count(), func.sum(r.c.attended), func.sum(r.c.hours)).group_by(
+            r.c.form, r.c.types, r.c.is_group
+        ),
     )
+
+
+def records_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    """("YYYY-MM", live records) from ``first`` to ``last`` (for a worker, the records one of their clients
+    attended): read from the date index alone."""
+    month = func.strftime("%Y-%m", ServiceRecord.service_date)
+    statement = (
+        select(month, func.count())
+        .where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
+        .group_by(month)
+    )
+    if worker is not None:
+        statement = statement.where(
+            ServiceRecord.id.in_(
+                select(ServiceAttendee.service_id).where(
+                    ServiceAttendee.attended.is_(True),
+                    ServiceAttendee.deleted_at.is_(None),
+                    ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
+                )
+            )
+        )
+    return _rows(session, statement)
 
 
 def service_staff(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
