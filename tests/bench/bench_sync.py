@@ -3,6 +3,9 @@
 - ``bundle_export_full``: the first, full bundle written by the station's export (a fresh process, as the app's
   worker is, with the day's indicator snapshots), against a baseline that reads the same consenting clients and
   their services with plain SQL and writes them through the same bundle writer; and the export's peak memory.
+- ``bundle_export_incremental``: once the full bundle is acknowledged, the bundle of a day's work (300 services,
+  20 edits of earlier services, 2 consent withdrawals, all through the services): the same day, after the day's
+  first bundle carried the indicator snapshots, and (``.first_of_day``) as the next day's first bundle, with them.
 - ``bundle_verify_decrypt``: the county's verification and streaming decryption of that bundle, every record
   parsed, against the stock ``age -d`` decrypting its payload."""
 
@@ -21,6 +24,10 @@ from tests.bench.harness import BenchContext, Figure, Paired, benchmark
 
 EXPORT_TARGET_RATIO = 2.0
 EXPORT_PEAK_MB = 300.0
+INCREMENTAL_TARGET_SECONDS = 1.0
+DAY_SERVICES = 300
+DAY_EDITS = 20
+DAY_WITHDRAWALS = 2
 VERIFY_TARGET_RATIO = 2.0
 _REPO = Path(__file__).resolve().parents[2]
 
@@ -94,6 +101,10 @@ def bundle_export_full(ctx: BenchContext) -> list[Figure]:
             return seconds
 
         paired = ctx.interleaved(project, baseline, what="full bundle vs plain SQL through the same writer")
+        # The day's first bundle computes the indicator snapshots (services/sync_snapshot.py): their share.
+        later = facts.today + timedelta(days=len(peaks))
+        snapshot_seconds = [_child("snapshots", str(station), (later + timedelta(i)).isoformat())[0] for i in range(3)]
+    ctx.log(f"of which the indicator snapshots (median of 3): {statistics.median(snapshot_seconds):.2f}s")
     ctx.log("peak RSS of the exports (MB): " + " ".join(f"{p:.0f}" for p in peaks))
     ctx.log(f"bundle size: {sizes[-1] / 1e6:.1f} MB")
     return [
@@ -135,3 +146,141 @@ def bundle_verify_decrypt(ctx: BenchContext) -> list[Figure]:
         paired: Paired = ctx.interleaved(project, baseline, what="verify + decrypt vs age -d")
         ctx.log(f"records read: {counted[-1]}; bundle {bundle.stat().st_size / 1e6:.1f} MB")
     return [Figure.compared(paired, VERIFY_TARGET_RATIO, label="vs_age")]
+
+
+def _acknowledge_all(path: Path, keys, request: Path) -> bytes:
+    """The county's acknowledgement of every record of the bundle at ``path`` as committed (the county's import
+    is not what is measured here)."""
+    from rehabdesk.sync.ack import Acknowledgement, RecordState
+    from rehabdesk.sync.bundle import read_records, verify_bundle
+    from rehabdesk.sync.enrolment import RegistrationRequest
+
+    device = RegistrationRequest.open(request.read_bytes()).device_key
+    with open(path, "rb") as handle:
+        verified = verify_bundle(handle, lambda device_id: device)
+        states = tuple(
+            RecordState(record["type"], record.get("id") or record["pseudonym"], "committed", record.get("version"))
+            for record in read_records(handle, verified, keys.county)
+        )
+    manifest = verified.manifest
+    ack = Acknowledgement(manifest.bundle_id, manifest.station_code, manifest.device_id, manifest.sequence,
+                          verified.hash, "2026-12-07T18:00:00Z", states)  # fmt: skip
+    return ack.seal(keys.county_signing)
+
+
+def _day_of_work(session, day, edited: list[str]) -> None:
+    """300 services, 20 edits of earlier ones (``edited``), 2 withdrawals of the 向他人提供 consent."""
+    from dataclasses import replace
+
+    from rehabdesk.services import consents, service_records
+
+    inputs = _individual_services(session, day, DAY_SERVICES)
+    for data in inputs:
+        service_records.record_service(session, data, today=day)
+    for service_id, data in zip(edited, inputs, strict=False):
+        service_records.update_service(session, service_id, replace(data, end_time="10:45"), today=day)
+    paths, master = session.store.paths, session.store.master
+    from tests.support import query
+
+    consenting = sorted(consents.clients_consenting_to_provision(session))[:DAY_WITHDRAWALS]
+    for client_id in consenting:
+        (consent_id,) = query(
+            paths, master,
+            "SELECT id FROM consent WHERE client_id = ? AND kind = 'data_provision' AND status = 'signed'"
+            " AND deleted_at IS NULL", (client_id,),
+        )[0]  # fmt: skip
+        consents.withdraw_consent(session, consent_id, day, "本人撤回", today=day)
+
+
+def _individual_services(session, day, count: int):
+    """``count`` one-to-one case-management sessions on ``day``, each for a client who may be served then."""
+    from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
+    from rehabdesk.services import clients, consents, staff
+    from rehabdesk.storage.repositories.clients import ClientFilter
+
+    workers = [m.id for m in staff.list_staff(session) if m.direct_service]
+    inputs = []
+    for client_id in clients.client_ids(session, ClientFilter(statuses=frozenset({"active"}))):
+        if consents.service_eligibility(session, client_id, today=day).allowed:
+            worker = workers[len(inputs) % len(workers)]
+            inputs.append(
+                ServiceInput(
+                    service_date=day,
+                    start_time="09:30",
+                    end_time="10:30",
+                    form="case_management",
+                    service_types=("social_skills",),
+                    staff_ids=(worker,),
+                    attendees=(AttendeeInput(client_id, True, ""),),
+                    content="个案面谈",
+                )
+            )
+        if len(inputs) == count:
+            return inputs
+    raise RuntimeError("too few clients may be served on the station's day")
+
+
+@benchmark(
+    "bundle_export_incremental",
+    "after the full bundle is acknowledged, the bundle of a day's work (300 services, 20 edits, 2 withdrawals)",
+)
+def bundle_export_incremental(ctx: BenchContext) -> list[Figure]:
+    from rehabdesk.domain import clock
+    from rehabdesk.services import service_records, sync_ack, sync_export
+    from tests.bench.bench_cases import open_station, station_facts
+
+    facts = station_facts(ctx)
+    day = facts.today
+    with ctx.workdir() as work:
+        station, keys, request = enrolled_copy(ctx, work)
+        session = open_station(station)
+        first = work / "first"
+        first.mkdir()
+        with clock.frozen(day):
+            # The earlier services the day's edits change: recorded before the full bundle, which carries them.
+            edited = [service_records.record_service(session, data, today=day)
+                      for data in _individual_services(session, day, DAY_EDITS)]  # fmt: skip
+            start = time.perf_counter()
+            full = sync_export.export_bundle(session, first)
+            records = sum(full.record_counts.values())
+            ctx.log(f"full bundle (setup) in {time.perf_counter() - start:.1f}s: {records} records")
+            ack = work / "full.rdack"
+            ack.write_bytes(_acknowledge_all(full.path, keys, request))
+            sync_ack.import_ack(session, ack)
+            _day_of_work(session, day, edited)
+        session.close()
+        outbox = station / "outbox"
+        counts: list[dict[str, int]] = []
+
+        def export(on: str) -> float:
+            out = work / "usb"
+            out.mkdir()
+            seconds, _ = _child("export", str(station), str(out), on)
+            (bundle,) = out.glob("*.rdsync")
+            counts.append(_record_counts(bundle))
+            shutil.rmtree(out)
+            for sent in outbox.glob("*.rdsync"):  # not acknowledged: each run sends the same day's work again
+                sent.unlink()
+            return seconds
+
+        runs = max(ctx.runs, 5)
+        export(day.isoformat())  # warm-up (the OS cache), the same day as the full bundle: no snapshots
+        same_day = [export(day.isoformat()) for _ in range(runs)]
+        ctx.log(f"records of the day's bundle: {counts[-1]}")
+        first_of_day = [export((day + timedelta(days=1 + i)).isoformat()) for i in range(runs)]
+        ctx.log(f"records of the next day's first bundle: {counts[-1]}")
+    ctx.log("same day (s): " + " ".join(f"{s:.3f}" for s in same_day))
+    ctx.log("next day's first, with the snapshots (s): " + " ".join(f"{s:.3f}" for s in first_of_day))
+    return [
+        Figure.duration(statistics.median(same_day), INCREMENTAL_TARGET_SECONDS),
+        Figure.duration(statistics.median(first_of_day), INCREMENTAL_TARGET_SECONDS, label="first_of_day"),
+    ]
+
+
+def _record_counts(bundle: Path) -> dict[str, int]:
+    import json
+
+    with tarfile.open(bundle) as archive:
+        member = archive.extractfile("manifest.json")
+        assert member is not None
+        return json.loads(member.read())["record_counts"]

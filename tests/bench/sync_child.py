@@ -3,6 +3,8 @@ peak memory (each run starts with a fresh interpreter, as a station's export doe
 
     python -m tests.bench.sync_child export STATION OUT DAY      the station's export_bundle, clock set to DAY
     python -m tests.bench.sync_child baseline STATION OUT        the same rows by raw SQL, through the same writer
+    python -m tests.bench.sync_child snapshots STATION DAY       only the indicator snapshots the day's first bundle
+                                                                  carries (part of an export's time)
 
 Prints one line: ``<seconds> <peak RSS in MB>``."""
 
@@ -53,6 +55,23 @@ def export(station: str, out: str, day: str) -> float:
     with clock.frozen(date.fromisoformat(day)):
         start = time.perf_counter()
         sync_export.export_bundle(ctx, Path(out))
+        seconds = time.perf_counter() - start
+    ctx.close()
+    return seconds
+
+
+def snapshots(station: str, day: str) -> float:
+    from rehabdesk.domain import clock
+    from rehabdesk.services.sync_snapshot import snapshot_records
+    from rehabdesk.storage.repositories import station as station_repository
+    from rehabdesk.storage.repositories import sync_export as repository
+
+    ctx = _open(station)
+    with clock.frozen(date.fromisoformat(day)), ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        code = station_repository.the_station(uow.session).code
+        through = repository.change_log_head(uow.session)
+        start = time.perf_counter()
+        list(snapshot_records(uow, ctx, code, through, today=clock.today(), acknowledged_on=None))
         seconds = time.perf_counter() - start
     ctx.close()
     return seconds
@@ -130,6 +149,6 @@ def baseline(station: str, out: str) -> float:
 
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
-    took = {"export": export, "baseline": baseline}[mode](*arguments)
+    took = {"export": export, "baseline": baseline, "snapshots": snapshots}[mode](*arguments)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{took:.6f} {peak_mb:.1f}", flush=True)

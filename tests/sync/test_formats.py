@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -211,3 +212,22 @@ def test_minisign_tampering_is_refused() -> None:
     with pytest.raises(SyncRejected, match="minisign_signature_invalid"):
         other.public.verify(data, signature)
     assert len(key.public.fingerprint_digits().split()) == 8
+
+
+def test_an_acknowledgement_of_a_large_bundle_opens_where_other_signed_documents_stop() -> None:
+    """A county lists every record of a bundle: the first bundle of a large station is acknowledged in far more
+    than the 16 MiB an enrolment file or a registration request may take (a million services, about 100 MB)."""
+    from rehabdesk.sync import signed
+    from rehabdesk.sync.ack import MAX_ACK_SIZE, Acknowledgement, RecordState
+
+    county = SecretKey.generate()
+    record = RecordState("service", "0" * 36, "committed", 1)
+    count = signed.MAX_SIZE // len(json.dumps(record.body(), separators=(",", ":"))) + 1000
+    ack = Acknowledgement("1" * 36, "ST0001", "D00000A1", 1, "a" * 64, "2026-12-07T18:00:00Z", (record,) * count)
+    data = ack.seal(county)
+    assert signed.MAX_SIZE < len(data) < MAX_ACK_SIZE
+    assert len(Acknowledgement.open(data, county.public).records) == count
+    with pytest.raises(SyncRejected, match="county_ack_malformed"):
+        signed.verify(data, "county_ack", county.public)  # the limit of the other documents
+    with pytest.raises(SyncRejected, match="county_ack_malformed"):
+        signed.verify(data, "county_ack", county.public, max_size=len(data) - 1)

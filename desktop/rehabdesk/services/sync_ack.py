@@ -17,11 +17,9 @@ from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_state as repository
 from rehabdesk.storage.schema import SyncDelivery
 from rehabdesk.storage.schema.base import utc_now
-from rehabdesk.sync.ack import Acknowledgement
+from rehabdesk.sync.ack import MAX_ACK_SIZE, Acknowledgement
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.minisign import PublicKey
-
-MAX_ACK_SIZE = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -412,7 +413,7 @@ def write_bundle(ctx: StationContext, *, progress: Progress = NULL_PROGRESS) -> 
 def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bool) -> OutboxBundle:
     outbox = outbox_dir(ctx)
     outbox.mkdir(exist_ok=True)
-    with ctx.store.unit_of_work(ctx.actor) as uow:
+    with ctx.store.unit_of_work(ctx.actor) as uow, ExitStack() as stack:
         session = uow.session
         station = station_repository.the_station(session)
         enrolment = sync_state.current_enrolment(session)
@@ -424,6 +425,8 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
         through = repository.change_log_head(session)
         if through <= after:
             raise DomainError("sync_nothing_to_send")
+        if after == 0:
+            stack.enter_context(repository.streaming_cache(session))
         last = sync_state.last_bundle(session, device.id)
         sequence = last.sequence + 1 if last is not None else 1
         name = bundle_file_name(station.code, device.id, sequence)

@@ -15,6 +15,8 @@ from rehabdesk.sync.minisign import PublicKey, SecretKey
 
 KIND = "county_ack"
 STATES = ("committed", "already", "rejected")
+# An entry per record: a station's first, full bundle of 1 000 000 services is acknowledged in about 100 MB.
+MAX_ACK_SIZE = 256 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -68,7 +70,7 @@ class Acknowledgement:
     @classmethod
     def open(cls, data: bytes, county_key: PublicKey) -> Acknowledgement:
         """Verify the county's signature first, then the fields."""
-        body = signed.verify(data, KIND, county_key)
+        body = signed.verify(data, KIND, county_key, max_size=MAX_ACK_SIZE)
         try:
             records = tuple(
                 RecordState(

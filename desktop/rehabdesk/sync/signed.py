@@ -13,7 +13,7 @@ from typing import Any
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.minisign import PublicKey, SecretKey, Signature
 
-MAX_SIZE = 16 * 1024 * 1024
+MAX_SIZE = 16 * 1024 * 1024  # an enrolment file or a registration request
 
 
 def canonical_line(body: dict[str, Any]) -> bytes:
@@ -25,9 +25,9 @@ def seal(body: dict[str, Any], key: SecretKey, trusted_comment: str) -> bytes:
     return line + key.sign(line, trusted_comment, untrusted_comment=f"rehabdesk {body.get('kind', '')}").encode()
 
 
-def split(data: bytes, kind: str) -> tuple[dict[str, Any], bytes, str]:
+def split(data: bytes, kind: str, *, max_size: int = MAX_SIZE) -> tuple[dict[str, Any], bytes, str]:
     """(body, the signed line, the signature text), checked for shape and ``kind`` but not yet for the signature."""
-    if len(data) > MAX_SIZE:
+    if len(data) > max_size:
         raise SyncRejected(f"{kind}_malformed")
     line, _, rest = data.partition(b"\n")
     try:
@@ -43,8 +43,8 @@ def split(data: bytes, kind: str) -> tuple[dict[str, Any], bytes, str]:
     return body, line + b"\n", signature
 
 
-def verify(data: bytes, kind: str, key: PublicKey) -> dict[str, Any]:
-    body, line, signature = split(data, kind)
+def verify(data: bytes, kind: str, key: PublicKey, *, max_size: int = MAX_SIZE) -> dict[str, Any]:
+    body, line, signature = split(data, kind, max_size=max_size)
     try:
         key.verify(line, signature)
     except SyncRejected as refusal:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -119,6 +120,24 @@ _BUNDLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "follow_up": ("client_id", "due_date", "done_on"),
     "service_record": ("service_date", "service_types", "form", "start_time", "end_time"),
 }  # fmt: skip
+
+
+# Page cache while a full bundle is written, in KiB: it reads each table once in order, so the station's 128 MiB
+# cache would only fill up with pages never read again (and count in the export's memory).
+_STREAMING_CACHE_KIB = 16 * 1024
+
+
+@contextmanager
+def streaming_cache(session: Session) -> Iterator[None]:
+    """Set on the session's database connection itself, so that it is restored on that one even after a commit."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    (previous,) = driver.execute("PRAGMA cache_size").fetchone()
+    driver.execute(f"PRAGMA cache_size = -{_STREAMING_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = {int(previous)}")
 
 
 def _logged(table: Any, through: int) -> Any:
