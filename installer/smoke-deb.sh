@@ -4,7 +4,7 @@
 # Needs: dpkg-deb, the package's Depends installed on this machine (python3.11 and Qt's libraries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VERSION=$(/usr/bin/python3.11 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+source installer/version.sh
 DEB=${1:-dist/rehabdesk_${VERSION}_amd64.deb}
 ROOT=$(mktemp -d /tmp/rehabdesk-deb-smoke.XXXXXX)
 trap 'rm -rf "$ROOT"' EXIT

@@ -3,7 +3,9 @@
   RehabDesk's NSIS template, on top of pynsist's (pyapp.nsi → pyapp_msvcrt.nsi). What it changes:
   - 64-bit Unicode stubs only: build-windows.sh runs makensis -XTarget amd64-unicode; anything else stops here.
   - Per machine by default (Program Files, admin); /CurrentUser on the command line still installs for one user.
-  - Start-menu and desktop shortcuts named 精康工作台; Chinese installer pages first, English second.
+  - Start-menu and desktop shortcuts under Chinese names: each pynsist shortcut needs a SHORTCUT_NAME_<name> define
+    (spaces as _) or makensis stops; 精康工作台 for the station's app, 精康工作台 · 县级 for the county's.
+  - Chinese installer pages first, English second.
   - An upgrade replaces the packages folder whole, so no module of the old version lingers.
   - Uninstalling removes the program only: station data in %LOCALAPPDATA%\RehabDesk is never touched.
 #]
@@ -13,7 +15,8 @@
   !error "RehabDesk's installer is 64-bit only: run makensis -XTarget amd64-unicode"
 !endif
 !undef MULTIUSER_INSTALLMODE_DEFAULT_CURRENTUSER
-!define SHORTCUT_NAME "精康工作台"
+!define SHORTCUT_NAME_RehabDesk "精康工作台"
+!define SHORTCUT_NAME_RehabDesk_County "精康工作台 · 县级"
 [[ super() ]]
 !insertmacro MUI_LANGUAGE "SimpChinese"
 [% endblock modernui %]
@@ -26,16 +29,23 @@
 [% block install_shortcuts %]
   SetOutPath "$INSTDIR"
   [% for scname, sc in ib.shortcuts.items() %]
-    CreateShortCut "$SMPROGRAMS\${SHORTCUT_NAME}.lnk" "[[sc['target'] ]]" \
+    [% set define = "SHORTCUT_NAME_" ~ scname|replace(" ", "_") %]
+    !ifndef [[ define ]]
+      !error "no Chinese name for the shortcut [[ scname ]]: define [[ define ]]"
+    !endif
+    CreateShortCut "$SMPROGRAMS\${[[ define ]]}.lnk" "[[sc['target'] ]]" \
       '[[ sc['parameters'] ]]' "$INSTDIR\[[ sc['icon'] ]]"
-    CreateShortCut "$DESKTOP\${SHORTCUT_NAME}.lnk" "[[sc['target'] ]]" \
+    CreateShortCut "$DESKTOP\${[[ define ]]}.lnk" "[[sc['target'] ]]" \
       '[[ sc['parameters'] ]]' "$INSTDIR\[[ sc['icon'] ]]"
   [% endfor %]
 [% endblock install_shortcuts %]
 
 [% block uninstall_shortcuts %]
-  Delete "$SMPROGRAMS\${SHORTCUT_NAME}.lnk"
-  Delete "$DESKTOP\${SHORTCUT_NAME}.lnk"
+  [% for scname in ib.shortcuts %]
+    [% set define = "SHORTCUT_NAME_" ~ scname|replace(" ", "_") %]
+    Delete "$SMPROGRAMS\${[[ define ]]}.lnk"
+    Delete "$DESKTOP\${[[ define ]]}.lnk"
+  [% endfor %]
   ; Station data lives in %LOCALAPPDATA%\RehabDesk and is deliberately left in place.
 [% endblock uninstall_shortcuts %]
 
@@ -45,6 +55,6 @@
 Section "-Add/Remove Programs name"
   SetRegView 64
   WriteRegStr SHCTX "Software\Microsoft\Windows\CurrentVersion\Uninstall\${PRODUCT_NAME}" \
-                   "DisplayName" "${SHORTCUT_NAME} (RehabDesk)"
+                   "DisplayName" "${SHORTCUT_NAME_RehabDesk} (RehabDesk)"
 SectionEnd
 [% endblock sections %]

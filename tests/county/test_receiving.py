@@ -289,3 +289,65 @@ def test_numbers_past_64_bits_are_refused_alike_on_both_engines(county, tmp_path
     far, _ = write_bundle(tmp_path / "far", keys, [_client(PSEUDONYM)], sequence=2**63, previous="ab" * 32)
     refused = receiving.import_bundles(county, far, tmp_path / "acks").outcomes[0]
     assert (refused.state, refused.reason) == ("refused", "manifest_invalid")
+
+
+def _reference(held: dict, record: dict) -> str:
+    """What the county must do with one record, one at a time (docs/sync-bundle.md §8), on a dict of
+    (type, id) → record: the batched import must come out the same."""
+    if "name" in record:
+        return "rejected"
+    if record["type"] == "erase":
+        for key in [key for key, body in held.items() if body.get("pseudonym") == record["pseudonym"]]:
+            del held[key]
+        return "committed"
+    key = (record["type"], record["id"])
+    if record["op"] == "delete":
+        return "committed" if held.pop(key, None) is not None else "already"
+    if key in held and held[key]["version"] >= record["version"]:
+        return "already"
+    held[key] = record
+    return "committed"
+
+
+def test_a_bundle_of_several_batches_applies_as_one_record_at_a_time_would(county, tmp_path: Path) -> None:
+    """Repeats of a record within a batch and across batches (newer, older, equal), deletes and re-creations,
+    an invalid record in the middle of a batch and an erase: states and merged rows as the one-by-one rule."""
+    import random
+
+    keys = _crafted_device(county, tmp_path)
+    chooser = random.Random(15)
+    pseudonyms = [f"{n:064x}" for n in range(1, 40)]
+    ids = [str(uuid.uuid4()) for _ in range(receiving.BATCH // 2)]  # few enough to repeat often
+
+    def record(position: int) -> dict:
+        record_id = chooser.choice(ids)
+        if position % 7 == 3:
+            return {"type": "follow_up", "op": "delete", "id": record_id}
+        pseudonym = pseudonyms[ids.index(record_id) % len(pseudonyms)]
+        done_on = f"2026-09-{position % 28 + 1:02d}"
+        return {"type": "follow_up", "op": "upsert", "id": record_id, "version": chooser.randint(1, 6),
+                "pseudonym": pseudonym, "due_date": "2026-09-30", "done_on": done_on}  # fmt: skip
+
+    first = [record(n) for n in range(receiving.BATCH + 10)]
+    size = 2 * receiving.BATCH + 137
+    second = [record(n) for n in range(size)]
+    second[receiving.BATCH + 250] = {**_client(OTHER), "name": "张三"}  # invalid, in the middle of the 2nd batch
+    second[receiving.BATCH - 1] = {"type": "erase", "pseudonym": pseudonyms[0]}  # ends the first batch early
+    first_path, manifest = write_bundle(tmp_path, keys, first)
+    from rehabdesk.sync.ack import Acknowledgement
+    from rehabdesk.sync.bundle import bundle_hash
+
+    (tmp_path / "next").mkdir()
+    second_path, _ = write_bundle(tmp_path / "next", keys, second, sequence=2, previous=bundle_hash(manifest.to_json()))
+    held: dict = {}
+    expected = [[_reference(held, item) for item in bundle] for bundle in (first, second)]
+    assert {"committed", "already", "rejected"} <= set(expected[1])  # the case exercises every outcome
+    for path, states in zip((first_path, second_path), expected, strict=True):
+        outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+        assert outcome.state == "applied"
+        ack = Acknowledgement.open(outcome.ack_path.read_bytes(), keys.county_signing.public)
+        assert [state.state for state in ack.records] == states
+    assert sorted((body["id"], body["version"], body["done_on"]) for _, _, body in _records(county)) == sorted(
+        (body["id"], body["version"], body["done_on"]) for body in held.values()
+    )
+    assert [(row.record_type, row.reason) for row in quarantine.list_quarantine(county)] == [("client", "field")]

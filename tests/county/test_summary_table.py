@@ -213,3 +213,42 @@ def test_pdf_reads_back_with_the_table_the_notes_and_the_charts(table, tmp_path:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
         assert sorted(p.name for p in tmp_path.glob("page-*.png"))
+
+
+def test_the_store_hands_the_table_only_what_it_reads_and_the_table_is_the_same(county_paths) -> None:
+    """On both engines: the snapshots and the status changes of people held at two or more stations, not the
+    changes of someone at one station nor any other record, and the table from them equals the one from all."""
+    from rehabdesk.county.services.summary_data import summary_inputs
+    from rehabdesk.county.storage import records
+    from tests.county.support import make_county
+
+    alone = "dd" * 32
+    service = {"type": "service", "op": "upsert", "id": str(uuid.uuid4()), "version": 1, "service_date": "2026-08-02",
+               "attendees": [P, alone], "staff": [], "group_size": 2}  # fmt: skip
+    kept: dict[tuple[str, str], tuple[str, dict]] = {}
+    for station, record in [*RECORDS, ("ST0001", change(alone, "e7", "active", "2026-07-01")), ("ST0002", service)]:
+        key = (record["type"], record["id"])
+        if key not in kept or kept[key][1]["version"] < record["version"]:  # the store keeps the newest
+            kept[key] = (station, record)
+    ctx = make_county(county_paths)
+    try:
+        with ctx.store.unit_of_work(ctx.actor) as uow:
+            for station, record in kept.values():
+                records.write(uow.session, {(record["type"], record["id"]): record}, (), station)
+            uow.commit()
+        everything = summary_inputs(ctx).records
+        read = summary_inputs(ctx, table_only=True).records
+    finally:
+        ctx.close()
+    assert len(everything) == len(kept)
+    assert sorted((r.type, r.body.get("pseudonym")) for r in read) == sorted(
+        (r.type, r.body.get("pseudonym"))
+        for r in everything
+        if r.type == "indicator_snapshot" or (r.type == "status_change" and r.body["pseudonym"] != alone)
+    )
+    assert {r.body.get("pseudonym") for r in read} == {None, P, Q, R}
+
+    def table_of(rows):
+        return summary_table(Q3, STATIONS, [(r.station_code, {**r.body, "type": r.type}) for r in rows], MANUAL)
+
+    assert table_of(read) == table_of(everything)

@@ -19,7 +19,7 @@ from rehabdesk.demo.cases import HEAVY_CASE_SERVICES
 from rehabdesk.demo.station import DemoStationResult, create_demo_station
 from rehabdesk.domain.lifecycle import ClosingOutcome, check_service
 from rehabdesk.domain.people import ClientStatus
-from rehabdesk.services import case_due, paperwork_due, service_records
+from rehabdesk.services import paperwork_due, service_records, today
 from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage.paths import StationPaths
@@ -169,7 +169,7 @@ def test_each_episode_keeps_its_last_review_date(demo) -> None:
 
 def test_the_station_has_work_due_today(demo) -> None:
     result, _paths = demo
-    due = {item.kind.value for item in case_due.case_work_due(result.ctx, today=TODAY)}
+    due = {group.kind for group in today.due_overview(result.ctx, today=TODAY, scope=today.DueScope.STATION).groups}
     assert {"stage_review", "plan_review", "waitlist_reconfirmation", "follow_up"} <= due
     served_this_month = _sql(
         demo,

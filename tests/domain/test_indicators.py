@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rehabdesk.domain.agreements import AgreementStatus
 from rehabdesk.domain.consent import ConsentKind, ConsentStatus, Signer
@@ -18,12 +20,15 @@ from rehabdesk.domain.indicators import (
     check_standard,
     parse_targets,
     rate_percent,
+    registered_spans,
     service_months,
+    standard_by_month,
     status_spans,
     suppressed,
     target_for,
     trend_months,
 )
+from rehabdesk.domain.safety import add_months
 
 Q3 = Period.quarter(2026, 3)
 
@@ -150,3 +155,102 @@ def test_a_withdrawal_or_an_expiry_inside_the_period_breaks_the_papers() -> None
         ),
     ]
     assert check_standard(_facts(spans, agreements=renewed), Q3, StandardRule()) == []
+
+
+# -- the trend in one walk: the same answer as check_standard month by month ---------------------------------------
+
+TREND = trend_months(date(2026, 10, 31))
+_STATUSES = ("applied", "assessing", "enrolled", "active", "suspended", "waitlisted", "closed")
+
+
+def _day() -> st.SearchStrategy[date]:
+    """Days of the trend's year and the months around it, often on a month's first or last day, where an
+    off-by-one between a stretch and a month would show."""
+    months = [add_months(date(2025, 9, 1), i) for i in range(16)]
+    edges = [d for m in months for d in (m, m + timedelta(days=14), add_months(m, 1) - timedelta(days=1))]
+    return st.one_of(st.sampled_from(edges), st.dates(date(2025, 8, 1), date(2026, 12, 31)))
+
+
+@st.composite
+def _client(draw: st.DrawFn) -> ClientFacts:
+    episodes = {"e1": date(2025, 6, 1), "e2": draw(st.sampled_from([date(2026, 2, 1), date(2026, 5, 17)]))}
+    changes = []
+    for on in sorted(draw(st.lists(_day(), min_size=1, max_size=6))):
+        episode = "e1" if on < episodes["e2"] else "e2"
+        changes.append((draw(st.sampled_from(_STATUSES)), on, episode, episodes[episode]))
+    consents = [
+        ConsentFact(
+            kind,
+            draw(st.sampled_from([ConsentStatus.SIGNED, ConsentStatus.WITHDRAWN])),
+            draw(st.sampled_from([Signer.CLIENT, Signer.GUARDIAN])),
+            draw(_day()),
+            draw(st.one_of(st.none(), _day())),
+        )
+        for kind in draw(st.lists(st.sampled_from([ConsentKind.SERVICE, ConsentKind.SENSITIVE_DATA]), max_size=4))
+    ]
+    agreements = []
+    for number in range(draw(st.integers(0, 3))):
+        start = draw(_day())
+        agreements.append(
+            AgreementFact(
+                f"XY{number}",
+                draw(st.sampled_from([AgreementStatus.ACTIVE, AgreementStatus.DRAFT])),
+                draw(st.sampled_from([Signer.CLIENT, Signer.GUARDIAN, None])),
+                draw(st.one_of(st.none(), st.just(start), _day())),
+                start,
+                start + timedelta(days=draw(st.sampled_from([29, 30, 90, 364]))),
+                draw(st.one_of(st.none(), _day())),
+            )
+        )
+    dates = st.dictionaries(st.sampled_from(["e1", "e2"]), st.lists(_day(), max_size=3))
+    plans = st.dictionaries(st.sampled_from(["e1", "e2"]), st.lists(st.tuples(_day(), _day(), _day()), max_size=2))
+    served = st.dictionaries(st.sampled_from([m.label for m in TREND]), st.integers(0, 3))
+    return ClientFacts(
+        status_spans(changes, TREND[-1].end),
+        consents,
+        agreements,
+        draw(st.booleans()),
+        draw(dates),
+        draw(dates),
+        draw(plans),
+        draw(served),
+    )
+
+
+_RULES = st.builds(
+    StandardRule,
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.integers(0, 2),
+    st.booleans(),
+    st.sampled_from([3, 6]),
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(_client(), _RULES)
+def test_standard_by_month_is_check_standard_month_by_month(facts: ClientFacts, rule: StandardRule) -> None:
+    expected = [
+        None if not registered_spans(facts.spans, month) else not check_standard(facts, month, rule) for month in TREND
+    ]
+    assert standard_by_month(facts, TREND, rule) == expected
+
+
+def test_standard_by_month_on_the_edges_of_a_month() -> None:
+    # A withdrawal on 31 August fails August (one day without consent) and every later month; July stands.
+    spans = status_spans([("enrolled", date(2026, 1, 5), "e1", date(2026, 1, 1))], date(2026, 10, 31))
+    consents = [
+        ConsentFact(ConsentKind.SERVICE, ConsentStatus.WITHDRAWN, Signer.CLIENT, date(2026, 1, 5), date(2026, 8, 31)),
+        ConsentFact(ConsentKind.SENSITIVE_DATA, ConsentStatus.SIGNED, Signer.CLIENT, date(2026, 1, 5)),
+    ]
+    facts = _facts(spans, consents=consents)
+    rule = StandardRule(services_per_month=0, stage_review=False)
+    assert standard_by_month(facts, TREND, rule)[-5:] == [True, True, False, False, False]
+    # Enrolled from 1 December 2025: November 2025, the trend's first month, is not a registered month.
+    late = status_spans([("enrolled", date(2025, 12, 1), "e1", date(2025, 10, 1))], date(2026, 10, 31))
+    assert standard_by_month(_facts(late), TREND, StandardRule(False, False, False, False, 0, False))[:2] == [
+        None,
+        True,
+    ]

@@ -16,6 +16,7 @@ from rehabdesk.services import assessments, case_due, cases, clients, plans, ref
 from rehabdesk.services.case_due import CaseDueKind
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.today import TodayItem, due_of_kind
 from tests.case_support import active_client
 from tests.conftest import STAFF_PASSWORD
 from tests.people_support import TODAY, client_input
@@ -27,8 +28,8 @@ def _sql(ctx: StationContext, *statements: tuple[str, tuple]) -> None:
     raw_sql(ctx.store.paths, ctx.store.master, *statements)
 
 
-def _due(ctx: StationContext, kind: CaseDueKind, today: date = TODAY) -> list[case_due.CaseDue]:
-    return [item for item in case_due.case_work_due(ctx, today=today) if item.kind is kind]
+def _due(ctx: StationContext, kind: CaseDueKind, today: date = TODAY) -> list[TodayItem]:
+    return due_of_kind(ctx, kind, today=today)
 
 
 def test_a_stage_review_is_due_six_months_after_the_last_assessment(admin_ctx: StationContext) -> None:
@@ -36,10 +37,10 @@ def test_a_stage_review_is_due_six_months_after_the_last_assessment(admin_ctx: S
     client_id = active_client(admin_ctx, worker_id)  # the intake assessment is dated TODAY (2026-11-23)
     assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW) == []
     [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 5, 10))
-    assert (item.client_id, item.due_on, item.overdue(date(2027, 5, 10))) == (client_id, date(2027, 5, 23), False)
+    assert (item.client_id, item.due_on, item.overdue) == (client_id, date(2027, 5, 23), False)
     assert _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 5, 5)) == []  # more than two weeks ahead
     [item] = _due(admin_ctx, CaseDueKind.STAGE_REVIEW, today=date(2027, 6, 1))
-    assert item.overdue(date(2027, 6, 1)) and item.worker_id is None
+    assert item.overdue and item.worker_id is None
 
     answers = {item.key: 0 for item in builtin_instruments()["sdss"].items}
     stage = lambda on: assessments.AssessmentInput("stage", on, worker_id, "sdss", answers)  # noqa: E731
@@ -59,7 +60,7 @@ def test_plan_reviews_and_follow_ups_come_from_their_own_dates(admin_ctx: Statio
     assert _due(admin_ctx, CaseDueKind.PLAN_REVIEW) == []
     _sql(admin_ctx, ("UPDATE rehab_plan SET review_due = '2026-11-20'", ()))
     [plan] = _due(admin_ctx, CaseDueKind.PLAN_REVIEW)
-    assert plan.client_id == client_id and plan.overdue(TODAY) and plan.item_id
+    assert plan.client_id == client_id and plan.overdue and plan.item_id
     cases.change_status(
         admin_ctx,
         client_id,
@@ -84,7 +85,7 @@ def test_a_waiting_client_is_asked_again_after_ninety_days(admin_ctx: StationCon
         ("UPDATE client SET status = 'waitlisted'", ()),
     )
     [item] = _due(admin_ctx, CaseDueKind.WAITLIST_RECONFIRMATION)
-    assert item.due_on == date(2026, 10, 30) and item.overdue(TODAY)
+    assert item.due_on == date(2026, 10, 30) and item.overdue
     with pytest.raises(ValidationError):
         cases.confirm_waitlist(admin_ctx, client_id, "2026-07-01", today=TODAY)
     cases.confirm_waitlist(admin_ctx, client_id, TODAY, today=TODAY)

@@ -31,7 +31,7 @@ changes AS (
     WHERE sc.changed_on <= :e AND sc.deleted_at IS NULL
     WINDOW w AS (PARTITION BY sc.client_id ORDER BY sc.changed_on, sc.created_at, sc.id)
 ),
-reg_days AS (
+reg_days AS MATERIALIZED (
     SELECT ch.client_id, days.d, ch.status, ch.episode_id, ch.since
     FROM changes ch JOIN days ON days.d BETWEEN ch.start AND ch.stop
     WHERE ch.status IN ('enrolled', 'active', 'suspended') AND ch.stop >= ch.start
@@ -43,9 +43,9 @@ guard AS (
                 - (strftime('%m-%d', :e) < strftime('%m-%d', c.birth_date))) < 18) AS needs
     FROM client c
 ),
-last_day AS (
-    SELECT r.client_id, r.d, r.episode_id FROM reg_days r
-    WHERE r.d = (SELECT max(d) FROM reg_days r2 WHERE r2.client_id = r.client_id)
+last_day AS MATERIALIZED (
+    -- SQLite takes a bare column of an aggregate query from the row holding the max()
+    SELECT r.client_id, max(r.d) AS d, r.episode_id FROM reg_days r GROUP BY r.client_id
 ),
 bad_papers AS (
     SELECT DISTINCT r.client_id FROM reg_days r JOIN guard g ON g.client_id = r.client_id
@@ -64,17 +64,20 @@ bad_papers AS (
 months AS (
     SELECT strftime('%Y-%m', d) AS m, count(*) AS n FROM days GROUP BY 1
 ),
-bad_services AS (
-    SELECT DISTINCT r.client_id FROM reg_days r JOIN months ON months.m = strftime('%Y-%m', r.d)
-    WHERE r.status = 'active'
-    GROUP BY r.client_id, months.m, months.n
-    HAVING count(*) >= min(15, months.n)
-       AND NOT EXISTS (
-           SELECT 1 FROM service_attendee sa JOIN service_record sr ON sr.id = sa.service_id
-           WHERE sa.client_id = r.client_id AND sa.attended = 1 AND sa.deleted_at IS NULL AND sr.deleted_at IS NULL
-             AND sr.service_date BETWEEN :s AND :e AND strftime('%Y-%m', sr.service_date) = months.m)
+active_months AS MATERIALIZED (
+    SELECT r.client_id, strftime('%Y-%m', r.d) AS m, count(*) AS n FROM reg_days r WHERE r.status = 'active'
+    GROUP BY 1, 2
 ),
-reviewed AS (
+served AS MATERIALIZED (
+    SELECT DISTINCT sa.client_id, strftime('%Y-%m', sr.service_date) AS m
+    FROM service_record sr JOIN service_attendee sa ON sa.service_id = sr.id
+    WHERE sr.service_date BETWEEN :s AND :e AND sr.deleted_at IS NULL AND sa.attended = 1 AND sa.deleted_at IS NULL
+),
+bad_services AS (
+    SELECT DISTINCT a.client_id FROM active_months a JOIN months ON months.m = a.m
+    WHERE a.n >= min(15, months.n) AND NOT EXISTS (SELECT 1 FROM served s WHERE s.client_id = a.client_id AND s.m = a.m)
+),
+reviewed AS MATERIALIZED (
     SELECT l.client_id, l.d, max(a.assessed_on) AS last_review FROM last_day l
     LEFT JOIN assessment a ON a.episode_id = l.episode_id AND a.kind IN ('intake', 'stage')
          AND a.assessed_on <= l.d AND a.deleted_at IS NULL
@@ -97,7 +100,7 @@ SELECT
      AND EXISTS (SELECT 1 FROM rehab_plan p WHERE p.episode_id = l.episode_id AND p.approved_on IS NOT NULL
                  AND p.approved_on <= l.d AND p.status <> 'draft' AND p.deleted_at IS NULL
                  AND p.period_start <= l.d AND l.d <= p.period_end)
-     AND (SELECT due FROM review_due r WHERE r.client_id = l.client_id) >= l.d)
+     AND l.client_id IN (SELECT client_id FROM review_due WHERE due >= d))
 """
 
 

@@ -290,6 +290,9 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
     ),
+    "indicators.station_trend": lambda ctx, w: _service("indicators").station_trend(
+        ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
+    ),
     "indicators_reports.export_indicators": lambda ctx, w: _service("indicators_reports").export_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), w.tmp / "indicators.xlsx", today=TODAY
     ),
@@ -305,7 +308,8 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "indicator_details.staff_behind": lambda ctx, w: _service("indicator_details").staff_behind(
         ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
     ),
-    "case_due.case_work_due": lambda ctx, w: _service("case_due").case_work_due(ctx, today=TODAY),
+    "today.due_overview": lambda ctx, w: _service("today").due_overview(ctx, today=TODAY),
+    "today.due_of_kind": lambda ctx, w: _service("today").due_of_kind(ctx, "stage_review", today=TODAY),
     "case_due.cases_past_retention": lambda ctx, w: _service("case_due").cases_past_retention(ctx, today=TODAY),
     "assessments.record_assessment": lambda ctx, w: _service("assessments").record_assessment(
         ctx,

@@ -191,6 +191,8 @@ class _RawLine(dict):
         (b'{"type":"staff"} x', "json"),  # something after the record
         (b' {"type":"staff"}', "json"),  # something before it
         (b'{"type":"staff"}{"type":"drill"}', "json"),  # two records on one line
+        (b'{"type":"staff",\n"id":"x"}', "json"),  # one record over two lines
+        (b'{"type":"staff"}\n\n{"type":"staff"}', "json"),  # an empty line
         (b'{"type":"st\xffaff"}', "json"),  # not UTF-8
         (b'{"type":"staff"', "json"),  # cut short
         (b'["staff"]', "type"),  # not an object

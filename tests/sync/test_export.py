@@ -14,7 +14,7 @@ from rehabdesk.demo.station import DemoStationResult, create_demo_station
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.indicators import Period
-from rehabdesk.services import consents, indicators, sync, sync_export
+from rehabdesk.services import consents, indicators, service_records, sync, sync_export
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.sync_snapshot import snapshot_periods, snapshot_record
 from rehabdesk.storage.paths import StationPaths
@@ -24,7 +24,7 @@ from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.records import SNAPSHOT_FIELDS, check_record, client_pseudonym, snapshot_id
 from tests.conftest import TEST_POLICY
-from tests.support import query
+from tests.support import query, raw_sql
 from tests.sync.support import Keys, enrolment_file, make_keys
 from tests.sync.test_formats import tool
 
@@ -101,6 +101,46 @@ def test_a_full_bundle_holds_only_consenting_clients_under_pseudonyms_and_no_per
     assert not [record for record in records if record["type"] == "erase"]  # nothing to erase before the first
     assert json.loads(text.splitlines()[0])["station_code"] == "DEMO01"
     assert RegistrationRequest.open(request.read_bytes()).area == "urban"  # the demo station is 城市 / 综合
+
+
+def test_a_full_bundle_read_table_by_table_holds_what_gathering_the_changed_ids_gives(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path],
+) -> None:
+    """The first bundle reads each table whole, looking each row up in the change log; later ones gather the ids
+    changed since. From the start of the log both must give the same records, tombstones and a service whose
+    attendee alone changed included."""
+    result, paths, _, _ = demo
+    ctx: StationContext = result.ctx
+    master = ctx.store.master
+    (deleted, *_), (relinked, *_) = query(
+        paths, master, "SELECT id FROM service_record WHERE deleted_at IS NULL ORDER BY id LIMIT 2"
+    )
+    service_records.delete_service(ctx, deleted, "录入重复")
+    # Only the attendee rows in the log: neither the service nor its worker rows have an entry (as after an import
+    # of attendance alone).
+    raw_sql(
+        paths,
+        master,
+        ("DELETE FROM change_log WHERE entity_id = ?", (relinked,)),
+        ("DELETE FROM change_log WHERE entity_id IN (SELECT id FROM service_staff WHERE service_id = ?)", (relinked,)),
+    )
+    linked = "SELECT count(*) FROM change_log c JOIN service_attendee a ON a.id = c.entity_id WHERE a.service_id = ?"
+    assert query(paths, master, linked, (relinked,))[0][0] > 0
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        session = uow.session
+        through = sync_export.repository.change_log_head(session)
+        key = bytes(range(32))
+
+        def records(*, full: bool) -> list[str]:
+            made = sync_export._Records(session, "DEMO01", key, 0, through, first=True, full=full)
+            return sorted(json.dumps(record, sort_keys=True) for record in made)
+
+        whole, gathered = records(full=True), records(full=False)
+    assert whole == gathered
+    sent = [json.loads(line) for line in whole]
+    assert {"type": "service", "op": "delete", "id": deleted} in sent
+    assert any(record["id"] == relinked for record in sent if record["type"] == "service")
+    assert {record["type"] for record in sent} >= {"client", "episode", "assessment", "service", "staff", "drill"}
 
 
 def test_a_withdrawal_sends_an_erase(demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ changed by the shortcuts and the picker, and both exports."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import openpyxl
@@ -127,3 +128,78 @@ def movement_case(key: str, built: Station) -> str:  # noqa: F811
     return query(
         built.ctx.store.paths, built.ctx.store.master, "SELECT case_number FROM client WHERE id = ?", (built.ids[key],)
     )[0][0]
+
+
+def _slow_trend_once(real):  # type: ignore[no-untyped-def]
+    """A station_trend whose first call counts until cancelled (ten seconds at most, then fails the test); later
+    calls are the real one."""
+    calls = []
+
+    def trend(ctx, period, *, today=None, progress):  # type: ignore[no-untyped-def]
+        calls.append(period)
+        if len(calls) > 1:
+            return real(ctx, period, today=today, progress=progress)
+        for step in range(1000):
+            progress.step(step + 1, 1000)
+            time.sleep(0.01)
+        raise AssertionError("the trend was never cancelled")
+
+    return trend
+
+
+@pytest.fixture
+def threaded_page(qtbot, zh, built: Station, prefs, monkeypatch):  # noqa: F811
+    from rehabdesk.services import indicators
+    from rehabdesk.ui.operations import Operations
+
+    monkeypatch.setattr(indicators, "station_trend", _slow_trend_once(indicators.station_trend))
+    threaded = Operations()
+    try:
+        with clock.frozen(NOW):
+            view = ReportsPage(built.ctx, threaded, prefs)
+            qtbot.addWidget(view)
+            view.show_period("quarter", 2026, 3, refresh=False)
+            view.show()
+            qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+            yield view, threaded
+    finally:
+        threaded.shutdown()
+
+
+def _bars(page: ReportsPage) -> int:
+    series = page.findChild(QChartView, "reportRateChart").chart().series()
+    return series[0].barSets()[0].count() if series else 0
+
+
+def test_the_tiles_show_before_the_charts_and_the_charts_can_be_cancelled(threaded_page, qtbot, tmp_path) -> None:
+    page, threaded = threaded_page
+    with clock.frozen(NOW):
+        assert "9" in page.registered_tile.text() and "44.4" in page.rate_tile.text()
+        # The GUI thread runs while the months are counted on the worker: the bar moves.
+        qtbot.waitUntil(lambda: page.trend_progress.value() > 5, timeout=5_000)
+        assert page.trend_progress.isVisible() and page.trend_cancel_button.isVisible()
+        assert not page.trend_ready and _bars(page) == 0
+        page.trend_cancel_button.click()
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=5_000)
+        assert not page.trend_progress.isVisible() and "取消" in page.trend_label.text()
+        assert not page.trend_ready and page.result.trend == () and _bars(page) == 0
+        # Exported without the charts' months on screen, the workbook counts them itself.
+        page.export_to(tmp_path / "q3.xlsx")
+        qtbot.waitUntil(lambda: not threaded.busy and (tmp_path / "q3.xlsx").exists(), timeout=20_000)
+    trend = openpyxl.load_workbook(tmp_path / "q3.xlsx")["月度趋势"]
+    rows = list(trend.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 12 and rows[-1][:3] == ("2026-09", 8, 4)
+
+
+def test_a_new_period_cancels_the_months_still_counting(threaded_page, qtbot) -> None:
+    page, threaded = threaded_page
+    with clock.frozen(NOW):
+        qtbot.waitUntil(lambda: page.trend_progress.value() > 5, timeout=5_000)
+        page.show_period("month", 2026, 8)  # the quarter's months were still counting
+        qtbot.waitUntil(lambda: page.trend_ready, timeout=20_000)
+        assert page.result.period.label == "2026-08" and _bars(page) == 12
+        assert [(h.period.label, h.registered, h.standardised) for h in page.result.trend[-2:]] == [
+            ("2026-07", 8, 8),
+            ("2026-08", 9, 6),
+        ]
+        assert not page.trend_progress.isVisible() and not threaded.busy

@@ -83,8 +83,10 @@ def test_an_admin_links_and_unlinks_an_account_and_today_follows(qtbot, zh, admi
     worker_id = worker(admin_ctx, name="李霞")
     today = TodayPage(admin_ctx, ops, prefs)
     qtbot.addWidget(today)
+    today.show()
+    qtbot.waitUntil(lambda: today.due_panel.overview is not None)  # counted once the page has painted
     assert today.entry.staff_combo.currentData() is None or today.entry.staff_combo.currentIndex() <= 0
-    assert not today.mine_check.isEnabled() and today.mine_check.toolTip()
+    assert not today.due_panel.mine_check.isEnabled() and today.due_panel.mine_check.toolTip()
 
     tab = AccountsTab(admin_ctx, ops)
     qtbot.addWidget(tab)
@@ -100,7 +102,8 @@ def test_an_admin_links_and_unlinks_an_account_and_today_follows(qtbot, zh, admi
 
     assert tab.table.item(row, 2).text() == "李霞"
     assert today.entry.staff_combo.currentData() == worker_id  # without signing out
-    assert today.mine_check.isEnabled() and today.mine_check.isChecked()
+    # Linked to a worker who is responsible for no client, an admin still sees the whole station, and may switch.
+    assert today.due_panel.mine_check.isEnabled() and not today.due_panel.mine_check.isChecked()
     assert "account_staff_link" in [action for _seq, _login, action, *_ in audit_rows(admin_ctx)]
 
     tab.table.selectRow(row)
@@ -110,7 +113,7 @@ def test_an_admin_links_and_unlinks_an_account_and_today_follows(qtbot, zh, admi
     unlink.submit()
     assert tab.table.item(row, 2).text() == "（无）"
     assert staff.own_staff_id(admin_ctx) is None
-    assert not today.mine_check.isEnabled()
+    assert not today.due_panel.mine_check.isEnabled()
 
 
 def test_linking_to_a_former_worker_or_without_the_right_is_refused(admin_ctx, staff_account) -> None:

@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QApplication
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.service_kinds import ServiceType
-from rehabdesk.services import cases, service_records
+from rehabdesk.services import cases, clients, service_records
 from rehabdesk.services.cases import TransitionRequest
 from rehabdesk.services.context import StationContext
+from rehabdesk.services.today import FIRST_ROWS
 from rehabdesk.ui.dialogs.reason_dialog import ReasonDialog
 from rehabdesk.ui.operations import Operations
-from rehabdesk.ui.pages import today as today_module
 from rehabdesk.ui.pages.case_detail import CaseDetailView
 from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.preferences import Preferences
+from rehabdesk.ui.widgets import due_panel as due_panel_module
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
 from tests.case_support import active_client
-from tests.people_support import TODAY
+from tests.people_support import TODAY, client_input
 from tests.support import raw_sql
 from tests.training_support import worker
 
@@ -33,6 +34,7 @@ def _page(ctx: StationContext, ops: Operations, prefs: Preferences, qtbot) -> To
     with qtbot.waitActive(page):  # shortcuts such as Ctrl+S reach only the active window
         page.show()
         page.activateWindow()
+    qtbot.waitUntil(lambda: page.due_panel.overview is not None)  # counted once the page has painted
     return page
 
 
@@ -160,6 +162,10 @@ def test_the_day_roster_is_ticked_and_saved_in_one_go(
     assert page.services_model.rowCount() == 1
 
 
+def _names(page: TodayPage) -> set[str]:
+    return {item.client_name for group in page.due_panel.overview.groups for item in group.first if item.client_id}
+
+
 def test_due_items_filter_to_my_clients_and_open_the_case_file(
     admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
 ) -> None:
@@ -176,16 +182,72 @@ def test_due_items_filter_to_my_clients_and_open_the_case_file(
         ("UPDATE rehab_plan SET review_due = ?", ((TODAY - timedelta(days=3)).isoformat(),)),
     )
     page = _page(admin_ctx, ops, prefs, qtbot)
-    assert page.mine_check.isChecked()
-    names = {item.client_name for item in page.shown_due if item.client_id}
-    assert names == {"张三丰"}
-    page.mine_check.setChecked(False)
-    names = {item.client_name for item in page.shown_due if item.client_id}
-    assert names == {"张三丰", "李四光"}
-    row = next(i for i, item in enumerate(page.shown_due) if item.kind == "plan_review")
-    assert page.shown_due[row].overdue and page.due_model.index(row, 0).data() == "康复计划到期复核"
-    page.due_table.setCurrentIndex(page.due_model.index(row, 0))
-    page.open_due()
+    panel = page.due_panel
+    assert panel.mine_check.isChecked()  # an admin who serves clients sees theirs first
+    assert "负责" in panel.scope_label.text()
+    assert _names(page) == {"张三丰"}
+    groups = {group.kind: group for group in panel.overview.groups}
+    assert (groups["plan_review"].count, groups["plan_review"].overdue) == (1, 1)
+    count, overdue = sum(g.count for g in groups.values()), sum(g.overdue for g in groups.values())
+    assert page.tabs.tabText(2) == f"待办（{count}，逾期 {overdue}）"
+    page.tabs.setCurrentIndex(2)
+    panel.mine_check.setFocus()
+    qtbot.keyClick(panel.mine_check, Qt.Key.Key_Space)
+    assert not panel.mine_check.isChecked() and "全站" in panel.scope_label.text()
+    assert _names(page) == {"张三丰", "李四光"}
+    heading = panel.heading("plan_review")
+    assert heading.text(0) == "康复计划到期复核：2，逾期 2"
+    panel.tree.setFocus()
+    panel.tree.setCurrentItem(heading.child(0))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    window = page.case_window
+    assert window is not None and window.findChild(CaseDetailView) is not None
+    window.close()
+    QApplication.processEvents()
+
+
+def test_a_kind_is_listed_in_full_with_enter_and_esc_goes_back(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
+    """More clients unserved this month than a screenful: the heading says how many; Enter lists them all, Esc
+    returns to the heading it came from, all from the keyboard."""
+    worker_id = worker(admin_ctx)
+    for serial in range(20, 20 + FIRST_ROWS + 3):
+        client_id = clients.register_client(admin_ctx, client_input(f"客户{serial}", serial=serial), today=TODAY)
+        raw_sql(
+            admin_ctx.store.paths,
+            admin_ctx.store.master,
+            (
+                "UPDATE client SET status = 'active', responsible_worker_id = ? WHERE id = ?",
+                (worker_id, client_id.client_id),
+            ),
+        )
+    page = _page(admin_ctx, ops, prefs, qtbot)
+    panel = page.due_panel
+    page.tabs.setCurrentIndex(2)
+    heading = panel.heading("no_service_this_month")
+    assert heading.text(0) == f"本月尚无服务记录：{FIRST_ROWS + 3}"
+    assert heading.childCount() == FIRST_ROWS + 1
+    assert heading.child(FIRST_ROWS).text(0) == f"显示全部（{FIRST_ROWS + 3}）"
+    shown = [heading.child(row).text(1) for row in range(FIRST_ROWS)]
+    assert shown == sorted(shown)  # undated: by case number
+
+    panel.tree.setFocus()
+    panel.tree.setCurrentItem(heading)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert panel.stack.currentIndex() == 1 and panel.all_table.hasFocus()
+    assert panel.all_model.rowCount() == FIRST_ROWS + 3
+    listed = [panel.all_model.index(row, 2).data() for row in range(panel.all_model.rowCount())]
+    assert listed[:FIRST_ROWS] == shown and listed == sorted(listed)
+    qtbot.keyClick(panel.all_table, Qt.Key.Key_Escape)
+    assert panel.stack.currentIndex() == 0 and panel.tree.hasFocus()
+    assert panel.tree.currentItem() is panel.heading("no_service_this_month")
+
+    panel.tree.setCurrentItem(heading.child(FIRST_ROWS))  # "show all" does the same
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert panel.stack.currentIndex() == 1 and panel.all_model.rowCount() == FIRST_ROWS + 3
+    qtbot.keyClick(panel.all_table, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.all_table, Qt.Key.Key_Return)
     window = page.case_window
     assert window is not None and window.findChild(CaseDetailView) is not None
     window.close()
@@ -201,18 +263,22 @@ def test_the_page_moves_to_the_new_day_at_midnight(
     try:
         page = TodayPage(admin_ctx, ops, prefs)
         qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.due_panel.overview is not None)
         assert page.day == TODAY and TODAY.isoformat() in page.heading.text()
         assert page.entry.date_edit.text() == TODAY.isoformat()
         assert page.midnight_timer.isActive() and 30_000 <= page.midnight_timer.remainingTime() <= 32_000
         loaded: list[object] = []
-        real_today_items = today_module.today_items
-        today_module.today_items = lambda ctx, today: loaded.append(today) or real_today_items(ctx, today=today)
+        real_overview = due_panel_module.due_overview
+        due_panel_module.due_overview = lambda ctx, today, scope: (
+            loaded.append(today) or real_overview(ctx, today=today, scope=scope)
+        )
         try:
             after_midnight = datetime.combine(TODAY + timedelta(days=1), time(0, 0, 1)).astimezone(UTC)
             clock.set_clock(lambda: after_midnight)
             page.midnight_timer.timeout.emit()
         finally:
-            today_module.today_items = real_today_items
+            due_panel_module.due_overview = real_overview
         tomorrow = TODAY + timedelta(days=1)
         assert page.day == tomorrow and tomorrow.isoformat() in page.heading.text()
         assert loaded == [tomorrow]  # the due list was read again, for the new day
@@ -220,3 +286,20 @@ def test_the_page_moves_to_the_new_day_at_midnight(
         assert page.midnight_timer.isActive() and page.midnight_timer.remainingTime() > 23 * 3600 * 1000
     finally:
         clock.set_clock(None)
+
+
+def test_the_due_lists_are_counted_after_the_first_paint(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs
+) -> None:
+    """Signing in shows the day's services first: the due lists, a tab behind them, are not read before the page
+    has painted, and then without another step."""
+    worker_id = worker(admin_ctx)
+    active_client(admin_ctx, worker_id)
+    page = TodayPage(admin_ctx, ops, prefs, today=TODAY)
+    qtbot.addWidget(page)
+    assert page.due_panel.overview is None and page.tabs.tabText(2) == ""
+    assert page.services_model.rowCount() == 0 and page.tabs.tabText(0) == "今日服务（0）"  # read at once
+    page.show()
+    qtbot.waitUntil(lambda: page.due_panel.overview is not None)
+    kinds = {group.kind for group in page.due_panel.overview.groups}
+    assert "no_service_this_month" in kinds and page.tabs.tabText(2).startswith("待办（")

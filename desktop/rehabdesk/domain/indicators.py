@@ -320,8 +320,6 @@ def check_standard(
         registered = registered_spans(facts.spans, period)
     if not registered:
         return [Missing("registered")]
-    last = registered[-1]
-    day, episode = last.end, last.episode_id
     missing: list[Missing] = []
     paper_days = _paper_days(registered, facts) if rule.consent or rule.agreement else []
     if rule.consent:
@@ -336,6 +334,15 @@ def check_standard(
             if reason is not None:
                 missing.append(Missing("agreement", reason.code, check_day))
                 break
+    months = service_months(facts.spans, period) if rule.services_per_month > 0 else []
+    return missing + _case_work_missing(facts, rule, registered[-1], months)
+
+
+def _case_work_missing(facts: ClientFacts, rule: StandardRule, last: Span, months: list[str]) -> list[Missing]:
+    """The baseline, plan, services and stage-review parts, judged on the last registered day (``last``: the
+    last registered span cut to the period) and over the service ``months``."""
+    day, episode = last.end, last.episode_id
+    missing: list[Missing] = []
     if rule.baseline and not any(d <= day for d in facts.intake_dates.get(episode, ())):
         missing.append(Missing("baseline"))
     if rule.plan and not any(
@@ -343,11 +350,7 @@ def check_standard(
     ):
         missing.append(Missing("plan", "", day))
     if rule.services_per_month > 0:
-        short = [
-            m
-            for m in service_months(facts.spans, period)
-            if facts.services_by_month.get(m, 0) < rule.services_per_month
-        ]
+        short = [m for m in months if facts.services_by_month.get(m, 0) < rule.services_per_month]
         if short:
             missing.append(Missing("services", ",".join(short)))
     if rule.stage_review:
@@ -358,6 +361,53 @@ def check_standard(
         elif due is None and not rule.baseline:
             missing.append(Missing("stage_review"))
     return missing
+
+
+def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRule) -> list[bool | None]:
+    """For each of ``months`` (whole calendar months, oldest first): None when the client was not registered in
+    it, else whether it counts as standardised that month — what ``check_standard`` says of each month alone,
+    worked out in one walk of the client's spans and paper events.
+
+    The papers' standing changes only on a paper event or where a registered span starts (DOMAIN.md §7: each
+    condition compares the day with a signing, withdrawal, start, end + 1 or termination, and the span's episode
+    sets the earliest signing that counts), so the registered days are cut once into stretches of one standing;
+    a month fails the papers when a failing stretch touches it. The other parts look at one day per month."""
+    registered = [s for s in facts.spans if s.status in REGISTERED_STATUSES]
+    if not registered or not months:
+        return [None] * len(months)
+    window_start, window_end = months[0].start, months[-1].end
+    failing: list[tuple[date, date]] = []  # registered days on which a paper part fails
+    if rule.consent or rule.agreement:
+        events = facts.paper_events
+        for span in registered:
+            if span.end < window_start or span.start > window_end:
+                continue
+            inside = events[bisect.bisect_right(events, span.start) : bisect.bisect_right(events, span.end)]
+            starts = [span.start, *inside]
+            for index, start in enumerate(starts):
+                if (rule.consent and facts.consent_reason(start, span.since) is not None) or (
+                    rule.agreement and facts.agreement_reason(start, span.since) is not None
+                ):
+                    end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else span.end
+                    failing.append((start, end))
+    active = [s for s in facts.spans if s.status == _ACTIVE]
+    decided: list[bool | None] = []
+    for month in months:
+        inside = [s for s in registered if s.start <= month.end and s.end >= month.start]
+        if not inside:
+            decided.append(None)
+            continue
+        if any(start <= month.end and end >= month.start for start, end in failing):
+            decided.append(False)
+            continue
+        service_month = []
+        if rule.services_per_month > 0:
+            active_days = sum(month.overlap_days(s.start, s.end) for s in active)
+            if active_days >= min(MIN_ACTIVE_DAYS, month.days):
+                service_month = [month.label]
+        last = inside[-1]._replace(end=min(inside[-1].end, month.end))
+        decided.append(not _case_work_missing(facts, rule, last, service_month))
+    return decided
 
 
 @dataclass(frozen=True)

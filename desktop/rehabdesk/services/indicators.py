@@ -34,6 +34,7 @@ from rehabdesk.domain.indicators import (
     parse_targets,
     rate_percent,
     registered_spans,
+    standard_by_month,
     status_on,
     status_spans,
     target_for,
@@ -163,15 +164,43 @@ def _standard(
     return lines
 
 
-def _headline(
-    facts: _Facts, month: Period, rule: StandardRule, monthly: dict[str, tuple[int, int]], enrolled: Counter[str]
-) -> Headline:
-    """``enrolled``: enrolments by "YYYY-MM"."""
-    lines = _standard(facts, month, rule, False)
-    standard = sum(1 for line in lines if not line.missing)
-    records, times = monthly.get(month.label, (0, 0))
-    return Headline(
-        month, len(lines), standard, rate_percent(standard, len(lines)), enrolled[month.label], records, times
+def _trend(
+    uow: UnitOfWork,
+    facts: _Facts,
+    months: list[Period],
+    until: date,
+    rule: StandardRule,
+    worker: str | None,
+    progress: Progress,
+) -> tuple[Headline, ...]:
+    """The headline figures of each of ``months`` (whole months, counted to ``until``, inside the facts' window),
+    each client's months decided in one walk (domain.indicators.standard_by_month)."""
+    counts = [[0, 0] for _ in months]
+    total = len(facts.facts)
+    for done, client_facts in enumerate(facts.facts.values()):
+        if done % 500 == 0:
+            progress.step(total + done, 2 * total, "trend")  # reading the facts was the first half
+        for count, standard in zip(counts, standard_by_month(client_facts, months, rule), strict=True):
+            if standard is not None:
+                count[0] += 1
+                count[1] += standard
+    monthly: dict[str, tuple[int, int]] = {}
+    for month, _, _, _, records, attended, _ in repository.services(
+        uow.session, months[0].start, until, worker, by_month=True
+    ):
+        before = monthly.get(month, (0, 0))
+        monthly[month] = (before[0] + records, before[1] + attended)
+    enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
+    return tuple(
+        Headline(
+            month,
+            registered,
+            standard,
+            rate_percent(standard, registered),
+            enrolled[month.label],
+            *monthly.get(month.label, (0, 0)),
+        )
+        for month, (registered, standard) in zip(months, counts, strict=True)
     )
 
 
@@ -193,10 +222,32 @@ def station_indicators(
     """Every figure of ``period`` (cut at today for a period not yet over), and with ``trend`` the headline figures
     month by month over the twelve months ending with it."""
     today = today or clock.today()
-    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
-        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.station_indicators")
+    _may_see_figures(ctx, "indicators.station_indicators")
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         return indicators_in(uow, ctx, period, today=today, trend=trend, progress=progress)
+
+
+@service(None, mutating=False)
+def station_trend(
+    ctx: StationContext, period: Period, *, today: date | None = None, progress: Progress = NULL_PROGRESS
+) -> tuple[Headline, ...]:
+    """The headline figures month by month over the twelve months ending with ``period`` (cut at today): the
+    ``trend`` of station_indicators on its own, for a page that shows the period's figures before the charts."""
+    today = today or clock.today()
+    _may_see_figures(ctx, "indicators.station_trend")
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        _, worker = scope_in(uow, ctx)
+        rule = settings_in(uow).standard_rule()
+        counted_to = min(period.end, today)
+        until = max(counted_to, period.start)
+        months = trend_months(counted_to)
+        facts = _Facts(uow, months[0].start, until, worker, progress)
+        return _trend(uow, facts, months, until, rule, worker, progress)
+
+
+def _may_see_figures(ctx: StationContext, name: str) -> None:
+    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
+        raise PermissionDenied(Permission.VIEW_RECORDS.value, service=name)
 
 
 def indicators_in(
@@ -252,8 +303,11 @@ def _compute(
         facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
     served = None
-    if counted.start.day != 1 or (counted.end + timedelta(days=1)).day != 1:
-        # A month cut by the period counts only the services inside the period.
+    if (counted.start.day != 1 and facts.first != counted.start) or (
+        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
+    ):
+        # A month the period cuts counts only the services inside the period; the facts' window counted whole
+        # months (a quarter cut at today, read for itself, is counted right already).
         served = defaultdict(dict)
         for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
             served[client_id][month] = count
@@ -288,21 +342,13 @@ def _compute(
         target[0] += records
         target[1] += attended
         hours += record_hours or 0.0
-    monthly: dict[str, tuple[int, int]] = {}
-    if months:
-        for month, _, _, _, records, attended, _ in repository.services(
-            session, months[0].start, counted.end, worker, by_month=True
-        ):
-            before = monthly.get(month, (0, 0))
-            monthly[month] = (before[0] + records, before[1] + attended)
     staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
     professions = sorted({r[1] for r in staff_rows})
     progress.step(5, 6, "staff")
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
     drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
-    enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
-    trend_lines = tuple(_headline(facts, m, rule, monthly, enrolled) for m in months if m.start <= counted_to)
+    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
     diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
     progress.step(6, 6, "done")
     return Indicators(
@@ -364,8 +410,7 @@ def _compute(
 def record_list_viewed(ctx: StationContext, period: Period, which: str, count: int) -> None:
     """The Reports page opened the list of clients behind a figure: an audited view, like opening a file (the
     list itself comes from the figures the page already has)."""
-    if not (ctx.actor.may(Permission.VIEW_RECORDS) or ctx.actor.roles & STATION_ROLES):
-        raise PermissionDenied(Permission.VIEW_RECORDS.value, service="indicators.record_list_viewed")
+    _may_see_figures(ctx, "indicators.record_list_viewed")
     with ctx.store.unit_of_work(ctx.actor) as uow:
         uow.audit("view", entity_type="indicators", detail={"list": which, "period": period.label, "clients": count})
         uow.commit()

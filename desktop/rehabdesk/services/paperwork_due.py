@@ -1,5 +1,5 @@
 """What is due on consents and agreements: agreements ending soon (or ended without a renewal), consent forms
-not yet signed, signed paper not yet scanned in. The Today page of the case-file issue shows these too."""
+not yet signed, signed paper not yet scanned in. The Today page shows these too, counted and cut per kind."""
 
 from __future__ import annotations
 
@@ -12,13 +12,16 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.settings import settings_in
 from rehabdesk.storage.repositories import paperwork_due as repository
+from rehabdesk.storage.repositories.due_lists import DueQuery, all_rows
+from rehabdesk.storage.unit_of_work import UnitOfWork
 
 # Ended agreements stay on the list this long without a renewal, then the case-file rules take over.
 EXPIRED_LOOKBACK_DAYS = 90
+PAPERWORK_KINDS = ("agreement_expired", "agreement_expiring", "consent_pending", "scan_missing")
 
 
 class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in a few ms
-    kind: str  # agreement_expiring | agreement_expired | consent_pending | scan_missing
+    kind: str  # one of PAPERWORK_KINDS
     client_id: str
     case_number: str
     client_name: str
@@ -29,38 +32,36 @@ class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in
     worker_id: str | None = None  # the client's responsible worker, for "my clients"
 
 
+def paperwork_due_queries(uow: UnitOfWork, today: date) -> dict[str, DueQuery]:
+    """Each kind's statement, in ``PAPERWORK_KINDS`` order."""
+    window = settings_in(uow).agreement_warning_days
+    return {
+        "agreement_expired": repository.agreements_ending(
+            today - timedelta(days=EXPIRED_LOOKBACK_DAYS), today - timedelta(days=1)
+        ),
+        "agreement_expiring": repository.agreements_ending(today, today + timedelta(days=window)),
+        "consent_pending": repository.consent_forms_pending(),
+        "scan_missing": repository.scans_missing(today),
+    }
+
+
 @service(Permission.VIEW_RECORDS, mutating=False)
 def paperwork_due(ctx: StationContext, *, today: date | None = None) -> list[DueItem]:
+    """Every paper due at the station, kind by kind, each overdue first and then by date."""
     today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        session = uow.session
-        window = settings_in(uow).agreement_warning_days
-        first = today - timedelta(days=EXPIRED_LOOKBACK_DAYS)
-        ending = repository.agreements_ending(session, first, today + timedelta(days=window))
-        pending = repository.consent_forms_pending(session)
-        forms_unscanned = repository.signed_forms_without_scan(session)
-        agreements_unscanned = repository.agreements_without_scan(session, today)
-    items = [
-        DueItem(
-            "agreement_expired" if end < today else "agreement_expiring",
-            client_id,
-            case_number,
-            name,
-            "agreement",
-            agreement_id,
-            number,
-            end,
-            worker,
-        )
-        for client_id, case_number, name, worker, agreement_id, number, end in ending
-    ]
-    items += [
-        DueItem("consent_pending", client_id, case_number, name, "consent_form", form_id, number, None, worker)
-        for client_id, case_number, name, worker, form_id, number in pending
-    ]
-    for owner_type, rows in (("consent_form", forms_unscanned), ("agreement", agreements_unscanned)):
-        items += [
-            DueItem("scan_missing", client_id, case_number, name, owner_type, owner_id, number, signed_on, worker)
-            for client_id, case_number, name, worker, owner_id, number, signed_on in rows
+        return [
+            DueItem(
+                kind,
+                row.client_id,
+                row.case_number,
+                row.client_name,
+                row.owner_type,
+                row.item_id,
+                row.subject,
+                row.due_on,
+                row.worker_id,
+            )
+            for kind, query in paperwork_due_queries(uow, today).items()
+            for row in all_rows(uow.session, query)
         ]
-    return items

@@ -17,7 +17,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from rehabdesk.storage.repositories import sync_state
 from rehabdesk.storage.schema import (
     Assessment,
     Client,
+    Consent,
     Drill,
     DrillParticipant,
     EmergencyPlan,
@@ -54,6 +55,7 @@ from rehabdesk.storage.schema import (
     StatusChange,
     SyncBundle,
     TrainingAttendance,
+    TrainingCourse,
 )
 from rehabdesk.storage.unit_of_work import is_disk_full
 from rehabdesk.sync import age
@@ -85,8 +87,9 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _minutes(start: time, end: time) -> int:
-    return max(0, (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute))
+def _minutes(start: str, end: str) -> int:
+    """Minutes between two stored times (``HH:MM:SS…``)."""
+    return max(0, int(end[:2]) * 60 + int(end[3:5]) - int(start[:2]) * 60 - int(start[3:5]))
 
 
 def _codes(text: str) -> list[str]:
@@ -94,12 +97,13 @@ def _codes(text: str) -> list[str]:
 
 
 def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
-    """The fields a person-level row may send (sync/records.py PERSON_FIELDS), nothing else."""
+    """The fields a person-level row may send (sync/records.py PERSON_FIELDS), nothing else; dates are the stored
+    ISO text."""
     common = {"type": table, "op": UPSERT, "id": row.id, "version": row.version, "pseudonym": pseudonym}
     if table == "client":
         return {
             **common,
-            "birth_year": row.birth_date.year,
+            "birth_year": int(row.birth_date[:4]),
             "gender": row.gender,
             "county_code": row.county_code,
             "diagnosis": row.diagnosis,
@@ -110,12 +114,12 @@ def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
         return {
             **common,
             "number": row.number,
-            "application_date": _day(row.application_date),
+            "application_date": row.application_date,
             "channel": row.channel,
             "status": row.status,
-            "status_since": _day(row.status_since),
+            "status_since": row.status_since,
             "closing_outcome": row.closing_outcome,
-            "closed_on": _day(row.closed_on),
+            "closed_on": row.closed_on,
         }
     if table == "status_change":
         return {
@@ -123,14 +127,14 @@ def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
             "episode_id": row.episode_id,
             "from_status": row.from_status,
             "to_status": row.to_status,
-            "changed_on": _day(row.changed_on),
+            "changed_on": row.changed_on,
         }
     if table == "assessment":
         return {
             **common,
             "episode_id": row.episode_id,
             "kind": row.kind,
-            "assessed_on": _day(row.assessed_on),
+            "assessed_on": row.assessed_on,
             "instrument": row.instrument,
             "instrument_version": row.instrument_version,
             "total": row.total,
@@ -141,39 +145,45 @@ def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
             **common,
             "episode_id": row.episode_id,
             "plan_version": row.plan_version,
-            "period_start": _day(row.period_start),
-            "period_end": _day(row.period_end),
+            "period_start": row.period_start,
+            "period_end": row.period_end,
             "status": row.status,
-            "agreed_on": _day(row.agreed_on),
-            "approved_on": _day(row.approved_on),
-            "review_due": _day(row.review_due),
+            "agreed_on": row.agreed_on,
+            "approved_on": row.approved_on,
+            "review_due": row.review_due,
         }
     if table == "referral":
         return {
             **common,
             "direction": row.direction,
             "kind": row.kind,
-            "referral_date": _day(row.referral_date),
-            "receipt_date": _day(row.receipt_date),
+            "referral_date": row.referral_date,
+            "receipt_date": row.receipt_date,
         }
     if table == "follow_up":
-        return {**common, "due_date": _day(row.due_date), "done_on": _day(row.done_on)}
+        return {**common, "due_date": row.due_date, "done_on": row.done_on}
     raise LookupError(table)
 
 
 class _Records:
-    """The records of one bundle, generated lazily so that memory stays bounded."""
+    """The records of one bundle, generated lazily so that memory stays bounded.
 
-    def __init__(self, session: Any, station_code: str, key: bytes, after: int, through: int, *, first: bool) -> None:
+    While the county has acknowledged nothing (``after`` = 0) the bundle carries every row the change log names:
+    each table is then read once, each row with its change-log entry looked up in SQL, instead of a list of every
+    changed id (a million services) gathered first. Later bundles gather the few ids changed since."""
+
+    def __init__(
+        self, session: Any, station_code: str, key: bytes, after: int, through: int, *, first: bool, full: bool
+    ) -> None:
+        """``full``: read every table whole (only while ``after`` = 0; tests compare it with gathering the ids)."""
         self.session = session
         self.after, self.through = after, through
+        self.full = full
         self.station_code = station_code
         self.key = key
-        self.changed = repository.changed_since(session, after, through)
+        self.changed = {} if self.full else repository.changed_since(session, after, through)
         self.consenting = consent_repository.clients_holding(session, ConsentKind.DATA_PROVISION.value)
-        consent_changed = repository.consent_clients(
-            session, self.changed.get("consent", []), ConsentKind.DATA_PROVISION.value
-        )
+        consent_changed = repository.consent_clients(session, self._ids(Consent, []), ConsentKind.DATA_PROVISION.value)
         # A newly given consent sends the whole history; a withdrawn one erases the pseudonym at the county.
         self.newly = consent_changed & self.consenting if after else set()
         # Before the first bundle the county holds nothing to erase: no pseudonym of a client without the consent
@@ -181,81 +191,102 @@ class _Records:
         self.erased = set() if first else consent_changed - self.consenting
         numbers = repository.identity_numbers(session, self.consenting | self.erased)
         self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
+        # The pseudonyms that may be sent: of the clients holding the consent.
+        self.sendable = {client_id: p for client_id, p in self.pseudonyms.items() if client_id in self.consenting}
         self.staff_names: dict[str, str] = {}
         self.snapshots: list[dict[str, Any]] = []
 
     def total(self) -> int:
+        """How many records at most (for the progress bar)."""
+        if self.full:
+            models = (Client, *PERSON_MODELS.values(), ServiceRecord, Staff, Drill, EmergencyPlan)
+            return sum(repository.row_count(self.session, model) for model in models) + len(self.snapshots)
         return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erased)
 
     def _staff(self, staff_id: str) -> str:
-        if staff_id not in self.staff_names:
-            self.staff_names[staff_id] = staff_pseudonym(self.key, self.station_code, staff_id)
-        return self.staff_names[staff_id]
+        name = self.staff_names.get(staff_id)
+        if name is None:
+            name = self.staff_names[staff_id] = staff_pseudonym(self.key, self.station_code, staff_id)
+        return name
 
-    def _ids(self, table: str, extra: list[str]) -> list[str]:
-        ids = list(self.changed.get(table, []))
+    def _ids(self, model: Any, extra: list[str]) -> list[str]:
+        """Ids of the rows of ``model`` changed in the bundle's range, then ``extra`` ones."""
+        if self.full:
+            ids = repository.logged_ids(self.session, model, self.through)
+        else:
+            ids = list(self.changed.get(model.__tablename__, []))
         seen = set(ids)
         return ids + [row_id for row_id in extra if row_id not in seen]
 
+    def _which(self, model: Any, extra: list[str]) -> repository.Logged | list[str]:
+        # A full bundle has no extra rows: nothing was acknowledged, so no consent is new to the county.
+        assert not (self.full and extra)
+        return repository.Logged(self.through) if self.full else self._ids(model, extra)
+
     def __iter__(self) -> Iterator[dict[str, Any]]:
         session = self.session
-        for row in repository.rows(session, Client, self._ids("client", sorted(self.newly))):
-            if row.id in self.consenting:
-                yield self._upsert_or_delete("client", row, self.pseudonyms[row.id])
+        sendable = self.sendable
+        for row in repository.bundle_rows(session, Client, self._which(Client, sorted(self.newly))):
+            pseudonym = sendable.get(row.id)
+            if pseudonym is not None:
+                yield self._upsert_or_delete("client", row, pseudonym)
         for table, model in PERSON_MODELS.items():
             extra = repository.rows_of_clients(session, model, self.newly) if self.newly else []
-            for row in repository.rows(session, model, self._ids(table, extra)):
-                if row.client_id in self.consenting:
-                    yield self._upsert_or_delete(table, row, self.pseudonyms[row.client_id])
-        service_ids = self._ids(
-            "service_record",
-            sorted(
-                repository.changed_parents(session, ServiceAttendee, "service_id", self.after, self.through)
-                | repository.changed_parents(session, ServiceStaff, "service_id", self.after, self.through)
-                | set(repository.services_of_clients(session, self.newly) if self.newly else [])
-            ),
-        )
-        for start in range(0, len(service_ids), repository.BATCH):
-            batch = service_ids[start : start + repository.BATCH]
-            attendees = repository.attendees(session, batch)
-            workers = repository.service_staff(session, batch)
-            for row in repository.rows(session, ServiceRecord, batch):
-                consenting = sorted(self.pseudonyms[c] for c in attendees.get(row.id, []) if c in self.consenting)
-                if not consenting:
-                    continue  # no attendee may be sent: the service stays at the station
-                if row.deleted_at is not None:
-                    yield {"type": "service", "op": DELETE, "id": row.id}
-                    continue
-                yield {
-                    "type": "service",
-                    "op": UPSERT,
-                    "id": row.id,
-                    "version": row.version,
-                    "service_date": _day(row.service_date),
-                    "service_types": _codes(row.service_types),
-                    "form": row.form,
-                    "minutes": _minutes(row.start_time, row.end_time),
-                    "group_size": len(attendees.get(row.id, [])),
-                    "staff": sorted(self._staff(staff_id) for staff_id in workers.get(row.id, [])),
-                    "attendees": consenting,
-                }
+            for row in repository.bundle_rows(session, model, self._which(model, extra)):
+                pseudonym = sendable.get(row.client_id)
+                if pseudonym is not None:
+                    yield self._upsert_or_delete(table, row, pseudonym)
+        if self.full:
+            services: repository.Logged | list[str] = repository.Logged(self.through)
+        else:
+            services = self._ids(
+                ServiceRecord,
+                sorted(
+                    repository.changed_parents(session, ServiceAttendee, "service_id", self.after, self.through)
+                    | repository.changed_parents(session, ServiceStaff, "service_id", self.after, self.through)
+                    | set(repository.services_of_clients(session, self.newly) if self.newly else [])
+                ),
+            )
+        staff_name = self._staff
+        for row in repository.service_rows(session, services):
+            attended = row.attendees.split(",") if row.attendees else []
+            consenting = sorted([p for p in map(sendable.get, attended) if p is not None])
+            if not consenting:
+                continue  # no attendee may be sent: the service stays at the station
+            if row.deleted:
+                yield {"type": "service", "op": DELETE, "id": row.id}
+                continue
+            yield {
+                "type": "service",
+                "op": UPSERT,
+                "id": row.id,
+                "version": row.version,
+                "service_date": row.service_date,
+                "service_types": _codes(row.service_types),
+                "form": row.form,
+                "minutes": _minutes(row.start_time, row.end_time),
+                "group_size": len(attended),
+                "staff": sorted(map(staff_name, row.staff.split(","))) if row.staff else [],
+                "attendees": consenting,
+            }
         for client_id in sorted(self.erased):
             if client_id in self.pseudonyms:
                 yield {"type": ERASE, "pseudonym": self.pseudonyms[client_id]}
         yield from self._station_level()
         yield from self.snapshots
 
-    def _upsert_or_delete(self, table: str, row: Any, pseudonym: str) -> dict[str, Any]:
-        if row.deleted_at is not None:
+    @staticmethod
+    def _upsert_or_delete(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
+        if row.deleted:
             return {"type": table, "op": DELETE, "id": row.id}
         return _project(table, row, pseudonym)
 
     def _station_level(self) -> Iterator[dict[str, Any]]:
         session = self.session
         staff_ids = self._ids(
-            "staff",
+            Staff,
             sorted(
-                repository.staff_of_courses(session, self.changed.get("training_course", []))
+                repository.staff_of_courses(session, self._ids(TrainingCourse, []))
                 | repository.changed_parents(session, TrainingAttendance, "staff_id", self.after, self.through)
             ),
         )
@@ -278,7 +309,7 @@ class _Records:
                 "training_minutes": dict(sorted(minutes.get(row.id, {}).items())),
             }
         drill_ids = self._ids(
-            "drill",
+            Drill,
             sorted(repository.changed_parents(session, DrillParticipant, "drill_id", self.after, self.through)),
         )
         participants = repository.drill_participants(session, drill_ids)
@@ -297,7 +328,7 @@ class _Records:
                 "clients_involved": row.clients_involved,
                 "duration_minutes": row.duration_minutes,
             }
-        for row in repository.rows(session, EmergencyPlan, self.changed.get("emergency_plan", [])):
+        for row in repository.rows(session, EmergencyPlan, self._ids(EmergencyPlan, [])):
             if row.deleted_at is not None:
                 yield {"type": "emergency_plan", "op": DELETE, "id": row.id}
                 continue
@@ -399,7 +430,13 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
         bundle_id = str(uuid.uuid4())
         created = clock.now().strftime("%Y-%m-%dT%H:%M:%SZ")
         records = _Records(
-            session, station.code, base64.b64decode(enrolment.pseudonym_key), after, through, first=last is None
+            session,
+            station.code,
+            base64.b64decode(enrolment.pseudonym_key),
+            after,
+            through,
+            first=last is None,
+            full=after == 0,
         )
         today = clock.today()
         earlier = sync_state.bundles(session)

@@ -297,9 +297,21 @@ def check_header(source: BinaryIO) -> None:
         raise SyncRejected("age_payload_truncated")
 
 
+def _read_full(source: BinaryIO, view: memoryview) -> int:
+    """Fill ``view`` from ``source`` (fewer bytes only at the end of the stream); the count read."""
+    filled = 0
+    while filled < len(view):
+        count = source.readinto(view[filled:])  # type: ignore[attr-defined]
+        if not count:
+            break
+        filled += count
+    return filled
+
+
 def decrypt_chunks(source: BinaryIO, identity: Identity) -> Iterator[bytes]:
     """Plaintext chunk by chunk; every chunk is authenticated before it is yielded, and a missing last chunk, a
-    reordered or altered chunk, or bytes after the last chunk raise SyncRejected at the point they are found."""
+    reordered or altered chunk, or bytes after the last chunk raise SyncRejected at the point they are found.
+    Each sealed chunk is read into one reused buffer: a large bundle is read without a copy per chunk."""
     stanzas, covered, mac = read_header(source)
     file_key = file_key_for(stanzas, identity)
     expected = hmac.new(_hkdf(file_key, b"", b"header"), covered, hashlib.sha256).digest()
@@ -309,21 +321,23 @@ def decrypt_chunks(source: BinaryIO, identity: Identity) -> Iterator[bytes]:
     if len(nonce) != NONCE_SIZE:
         raise SyncRejected("age_payload_truncated")
     aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    view = memoryview(bytearray(ENCRYPTED_CHUNK_SIZE))
     counter = 0
     while True:
-        chunk = source.read(ENCRYPTED_CHUNK_SIZE)
-        if not chunk:
+        size = _read_full(source, view)
+        if not size:
             raise SyncRejected("age_payload_truncated")
-        last = len(chunk) < ENCRYPTED_CHUNK_SIZE
-        if len(chunk) < TAG_SIZE:
+        last = size < ENCRYPTED_CHUNK_SIZE
+        if size < TAG_SIZE:
             raise SyncRejected("age_payload_truncated")
+        sealed = view[:size]
         try:
-            plain = aead.decrypt(_nonce(counter, last), chunk, None)
+            plain = aead.decrypt(_nonce(counter, last), sealed, None)
         except InvalidTag:
             if last:
                 raise SyncRejected("age_payload_invalid", chunk=counter) from None
             try:  # a full-size final chunk
-                plain = aead.decrypt(_nonce(counter, True), chunk, None)
+                plain = aead.decrypt(_nonce(counter, True), sealed, None)
                 last = True
             except InvalidTag:
                 raise SyncRejected("age_payload_invalid", chunk=counter) from None

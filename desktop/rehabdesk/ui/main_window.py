@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,6 +43,14 @@ from rehabdesk.ui.pages.today import TodayPage
 from rehabdesk.ui.preferences import WINDOW_GEOMETRY, Preferences, restore_geometry, save_geometry, station_name
 from rehabdesk.ui.session_watch import SessionWatch
 from rehabdesk.ui.unlock import UnlockWidget, station_label
+
+
+@dataclass(frozen=True)
+class _Area:
+    key: str
+    title: str
+    icon: str
+    make: Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +97,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.start()
 
     def _build(self) -> None:
-        """(Re)create every page and action; used again after the language changes."""
+        """(Re)create the rail, the page shown and the actions; used again after the language changes."""
         current = self.nav.currentRow() if self.nav is not None else 0
         while self.screens.count():
             old = self.screens.widget(0)
@@ -101,48 +112,14 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 10px 8px; }")
         self.pages = QStackedWidget()
-        areas: list[tuple[str, QWidget, str]] = []
-        self.today_page: TodayPage | None = None
-        if self.ctx.actor.may(Permission.VIEW_RECORDS):
-            self.today_page = TodayPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Today"), self.today_page, "today"))
-        elif self.ctx.actor.may(Permission.MANAGE_SETTINGS):
-            self.home_page = HomePage(self.ctx, self._ops)
-            areas.append((self.tr("Home"), self.home_page, "home"))
-        self.clients_page: ClientsPage | None = None
-        self.documents_page: PaperworkPage | None = None
-        if self.ctx.actor.may(Permission.VIEW_RECORDS):
-            self.clients_page = ClientsPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Clients"), self.clients_page, "clients"))
-            self.documents_page = PaperworkPage(self.ctx, self._ops)
-            areas.append((self.tr("Documents"), self.documents_page, "documents"))
-        self.staff_training_page = StaffTrainingPage(self.ctx, self._ops)
-        areas.append((self.tr("Staff & training"), self.staff_training_page, "training"))
-        self.safety_page = SafetyPage(self.ctx, self._ops)
-        areas.append((self.tr("Safety"), self.safety_page, "safety"))
-        self.reports_page: ReportsPage | None = None
-        if self.ctx.actor.roles & {Role.COORDINATOR, Role.ADMIN}:
-            self.reports_page = ReportsPage(self.ctx, self._ops, self._prefs)
-            areas.append((self.tr("Reports"), self.reports_page, "reports"))
-        self.sync_page: SyncPage | None = None
-        if self.ctx.actor.may(Permission.EXPORT_BUNDLES) or self.ctx.actor.may(Permission.MANAGE_SYNC):
-            self.sync_page = SyncPage(self.ctx, self._ops, self._prefs, sender=self.county_sender)
-            areas.append((self.tr("Sync"), self.sync_page, "sync"))
-        self.settings_page = SettingsPage(self.ctx, self._ops, self._prefs)
-        self.settings_page.preferences_tab.language_changed.connect(self.change_language)
-        self.settings_page.preferences_tab.settings_changed.connect(self.apply_settings)
-        areas.append((self.tr("Settings"), self.settings_page, "settings"))
-        self.audit_page: AuditPage | None = None
-        if self.ctx.actor.may(Permission.VIEW_AUDIT):
-            self.audit_page = AuditPage(self.ctx, self._ops)
-            areas.append((self.tr("Audit log"), self.audit_page, "audit"))
-        areas.append((self.tr("About"), AboutPage(str(self.ctx.store.paths.root)), "about"))
-        for title, page, icon in areas:
-            QListWidgetItem(nav_icon(icon), title, self.nav)
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._areas = self._declare_areas()
+        self._made: dict[str, QWidget] = {}
+        for area in self._areas:
+            QListWidgetItem(nav_icon(area.icon), area.title, self.nav)
+            self.pages.addWidget(QWidget())  # a stand-in until the page is first shown
+        self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(min(current, self.nav.count() - 1))
-        if self.today_page is not None and self.pages.currentWidget() is self.today_page:
+        if "today" in self._made and self.pages.currentWidget() is self._made["today"]:
             # Signed in, the first thing typed is a client's name (once shown: a hidden widget takes no focus).
             QTimer.singleShot(0, self.today_page.entry.search_edit.setFocus)
 
@@ -166,6 +143,114 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, sign_out_action, quit_action):
             session_menu.addAction(action)
         self.signed_in_label.setText(self.tr("Signed in: {login}").format(login=self.ctx.actor.login))
+
+    def _declare_areas(self) -> list[_Area]:
+        """The areas this account may open, in the rail's order; each page is made when first shown (or asked
+        for), so signing in builds only the first."""
+        actor = self.ctx.actor
+        areas: list[_Area] = []
+        if actor.may(Permission.VIEW_RECORDS):
+            areas.append(_Area("today", self.tr("Today"), "today", lambda: TodayPage(self.ctx, self._ops, self._prefs)))
+        elif actor.may(Permission.MANAGE_SETTINGS):
+            areas.append(_Area("home", self.tr("Home"), "home", lambda: HomePage(self.ctx, self._ops)))
+        if actor.may(Permission.VIEW_RECORDS):
+            areas.append(
+                _Area("clients", self.tr("Clients"), "clients", lambda: ClientsPage(self.ctx, self._ops, self._prefs))
+            )
+            areas.append(
+                _Area("documents", self.tr("Documents"), "documents", lambda: PaperworkPage(self.ctx, self._ops))
+            )
+        areas.append(
+            _Area("training", self.tr("Staff & training"), "training", lambda: StaffTrainingPage(self.ctx, self._ops))
+        )
+        areas.append(_Area("safety", self.tr("Safety"), "safety", lambda: SafetyPage(self.ctx, self._ops)))
+        if actor.roles & {Role.COORDINATOR, Role.ADMIN}:
+            areas.append(
+                _Area("reports", self.tr("Reports"), "reports", lambda: ReportsPage(self.ctx, self._ops, self._prefs))
+            )
+        if actor.may(Permission.EXPORT_BUNDLES) or actor.may(Permission.MANAGE_SYNC):
+            areas.append(
+                _Area(
+                    "sync",
+                    self.tr("Sync"),
+                    "sync",
+                    lambda: SyncPage(self.ctx, self._ops, self._prefs, sender=self.county_sender),
+                )
+            )
+        areas.append(_Area("settings", self.tr("Settings"), "settings", self._make_settings))
+        if actor.may(Permission.VIEW_AUDIT):
+            areas.append(_Area("audit", self.tr("Audit log"), "audit", lambda: AuditPage(self.ctx, self._ops)))
+        areas.append(_Area("about", self.tr("About"), "about", lambda: AboutPage(str(self.ctx.store.paths.root))))
+        return areas
+
+    def _make_settings(self) -> SettingsPage:
+        page = SettingsPage(self.ctx, self._ops, self._prefs)
+        page.preferences_tab.language_changed.connect(self.change_language)
+        page.preferences_tab.settings_changed.connect(self.apply_settings)
+        return page
+
+    def _page(self, key: str) -> QWidget | None:
+        """The area's page, made now if it was not yet; None if this account has no such area."""
+        if key in self._made:
+            return self._made[key]
+        row = next((row for row, area in enumerate(self._areas) if area.key == key), None)
+        if row is None:
+            return None
+        page = self._areas[row].make()
+        self._made[key] = page
+        stand_in = self.pages.widget(row)
+        showing = self.pages.currentIndex() == row
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if showing:
+            self.pages.setCurrentIndex(row)
+        return page
+
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < len(self._areas):
+            self._page(self._areas[row].key)
+        self.pages.setCurrentIndex(row)
+
+    @property
+    def today_page(self) -> TodayPage | None:
+        return self._page("today")  # type: ignore[return-value]
+
+    @property
+    def home_page(self) -> HomePage | None:
+        return self._page("home")  # type: ignore[return-value]
+
+    @property
+    def clients_page(self) -> ClientsPage | None:
+        return self._page("clients")  # type: ignore[return-value]
+
+    @property
+    def documents_page(self) -> PaperworkPage | None:
+        return self._page("documents")  # type: ignore[return-value]
+
+    @property
+    def staff_training_page(self) -> StaffTrainingPage:
+        return self._page("training")  # type: ignore[return-value]
+
+    @property
+    def safety_page(self) -> SafetyPage:
+        return self._page("safety")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage | None:
+        return self._page("reports")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage | None:
+        return self._page("sync")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page("settings")  # type: ignore[return-value]
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return self._page("audit")  # type: ignore[return-value]
 
     def _first_settings(self, values: StationSettings) -> None:
         self.apply_settings(values)

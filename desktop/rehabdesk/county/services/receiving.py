@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,6 +42,7 @@ ACK_SUFFIX = ".rdack"
 APPLIED, ALREADY, HELD, QUARANTINED, REFUSED = "applied", "already", "held", "quarantined", "refused"
 _SAFE_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _SAFE_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+BATCH = 500  # records per version lookup: 1 000 bound parameters, well inside SQLite's and PostgreSQL's limits
 
 
 @dataclass(frozen=True)
@@ -227,10 +228,7 @@ def _receive_in(
         return BundleOutcome(source, HELD, reason="bundle_sequence_gap", params={"expected": expected}, **where), None
     if manifest.previous_bundle_sha256 != (last.bundle_hash if last else None):
         return quarantine("bundle_chain_broken")
-    states = [
-        _apply(session, record, manifest.station_code, where)
-        for record in read_records(handle, verified, keys.identity)
-    ]
+    states = _apply_all(session, read_records(handle, verified, keys.identity), manifest.station_code, where)
     if held:
         ledger.release(session, manifest.device_id, manifest.sequence)
     ack = _seal_ack(keys, manifest, verified.hash, states)
@@ -268,7 +266,31 @@ def _safe_type(value: str) -> str:
     return value if _SAFE_TYPE.match(value) else "?"
 
 
-def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[str, Any]) -> RecordState:
+def _apply_all(
+    session: Any, stream: Iterable[dict[str, Any]], station_code: str, where: dict[str, Any]
+) -> list[RecordState]:
+    """Every record of a bundle, in order, by batches: one query for the versions held of a batch's records and
+    one executemany per kind of write, where one of each per record cost two round trips to a database server.
+    An erase ends a batch (what it deletes must be written first, and what follows must see it gone)."""
+    states: list[RecordState] = []
+    batch: list[dict[str, Any] | RecordState] = []
+    for record in stream:
+        refused = _refusal(session, record, station_code, where)
+        if refused is None and record["type"] == ERASE:
+            states += _apply_batch(session, batch, station_code)
+            batch = []
+            _erase(session, record["pseudonym"])
+            states.append(RecordState(ERASE, record["pseudonym"], merge.COMMITTED))
+            continue
+        batch.append(record if refused is None else refused)
+        if len(batch) == BATCH:
+            states += _apply_batch(session, batch, station_code)
+            batch = []
+    return states + _apply_batch(session, batch, station_code)
+
+
+def _refusal(session: Any, record: dict[str, Any], station_code: str, where: dict[str, Any]) -> RecordState | None:
+    """None for a valid record; an invalid one is quarantined and its rejection returned."""
     kind = record["type"]
     try:
         check_record(record, station_code)  # a snapshot must be the sending station's own
@@ -284,18 +306,36 @@ def _apply(session: Any, record: dict[str, Any], station_code: str, where: dict[
         version = record.get("version")
         return RecordState(_safe_type(kind), _clip(record.get("id")), merge.REJECTED,
                            version if type(version) is int else None, reason)  # fmt: skip
-    if kind == ERASE:
-        _erase(session, record["pseudonym"])
-        return RecordState(ERASE, record["pseudonym"], merge.COMMITTED)
-    exists, version = records.held_version(session, kind, record["id"])
-    if record["op"] == "delete":
-        if exists:
-            records.remove(session, kind, record["id"])
-        return RecordState(kind, record["id"], merge.delete_state(exists))
-    state = merge.upsert_state(record["version"], version)
-    if state == merge.COMMITTED:
-        records.put(session, record, station_code, exists=exists)
-    return RecordState(kind, record["id"], state, record["version"])
+    return None
+
+
+def _apply_batch(session: Any, batch: list[dict[str, Any] | RecordState], station_code: str) -> list[RecordState]:
+    """A batch's states in order; a record repeated in the batch meets the outcome of its earlier copy."""
+    held = records.held_versions(
+        session, {(item["type"], item["id"]) for item in batch if not isinstance(item, RecordState)}
+    )
+    versions = dict(held)  # as the batch leaves them, while ``held`` stays what the database holds
+    changes: dict[tuple[str, str], dict[str, Any] | None] = {}
+    states = []
+    for item in batch:
+        if isinstance(item, RecordState):
+            states.append(item)
+            continue
+        key = (item["type"], item["id"])
+        if item["op"] == "delete":
+            state = merge.delete_state(key in versions)
+            if key in versions:
+                del versions[key]
+                changes[key] = None
+            states.append(RecordState(item["type"], item["id"], state))
+            continue
+        state = merge.upsert_state(item["version"], versions.get(key))
+        if state == merge.COMMITTED:
+            versions[key] = item["version"]
+            changes[key] = item
+        states.append(RecordState(item["type"], item["id"], state, item["version"]))
+    records.write(session, changes, held.keys(), station_code)
+    return states
 
 
 def _erase(session: Any, pseudonym: str) -> None:

@@ -70,7 +70,7 @@ def _stations(inputs: SummaryInputs) -> list[StationEntry]:
 
 
 def build_summary(ctx: CountyContext, period: Period) -> tuple[SummaryTable, SummaryInputs, list[StationEntry]]:
-    inputs = summary_inputs(ctx)
+    inputs = summary_inputs(ctx, table_only=True)
     stations = _stations(inputs)
     records = [(r.station_code, {**r.body, "type": r.type}) for r in inputs.records]
     manual = {key: manual_figures(values) for key, values in inputs.figures.items()}
@@ -112,7 +112,7 @@ class Overview:
 
 def stations_overview(ctx: CountyContext, year: int) -> Overview:
     require(ctx.actor, CountyPermission.VIEW_RECORDS)
-    inputs = summary_inputs(ctx)
+    inputs = summary_inputs(ctx, table_only=True)
     # Every snapshot a station sent, as the chart shows it: the summary table counts a station only from the
     # quarter it was registered in, but a station that joined in Q4 may well send its Q3 snapshot.
     stations = [replace(s, registered_on=date.min) for s in _stations(inputs)]

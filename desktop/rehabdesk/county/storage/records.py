@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, distinct, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from rehabdesk.county.storage.schema import MergedRecord
@@ -19,35 +19,51 @@ def body_text(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def held_version(session: Session, kind: str, record_id: str) -> tuple[bool, int | None]:
-    """(whether the county holds the record, its version)."""
-    row = (
-        session.connection()
-        .execute(select(_TABLE.c.version).where(_TABLE.c.type == kind, _TABLE.c.id == record_id))
-        .first()
+def held_versions(session: Session, keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], int | None]:
+    """(type, id) → version of those of ``keys`` the county holds, in one query (the caller keeps ``keys`` to a
+    batch: two bound parameters each)."""
+    if not keys:
+        return {}
+    rows = session.connection().execute(
+        select(_TABLE.c.type, _TABLE.c.id, _TABLE.c.version).where(tuple_(_TABLE.c.type, _TABLE.c.id).in_(list(keys)))
     )
-    return (False, None) if row is None else (True, row.version)
+    return {(row.type, row.id): row.version for row in rows}
 
 
-def put(session: Session, record: dict[str, Any], station_code: str, *, exists: bool) -> None:
-    values = {
-        "version": record.get("version"),
-        "pseudonym": record.get("pseudonym"),
-        "station_code": station_code,
-        "body": body_text(record),
-        "updated_at": utc_now(),
-    }
+def write(
+    session: Session,
+    changes: Mapping[tuple[str, str], dict[str, Any] | None],
+    held: Collection[tuple[str, str]],
+    station_code: str,
+) -> None:
+    """A batch's outcome in at most three executemany statements: per (type, id) the record to keep, or None for
+    none; ``held`` are the keys the county held before the batch (updated or deleted there, inserted elsewhere)."""
+    now = utc_now()
+    inserts, updates, deletes = [], [], []
+    for (kind, record_id), record in changes.items():
+        if record is None:
+            if (kind, record_id) in held:
+                deletes.append({"key_type": kind, "key_id": record_id})
+            continue
+        values = {
+            "version": record.get("version"),
+            "pseudonym": record.get("pseudonym"),
+            "station_code": station_code,
+            "body": body_text(record),
+            "updated_at": now,
+        }
+        if (kind, record_id) in held:
+            updates.append({"key_type": kind, "key_id": record_id, **values})
+        else:
+            inserts.append({"type": kind, "id": record_id, **values})
     connection = session.connection()
-    if exists:
-        connection.execute(
-            update(_TABLE).where(_TABLE.c.type == record["type"], _TABLE.c.id == record["id"]).values(**values)
-        )
-    else:
-        connection.execute(insert(_TABLE).values(type=record["type"], id=record["id"], **values))
-
-
-def remove(session: Session, kind: str, record_id: str) -> None:
-    session.connection().execute(delete(_TABLE).where(_TABLE.c.type == kind, _TABLE.c.id == record_id))
+    by_key = (_TABLE.c.type == bindparam("key_type"), _TABLE.c.id == bindparam("key_id"))
+    if deletes:
+        connection.execute(delete(_TABLE).where(*by_key), deletes)
+    if updates:
+        connection.execute(update(_TABLE).where(*by_key), updates)
+    if inserts:
+        connection.execute(insert(_TABLE), inserts)
 
 
 def remove_pseudonym(session: Session, pseudonym: str) -> int:
@@ -79,4 +95,23 @@ def all_records(session: Session) -> Iterator[tuple[str, str, str]]:
         .execute(select(_TABLE.c.type, _TABLE.c.station_code, _TABLE.c.body).order_by(_TABLE.c.type, _TABLE.c.id))
     )
     for row in result:
+        yield row.type, row.station_code, row.body
+
+
+def snapshots_and_shared_changes(session: Session, snapshot: str, change: str) -> Iterator[tuple[str, str, str]]:
+    """(type, station code, body text) of the ``snapshot`` records, and of the ``change`` records of pseudonyms
+    held at two or more stations: all the 汇总表 reads (only those people can be counted twice), where a city's
+    service records alone are hundreds of thousands of rows."""
+    shared = (
+        select(_TABLE.c.pseudonym)
+        .where(_TABLE.c.type == change)
+        .group_by(_TABLE.c.pseudonym)
+        .having(func.count(distinct(_TABLE.c.station_code)) > 1)
+    )
+    query = (
+        select(_TABLE.c.type, _TABLE.c.station_code, _TABLE.c.body)
+        .where(or_(_TABLE.c.type == snapshot, and_(_TABLE.c.type == change, _TABLE.c.pseudonym.in_(shared))))
+        .order_by(_TABLE.c.type, _TABLE.c.id)
+    )
+    for row in session.connection().execution_options(yield_per=2000).execute(query):
         yield row.type, row.station_code, row.body

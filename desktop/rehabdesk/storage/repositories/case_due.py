@@ -1,15 +1,16 @@
-"""The queries behind the Today page's case-work lists: each returns the few columns the list shows, joined with
-the client in SQL, so a station of 20 000 clients costs a handful of indexed queries, not one per client."""
+"""The queries behind the Today page's case-work lists: each kind is one statement of ``due_lists.due_columns``,
+joined with the client in SQL, which ``due_lists`` counts and cuts, so a station of 20 000 clients costs a handful
+of indexed queries, not one per client."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Row, and_, func, or_, select
+from sqlalchemy import Date, Row, Select, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from rehabdesk.storage.repositories.clients import WHO_COLUMNS
+from rehabdesk.storage.repositories.due_lists import add_days, add_months, due_columns
 from rehabdesk.storage.schema import (
     Client,
     Episode,
@@ -20,72 +21,73 @@ from rehabdesk.storage.schema import (
 )
 
 
-def episodes_to_review(session: Session, statuses: Iterable[str], reviewed_by: date) -> list[Row]:
-    """(client id, case number, name, worker, last review date or None) of the episodes in ``statuses`` not
-    reviewed after ``reviewed_by``: read from the (status, last review) index, so only those episodes' clients are
-    read."""
-    return list(
-        session.execute(
-            select(*WHO_COLUMNS, Episode.last_reviewed_on)
-            .join(Episode, Episode.client_id == Client.id)
-            .where(
-                Episode.status.in_(list(statuses)),
-                or_(Episode.last_reviewed_on.is_(None), Episode.last_reviewed_on <= reviewed_by),
-                Episode.deleted_at.is_(None),
-                Client.deleted_at.is_(None),
-            )
+def stage_reviews(statuses: Iterable[str], months: int, reviewed_by: date, horizon: date, today: date) -> Select:
+    """Episodes in ``statuses`` whose stage review (``months`` after the last review; today if never reviewed)
+    falls on or before ``horizon``. ``reviewed_by`` is a loose bound read from the (status, last review) index, so
+    only those episodes' clients are read; the exact date is computed in SQL."""
+    due = func.coalesce(add_months(Episode.last_reviewed_on, months), literal(today, Date))
+    return (
+        select(*due_columns(due))
+        .join(Episode, Episode.client_id == Client.id)
+        .where(
+            Episode.status.in_(list(statuses)),
+            or_(Episode.last_reviewed_on.is_(None), Episode.last_reviewed_on <= reviewed_by),
+            type_coerce(due, Date) <= horizon,
+            Episode.deleted_at.is_(None),
+            Client.deleted_at.is_(None),
         )
     )
 
 
-def plans_to_review(session: Session, statuses: Iterable[str], by: date) -> list[Row]:
-    """(…who, plan id, review due) of active plans of clients in ``statuses`` whose review falls on or before
-    ``by``: a closed case's last plan is history, not work."""
-    return list(
-        session.execute(
-            select(*WHO_COLUMNS, RehabPlan.id, RehabPlan.review_due)
-            .join(RehabPlan, RehabPlan.client_id == Client.id)
-            .where(
-                RehabPlan.status == "active",
-                RehabPlan.review_due <= by,
-                RehabPlan.deleted_at.is_(None),
-                Client.status.in_(list(statuses)),
-                Client.deleted_at.is_(None),
-            )
+def plans_to_review(statuses: Iterable[str], by: date) -> Select:
+    """Active plans of clients in ``statuses`` whose review falls on or before ``by``: a closed case's last plan is
+    history, not work."""
+    return (
+        select(*due_columns(RehabPlan.review_due, item_id=RehabPlan.id))
+        .join(RehabPlan, RehabPlan.client_id == Client.id)
+        .where(
+            RehabPlan.status == "active",
+            RehabPlan.review_due <= by,
+            RehabPlan.deleted_at.is_(None),
+            Client.status.in_(list(statuses)),
+            Client.deleted_at.is_(None),
         )
     )
 
 
-def waitlisted(session: Session) -> list[Row]:
-    """(…who, waitlisted since, last re-confirmation)."""
-    return list(
-        session.execute(
-            select(*WHO_COLUMNS, Episode.status_since, Episode.waitlist_confirmed_on)
-            .join(Episode, Episode.client_id == Client.id)
-            .where(Episode.status == "waitlisted", Episode.deleted_at.is_(None), Client.deleted_at.is_(None))
+def waitlist_reconfirmations(days: int, horizon: date) -> Select:
+    """Waitlisted clients to ask again: ``days`` after joining the list or after the last re-confirmation, on or
+    before ``horizon``."""
+    due = add_days(func.coalesce(Episode.waitlist_confirmed_on, Episode.status_since), days)
+    return (
+        select(*due_columns(due))
+        .join(Episode, Episode.client_id == Client.id)
+        .where(
+            Episode.status == "waitlisted",
+            due <= horizon,
+            Episode.deleted_at.is_(None),
+            Client.deleted_at.is_(None),
         )
     )
 
 
-def follow_ups_by(session: Session, by: date) -> list[Row]:
-    """(…who, follow-up id, due date) of follow-ups not yet done that fall due on or before ``by``."""
-    return list(
-        session.execute(
-            select(*WHO_COLUMNS, FollowUp.id, FollowUp.due_date)
-            .join(FollowUp, FollowUp.client_id == Client.id)
-            .where(
-                FollowUp.done_on.is_(None),
-                FollowUp.due_date <= by,
-                FollowUp.deleted_at.is_(None),
-                Client.deleted_at.is_(None),
-            )
+def follow_ups_by(by: date) -> Select:
+    """Follow-ups not yet done that fall due on or before ``by``."""
+    return (
+        select(*due_columns(FollowUp.due_date, item_id=FollowUp.id))
+        .join(FollowUp, FollowUp.client_id == Client.id)
+        .where(
+            FollowUp.done_on.is_(None),
+            FollowUp.due_date <= by,
+            FollowUp.deleted_at.is_(None),
+            Client.deleted_at.is_(None),
         )
     )
 
 
-def active_without_service_between(session: Session, first: date, last: date) -> list[Row]:
-    """(…who) of active clients who attended no service from ``first`` to ``last``. Both bounds, not only the
-    first: with one bound SQLite guesses the date range unselective and scans every attendance instead."""
+def active_without_service_between(first: date, last: date) -> Select:
+    """Active clients who attended no service from ``first`` to ``last`` (undated items). Both bounds, not only
+    the first: with one bound SQLite guesses the date range unselective and scans every attendance instead."""
     served = (
         select(ServiceAttendee.client_id)
         .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)
@@ -96,10 +98,8 @@ def active_without_service_between(session: Session, first: date, last: date) ->
             ServiceAttendee.deleted_at.is_(None),
         )
     )
-    return list(
-        session.execute(
-            select(*WHO_COLUMNS).where(Client.status == "active", Client.deleted_at.is_(None), Client.id.not_in(served))
-        )
+    return select(*due_columns(None)).where(
+        Client.status == "active", Client.deleted_at.is_(None), Client.id.not_in(served)
     )
 
 

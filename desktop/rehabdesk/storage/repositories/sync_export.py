@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, time
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -15,6 +17,7 @@ from rehabdesk.storage.schema import (
     Consent,
     DrillParticipant,
     ServiceAttendee,
+    ServiceRecord,
     ServiceStaff,
     SyncBundle,
     TrainingAttendance,
@@ -73,24 +76,122 @@ def changed_since(session: Session, after: int, through: int) -> dict[str, list[
 
 def changed_parents(session: Session, model: Any, column: str, after: int, through: int) -> set[str]:
     """``column`` of the rows of link table ``model`` changed in (after, through] (the services of changed
-    attendees, say), read in one join rather than id by id."""
+    attendees, say), read in one join rather than id by id; from the start of the log (a full bundle), each link
+    row's entry is looked up instead of the whole log joined."""
     table = model.__table__
     changes = ChangeLogEntry.__table__
-    return set(
-        session.connection()
-        .execute(
-            select(table.c[column])
-            .distinct()
-            .join(changes, and_(changes.c.entity_id == table.c.id, changes.c.entity_type == table.name))
-            .where(changes.c.seq > after, changes.c.seq <= through)
+    query = select(table.c[column]).distinct()
+    if after == 0:
+        query = query.where(_logged(table, through))
+    else:
+        query = query.join(changes, and_(changes.c.entity_id == table.c.id, changes.c.entity_type == table.name)).where(
+            changes.c.seq > after, changes.c.seq <= through
         )
-        .scalars()
-    )
+    return set(session.connection().execute(query).scalars())
 
 
 def _batches(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(ids), BATCH):
         yield ids[start : start + BATCH]
+
+
+@dataclass(frozen=True)
+class Logged:
+    """Every row the change log names up to ``through``: what a bundle with nothing acknowledged before it carries,
+    read table by table with each row's log entry looked up by the change log's entity index, so that no list of
+    ids (a million services) is held."""
+
+    through: int
+
+
+# The columns a bundle reads of each table it carries person by person, dates as stored (ISO text: a million
+# services are not turned into date objects and back).
+_BUNDLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "client": ("birth_date", "gender", "county_code", "diagnosis", "status", "disability_level"),
+    "episode": ("client_id", "number", "application_date", "channel", "status", "status_since", "closing_outcome",
+                "closed_on"),
+    "status_change": ("client_id", "episode_id", "from_status", "to_status", "changed_on"),
+    "assessment": ("client_id", "episode_id", "kind", "assessed_on", "instrument", "instrument_version", "total",
+                   "band"),
+    "rehab_plan": ("client_id", "episode_id", "plan_version", "period_start", "period_end", "status", "agreed_on",
+                   "approved_on", "review_due"),
+    "referral": ("client_id", "direction", "kind", "referral_date", "receipt_date"),
+    "follow_up": ("client_id", "due_date", "done_on"),
+    "service_record": ("service_date", "service_types", "form", "start_time", "end_time"),
+}  # fmt: skip
+
+
+def _logged(table: Any, through: int) -> Any:
+    changes = ChangeLogEntry.__table__
+    return exists().where(
+        changes.c.entity_id == table.c.id, changes.c.seq <= through, changes.c.entity_type == table.name
+    )
+
+
+def _bundle_select(table: Any) -> Any:
+    """id, version, deleted_at, then the table's bundle columns; dates and times as their stored text."""
+    columns = [
+        type_coerce(table.c[name], String) if table.c[name].type.python_type in (date, time) else table.c[name]
+        for name in _BUNDLE_COLUMNS[table.name]
+    ]
+    return select(table.c.id, table.c.version, table.c.deleted_at.is_not(None).label("deleted"), *columns)
+
+
+def bundle_rows(session: Session, model: Any, which: Logged | Sequence[str]) -> Iterator[Any]:
+    """The rows of a person-level table a bundle carries (tombstones included): the columns of _BUNDLE_COLUMNS,
+    with ``deleted`` for a tombstone. ``which``: the ids (read in batches), or Logged."""
+    table = model.__table__
+    query = _bundle_select(table)
+    yield from _stream(session, query, table, which)
+
+
+def _stream(session: Session, query: Any, table: Any, which: Logged | Sequence[str]) -> Iterator[Any]:
+    connection = session.connection()
+    if isinstance(which, Logged):
+        yield from connection.execute(query.where(_logged(table, which.through)).execution_options(yield_per=BATCH))
+        return
+    for batch in _batches(which):
+        yield from connection.execute(query.where(table.c.id.in_(batch)))
+
+
+def service_rows(session: Session, which: Logged | Sequence[str]) -> Iterator[Any]:
+    """Service records a bundle carries, each with ``attendees`` (who attended, comma-separated client ids) and
+    ``staff`` (comma-separated staff ids), joined in the query. With Logged, a record whose attendee or worker
+    rows alone the change log names is carried too."""
+    table = ServiceRecord.__table__
+    attendee = ServiceAttendee.__table__
+    worker = ServiceStaff.__table__
+    # Spelled as the partial index ix_service_attendee_attended is, so that its entries alone answer.
+    attended = (
+        select(func.group_concat(attendee.c.client_id))
+        .where(attendee.c.service_id == table.c.id, attendee.c.attended.is_(True), attendee.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    staff = (
+        select(func.group_concat(worker.c.staff_id))
+        .where(worker.c.service_id == table.c.id, worker.c.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    query = _bundle_select(table).add_columns(attended.label("attendees"), staff.label("staff"))
+    if not isinstance(which, Logged):
+        yield from _stream(session, query, table, which)
+        return
+    logged = or_(
+        _logged(table, which.through),
+        exists().where(attendee.c.service_id == table.c.id, _logged(attendee, which.through)),
+        exists().where(worker.c.service_id == table.c.id, _logged(worker, which.through)),
+    )
+    yield from session.connection().execute(query.where(logged).execution_options(yield_per=BATCH))
+
+
+def logged_ids(session: Session, model: Any, through: int) -> list[str]:
+    """Ids of the rows of a small table the change log names up to ``through`` (a full bundle's staff, drills …)."""
+    table = model.__table__
+    return list(session.connection().execute(select(table.c.id).where(_logged(table, through))).scalars())
+
+
+def row_count(session: Session, model: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model.__table__)) or 0
 
 
 def rows(session: Session, model: Any, ids: Sequence[str]) -> Iterator[Any]:

@@ -2,11 +2,14 @@
 month-by-month trend charts, the clients not counted as standardised with the parts they miss (Enter opens the case
 file), the lists behind the figures (an audited view), and the PDF and Excel exports.
 
-The figures come from services.indicators on the database worker, with a progress window that can cancel; the page
+The period's figures come from services.indicators on the database worker, with a progress window that can cancel;
+the tiles show as soon as they are counted, and the twelve months of the charts are counted after them, in the
+background with a progress bar and a cancel button under the tiles (the page stays usable meanwhile). The page
 refreshes when case files, services, papers, staff, training, safety or settings change."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -41,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.errors import DomainError
-from rehabdesk.domain.indicators import ClientLine, Indicators, Missing, Period
+from rehabdesk.domain.indicators import ClientLine, Headline, Indicators, Missing, Period
 from rehabdesk.domain.people import ClientStatus
 from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.roles import Permission
@@ -158,6 +162,8 @@ class ReportsPage(QWidget):
         self.case_window: QDialog | None = None  # the last case file opened from the list
         self.progress_dialog: QProgressDialog | None = None
         self._bridge: ProgressBridge | None = None
+        self._trend_bridge: ProgressBridge | None = None  # the trend being counted, to cancel
+        self.trend_ready = False  # the result holds the twelve months of the charts
         self._loading = False
         self._ready = False  # nothing is counted before the page is first shown
         today = clock.today()
@@ -233,11 +239,27 @@ class ReportsPage(QWidget):
         for view in (self.rate_chart, self.count_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
+        self.trend_label = QLabel()
+        self.trend_label.setObjectName("reportTrendLabel")
+        self.trend_progress = QProgressBar()
+        self.trend_progress.setObjectName("reportTrendProgress")
+        self.trend_progress.setTextVisible(False)
+        self.trend_cancel_button = button(self.tr("Cancel"), "reportTrendCancelButton")
+        self.trend_cancel_button.clicked.connect(self._cancel_trend)
+        trend_row = QHBoxLayout()
+        trend_row.addWidget(self.trend_label)
+        trend_row.addWidget(self.trend_progress, 1)
+        trend_row.addWidget(self.trend_cancel_button)
+        self._trend_busy(False)
         charts = QHBoxLayout()
         charts.addWidget(self.rate_chart)
         charts.addWidget(self.count_chart)
+        charts_column = QVBoxLayout()
+        charts_column.setContentsMargins(0, 0, 0, 0)
+        charts_column.addLayout(trend_row)
+        charts_column.addLayout(charts, 1)
         charts_box = QWidget()
-        charts_box.setLayout(charts)
+        charts_box.setLayout(charts_column)
 
         self.not_standard_table = client_table("reportNotStandardTable")
         self.not_standard_table.itemActivated.connect(lambda item: self._open_case(item.row()))
@@ -343,6 +365,7 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         if self._loading or not self._ready:
             return
+        self._cancel_trend()
         period = self.period()
         self._loading = True
         bridge = ProgressBridge()
@@ -357,7 +380,7 @@ class ReportsPage(QWidget):
 
         def work() -> Indicators | None:
             try:
-                return indicators.station_indicators(self._ctx, period, progress=bridge)
+                return indicators.station_indicators(self._ctx, period, trend=False, progress=bridge)
             except Cancelled:
                 return None
 
@@ -385,7 +408,64 @@ class ReportsPage(QWidget):
             self.refresh()
             return
         self.result = result
+        self.trend_ready = False
         self._show(result)
+        self._count_trend(result.period)
+
+    # -- the trend, counted after the tiles ------------------------------------------------------------------------
+
+    def _trend_busy(self, busy: bool) -> None:
+        self.trend_label.setText(self.tr("Counting the months for the charts…") if busy else "")
+        self.trend_progress.setVisible(busy)
+        self.trend_cancel_button.setVisible(busy)
+        self.trend_progress.setRange(0, 0)  # busy until the first step says how far
+
+    def _count_trend(self, period: Period) -> None:
+        bridge = ProgressBridge()
+        self._trend_bridge = bridge
+        bridge.advanced.connect(self._trend_advanced)
+        self._trend_busy(True)
+
+        def work() -> tuple[Headline, ...] | None:
+            try:
+                return indicators.station_trend(self._ctx, period, progress=bridge)
+            except Cancelled:
+                return None
+
+        self._ops.run(
+            self,
+            work,
+            on_success=lambda trend: self._trend_counted(bridge, period, trend),
+            on_failure=lambda error: self._trend_failed(bridge, error),
+        )
+
+    def _trend_advanced(self, done: int, total: int) -> None:
+        self.trend_progress.setRange(0, total)
+        self.trend_progress.setValue(done)
+
+    def _cancel_trend(self) -> None:
+        if self._trend_bridge is not None:
+            self._trend_bridge.cancel()
+            self._trend_bridge = None
+            self._trend_busy(False)
+            self.trend_label.setText(self.tr("Charts not counted (cancelled)."))
+
+    def _trend_counted(self, bridge: ProgressBridge, period: Period, trend: tuple[Headline, ...] | None) -> None:
+        if bridge is not self._trend_bridge:
+            return  # cancelled, or a later count replaced it
+        self._trend_bridge = None
+        self._trend_busy(False)
+        if trend is None or self.result is None or self.result.period != period:
+            return
+        self.result = replace(self.result, trend=trend)
+        self.trend_ready = True
+        self._charts(self.result)
+
+    def _trend_failed(self, bridge: ProgressBridge, error: DomainError) -> None:
+        if bridge is self._trend_bridge:
+            self._trend_bridge = None
+            self._trend_busy(False)
+        show_domain_error(self, error)
 
     # -- showing ------------------------------------------------------------------------------------------------
 
@@ -617,10 +697,12 @@ class ReportsPage(QWidget):
         """Write the figures on screen to ``path`` (.pdf or .xlsx)."""
         if self.result is None:
             return
-        result = self.result
+        # Without its charts' months (still counting, or cancelled) the export counts everything itself.
+        result = self.result if self.trend_ready else None
+        period = self.result.period
         self._ops.run(
             self,
-            lambda: indicators_reports.export_indicators(self._ctx, result.period, path, indicators=result),
+            lambda: indicators_reports.export_indicators(self._ctx, period, path, indicators=result),
             on_success=lambda written: self.period_label.setText(self.tr("Written: {path}").format(path=written)),
         )
 

@@ -1,13 +1,13 @@
 """The Today page (今日): record services quickly on the left; on the right today's services, the day-programme
-attendance and everything due. Double-clicking a due item (or Enter on it) opens that client's case file."""
+attendance and what is due, kind by kind (``DuePanel``). Enter on a due item opens that client's case file."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import clock
 from rehabdesk.domain.county_deadline import QuarterDue
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import committed, service_records, staff, sync
+from rehabdesk.services import committed, service_records, sync
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.service_records import ServiceSummary
-from rehabdesk.services.today import TodayItem, today_items
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.export_services_dialog import ExportServicesDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
@@ -33,17 +32,17 @@ from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
-from rehabdesk.ui.table_models.due_model import DueTableModel
 from rehabdesk.ui.table_models.services_model import ServicesTableModel
 from rehabdesk.ui.text.county_text import quarter_reminder_text
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
+from rehabdesk.ui.widgets.due_panel import DuePanel
 from rehabdesk.ui.widgets.quick_service import QuickServiceForm
 from rehabdesk.ui.widgets.record_view import record_view
 
-# Everything due is read from case files, papers, services, training and safety, under the station's settings.
+# Everything due is read from case files, papers, services, training and safety, under the station's settings;
+# staff changes reload it through the account's link to a worker (below), which may change the default scope.
 _DUE_KINDS = (
     committed.CLIENTS
-    | committed.STAFF
     | committed.CASE_FILES
     | committed.SERVICES
     | committed.PAPERWORK
@@ -72,11 +71,12 @@ class TodayPage(QWidget):
         self._fixed_day = today  # tests pin the day; the app follows the calendar
         self.day = today or clock.today()
         self.services: list[ServiceSummary] = []
-        self.due: list[TodayItem] = []
-        self.shown_due: list[TodayItem] = []
-        self._own_staff_id: str | None = None
         self.case_window: QWidget | None = None
         self._roster_stale = True
+        # The due lists are below the fold of the first paint (a tab behind today's services): they are counted
+        # once the page has painted, so signing in shows the day's services without waiting for them.
+        self._painted = False
+        self._due_waiting = False
         self.dialog: ReasonDialog | None = None
 
         self.heading = QLabel()
@@ -99,16 +99,7 @@ class TodayPage(QWidget):
         self.delete_button = button(self.tr("Delete…"), "deleteServiceButton")
         self.export_button = button(self.tr("Export a period to Excel…"), "exportServicePeriodButton")
         self.attendance = DayAttendance(ctx, ops)
-        self.mine_check = QCheckBox(self.tr("Only my clients"))
-        self.mine_check.setObjectName("onlyMineCheck")
-        self.due_model = DueTableModel()
-        self.due_table = record_view(
-            "dueTable",
-            self.due_model,
-            widths={0: "等候满期，须确认是否仍需服务", 2: "DEMO01-2026-00000", 3: "2026-12-31"},
-            stretch=(1,),
-        )
-        self.due_table.setToolTip(self.tr("Double-click or press Enter to open the case file"))
+        self.due_panel = DuePanel(ctx, ops)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("todayTabs")
         self._build_layout()
@@ -117,8 +108,8 @@ class TodayPage(QWidget):
         self.delete_button.clicked.connect(self.delete_service)
         self.export_button.clicked.connect(self.export_services)
         self.services_table.doubleClicked.connect(lambda _index: self.edit_service())
-        self.due_table.activated.connect(lambda _index: self.open_due())
-        self.mine_check.toggled.connect(self._show_due)
+        self.due_panel.open_client.connect(self.open_client)
+        self.due_panel.counted.connect(self._show_due_count)
         self.tabs.currentChanged.connect(self._tab_shown)
         follow_changes(self, ops, committed.SERVICES, self._load_services)
         follow_changes(self, ops, _DUE_KINDS, self._load_due)
@@ -129,10 +120,9 @@ class TodayPage(QWidget):
         self.midnight_timer.setObjectName("midnightTimer")
         self.midnight_timer.setSingleShot(True)
         self.midnight_timer.timeout.connect(self._midnight)
+        follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._own_link_changed)
         self.refresh()
         self._arm_midnight_timer()
-        follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_own)
-        self._load_own()
 
     def _arm_midnight_timer(self) -> None:
         """Fire a second after the next local midnight by the one clock. A timer counts elapsed time, so one that
@@ -164,13 +154,9 @@ class TodayPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.export_button)
         services_layout.addLayout(row)
-        due = QWidget()
-        due_layout = QVBoxLayout(due)
-        due_layout.addWidget(self.mine_check)
-        due_layout.addWidget(self.due_table)
         self.tabs.addTab(services, "")
         self.tabs.addTab(self.attendance, self.tr("Day programme attendance"))
-        self.tabs.addTab(due, "")
+        self.tabs.addTab(self.due_panel, "")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(entry_box)
         splitter.addWidget(self.tabs)
@@ -181,21 +167,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.county_reminder)
         layout.addWidget(splitter, 1)
 
-    def _load_own(self) -> None:
-        self._ops.run(self, lambda: staff.own_staff_id(self._ctx), on_success=self._set_own)
-
-    def _set_own(self, staff_id: str | None) -> None:
-        self._own_staff_id = staff_id
-        allow(
-            self.mine_check,
-            why_not(
-                (
-                    staff_id is not None,
-                    self.tr("Your account is not linked to a staff member. An admin links it in Settings › Accounts."),
-                )
-            ),
-        )
-        self.mine_check.setChecked(staff_id is not None)
+    def _own_link_changed(self) -> None:
+        """The account was linked to a worker (or unlinked): the due lists start again from the default scope."""
+        self.due_panel.reset_scope()
+        self._load_due()
 
     def refresh(self) -> None:
         self.day = self._fixed_day or clock.today()
@@ -217,7 +192,18 @@ class TodayPage(QWidget):
         self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
 
     def _load_due(self) -> None:
-        self._ops.run(self, lambda: today_items(self._ctx, today=self.day), on_success=self._set_due)
+        if self._painted:
+            self.due_panel.load(self.day)
+        else:
+            self._due_waiting = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._due_waiting:
+                self._due_waiting = False
+                QTimer.singleShot(0, self._load_due)  # after this paint has reached the screen
 
     def _roster_changed(self) -> None:
         self._roster_stale = True
@@ -269,24 +255,8 @@ class TodayPage(QWidget):
 
     # --- due ----------------------------------------------------------------------------------------------------
 
-    def _set_due(self, items: list[TodayItem]) -> None:
-        self.due = items
-        self._show_due()
+    def _show_due_count(self, count: int, overdue: int) -> None:
+        self.tabs.setTabText(2, self.tr("Due ({count}, overdue {overdue})").format(count=count, overdue=overdue))
 
-    def _show_due(self) -> None:
-        mine = self.mine_check.isChecked() and self._own_staff_id is not None
-        # Station items (drills, plans, training) concern everyone; a client's items their responsible worker.
-        shown = [
-            item for item in self.due if not mine or item.client_id is None or item.worker_id == self._own_staff_id
-        ]
-        shown.sort(key=lambda item: (not item.overdue, item.due_on is None, item.due_on or date.max))
-        self.shown_due = shown
-        self.due_model.set_rows(shown)
-        overdue = sum(1 for item in shown if item.overdue)
-        self.tabs.setTabText(2, self.tr("Due ({count}, overdue {overdue})").format(count=len(shown), overdue=overdue))
-
-    def open_due(self) -> None:
-        row = self.due_table.currentIndex().row()
-        if 0 <= row < len(self.shown_due) and self.shown_due[row].client_id:
-            client_id = self.shown_due[row].client_id
-            self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)
+    def open_client(self, client_id: str) -> None:
+        self.case_window = open_case_window(self, self._ctx, self._ops, self._prefs, client_id)

@@ -1,4 +1,4 @@
-"""The Today page's due items as a table model: a station of 20 000 clients can have thousands of items."""
+"""The Today page's due items of one kind as a table model: a station of 20 000 clients can have thousands."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rehabdesk.ui.text import today_text
 _OVERDUE = QBrush(colours.RED)
 
 
-def _who(item: TodayItem) -> str:
+def who_text(item: TodayItem) -> str:
     """The client, with the paper's number when the item is about a document (a client may have two)."""
     if not item.client_name:
         return today_text.subject_text(item.kind, item.subject)
@@ -50,7 +50,7 @@ class DueTableModel(RowsTableModel):
         if column == 0:
             return self._kinds[item.kind]
         if column == 1:
-            return _who(item)
+            return who_text(item)
         if column == 2:
             return item.case_number
         return item.due_on.isoformat() if item.due_on else ""
