@@ -5194,6 +5194,14 @@ Relevant degree {percent} %</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -5268,6 +5276,30 @@ This computer: device {device}</translation>
     <message>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>The rejected records are listed below, with the county&apos;s reason.</source>
+        <translation>The rejected records are listed below, with the county&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>Acknowledged together with a later bundle.</source>
+        <translation>Acknowledged together with a later bundle.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: the county has acknowledged every change.</source>
+        <translation>Nothing waiting: the county has acknowledged every change.</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count}</translation>
+    </message>
+    <message>
+        <source>Changed since the county&apos;s last acknowledgement: {counts}. Oldest change: {oldest}. Records of clients without the consent to provide data to others stay at the station.</source>
+        <translation>Changed since the county&apos;s last acknowledgement: {counts}. Oldest change: {oldest}. Records of clients without the consent to provide data to others stay at the station.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>{name} ({case_number})</source>

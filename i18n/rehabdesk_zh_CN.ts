@@ -5187,6 +5187,14 @@ Relevant degree {percent} %</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -5261,6 +5269,30 @@ This computer: device {device}</source>
     <message>
         <source>Acknowledged</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>The rejected records are listed below, with the county&apos;s reason.</source>
+        <translation>被退回的记录及县（区）给出的原因列在下方。</translation>
+    </message>
+    <message>
+        <source>Acknowledged together with a later bundle.</source>
+        <translation>随后一个上报包的回执一并确认。</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: the county has acknowledged every change.</source>
+        <translation>没有待上报的内容：县（区）已确认全部变更。</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count}</translation>
+    </message>
+    <message>
+        <source>Changed since the county&apos;s last acknowledgement: {counts}. Oldest change: {oldest}. Records of clients without the consent to provide data to others stay at the station.</source>
+        <translation>自县（区）上次确认以来有变更：{counts}。最早的变更：{oldest}。未签署“向他人提供信息”单独同意的康复对象，其记录留在本站，不会上报。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{name} ({case_number})</source>

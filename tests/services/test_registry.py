@@ -356,6 +356,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "sync.sync_status": lambda ctx, w: _service("sync").sync_status(ctx),
     "sync.bundle_history": lambda ctx, w: _service("sync").bundle_history(ctx),
+    "sync.waiting_changes": lambda ctx, w: _service("sync").waiting_changes(ctx),
     "sync_ack.import_ack": lambda ctx, w: _service("sync_ack").import_ack(ctx, w.tmp / "ack.rdack"),
     "sync_ack.rejected_records": lambda ctx, w: _service("sync_ack").rejected_records(ctx),
     "sync_export.export_bundle": lambda ctx, w: _service("sync_export").export_bundle(ctx, _folder(w.tmp / "usb")),

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import clients, sync, sync_export
+from rehabdesk.sync.ack import Acknowledgement
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
 from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
+from rehabdesk.ui.kit import colours
 from rehabdesk.ui.kit.drives import Drive
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
 from rehabdesk.ui.pages import sync as sync_page_module
@@ -49,9 +51,24 @@ def test_enrol_export_and_acknowledge_from_the_page(qtbot, zh, admin_ctx, ops, p
     (bundle,) = usb.glob("*.rdsync")
     assert bundle.name in work.message.text()
     assert work.history.rowCount() == 1 and work.history.item(0, 4).text() == "已发送，尚未收到回执"
-    (tmp_path / "ack.rdack").write_bytes(county.receive(bundle))
+    assert [work.history.item(0, c).text() for c in (5, 6)] == ["", ""]
+    county.receive(bundle)  # its acknowledgement is lost on the way back
+
+    client_id = clients.register_client(coordinator, client_input("赵敏", serial=31), today=TODAY).client_id
+    sign_consent_form(coordinator, client_id)
+    work.refresh()  # as when the page is shown again: these changes were made past its operations
+    assert "个案档案 1" in work.waiting.text() and "最早的变更" in work.waiting.text()
+    work.export_to(str(usb))
+    second = usb / bundle.name.replace("-000001.", "-000002.")
+    ack = county.receive(second)
+    (tmp_path / "ack.rdack").write_bytes(ack)
     work.import_ack(str(tmp_path / "ack.rdack"))
-    assert work.history.item(0, 4).text() == "已确认"
+    counts = Acknowledgement.open(ack, keys.county_signing.public).counts()
+    assert counts["committed"] > 0
+    newest, earlier = ([work.history.item(row, c).text() for c in range(4, 7)] for row in (0, 1))
+    assert newest == ["已确认", str(counts["committed"] + counts["already"]), str(counts["rejected"])]
+    assert earlier == ["已确认", "—", "—"]  # acknowledged by the later bundle's acknowledgement
+    assert work.waiting.text() == "没有待上报的内容：县（区）已确认全部变更。"
     county.close()
     coordinator.close()
 
@@ -176,6 +193,9 @@ def test_records_the_county_rejected_are_listed_in_words_and_open_the_case(
 
     (tmp_path / "ack.rdack").write_bytes(county.receive(bundle, reject=reject))
     page.import_ack(str(tmp_path / "ack.rdack"))
+    rejected = int(page.history.item(0, 6).text())
+    assert rejected == page.rejected.rowCount() >= 3
+    assert page.history.item(0, 6).foreground().color() == colours.RED
     rows = {
         page.rejected.item(row, 1).text(): [page.rejected.item(row, c).text() for c in range(4)]
         for row in range(page.rejected.rowCount())

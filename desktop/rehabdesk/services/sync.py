@@ -297,23 +297,49 @@ class BundleInfo:
     file_name: str
     status: str  # sent | acknowledged
     created_at: str
-    records: int
+    records: int  # sent in the bundle
+    # What the county's acknowledgement of this bundle said; None before it, or when a later bundle's
+    # acknowledgement covered this one (the county takes a device's bundles in order only).
+    committed: int | None = None  # new or newer at the county, or already held there
+    rejected: int | None = None
 
 
 @service(None, mutating=False)
 def bundle_history(ctx: StationContext) -> list[BundleInfo]:
     """The bundles this station wrote, newest first (names and counts only)."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return [
-            BundleInfo(
-                bundle.sequence,
-                bundle.file_name,
-                bundle.status,
-                bundle.created_at.strftime("%Y-%m-%d %H:%M"),
-                sum(json.loads(bundle.record_counts).values()),
+        found = []
+        for bundle in repository.bundles(uow.session):
+            ack = json.loads(bundle.ack_counts) if bundle.ack_counts else None
+            found.append(
+                BundleInfo(
+                    bundle.sequence,
+                    bundle.file_name,
+                    bundle.status,
+                    bundle.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    sum(json.loads(bundle.record_counts).values()),
+                    ack["committed"] + ack["already"] if ack else None,
+                    ack["rejected"] if ack else None,
+                )
             )
-            for bundle in repository.bundles(uow.session)
-        ]
+        return found
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Changes the county has not acknowledged yet: records changed by bundle type, and the oldest change. An upper
+    bound of the next bundle: changes that never leave the station (a client without the consent) count here."""
+
+    counts: dict[str, int]
+    oldest: datetime | None
+
+
+@service(None, mutating=False)
+def waiting_changes(ctx: StationContext) -> Waiting:
+    """Counts only, no personal data: anyone who sees the page may see them."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        counts, oldest = repository.changes_after_acknowledged(uow.session)
+    return Waiting(counts, oldest)
 
 
 @service(None, mutating=False)

@@ -103,6 +103,7 @@ def _import(ctx: StationContext, data: bytes) -> AckResult:
                 bundle.acknowledged_at = now
                 done.append(bundle.file_name)
         counts = ack.counts()
+        sent.ack_counts = json.dumps(counts, sort_keys=True)
         sequence = sent.sequence
         uow.audit(
             "sync_ack",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
     Assessment,
+    ChangeLogEntry,
     Client,
     Episode,
     FollowUp,
@@ -104,3 +107,28 @@ def clients_of_records(session: Session, records: list[tuple[str, str]]) -> dict
         client_of.update({("service", service_id): client_id for service_id, client_id in rows})
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(set(client_of.values()))))}
     return {key: clients[client_id] for key, client_id in client_of.items() if client_id in clients}
+
+
+# change-log table → the record type a bundle carries it as (docs/sync-bundle.md §7); link rows and tables that never
+# leave the station are not counted.
+_SENT_TABLES = {
+    **{kind: kind for kind in ("client", *_CLIENT_ROWS, "staff", "drill", "emergency_plan")},
+    "service_record": "service",
+}
+
+
+def changes_after_acknowledged(session: Session) -> tuple[dict[str, int], datetime | None]:
+    """Records changed after what the county acknowledged, by bundle record type, and the oldest such change."""
+    after = session.scalar(
+        select(func.coalesce(func.max(SyncBundle.change_log_through), 0)).where(SyncBundle.status == "acknowledged")
+    )
+    rows = session.execute(
+        select(
+            ChangeLogEntry.entity_type, func.count(func.distinct(ChangeLogEntry.entity_id)), func.min(ChangeLogEntry.at)
+        )
+        .where(ChangeLogEntry.seq > after, ChangeLogEntry.entity_type.in_(_SENT_TABLES))
+        .group_by(ChangeLogEntry.entity_type)
+    ).all()
+    counts = {_SENT_TABLES[table]: count for table, count, _ in rows}
+    oldest = min((at for _, _, at in rows), default=None)
+    return counts, oldest

@@ -65,6 +65,9 @@ class SyncBundle(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     status: Mapped[str] = mapped_column(String(16), default="sent")  # sent | acknowledged
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # JSON {"committed", "already", "rejected"} from the county's acknowledgement of this very bundle; None while
+    # unacknowledged, and for an earlier bundle marked acknowledged by a later one's acknowledgement.
+    ack_counts: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class SyncDelivery(Base):

@@ -27,6 +27,7 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.county_sender import CountySender, SenderState
 from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
+from rehabdesk.ui.kit import colours
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.greyed import allow
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
@@ -104,9 +105,20 @@ class SyncPage(QWidget):
 
         self.history = list_table(
             "syncHistoryTable",
-            [self.tr("Number"), self.tr("File"), self.tr("Written"), self.tr("Records"), self.tr("State")],
+            [
+                self.tr("Number"),
+                self.tr("File"),
+                self.tr("Written"),
+                self.tr("Records"),
+                self.tr("State"),
+                self.tr("Accepted"),
+                self.tr("Rejected"),
+            ],
             (1,),
         )
+        self.waiting = QLabel()
+        self.waiting.setObjectName("syncWaiting")
+        self.waiting.setWordWrap(True)
         self.rejected = list_table(
             "syncRejectedTable",
             [self.tr("Client"), self.tr("Record"), self.tr("County's reason"), self.tr("Id")],
@@ -126,6 +138,7 @@ class SyncPage(QWidget):
         history_layout.addLayout(bundle_buttons)
         history_layout.addWidget(self.send_state)
         history_layout.addWidget(self.reminder)
+        history_layout.addWidget(self.waiting)
         history_layout.addWidget(self.history)
         rejected_box = QGroupBox(self.tr("Rejected by the county"))
         QVBoxLayout(rejected_box).addWidget(self.rejected)
@@ -146,6 +159,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         self._ops.run(self, lambda: sync.sync_status(self._ctx), on_success=self._show_status)
         self._ops.run(self, lambda: sync.bundle_history(self._ctx), on_success=self._show_history)
+        self._ops.run(self, lambda: sync.waiting_changes(self._ctx), on_success=self._show_waiting)
         if self._may_export:
             self._ops.run(self, lambda: sync_ack.rejected_records(self._ctx), on_success=self._show_rejected)
             self._ops.run(self, lambda: sync.quarter_reminder(self._ctx), on_success=self._show_reminder)
@@ -212,7 +226,9 @@ class SyncPage(QWidget):
         states = {"sent": self.tr("Sent, not yet acknowledged"), "acknowledged": self.tr("Acknowledged")}
         self.history.setRowCount(len(bundles))
         for row, bundle in enumerate(bundles):
-            set_row(
+            # A bundle acknowledged by a later bundle's acknowledgement has no counts of its own.
+            unknown = "" if bundle.status == "sent" else "—"
+            items = set_row(
                 self.history,
                 row,
                 [
@@ -221,8 +237,31 @@ class SyncPage(QWidget):
                     bundle.created_at,
                     str(bundle.records),
                     states.get(bundle.status, bundle.status),
+                    str(bundle.committed) if bundle.committed is not None else unknown,
+                    str(bundle.rejected) if bundle.rejected is not None else unknown,
                 ],
             )
+            if bundle.rejected:
+                items[6].setForeground(colours.RED)
+                items[6].setToolTip(self.tr("The rejected records are listed below, with the county's reason."))
+            elif bundle.status == "acknowledged" and bundle.committed is None:
+                items[5].setToolTip(self.tr("Acknowledged together with a later bundle."))
+
+    def _show_waiting(self, waiting: sync.Waiting) -> None:
+        if not waiting.counts:
+            self.waiting.setText(self.tr("Nothing waiting: the county has acknowledged every change."))
+            return
+        parts = [
+            self.tr("{kind} {count}").format(kind=record_type_text(kind), count=count)
+            for kind, count in sorted(waiting.counts.items(), key=lambda item: -item[1])
+        ]
+        oldest = waiting.oldest.astimezone().strftime("%Y-%m-%d %H:%M") if waiting.oldest else ""
+        self.waiting.setText(
+            self.tr(
+                "Changed since the county's last acknowledgement: {counts}. Oldest change: {oldest}. Records of "
+                "clients without the consent to provide data to others stay at the station."
+            ).format(counts=self.tr(", ").join(parts), oldest=oldest)
+        )
 
     def _show_rejected(self, records: list[sync_ack.RejectedRecord]) -> None:
         self.rejected_rows = records
