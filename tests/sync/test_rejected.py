@@ -7,11 +7,11 @@ from pathlib import Path
 
 from rehabdesk.domain.roles import Role
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
-from rehabdesk.services import service_records, sync, sync_ack, sync_export
+from rehabdesk.services import clients, service_records, sync, sync_ack, sync_export
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
 from tests.case_support import active_client
-from tests.people_support import TODAY
+from tests.people_support import TODAY, client_input
 from tests.support import login_as
 from tests.sync.support import enrolment_file, make_keys
 from tests.training_support import worker
@@ -42,6 +42,8 @@ def test_rejected_records_name_the_client_whose_case_holds_them(admin_ctx, tmp_p
         ),
         today=TODAY,
     )
+    waiting = sync.waiting_changes(coordinator)  # nothing acknowledged yet: every row waits
+    assert (waiting.counts["client"], waiting.counts["service"], waiting.counts["staff"]) == (2, 1, 1)
     usb = tmp_path / "usb"
     usb.mkdir()
     bundle = sync_export.export_bundle(coordinator, usb).path
@@ -58,5 +60,10 @@ def test_rejected_records_name_the_client_whose_case_holds_them(admin_ctx, tmp_p
     assert {r.client_id for (kind, _), r in found.items() if kind == "client"} == {first, second}
     assert all(r.case_number for (kind, _), r in found.items() if kind == "client")
 
+    assert sync.waiting_changes(coordinator) == sync.Waiting({}, None)
+    later = clients.register_client(coordinator, client_input("丙三", serial=63), today=TODAY).client_id
+    waiting = sync.waiting_changes(coordinator)
+    assert waiting.counts["client"] == 1 and "service" not in waiting.counts and waiting.oldest is not None
+    assert later not in {r.client_id for r in sync_ack.rejected_records(coordinator)}
     county.close()
     coordinator.close()

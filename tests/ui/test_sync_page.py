@@ -219,3 +219,27 @@ def test_records_the_county_rejected_are_listed_in_words_and_open_the_case(
     page.case_window.close()
     county.close()
     coordinator.close()
+
+
+def test_an_export_on_the_database_thread_reports_progress_and_closes_its_window(
+    qtbot, zh, admin_ctx, prefs, tmp_path: Path
+) -> None:
+    """As in the app: the export runs on the worker thread, its steps cross to the window as queued signals."""
+    from rehabdesk.ui.operations import Operations
+
+    _enrolled(admin_ctx, tmp_path)
+    threaded = Operations()
+    try:
+        page = SyncPage(admin_ctx, threaded, prefs)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=20_000)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        page.export_to(str(usb))
+        assert page.export_progress is not None
+        qtbot.waitUntil(lambda: page.export_progress is None and not threaded.busy, timeout=60_000)
+        (bundle,) = usb.iterdir()
+        assert bundle.name in page.message.text()
+        qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=20_000)
+    finally:
+        threaded.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,11 +12,15 @@ from rehabdesk.storage.schema import (
     Assessment,
     ChangeLogEntry,
     Client,
+    Drill,
+    EmergencyPlan,
     Episode,
     FollowUp,
     Referral,
     RehabPlan,
     ServiceAttendee,
+    ServiceRecord,
+    Staff,
     StatusChange,
     SyncBundle,
     SyncDelivery,
@@ -109,11 +114,15 @@ def clients_of_records(session: Session, records: list[tuple[str, str]]) -> dict
     return {key: clients[client_id] for key, client_id in client_of.items() if client_id in clients}
 
 
-# change-log table → the record type a bundle carries it as (docs/sync-bundle.md §7); link rows and tables that never
-# leave the station are not counted.
-_SENT_TABLES = {
-    **{kind: kind for kind in ("client", *_CLIENT_ROWS, "staff", "drill", "emergency_plan")},
-    "service_record": "service",
+# change-log table → the record type a bundle carries it as (docs/sync-bundle.md §7), and its model; link rows and
+# tables that never leave the station are not counted.
+_SENT_TABLES: dict[str, tuple[str, Any]] = {
+    "client": ("client", Client),
+    **{kind: (kind, model) for kind, model in _CLIENT_ROWS.items()},
+    "service_record": ("service", ServiceRecord),
+    "staff": ("staff", Staff),
+    "drill": ("drill", Drill),
+    "emergency_plan": ("emergency_plan", EmergencyPlan),
 }
 
 
@@ -122,13 +131,20 @@ def changes_after_acknowledged(session: Session) -> tuple[dict[str, int], dateti
     after = session.scalar(
         select(func.coalesce(func.max(SyncBundle.change_log_through), 0)).where(SyncBundle.status == "acknowledged")
     )
+    waiting = ChangeLogEntry.seq > after, ChangeLogEntry.entity_type.in_(_SENT_TABLES)
+    oldest = session.scalar(select(ChangeLogEntry.at).where(*waiting).order_by(ChangeLogEntry.seq).limit(1))
+    if oldest is None:
+        return {}, None
+    if not after:
+        # Nothing acknowledged yet: every row is waiting. Counting the tables is quick; counting distinct ids in the
+        # change log sorts all of it (about 14 s for 1.5 million entries on a busy two-core machine).
+        counts = {
+            kind: session.scalar(select(func.count()).select_from(model)) or 0 for kind, model in _SENT_TABLES.values()
+        }
+        return {kind: count for kind, count in counts.items() if count}, oldest
     rows = session.execute(
-        select(
-            ChangeLogEntry.entity_type, func.count(func.distinct(ChangeLogEntry.entity_id)), func.min(ChangeLogEntry.at)
-        )
-        .where(ChangeLogEntry.seq > after, ChangeLogEntry.entity_type.in_(_SENT_TABLES))
+        select(ChangeLogEntry.entity_type, func.count(func.distinct(ChangeLogEntry.entity_id)))
+        .where(*waiting)
         .group_by(ChangeLogEntry.entity_type)
     ).all()
-    counts = {_SENT_TABLES[table]: count for table, count, _ in rows}
-    oldest = min((at for _, _, at in rows), default=None)
-    return counts, oldest
+    return {_SENT_TABLES[table][0]: count for table, count in rows}, oldest
