@@ -58,7 +58,8 @@ def _child(station: str, day: str, case_number: str) -> float:
         unlock.submit()
         _wait(app, lambda: isinstance(shell.window, MainWindow), "signing in")
         window = shell.window
-        _wait(app, lambda: bool(window.today_page.services) and bool(window.today_page.due), "the Today page")
+        today = window.today_page
+        _wait(app, lambda: bool(today.services) and today.due_panel.overview is not None, "the Today page")
         window.nav.setCurrentRow(window.pages.indexOf(window.clients_page))
         _wait(app, lambda: window.clients_page.view.model().rowCount() > 0, "the client list")
         client_id = next(s.id for s in clients.search_clients(window.ctx, case_number) if s.case_number == case_number)

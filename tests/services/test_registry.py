@@ -287,6 +287,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "day_programme.day_roster": lambda ctx, w: _service("day_programme").day_roster(ctx, TODAY),
     "service_records.service_detail": lambda ctx, w: service_records.service_detail(ctx, w.service_id),
     "staff.own_staff_id": lambda ctx, w: staff.own_staff_id(ctx),
+    "staff.staff_to_choose": lambda ctx, w: staff.staff_to_choose(ctx),
     "indicators.station_indicators": lambda ctx, w: _service("indicators").station_indicators(
         ctx, _service("indicators").Period.parse("2026Q4"), today=TODAY
     ),

@@ -15,10 +15,9 @@ from rehabdesk.domain.roles import Permission
 from rehabdesk.domain.safety import add_months
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.services.settings import settings_in
+from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.storage.repositories import case_due as repository
 from rehabdesk.storage.repositories.due_lists import DueQuery
-from rehabdesk.storage.unit_of_work import UnitOfWork
 
 _REVIEWED_STATUSES = (ClientStatus.ACTIVE.value, ClientStatus.SUSPENDED.value)
 _ENDED_STATUSES = tuple(
@@ -41,11 +40,10 @@ class CaseDueKind(StrEnum):
     NO_SERVICE_THIS_MONTH = "no_service_this_month"
 
 
-def case_due_queries(uow: UnitOfWork, today: date) -> dict[str, DueQuery]:
+def case_due_queries(settings: StationSettings, today: date) -> dict[str, DueQuery]:
     """Each kind's statement: everything due by two weeks from today, and the active clients not served this month.
     The Today page counts and cuts them (``due_lists``)."""
     horizon = today + timedelta(days=DUE_SOON_DAYS)
-    settings = settings_in(uow)
     months = settings.stage_review_months
     # A loose bound (month ends clamp) read from the index; the exact date is the rule's, computed in SQL.
     reviewed_by = add_months(horizon, -months) + timedelta(days=3)

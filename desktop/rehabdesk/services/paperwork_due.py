@@ -10,10 +10,9 @@ from rehabdesk.domain import clock
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
-from rehabdesk.services.settings import settings_in
+from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.storage.repositories import paperwork_due as repository
 from rehabdesk.storage.repositories.due_lists import DueQuery, all_rows
-from rehabdesk.storage.unit_of_work import UnitOfWork
 
 # Ended agreements stay on the list this long without a renewal, then the case-file rules take over.
 EXPIRED_LOOKBACK_DAYS = 90
@@ -32,9 +31,9 @@ class DueItem(NamedTuple):  # a tuple: a large station lists thousands, built in
     worker_id: str | None = None  # the client's responsible worker, for "my clients"
 
 
-def paperwork_due_queries(uow: UnitOfWork, today: date) -> dict[str, DueQuery]:
+def paperwork_due_queries(settings: StationSettings, today: date) -> dict[str, DueQuery]:
     """Each kind's statement, in ``PAPERWORK_KINDS`` order."""
-    window = settings_in(uow).agreement_warning_days
+    window = settings.agreement_warning_days
     return {
         "agreement_expired": repository.agreements_ending(
             today - timedelta(days=EXPIRED_LOOKBACK_DAYS), today - timedelta(days=1)
@@ -62,6 +61,6 @@ def paperwork_due(ctx: StationContext, *, today: date | None = None) -> list[Due
                 row.due_on,
                 row.worker_id,
             )
-            for kind, query in paperwork_due_queries(uow, today).items()
+            for kind, query in paperwork_due_queries(settings_in(uow), today).items()
             for row in all_rows(uow.session, query)
         ]

@@ -15,6 +15,7 @@ from rehabdesk.services.registry import service
 from rehabdesk.storage.repositories import accounts as account_repository
 from rehabdesk.storage.repositories import staff as staff_repository
 from rehabdesk.storage.schema import Staff
+from rehabdesk.storage.unit_of_work import UnitOfWork
 
 _FIELDS = tuple(f.name for f in fields(ValidStaff))
 
@@ -71,10 +72,22 @@ def update_staff(ctx: StationContext, staff_id: str, data: StaffInput, *, today:
 @service(None, mutating=False)
 def list_staff(ctx: StationContext, *, include_former: bool = False) -> list[StaffInfo]:
     """Every account may list who works here: admins keep the register, everyone picks colleagues in forms."""
-    today = clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        rows = staff_repository.all_staff(uow.session)
-        return [info for info in (_info(staff, today) for staff in rows) if include_former or info.active]
+        return _staff_in(uow, include_former)
+
+
+@service(None, mutating=False)
+def staff_to_choose(ctx: StationContext) -> tuple[list[StaffInfo], str | None]:
+    """The staff working here and the signed-in account's own, in one read: what a form's "given by" offers, with
+    the account's own worker chosen first."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return _staff_in(uow, False), _own_in(uow, ctx)
+
+
+def _staff_in(uow: UnitOfWork, include_former: bool) -> list[StaffInfo]:
+    today = clock.today()
+    rows = staff_repository.all_staff(uow.session)
+    return [info for info in (_info(staff, today) for staff in rows) if include_former or info.active]
 
 
 @service(Permission.MANAGE_ACCOUNTS, mutating=False)
@@ -146,5 +159,9 @@ def record_leaving(ctx: StationContext, staff_id: str, end_date: str | date, *, 
 def own_staff_id(ctx: StationContext) -> str | None:
     """The staff member the signed-in account belongs to (None for an account of no one), for "given by me"."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        account = account_repository.by_id(uow.session, ctx.actor.account_id) if ctx.actor.account_id else None
-        return account.staff_id if account else None
+        return _own_in(uow, ctx)
+
+
+def _own_in(uow: UnitOfWork, ctx: StationContext) -> str | None:
+    account = account_repository.by_id(uow.session, ctx.actor.account_id) if ctx.actor.account_id else None
+    return account.staff_id if account else None

@@ -25,7 +25,7 @@ from rehabdesk.services.case_due import case_due_queries
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork_due import paperwork_due_queries
 from rehabdesk.services.registry import service
-from rehabdesk.services.settings import settings_in
+from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.storage.repositories import due_lists
 from rehabdesk.storage.repositories.due_lists import DueQuery
 from rehabdesk.storage.unit_of_work import UnitOfWork
@@ -80,12 +80,13 @@ def due_overview(
         worker = own if scope is DueScope.MINE else None
         if scope is DueScope.MINE and own is None:
             raise DomainError("account_without_staff")
+        settings = settings_in(uow)
         groups = []
-        for kind, query in _client_queries(uow, ctx, today).items():
+        for kind, query in _client_queries(settings, ctx, today).items():
             cut = due_lists.first_rows(uow.session, query, today, first, worker_id=worker)
             if cut.count:
                 groups.append(DueGroup(kind, cut.count, cut.overdue, [_item(kind, row, today) for row in cut.rows]))
-        for kind, items in _station_items(uow, ctx, today).items():
+        for kind, items in _station_items(uow, settings, ctx, today).items():
             if items:
                 groups.append(DueGroup(kind, len(items), sum(item.overdue for item in items), items[:first]))
     return DueOverview(scope, own, groups)
@@ -98,9 +99,10 @@ def due_of_kind(
     """Every item of one kind, in the overview's order."""
     today = today or clock.today()
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        settings = settings_in(uow)
         if kind in STATION_KINDS:
-            return _station_items(uow, ctx, today)[kind]
-        query = _client_queries(uow, ctx, today)[kind]  # a kind the overview gave, or a caller's bug
+            return _station_items(uow, settings, ctx, today)[kind]
+        query = _client_queries(settings, ctx, today)[kind]  # a kind the overview gave, or a caller's bug
         worker = None
         if scope is DueScope.MINE:
             worker = training.own_staff_id(uow, ctx)
@@ -117,10 +119,10 @@ def _default_scope(uow: UnitOfWork, ctx: StationContext, own: str | None) -> Due
     return DueScope.MINE
 
 
-def _client_queries(uow: UnitOfWork, ctx: StationContext, today: date) -> dict[str, DueQuery]:
+def _client_queries(settings: StationSettings, ctx: StationContext, today: date) -> dict[str, DueQuery]:
     if not ctx.actor.may(Permission.VIEW_RECORDS):
         return {}
-    return {**case_due_queries(uow, today), **paperwork_due_queries(uow, today)}
+    return {**case_due_queries(settings, today), **paperwork_due_queries(settings, today)}
 
 
 def _item(kind: str, row, today: date) -> TodayItem:
@@ -137,10 +139,11 @@ def _item(kind: str, row, today: date) -> TodayItem:
     )
 
 
-def _station_items(uow: UnitOfWork, ctx: StationContext, today: date) -> dict[str, list[TodayItem]]:
+def _station_items(
+    uow: UnitOfWork, settings: StationSettings, ctx: StationContext, today: date
+) -> dict[str, list[TodayItem]]:
     """Training and safety, each kind in the overview's order (a handful of lines each), read as the training and
     safety pages read them (both open to every account)."""
-    settings = settings_in(uow)
     overview = training.overview_in(uow, ctx, today.year, today, settings.training_annual_hours)
     status = safety.status_in(uow, settings.drill_scenarios, today)
     found = {"training_short": _training_short(overview, today), **_safety_due(status, today)}

@@ -93,19 +93,23 @@ class DayAttendance(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
+        # Staff are read with the first roster: the roster's tab may never be opened.
+        self._staff_loaded = False
         follow_changes(self, ops, committed.STAFF | committed.ACCOUNTS, self._load_staff)
-        self._load_staff()
 
     def _load_staff(self) -> None:
         """Staff registered, linked to an account or leaving since the page was built show up without signing out."""
+        self._staff_loaded = True
         self._ops.run(
             self,
-            lambda: (staff.list_staff(self._ctx), staff.own_staff_id(self._ctx)),
+            lambda: staff.staff_to_choose(self._ctx),
             on_success=lambda found: fill_staff(self.staff_combo, found),
         )
 
     def refresh(self, day: date | None = None) -> None:
         day = day or clock.today()
+        if not self._staff_loaded:
+            self._load_staff()
         self._ops.run(self, lambda: day_programme.day_roster(self._ctx, day), on_success=self._show)
 
     def _show(self, roster: DayRoster) -> None:

@@ -165,7 +165,7 @@ class QuickServiceForm(QWidget):
         """Staff registered, linked to an account or leaving since the page was built show up without signing out."""
         self._ops.run(
             self,
-            lambda: (staff.list_staff(self._ctx), staff.own_staff_id(self._ctx)),
+            lambda: staff.staff_to_choose(self._ctx),
             on_success=lambda found: fill_staff(self.staff_combo, found),
         )
 
