@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import NAMING_CONVENTION, UTCDateTime, new_id, utc_now
@@ -146,6 +146,9 @@ class MergedRecord(CountyBase):
     """Every station's records, kept generically: the newest version per (type, id)."""
 
     __tablename__ = "merged_record"
+    # The 汇总表 looks for people held at two or more stations among the status changes: from this index alone,
+    # where the rows themselves (with their bodies) are a city's largest table.
+    __table_args__ = (Index("ix_merged_record_type_pseudonym", "type", "pseudonym", "station_code"),)
 
     type: Mapped[str] = mapped_column(String(40), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
