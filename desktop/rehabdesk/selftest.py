@@ -192,7 +192,7 @@ def _paint_window(state: _State) -> str:
         width, height = paint_main_window(state.ctx, state.root / "preferences.ini")
     finally:
         state.ctx = None  # closing the window wrote the closing backup and logged out
-    return f"{width}×{height}"
+    return f"{width}x{height}"
 
 
 def _cleanup(state: _State) -> str:
