@@ -15,7 +15,6 @@ from rehabdesk.services.registry import service
 from rehabdesk.services.sync_export import outbox_dir
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_state as repository
-from rehabdesk.storage.schema import SyncDelivery
 from rehabdesk.storage.schema.base import utc_now
 from rehabdesk.sync.ack import MAX_ACK_SIZE, Acknowledgement
 from rehabdesk.sync.errors import SyncRejected
@@ -76,20 +75,21 @@ def _import(ctx: StationContext, data: bytes) -> AckResult:
         expected = sum(json.loads(sent.record_counts).values())
         if len(ack.records) != expected:
             raise SyncRejected("ack_mismatch", reason="records")
-        for record in ack.records:
-            if record.type == "erase":
-                continue
-            repository.record_delivery(
-                session,
-                SyncDelivery(
-                    entity_type=record.type,
-                    entity_id=record.id,
-                    row_version=record.version or 0,
-                    bundle_id=sent.id,
-                    state=record.state,
-                    reason=record.reason,
-                ),
-            )
+        repository.record_deliveries(
+            session,
+            [
+                {
+                    "entity_type": record.type,
+                    "entity_id": record.id,
+                    "row_version": record.version or 0,
+                    "bundle_id": sent.id,
+                    "state": record.state,
+                    "reason": record.reason,
+                }
+                for record in ack.records
+                if record.type != "erase"
+            ],
+        )
         now = utc_now()
         done: list[str] = []
         # The county takes a device's bundles in order only, so every earlier one has reached it too.

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -67,8 +68,21 @@ def bundle(session: Session, bundle_id: str) -> SyncBundle | None:
     return session.get(SyncBundle, bundle_id)
 
 
-def record_delivery(session: Session, delivery: SyncDelivery) -> None:
-    session.merge(delivery)
+def record_deliveries(session: Session, deliveries: list[dict[str, Any]]) -> None:
+    """Upsert what the county acknowledged, a batch per statement. A station's first acknowledgement names every
+    record it ever sent (over a million at a large station), which an ORM merge per record took most of an hour
+    to write."""
+    table = SyncDelivery.__table__
+    upsert = sqlite_insert(table)
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[table.c.entity_type, table.c.entity_id],
+        set_={name: upsert.excluded[name] for name in ("row_version", "bundle_id", "state", "reason")},
+    )
+    for start in range(0, len(deliveries), _DELIVERY_BATCH):
+        session.execute(upsert, deliveries[start : start + _DELIVERY_BATCH])
+
+
+_DELIVERY_BATCH = 5_000
 
 
 def rejected(session: Session) -> list[SyncDelivery]:
