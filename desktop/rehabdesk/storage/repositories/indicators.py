@@ -214,16 +214,17 @@ def records_by_month(session: Session, first: date, last: date, worker: str | No
         .group_by(month)
     )
     if worker is not None:
-        statement = statement.where(
-            ServiceRecord.id.in_(
-                select(ServiceAttendee.service_id).where(
-                    ServiceAttendee.attended.is_(True),
-                    ServiceAttendee.deleted_at.is_(None),
-                    ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
-                )
-            )
-        )
+        statement = statement.where(ServiceRecord.id.in_(_attended_by_clients_of(worker)))
     return _rows(session, statement)
+
+
+def _attended_by_clients_of(worker: str) -> Select:
+    """The ids of the live records that one of ``worker``'s clients attended."""
+    return select(ServiceAttendee.service_id).where(
+        ServiceAttendee.attended.is_(True),
+        ServiceAttendee.deleted_at.is_(None),
+        ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
+    )
 
 
 def service_staff(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
@@ -241,15 +242,7 @@ def service_staff(session: Session, first: date, last: date, worker: str | None)
         .group_by(ServiceStaff.staff_id, Staff.profession)
     )
     if worker is not None:
-        statement = statement.where(
-            ServiceRecord.id.in_(
-                select(ServiceAttendee.service_id).where(
-                    ServiceAttendee.attended.is_(True),
-                    ServiceAttendee.deleted_at.is_(None),
-                    ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker)),
-                )
-            )
-        )
+        statement = statement.where(ServiceRecord.id.in_(_attended_by_clients_of(worker)))
     return _rows(session, statement)
 
 
