@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.harness import BenchContext, Figure, benchmark
+from tests.bench.harness import BenchContext, Figure, benchmark, peak_rss_mb
 
 PEAK_TARGET_MB = 500.0
 _REPO = Path(__file__).resolve().parents[2]
@@ -27,7 +27,6 @@ def _wait(app, done, what: str, seconds: float = 60) -> None:
 
 
 def _child(station: str, day: str, case_number: str) -> float:
-    import resource
     from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,7 +68,7 @@ def _child(station: str, day: str, case_number: str) -> float:
             time.sleep(0.01)
         case.close()
         ops.shutdown()
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_rss_mb()
 
 
 @benchmark("app_memory", "peak RSS after sign-in, Today, the client list and the 2 000-service case file")

@@ -399,3 +399,13 @@ def benchmark(name: str, description: str = "") -> Callable[[BenchFunction], Ben
 
 def registered() -> list[Benchmark]:
     return list(_REGISTRY.values())
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB: ``VmHWM``, the high-water mark of its own address space.
+    ``ru_maxrss`` is not used: Linux carries the pre-exec high-water mark across exec, so a child started by the
+    benchmark runner (vfork + exec) would report the runner's memory when that was larger."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("/proc/self/status has no VmHWM line")

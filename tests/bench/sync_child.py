@@ -10,11 +10,12 @@ Prints one line: ``<seconds> <peak RSS in MB>``."""
 
 from __future__ import annotations
 
-import resource
 import sys
 import time
 from datetime import date
 from pathlib import Path
+
+from tests.bench.harness import peak_rss_mb
 
 # The bench station's service rows and the columns the bundle carries of them (services/sync_export.py).
 _SERVICES = """
@@ -150,5 +151,5 @@ def baseline(station: str, out: str) -> float:
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
     took = {"export": export, "baseline": baseline, "snapshots": snapshots}[mode](*arguments)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     print(f"{took:.6f} {peak_mb:.1f}", flush=True)
