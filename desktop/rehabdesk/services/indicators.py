@@ -68,7 +68,7 @@ class _Facts:
         session = uow.session
         self.first, self.last = first, last
         changes: dict[str, list] = defaultdict(list)
-        self.changes = repository.status_changes(session, last, worker)
+        self.changes = repository.status_changes(session, first, last, worker)
         for client_id, status, on, episode_id, since in self.changes:
             changes[client_id].append((status, on, episode_id, since))
         self.spans: dict[str, list[Span]] = {c: status_spans(rows, last) for c, rows in changes.items()}

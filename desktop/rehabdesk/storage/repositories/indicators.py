@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Row, Select, and_, case, func, select
+from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
@@ -38,28 +38,40 @@ def _mine(statement: Select, client_column, worker: str | None) -> Select:  # ty
     return statement.where(client_column.in_(select(Client.id).where(Client.responsible_worker_id == worker)))
 
 
-def status_changes(session: Session, until: date, worker: str | None) -> list[Row]:
-    """(client id, to status, changed on, episode id, application date) of every live client's status changes up
-    to ``until``, client by client in the order they happened."""
+def status_changes(session: Session, first: date, until: date, worker: str | None) -> list[Row]:
+    """(client id, to status, changed on, episode id, application date) of live clients' status changes that say
+    anything of the days from ``first`` to ``until``: the last change before ``first`` whose status still holds on
+    it, and every change after, client by client in the order they happened. The earlier history (most of it on a
+    station of some age) stays in the database: a client's changes are in order, so what is read is the tail of
+    each client's list, and the spans built from it are the same on every day from ``first`` on."""
+    order = (StatusChange.changed_on, StatusChange.created_at, StatusChange.id)
+    live = select(
+        StatusChange.client_id,
+        StatusChange.to_status,
+        StatusChange.changed_on,
+        StatusChange.episode_id,
+        StatusChange.created_at,
+        StatusChange.id,
+        func.lead(StatusChange.changed_on).over(partition_by=StatusChange.client_id, order_by=order).label("next"),
+    ).where(
+        StatusChange.changed_on <= until,
+        StatusChange.deleted_at.is_(None),
+        # A deleted episode's changes are no part of the client's history, so they are left out before the
+        # next change of each is found.
+        StatusChange.episode_id.not_in(select(Episode.id).where(Episode.deleted_at.is_not(None))),
+    )
+    live = _mine(live, StatusChange.client_id, worker).subquery()
     statement = (
-        select(
-            StatusChange.client_id,
-            StatusChange.to_status,
-            StatusChange.changed_on,
-            StatusChange.episode_id,
-            Episode.application_date,
-        )
-        .join(Episode, Episode.id == StatusChange.episode_id)
-        .join(Client, Client.id == StatusChange.client_id)
+        select(live.c.client_id, live.c.to_status, live.c.changed_on, live.c.episode_id, Episode.application_date)
+        .join(Episode, Episode.id == live.c.episode_id)
+        .join(Client, Client.id == live.c.client_id)
         .where(
-            StatusChange.changed_on <= until,
-            StatusChange.deleted_at.is_(None),
-            Episode.deleted_at.is_(None),
+            or_(live.c.changed_on >= first, live.c.next.is_(None), live.c.next > first),
             Client.deleted_at.is_(None),
         )
-        .order_by(StatusChange.client_id, StatusChange.changed_on, StatusChange.created_at, StatusChange.id)
+        .order_by(live.c.client_id, live.c.changed_on, live.c.created_at, live.c.id)
     )
-    return _rows(session, _mine(statement, StatusChange.client_id, worker))
+    return _rows(session, statement)
 
 
 def clients(session: Session, ids: list[str]) -> list[Row]:
