@@ -193,20 +193,18 @@ def services(session: Session, first: date, last: date, worker: str | None) -> l
             attended, ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker))
         )
     hours = (func.julianday(ServiceRecord.end_time) - func.julianday(ServiceRecord.start_time)) * 24
-    per_record = (
-        select(
-            ServiceRecord.form.label("form"),
-            ServiceRecord.service_types.label("types"),
-            ServiceRecord.is_group.label("is_group"),
-            hours.label("hours"),
-            func.count(ServiceAttendee.id).label("attended"),
-        )
-        .outerjoin(ServiceAttendee, attended)
-        .where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
-        .group_by(ServiceRecord.id)
-    )
+    # Each record's attendance counted where it is read (no grouping by record), the record's columns from
+    # ix_service_record_live_figures.
+    client_times = select(func.count()).where(attended).scalar_subquery()
+    per_record = select(
+        ServiceRecord.form.label("form"),
+        ServiceRecord.service_types.label("types"),
+        ServiceRecord.is_group.label("is_group"),
+        hours.label("hours"),
+        client_times.label("attended"),
+    ).where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
     if worker is not None:
-        per_record = per_record.having(func.count(ServiceAttendee.id) > 0)
+        per_record = per_record.where(select(ServiceAttendee.id).where(attended).exists())
     r = per_record.subquery()
     return _rows(
         session,
