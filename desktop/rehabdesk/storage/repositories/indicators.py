@@ -4,7 +4,8 @@ worker's clients; None is the whole station."""
 
 from __future__ import annotations
 
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 
 from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from rehabdesk.storage.schema import (
     Agreement,
     Assessment,
+    AttendanceMonth,
     Client,
     Consent,
     Drill,
@@ -164,8 +166,29 @@ def approved_plans(session: Session, first: date, last: date, worker: str | None
 
 
 def attended_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
-    """(client id, "YYYY-MM", attended live records) from ``first`` to ``last``."""
-    month = func.strftime("%Y-%m", ServiceRecord.service_date)
+    """(client id, "YYYY-MM", attended live records) from ``first`` to ``last``: the whole months from the
+    counts kept in attendance_month, a month the range cuts by counting its attendances on the days inside."""
+    found: list[Row] = []
+    whole: list[str] = []
+    start = first
+    while start <= last:
+        month_end = date(start.year, start.month, monthrange(start.year, start.month)[1])
+        end = min(month_end, last)
+        if start.day == 1 and end == month_end:
+            whole.append(start.strftime("%Y-%m"))
+        else:
+            found += _attended_on_days(session, start, end, worker)
+        start = month_end + timedelta(days=1)
+    if whole:
+        statement = select(AttendanceMonth.client_id, AttendanceMonth.month, AttendanceMonth.attended).where(
+            AttendanceMonth.month.between(whole[0], whole[-1]), AttendanceMonth.attended > 0
+        )
+        found += _rows(session, _mine(statement, AttendanceMonth.client_id, worker))
+    return found
+
+
+def _attended_on_days(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    month = func.substr(ServiceRecord.service_date, 1, 7)
     statement = (
         select(ServiceAttendee.client_id, month, func.count())
         .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)

@@ -85,6 +85,19 @@ class ServiceStaff(SyncRow, Base):
     record: Mapped[ServiceRecord] = relationship(lazy="raise")
 
 
+class AttendanceMonth(Base):
+    """How many live records each client attended in a month: the indicators' services part reads these few
+    rows instead of every attendance. Kept by triggers on service_attendee and service_record (migration 0011),
+    so every way of writing a record keeps it right; never written by the application, never synced."""
+
+    __tablename__ = "attendance_month"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # a month's rows read from the primary key alone
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "YYYY-MM"
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attended: Mapped[int] = mapped_column(Integer)
+
+
 class ServiceRevision(Base):
     """The edit history of a service record: who changed which fields, when, with the values before."""
 
