@@ -41,6 +41,20 @@ class StatusChange(SyncRow, Base):
     """Who moved the episode, when, why, and the document the step rests on."""
 
     __tablename__ = "status_change"
+    # Each client's live history in order, from the index alone: the indicators find each change's next.
+    __table_args__ = (
+        Index(
+            "ix_status_change_live_history",
+            "client_id",
+            "changed_on",
+            "created_at",
+            "id",
+            "to_status",
+            "episode_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -67,7 +81,19 @@ class RiskRecord(SyncRow, Base):
 
 class Assessment(SyncRow, Base):
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_client_date", "client_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessment_client_date", "client_id", "assessed_on"),
+        # An episode's live assessment dates by kind, from the index alone (the indicators' baseline and reviews).
+        Index(
+            "ix_assessment_live_episode",
+            "episode_id",
+            "kind",
+            "assessed_on",
+            "client_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
@@ -91,6 +117,18 @@ class RehabPlan(SyncRow, Base):
     __table_args__ = (
         UniqueConstraint("episode_id", "plan_version", name="uq_rehab_plan_episode_version"),
         Index("ix_rehab_plan_status_review", "status", "review_due"),  # plan reviews due
+        # Approved live plans by the end of their period, from the index alone (the indicators' plan part).
+        Index(
+            "ix_rehab_plan_live_approved",
+            "period_end",
+            "approved_on",
+            "status",
+            "client_id",
+            "episode_id",
+            "period_start",
+            "deleted_at",
+            sqlite_where=text("approved_on IS NOT NULL AND deleted_at IS NULL"),
+        ),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)

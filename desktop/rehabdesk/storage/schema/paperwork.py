@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import Base, SyncRow
@@ -65,7 +65,21 @@ class Consent(SyncRow, Base):
     """One kind granted on a signed form. Withdrawal changes its status; the row is never deleted."""
 
     __tablename__ = "consent"
-    __table_args__ = (Index("ix_consent_client_kind", "client_id", "kind"),)
+    __table_args__ = (
+        Index("ix_consent_client_kind", "client_id", "kind"),
+        # What the indicators ask of every live consent, from the index alone.
+        Index(
+            "ix_consent_live_facts",
+            "client_id",
+            "kind",
+            "status",
+            "signer",
+            "signed_on",
+            "withdrawn_on",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     form_id: Mapped[str] = mapped_column(ForeignKey("consent_form.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
@@ -81,7 +95,23 @@ class Consent(SyncRow, Base):
 class Agreement(SyncRow, Base):
     __tablename__ = "agreement"
     # Agreements in force by end date: ending soon, and in force today (scans missing).
-    __table_args__ = (Index("ix_agreement_status_end", "status", "end_date"),)
+    __table_args__ = (
+        Index("ix_agreement_status_end", "status", "end_date"),
+        # What the indicators ask of every live agreement, from the index alone.
+        Index(
+            "ix_agreement_live_facts",
+            "client_id",
+            "number",
+            "status",
+            "signer",
+            "signed_on",
+            "start_date",
+            "end_date",
+            "terminated_on",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
