@@ -37,7 +37,7 @@ def body_text(record: dict[str, Any]) -> str:
 
 def held_versions(session: Session, keys: Collection[tuple[str, str]]) -> dict[tuple[str, str], int | None]:
     """(type, id) → version of those of ``keys`` the county holds, in one query (the caller keeps ``keys`` to a
-    batch: two bound parameters each)."""
+    batch: on SQLite two bound parameters each; on a server two array parameters in all)."""
     if not keys:
         return {}
     if _on_server(session):
