@@ -121,9 +121,9 @@ def _write_on_server(
             )
         if not kept:
             return
+        # Made and dropped inside the bundle's transaction: a failure rolls it back with everything else.
         cursor.execute(
             f"CREATE TEMPORARY TABLE {_STAGING} (type text, id text, version bigint, pseudonym text, body text)"
-            " ON COMMIT DROP"
         )
         with cursor.copy(f"COPY {_STAGING} (type, id, version, pseudonym, body) FROM STDIN (FORMAT BINARY)") as copy:
             copy.set_types(["text", "text", "int8", "text", "text"])
