@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabdesk.storage.schema.base import Base, SyncRow
@@ -150,13 +150,8 @@ class FollowUp(SyncRow, Base):
 
     __tablename__ = "follow_up"
     __table_args__ = (
-        Index(
-            "ix_follow_up_open_due",
-            "due_date",
-            "client_id",
-            "id",
-            sqlite_where=text("done_on IS NULL AND deleted_at IS NULL"),
-        ),
+        # Follow-ups due, read from the index alone.
+        Index("ix_follow_up_due", "done_on", "deleted_at", "due_date", "client_id", "id"),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)

@@ -13,6 +13,7 @@ Create Date: 2026-12-07 16:00:00
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
@@ -41,6 +42,8 @@ def upgrade() -> None:
         'consent_form',
         ['status', 'deleted_at', 'client_id', 'id', 'number', 'signed_on', 'created_at'],
     )
+    op.drop_index('ix_follow_up_open_due', table_name='follow_up')
+    op.create_index('ix_follow_up_due', 'follow_up', ['done_on', 'deleted_at', 'due_date', 'client_id', 'id'])
     op.create_index(
         'ix_client_due_by_id', 'client', ['id', 'deleted_at', 'status', 'responsible_worker_id', 'case_number', 'name']
     )
@@ -54,6 +57,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_client_due_by_status', table_name='client')
     op.drop_index('ix_client_due_by_id', table_name='client')
+    op.drop_index('ix_follow_up_due', table_name='follow_up')
+    op.create_index(
+        'ix_follow_up_open_due',
+        'follow_up',
+        ['due_date', 'client_id', 'id'],
+        sqlite_where=sa.text('done_on IS NULL AND deleted_at IS NULL'),
+    )
     op.drop_index('ix_consent_form_due', table_name='consent_form')
     op.drop_index('ix_agreement_due', table_name='agreement')
     op.create_index('ix_agreement_status_end', 'agreement', ['status', 'end_date'])
