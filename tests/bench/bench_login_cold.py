@@ -43,7 +43,7 @@ def login_to_main_cold(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.ui.main_window import MainWindow
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.shell import Shell
-    from tests.bench.bench_cases import copy_station, open_station, station_facts
+    from tests.bench.bench_cases import shared_station, station_facts
     from tests.bench.bench_people import PaintWatch, scratch_prefs
 
     app = QApplication.instance() or QApplication(["rehabdesk"])
@@ -51,8 +51,7 @@ def login_to_main_cold(ctx: BenchContext) -> list[Figure]:
     facts = station_facts(ctx)
     times: dict[str, list[float]] = {"os_cache": [], "disk": []}
     with ctx.workdir() as work, clock.frozen(facts.today):
-        station = copy_station(ctx, work)
-        open_station(station).close()  # a cached station of an older schema is migrated here, not in the timing
+        station = shared_station(ctx, writes=False)  # migrated when it was copied, not in the timing
         ops = Operations()
         shell = Shell(StationPaths(station), ops, scratch_prefs(work), PRODUCTION_POLICY)
         try:
