@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -368,7 +369,12 @@ class BenchContext:
             return found
         target = _shared_root(self.cache_root) / key / source.name
         start = time.perf_counter()
-        shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.lock", "backups"))
+        target.parent.mkdir(parents=True)
+        # cp, not shutil: the source may be another shared copy that this process has SQLite connections to, and
+        # closing any descriptor of a file drops every POSIX lock the process holds on it (SQLite's included).
+        subprocess.run(["cp", "-r", "--", str(source), str(target)], check=True)
+        for leftover in [*target.glob("*.lock"), target / "backups"]:
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink(missing_ok=True)
         if prepare is not None:
             prepare(target)
         settle_disk()
@@ -434,7 +440,7 @@ def _shared_root(cache_root: Path) -> Path:
 def remove_shared_copies() -> None:
     """Delete this invocation's shared copies (the runner calls it at the end; also at exit)."""
     for path in list(_SHARED.values()):
-        shutil.rmtree(path.parent, ignore_errors=True)
+        shutil.rmtree(path.parent.parent, ignore_errors=True)
     _SHARED.clear()
     settle_disk()
 
