@@ -6867,6 +6867,50 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Nothing new to send: the county has everything.</translation>
     </message>
     <message>
+        <source>Nothing waiting: the county has acknowledged every change.</source>
+        <translation>Nothing waiting: the county has acknowledged every change.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count}</translation>
+    </message>
+    <message>
+        <source>Changed since the county&apos;s last acknowledgement: {counts}.</source>
+        <translation>Changed since the county&apos;s last acknowledgement: {counts}.</translation>
+    </message>
+    <message>
+        <source>Oldest change: {oldest}.</source>
+        <translation>Oldest change: {oldest}.</translation>
+    </message>
+    <message>
+        <source>Records of clients without the consent to provide data to others stay at the station.</source>
+        <translation>Records of clients without the consent to provide data to others stay at the station.</translation>
+    </message>
+    <message>
+        <source>Last bundles (newest first):</source>
+        <translation>Last bundles (newest first):</translation>
+    </message>
+    <message>
+        <source>sent, not yet acknowledged</source>
+        <translation>sent, not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>acknowledged together with a later bundle</source>
+        <translation>acknowledged together with a later bundle</translation>
+    </message>
+    <message>
+        <source>acknowledged: {committed} received, {rejected} rejected</source>
+        <translation>acknowledged: {committed} received, {rejected} rejected</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence}: {file}, {created}, {records} records, {state}</source>
+        <translation>Bundle {sequence}: {file}, {created}, {records} records, {state}</translation>
+    </message>
+    <message>
         <source>Create a throw-away station</source>
         <translation>Create a throw-away station</translation>
     </message>

@@ -6857,6 +6857,50 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>没有需要发送的新内容：县（区）已收到全部数据。</translation>
     </message>
     <message>
+        <source>Nothing waiting: the county has acknowledged every change.</source>
+        <translation>没有待上报的内容：县（区）已确认全部变更。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{kind} {count}</source>
+        <translation>{kind} {count}</translation>
+    </message>
+    <message>
+        <source>Changed since the county&apos;s last acknowledgement: {counts}.</source>
+        <translation>自县（区）上次确认以来有变更：{counts}。</translation>
+    </message>
+    <message>
+        <source>Oldest change: {oldest}.</source>
+        <translation>最早的变更：{oldest}。</translation>
+    </message>
+    <message>
+        <source>Records of clients without the consent to provide data to others stay at the station.</source>
+        <translation>未签署“向他人提供信息”单独同意的康复对象，其记录留在本站，不会上报。</translation>
+    </message>
+    <message>
+        <source>Last bundles (newest first):</source>
+        <translation>最近的上报包（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>sent, not yet acknowledged</source>
+        <translation>已发送，尚未确认</translation>
+    </message>
+    <message>
+        <source>acknowledged together with a later bundle</source>
+        <translation>已随后一个上报包一并确认</translation>
+    </message>
+    <message>
+        <source>acknowledged: {committed} received, {rejected} rejected</source>
+        <translation>已确认：接收 {committed} 条，退回 {rejected} 条</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence}: {file}, {created}, {records} records, {state}</source>
+        <translation>第 {sequence} 号上报包：{file}，{created}，{records} 条记录，{state}</translation>
+    </message>
+    <message>
         <source>Create a throw-away station</source>
         <translation>创建临时站点</translation>
     </message>

@@ -15,6 +15,7 @@ from rehabdesk.hardening import harden_process
 from rehabdesk.locations import default_station_dir, demo_station_dir
 
 if TYPE_CHECKING:
+    from rehabdesk.services.sync import BundleInfo, Waiting
     from rehabdesk.ui.console import Console
 
 
@@ -411,6 +412,8 @@ def _run_sync(args: argparse.Namespace, console: Console) -> int:
                 sent=state.bundles_sent, acknowledged=state.bundles_acknowledged, sequence=state.last_sequence
             )
         )
+        _print_waiting(console, sync.waiting_changes(ctx))
+        _print_history(console, sync.bundle_history(ctx)[:HISTORY_SHOWN])
         return EXIT_OK
 
     def push(ctx) -> int:
@@ -438,6 +441,48 @@ def _run_sync(args: argparse.Namespace, console: Console) -> int:
         "push": push,
     }[args.sync_action]
     return _with_session(args, console, work)
+
+
+HISTORY_SHOWN = 5  # bundles listed by `sync status`, newest first
+
+
+def _print_waiting(console: Console, waiting: Waiting) -> None:
+    """What the Sync page says is waiting: changed records by type since the county's last acknowledgement."""
+    from rehabdesk.ui.text.county_text import record_type_text
+
+    if not waiting.counts:
+        print(console.tr("Nothing waiting: the county has acknowledged every change."))
+        return
+    counts = console.tr(", ").join(
+        console.tr("{kind} {count}").format(kind=record_type_text(kind), count=count)
+        for kind, count in sorted(waiting.counts.items(), key=lambda item: (-item[1], item[0]))
+    )
+    print(console.tr("Changed since the county's last acknowledgement: {counts}.").format(counts=counts))
+    if waiting.oldest is not None:
+        oldest = waiting.oldest.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(console.tr("Oldest change: {oldest}.").format(oldest=oldest))
+    print(console.tr("Records of clients without the consent to provide data to others stay at the station."))
+
+
+def _print_history(console: Console, bundles: list[BundleInfo]) -> None:
+    """The last bundles as the Sync page lists them: records sent, then what the county's acknowledgement said."""
+    if not bundles:
+        return
+    print(console.tr("Last bundles (newest first):"))
+    for bundle in bundles:
+        if bundle.status == "sent":
+            state = console.tr("sent, not yet acknowledged")
+        elif bundle.committed is None:
+            state = console.tr("acknowledged together with a later bundle")
+        else:
+            state = console.tr("acknowledged: {committed} received, {rejected} rejected").format(
+                committed=bundle.committed, rejected=bundle.rejected
+            )
+        line = console.tr("Bundle {sequence}: {file}, {created}, {records} records, {state}").format(
+            sequence=bundle.sequence, file=bundle.file_name, created=bundle.created_at, records=bundle.records,
+            state=state,
+        )  # fmt: skip
+        print("  " + line)
 
 
 def _selftest_step_names(console: Console) -> dict[str, str]:

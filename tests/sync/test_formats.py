@@ -78,8 +78,16 @@ def test_age_keys_read_what_age_keygen_writes() -> None:
 SIZES = [0, 1, age.CHUNK_SIZE - 1, age.CHUNK_SIZE, age.CHUNK_SIZE + 1, 2 * age.CHUNK_SIZE, 3 * age.CHUNK_SIZE + 17]
 
 
+@pytest.fixture(params=[1, 2, age.READ_CHUNKS])
+def read_chunks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The reader takes READ_CHUNKS sealed chunks per read: with one or two, the sizes and cuts below also fall on
+    the boundaries between reads (a bundle's payload spans many)."""
+    monkeypatch.setattr(age, "READ_CHUNKS", request.param)
+    return request.param
+
+
 @pytest.mark.parametrize("size", SIZES)
-def test_age_round_trip_and_interop_with_the_stock_age(size: int, tmp_path: Path) -> None:
+def test_age_round_trip_and_interop_with_the_stock_age(size: int, tmp_path: Path, read_chunks: int) -> None:
     identity = age.Identity.generate()
     key_file = tmp_path / "county.key"
     key_file.write_text(identity.keygen_file("2026-12-07T00:00:00Z"))
@@ -128,7 +136,9 @@ def _refused(code: str, data: bytes, identity: age.Identity) -> None:
     assert refusal.value.code == code
 
 
-def test_age_tampering_is_refused_with_a_named_reason(sealed: tuple[age.Identity, bytes, bytes]) -> None:
+def test_age_tampering_is_refused_with_a_named_reason(
+    sealed: tuple[age.Identity, bytes, bytes], read_chunks: int
+) -> None:
     identity, _, data = sealed
     start = _payload_start(data)
     step = age.ENCRYPTED_CHUNK_SIZE
@@ -137,6 +147,7 @@ def test_age_tampering_is_refused_with_a_named_reason(sealed: tuple[age.Identity
     _refused("age_payload_invalid", data + b"\x00", identity)  # appended to the short last chunk
     full = age.encrypt_bytes(bytes(age.CHUNK_SIZE), identity.recipient)  # a full-size last chunk
     _refused("age_trailing_data", full + b"\x00", identity)
+    _refused("age_trailing_data", full + bytes(age.ENCRYPTED_CHUNK_SIZE), identity)  # a whole chunk more
     flipped = bytearray(data)
     flipped[start + step + 5] ^= 0x01
     _refused("age_payload_invalid", bytes(flipped), identity)

@@ -15,10 +15,11 @@ import base64
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,6 @@ from rehabdesk.services.registry import service
 from rehabdesk.services.sync import device_signing_key
 from rehabdesk.services.sync_snapshot import snapshot_records
 from rehabdesk.storage import migrate
-from rehabdesk.storage.repositories import paperwork as consent_repository
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_export as repository
 from rehabdesk.storage.repositories import sync_state
@@ -166,6 +166,39 @@ def _project(table: str, row: Any, pseudonym: str) -> dict[str, Any]:
     raise LookupError(table)
 
 
+class _Pseudonyms:
+    """The pseudonyms of the clients whose records may be sent (HMAC of the ID number under the county's key), None
+    for a client without the 向他人提供 consent. Looked up batch by batch for the clients the rows name: an
+    incremental bundle names a few hundred of a station's 20 000 clients, and reading and hashing the ID numbers
+    of every consenting client was most of its time."""
+
+    def __init__(self, session: Any, key: bytes) -> None:
+        self._session = session
+        self._key = key
+        self._known: dict[str, str | None] = {}
+
+    def prepare(self, client_ids: Iterable[str]) -> None:
+        """Look up the clients not seen yet, in one query per batch."""
+        known = self._known
+        missing = {client_id for client_id in client_ids if client_id not in known}
+        if not missing:
+            return
+        numbers = repository.consenting_identity_numbers(self._session, missing, ConsentKind.DATA_PROVISION.value)
+        for client_id in missing:
+            number = numbers.get(client_id)
+            known[client_id] = client_pseudonym(self._key, number) if number is not None else None
+
+    def prepared(self, rows: Iterator[Any], clients_of: Callable[[Any], Iterable[str]]) -> Iterator[Any]:
+        """``rows`` again, each batch after its clients (``clients_of(row)``) are looked up."""
+        while batch := list(islice(rows, repository.BATCH)):
+            self.prepare(client_id for row in batch for client_id in clients_of(row))
+            yield from batch
+
+    def get(self, client_id: str) -> str | None:
+        """Only for a client prepared before."""
+        return self._known[client_id]
+
+
 class _Records:
     """The records of one bundle, generated lazily so that memory stays bounded.
 
@@ -183,17 +216,17 @@ class _Records:
         self.station_code = station_code
         self.key = key
         self.changed = {} if self.full else repository.changed_since(session, after, through)
-        self.consenting = consent_repository.clients_holding(session, ConsentKind.DATA_PROVISION.value)
+        self.sendable = _Pseudonyms(session, key)
         consent_changed = repository.consent_clients(session, self._ids(Consent, []), ConsentKind.DATA_PROVISION.value)
+        self.sendable.prepare(consent_changed)
+        holding = {client_id for client_id in consent_changed if self.sendable.get(client_id) is not None}
         # A newly given consent sends the whole history; a withdrawn one erases the pseudonym at the county.
-        self.newly = consent_changed & self.consenting if after else set()
+        self.newly = holding if after else set()
         # Before the first bundle the county holds nothing to erase: no pseudonym of a client without the consent
         # leaves then.
-        self.erased = set() if first else consent_changed - self.consenting
-        numbers = repository.identity_numbers(session, self.consenting | self.erased)
-        self.pseudonyms = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
-        # The pseudonyms that may be sent: of the clients holding the consent.
-        self.sendable = {client_id: p for client_id, p in self.pseudonyms.items() if client_id in self.consenting}
+        erased = set() if first else consent_changed - holding
+        numbers = repository.identity_numbers(session, erased)
+        self.erasures = {client_id: client_pseudonym(key, number) for client_id, number in numbers.items()}
         self.staff_names: dict[str, str] = {}
         self.snapshots: list[dict[str, Any]] = []
 
@@ -202,7 +235,7 @@ class _Records:
         if self.full:
             models = (Client, *PERSON_MODELS.values(), ServiceRecord, Staff, Drill, EmergencyPlan)
             return sum(repository.row_count(self.session, model) for model in models) + len(self.snapshots)
-        return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erased)
+        return sum(len(ids) for ids in self.changed.values()) + len(self.newly) + len(self.erasures)
 
     def _staff(self, staff_id: str) -> str:
         name = self.staff_names.get(staff_id)
@@ -227,13 +260,15 @@ class _Records:
     def __iter__(self) -> Iterator[dict[str, Any]]:
         session = self.session
         sendable = self.sendable
-        for row in repository.bundle_rows(session, Client, self._which(Client, sorted(self.newly))):
+        clients = repository.bundle_rows(session, Client, self._which(Client, sorted(self.newly)))
+        for row in sendable.prepared(clients, lambda row: (row.id,)):
             pseudonym = sendable.get(row.id)
             if pseudonym is not None:
                 yield self._upsert_or_delete("client", row, pseudonym)
         for table, model in PERSON_MODELS.items():
             extra = repository.rows_of_clients(session, model, self.newly) if self.newly else []
-            for row in repository.bundle_rows(session, model, self._which(model, extra)):
+            rows = repository.bundle_rows(session, model, self._which(model, extra))
+            for row in sendable.prepared(rows, lambda row: (row.client_id,)):
                 pseudonym = sendable.get(row.client_id)
                 if pseudonym is not None:
                     yield self._upsert_or_delete(table, row, pseudonym)
@@ -249,8 +284,11 @@ class _Records:
                 ),
             )
         staff_name = self._staff
-        for row in repository.service_rows(session, services):
-            attended = row.attendees.split(",") if row.attendees else []
+        rows = (
+            (row, row.attendees.split(",") if row.attendees else [])
+            for row in repository.service_rows(session, services)
+        )
+        for row, attended in sendable.prepared(rows, lambda item: item[1]):
             consenting = sorted([p for p in map(sendable.get, attended) if p is not None])
             if not consenting:
                 continue  # no attendee may be sent: the service stays at the station
@@ -270,9 +308,8 @@ class _Records:
                 "staff": sorted(map(staff_name, row.staff.split(","))) if row.staff else [],
                 "attendees": consenting,
             }
-        for client_id in sorted(self.erased):
-            if client_id in self.pseudonyms:
-                yield {"type": ERASE, "pseudonym": self.pseudonyms[client_id]}
+        for _, pseudonym in sorted(self.erasures.items()):
+            yield {"type": ERASE, "pseudonym": pseudonym}
         yield from self._station_level()
         yield from self.snapshots
 

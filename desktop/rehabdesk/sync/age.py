@@ -308,10 +308,15 @@ def _read_full(source: BinaryIO, view: memoryview) -> int:
     return filled
 
 
+# Sealed chunks read at once: one large read instead of a buffered read per 64 KiB chunk.
+READ_CHUNKS = 16
+
+
 def decrypt_chunks(source: BinaryIO, identity: Identity) -> Iterator[bytes]:
     """Plaintext chunk by chunk; every chunk is authenticated before it is yielded, and a missing last chunk, a
     reordered or altered chunk, or bytes after the last chunk raise SyncRejected at the point they are found.
-    Each sealed chunk is read into one reused buffer: a large bundle is read without a copy per chunk."""
+    ``READ_CHUNKS`` sealed chunks are read at a time into one reused buffer and decrypted from views of it: a
+    large bundle is read without a copy of its ciphertext."""
     stanzas, covered, mac = read_header(source)
     file_key = file_key_for(stanzas, identity)
     expected = hmac.new(_hkdf(file_key, b"", b"header"), covered, hashlib.sha256).digest()
@@ -320,37 +325,40 @@ def decrypt_chunks(source: BinaryIO, identity: Identity) -> Iterator[bytes]:
     nonce = source.read(NONCE_SIZE)
     if len(nonce) != NONCE_SIZE:
         raise SyncRejected("age_payload_truncated")
-    aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
-    view = memoryview(bytearray(ENCRYPTED_CHUNK_SIZE))
+    decrypt = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload")).decrypt
+    buffer = memoryview(bytearray(READ_CHUNKS * ENCRYPTED_CHUNK_SIZE))
     counter = 0
     while True:
-        size = _read_full(source, view)
-        if not size:
+        filled = _read_full(source, buffer)
+        if not filled:
             raise SyncRejected("age_payload_truncated")
-        last = size < ENCRYPTED_CHUNK_SIZE
-        if size < TAG_SIZE:
-            raise SyncRejected("age_payload_truncated")
-        sealed = view[:size]
-        try:
-            plain = aead.decrypt(_nonce(counter, last), sealed, None)
-        except InvalidTag:
-            if last:
-                raise SyncRejected("age_payload_invalid", chunk=counter) from None
-            try:  # a full-size final chunk
-                plain = aead.decrypt(_nonce(counter, True), sealed, None)
-                last = True
+        # Only the stream's end leaves the buffer short, so a short chunk can only be the last one.
+        for start in range(0, filled, ENCRYPTED_CHUNK_SIZE):
+            sealed = buffer[start : min(start + ENCRYPTED_CHUNK_SIZE, filled)]
+            size = len(sealed)
+            last = size < ENCRYPTED_CHUNK_SIZE
+            if size < TAG_SIZE:
+                raise SyncRejected("age_payload_truncated")
+            try:
+                plain = decrypt(_nonce(counter, last), sealed, None)
             except InvalidTag:
-                raise SyncRejected("age_payload_invalid", chunk=counter) from None
-        if last and not plain and counter > 0:
-            raise SyncRejected("age_payload_invalid", chunk=counter)
-        counter += 1
-        if last:
-            if source.read(1):
-                raise SyncRejected("age_trailing_data")
-            if plain:
-                yield plain
-            return
-        yield plain
+                if last:
+                    raise SyncRejected("age_payload_invalid", chunk=counter) from None
+                try:  # a full-size final chunk
+                    plain = decrypt(_nonce(counter, True), sealed, None)
+                    last = True
+                except InvalidTag:
+                    raise SyncRejected("age_payload_invalid", chunk=counter) from None
+            if last and not plain and counter > 0:
+                raise SyncRejected("age_payload_invalid", chunk=counter)
+            counter += 1
+            if last:
+                if start + size < filled or source.read(1):
+                    raise SyncRejected("age_trailing_data")
+                if plain:
+                    yield plain
+                return
+            yield plain
 
 
 def decrypt_bytes(data: bytes, identity: Identity) -> bytes:

@@ -314,6 +314,12 @@ def verify_bundle(handle: BinaryIO, device_key: Callable[[str], PublicKey | None
 _decode_json = json.JSONDecoder().raw_decode
 
 
+def payload_chunks(handle: BinaryIO, verified: VerifiedBundle, identity: age.Identity) -> Iterator[bytes]:
+    """The payload's plaintext of a bundle ``verify_bundle`` passed, decrypted streaming: each chunk is
+    authenticated before it is yielded, so a consumer holds one chunk at a time (read_records parses them)."""
+    return age.decrypt_chunks(payload_reader(handle, verified.container), identity)
+
+
 def read_records(handle: BinaryIO, verified: VerifiedBundle, identity: age.Identity) -> Iterator[dict[str, Any]]:
     """Decrypt streaming and yield each record (a JSON object with a string ``type``). The header record must
     repeat the manifest's bundle, station, device and sequence; the end record's counts must match the manifest's.
@@ -333,7 +339,7 @@ def read_records(handle: BinaryIO, verified: VerifiedBundle, identity: age.Ident
     seen_header = False
     ended = False
     counts: dict[str, int] = {}
-    for chunk in age.decrypt_chunks(payload_reader(handle, verified.container), identity):
+    for chunk in payload_chunks(handle, verified, identity):
         cut = chunk.rfind(b"\n") + 1
         if not cut:
             pending += chunk

@@ -295,6 +295,19 @@ def identity_numbers(session: Session, client_ids: Iterable[str]) -> dict[str, s
     return found
 
 
+def consenting_identity_numbers(session: Session, client_ids: Iterable[str], kind: str) -> dict[str, str]:
+    """client id → ID number of those of these clients who hold a signed, not withdrawn, consent of ``kind``."""
+    ids = sorted(set(client_ids))
+    holding = exists().where(
+        Consent.client_id == Client.id, Consent.kind == kind, Consent.status == "signed", Consent.deleted_at.is_(None)
+    )
+    found: dict[str, str] = {}
+    connection = session.connection()
+    for batch in _batches(ids):
+        found.update(connection.execute(select(Client.id, Client.id_number).where(Client.id.in_(batch), holding)).all())
+    return found
+
+
 def consent_clients(session: Session, consent_ids: Sequence[str], kind: str) -> set[str]:
     found: set[str] = set()
     for batch in _batches(consent_ids):

@@ -48,6 +48,10 @@ class ConsentForm(SyncRow, Base):
     """One numbered 知情同意书: the kinds it offers and how far it got."""
 
     __tablename__ = "consent_form"
+    # Forms pending and signed ones to scan, read from the index alone.
+    __table_args__ = (
+        Index("ix_consent_form_due", "status", "deleted_at", "client_id", "id", "number", "signed_on", "created_at"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -94,9 +98,9 @@ class Consent(SyncRow, Base):
 
 class Agreement(SyncRow, Base):
     __tablename__ = "agreement"
-    # Agreements in force by end date: ending soon, and in force today (scans missing).
+    # Agreements in force by end date (ending soon, in force today: scans missing), read from the index alone.
     __table_args__ = (
-        Index("ix_agreement_status_end", "status", "end_date"),
+        Index("ix_agreement_due", "status", "deleted_at", "end_date", "client_id", "id", "number", "signed_on"),
         # What the indicators ask of every live agreement, from the index alone.
         Index(
             "ix_agreement_live_facts",
