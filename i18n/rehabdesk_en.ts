@@ -3838,16 +3838,20 @@ Relevant degree {percent} %</translation>
         <translation>stage review on time</translation>
     </message>
     <message>
-        <source>Standardised rate by month (%)</source>
-        <translation>Standardised rate by month (%)</translation>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%), %1</source>
+        <translation>Standardised rate by month (%), %1</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month, %1</source>
+        <translation>Registered and standardised by month, %1</translation>
     </message>
     <message>
         <source>Rate</source>
         <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Registered and standardised by month</source>
-        <translation>Registered and standardised by month</translation>
     </message>
     <message>
         <source>Registered</source>

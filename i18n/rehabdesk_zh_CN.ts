@@ -3836,16 +3836,20 @@ Relevant degree {percent} %</source>
         <translation>按时阶段评估</translation>
     </message>
     <message>
-        <source>Standardised rate by month (%)</source>
-        <translation>各月规范服务率（%）</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Standardised rate by month (%), %1</source>
+        <translation>各月规范服务率（%） %1</translation>
+    </message>
+    <message>
+        <source>Registered and standardised by month, %1</source>
+        <translation>各月登记与规范服务人数 %1</translation>
     </message>
     <message>
         <source>Rate</source>
         <translation>规范服务率</translation>
-    </message>
-    <message>
-        <source>Registered and standardised by month</source>
-        <translation>各月登记与规范服务人数</translation>
     </message>
     <message>
         <source>Registered</source>

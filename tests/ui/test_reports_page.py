@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.indicators import Period
@@ -39,6 +40,10 @@ def test_tiles_charts_and_the_list_of_what_is_missing(page: ReportsPage, built: 
     assert any("2026-08" in text for text in missing)  # G: no service in August
     chart = page.findChild(QChartView, "reportRateChart").chart()
     assert len(chart.series()) == 1 and chart.series()[0].barSets()[0].count() == 12
+    # The months under the bars are short enough to show whole; the title says which year they are.
+    first, last = page.result.trend[0].period.label, page.result.trend[-1].period.label
+    assert chart.axes(Qt.Orientation.Horizontal)[0].categories()[-1] == "9月" and last == "2026-09"
+    assert f"{first} 至 {last}" in chart.title()
     page.not_standard_table.setCurrentCell(0, 0)
     page.not_standard_table.itemActivated.emit(page.not_standard_table.item(0, 0))
     assert page.case_window is not None and page.case_window.isVisible()

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -536,9 +536,16 @@ class ReportsPage(QWidget):
         return names.get(part, part)
 
     def _charts(self, r: Indicators) -> None:
-        labels = [h.period.label[2:] for h in r.trend]
+        # Month names fit under a bar where "2026-01" was cut to "26…"; the titles carry the years.
+        locale = QLocale()
+        labels = [locale.monthName(h.period.start.month, QLocale.FormatType.ShortFormat) for h in r.trend]
+        span = (
+            self.tr("%1 to %2").replace("%1", r.trend[0].period.label).replace("%2", r.trend[-1].period.label)
+            if r.trend
+            else ""
+        )
         rate = QChart()
-        rate.setTitle(self.tr("Standardised rate by month (%)"))
+        rate.setTitle(self.tr("Standardised rate by month (%), %1").replace("%1", span))
         bars = QBarSet(self.tr("Rate"))
         bars.append([h.rate for h in r.trend])
         series = QBarSeries()
@@ -557,7 +564,7 @@ class ReportsPage(QWidget):
         self.rate_chart.setChart(rate)
 
         counts = QChart()
-        counts.setTitle(self.tr("Registered and standardised by month"))
+        counts.setTitle(self.tr("Registered and standardised by month, %1").replace("%1", span))
         registered = QLineSeries()
         registered.setName(self.tr("Registered"))
         standard = QLineSeries()
