@@ -21,6 +21,9 @@ from rehabdesk.storage.keys import PRODUCTION_POLICY
 from rehabdesk.storage.paths import StationPaths
 from tests.support import raw_sql
 
+# Every test runs the station's command line in its own Python process.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 HAVE_CHINESE = (i18n_dir() / "rehabdesk_zh_CN.qm").exists()

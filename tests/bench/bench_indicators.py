@@ -25,6 +25,7 @@ def _quarter_of(day):  # type: ignore[no-untyped-def]
 def quarter_indicators(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.domain import clock
     from rehabdesk.services import indicators
+    from tests.bench.bench_cases import _profile as profile_split
     from tests.bench.bench_cases import copy_station, open_station, station_facts
     from tests.services.test_indicators_sql import STANDARDISED_SQL
     from tests.support import raw_connection
@@ -57,6 +58,8 @@ def quarter_indicators(ctx: BenchContext) -> list[Figure]:
             with stopwatch() as watch:
                 indicators.station_indicators(session, period, trend=True)
             ctx.log(f"with the 12-month trend: {watch.seconds * 1000:.0f} ms (for information)")
+            if ctx.verbose:
+                profile_split(ctx, lambda: indicators.station_indicators(session, period, trend=False))
         finally:
             connection.close()
             session.close()
@@ -79,6 +82,7 @@ def reports_page(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.pages.reports import ReportsPage
     from rehabdesk.ui.preferences import Preferences
+    from tests.bench.bench_cases import _profile as profile_split
     from tests.bench.bench_cases import copy_station, open_station, shown_seconds, station_facts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -106,16 +110,18 @@ def reports_page(ctx: BenchContext) -> list[Figure]:
 
             paired = ctx.interleaved(measured, lambda: show(QWidget), what="Reports page vs bare window", min_runs=5)
             ctx.log(f"bare window {paired.baseline_median * 1000:.1f} ms (for information)")
-            # Where the page's time goes: the period's figures (what the tiles wait for), then the trend the charts
-            # wait for; the rest is Qt.
+            # Where the page's time goes: the period's figures read with the trend's months (what the tiles wait
+            # for), then the trend from the same reading (what the charts wait for); the rest is Qt.
             period = pages[-1].result.period
             with stopwatch() as figures:
-                indicators.station_indicators(session, period, trend=False)
+                indicators.station_indicators(session, period, trend=False, then_trend=True)
             with stopwatch() as trend:
                 indicators.station_trend(session, period)
             ctx.log(
                 f"of which the tiles' figures {figures.seconds * 1000:.0f} ms, the trend {trend.seconds * 1000:.0f} ms"
             )
+            if ctx.verbose:
+                profile_split(ctx, lambda: show(make))
         finally:
             session.close()
     return [Figure.duration(paired.project_median, PAGE_TARGET_SECONDS)]

@@ -2,7 +2,7 @@
 1 000 000 service records) after a worker's first minutes — signed in, the Today page loaded, the client list
 opened, the 2 000-service case file opened — measured in a fresh process, as a station PC runs it.
 
-    python -m tests.bench.bench_memory STATION DAY CASE_NUMBER     (the child: prints its peak RSS in MB)"""
+    python -m tests.bench.bench_memory STATION DAY CASE_NUMBER WORK     (the child: prints its peak RSS in MB)"""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _wait(app, done, what: str, seconds: float = 60) -> None:
         raise RuntimeError(f"{what} did not happen within {seconds:.0f} s")
 
 
-def _child(station: str, day: str, case_number: str) -> float:
+def _child(station: str, day: str, case_number: str, work: str) -> float:
     from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,7 +48,7 @@ def _child(station: str, day: str, case_number: str) -> float:
     install_translators(app, "zh_CN")
     with clock.frozen(date.fromisoformat(day)):
         ops = Operations()
-        prefs = scratch_prefs(Path(station).parent)
+        prefs = scratch_prefs(Path(work))
         shell = Shell(StationPaths(Path(station)), ops, prefs, PRODUCTION_POLICY)
         shell.show_unlock()
         unlock = shell.window.unlock
@@ -73,17 +73,16 @@ def _child(station: str, day: str, case_number: str) -> float:
 
 @benchmark("app_memory", "peak RSS after sign-in, Today, the client list and the 2 000-service case file")
 def app_memory(ctx: BenchContext) -> list[Figure]:
-    from tests.bench.bench_cases import copy_station, open_station, station_facts
+    from tests.bench.bench_cases import shared_station, station_facts
 
     facts = station_facts(ctx)
     peaks = []
+    station = shared_station(ctx, writes=False)  # migrated when it was copied, not in the run
     with ctx.workdir() as work:
-        station = copy_station(ctx, work)
-        open_station(station).close()  # a cached station of an older schema is migrated here, not in the run
         for _ in range(3):
             done = subprocess.run(
                 [sys.executable, "-m", "tests.bench.bench_memory", str(station), facts.today.isoformat(),
-                 facts.heavy_case_number],
+                 facts.heavy_case_number, str(work)],
                 cwd=_REPO, capture_output=True, text=True, check=False,
             )  # fmt: skip
             if done.returncode != 0:
@@ -94,4 +93,4 @@ def app_memory(ctx: BenchContext) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    print(f"{_child(*sys.argv[1:4]):.1f}", flush=True)
+    print(f"{_child(*sys.argv[1:5]):.1f}", flush=True)

@@ -81,6 +81,17 @@ def _open(station: Path):
     return unlock(StationPaths(station), DEMO_LOGIN, DEMO_PASSWORD, PRODUCTION_POLICY)
 
 
+def _shared_station(ctx: BenchContext) -> Path:
+    """This invocation's scratch copy of the station, migrated (its pre-upgrade backup deleted), shared by the
+    benchmarks that read it and sign in (see ``BenchContext.shared_copy``)."""
+
+    def migrate(station: Path) -> None:
+        _open(station).close()
+        shutil.rmtree(station / "backups", ignore_errors=True)
+
+    return ctx.shared_copy("people-station-read", _station(ctx), migrate)
+
+
 def scratch_prefs(work: Path):
     """Preferences in the run's work folder: a page must not read or write the machine's own settings."""
     from PySide6.QtCore import QSettings
@@ -97,46 +108,44 @@ def client_search_service(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.domain import names
     from rehabdesk.services import clients
 
-    with ctx.workdir() as work:
-        station = work / "station"
-        shutil.copytree(_station(ctx), station)
-        session = _open(station)
-        try:
-            summaries = clients.client_summaries(session, clients.client_ids(session))
-            details = [clients.open_client(session, s.id).data for s in summaries[:300]]
-            queries = _queries(
-                [s.name for s in summaries],
-                [d.id_number for d in details],
-                [d.phone for d in details if d.phone],
-                [s.case_number for s in summaries],
-            )
-            raw = sqlcipher.connect(str(session.store.paths.database))
-            raw.execute(f"PRAGMA key = \"x'{session.store.master.database_key.hex()}'\"")
-            raw.execute("PRAGMA cache_size = -8000")
+    station = _shared_station(ctx)
+    session = _open(station)
+    try:
+        summaries = clients.client_summaries(session, clients.client_ids(session))
+        details = [clients.open_client(session, s.id).data for s in summaries[:300]]
+        queries = _queries(
+            [s.name for s in summaries],
+            [d.id_number for d in details],
+            [d.phone for d in details if d.phone],
+            [s.case_number for s in summaries],
+        )
+        raw = sqlcipher.connect(str(session.store.paths.database))
+        raw.execute(f"PRAGMA key = \"x'{session.store.master.database_key.hex()}'\"")
+        raw.execute("PRAGMA cache_size = -8000")
 
-            def raw_search(query: str) -> list[str]:
-                found: list[str] = []
-                for key in names.query_keys(query):
-                    low, high = names.key_range(key)
-                    found += [
-                        row[0]
-                        for row in raw.execute(
-                            "SELECT client_id FROM client_search_key WHERE key >= ? AND key < ? LIMIT 250", (low, high)
-                        )
-                    ]
-                return found
+        def raw_search(query: str) -> list[str]:
+            found: list[str] = []
+            for key in names.query_keys(query):
+                low, high = names.key_range(key)
+                found += [
+                    row[0]
+                    for row in raw.execute(
+                        "SELECT client_id FROM client_search_key WHERE key >= ? AND key < ? LIMIT 250", (low, high)
+                    )
+                ]
+            return found
 
-            service_times, raw_times = [], []
-            for query in queries * 2:  # the first pass warms the page cache for both
-                start = time.perf_counter()
-                clients.search_clients(session, query)
-                service_times.append(time.perf_counter() - start)
-                start = time.perf_counter()
-                raw_search(query)
-                raw_times.append(time.perf_counter() - start)
-            raw.close()
-        finally:
-            session.close()
+        service_times, raw_times = [], []
+        for query in queries * 2:  # the first pass warms the page cache for both
+            start = time.perf_counter()
+            clients.search_clients(session, query)
+            service_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            raw_search(query)
+            raw_times.append(time.perf_counter() - start)
+        raw.close()
+    finally:
+        session.close()
     service_p95 = percentiles(service_times[QUERIES:], (95,))[95]
     raw_p95 = percentiles(raw_times[QUERIES:], (95,))[95]
     ctx.log(f"p95 service {service_p95 * 1000:.1f} ms, raw {raw_p95 * 1000:.2f} ms")
@@ -195,8 +204,7 @@ def client_search_keystroke_p95(ctx: BenchContext) -> list[Figure]:
 
     samples: list[float] = []
     with ctx.workdir() as work:
-        station = work / "station"
-        shutil.copytree(_station(ctx), station)
+        station = _shared_station(ctx)
         session = _open(station)
         try:
             summaries = clients.client_summaries(session, clients.client_ids(session)[:2000])
@@ -232,8 +240,7 @@ def client_list_first_page(ctx: BenchContext) -> list[Figure]:
 
     times: list[float] = []
     with ctx.workdir() as work:
-        station = work / "station"
-        shutil.copytree(_station(ctx), station)
+        station = _shared_station(ctx)
         session = _open(station)
         try:
             for _ in range(ctx.runs + 3):
@@ -272,8 +279,7 @@ def login_to_main(ctx: BenchContext) -> list[Figure]:
 
     times: list[float] = []
     with ctx.workdir() as work:
-        station = work / "station"
-        shutil.copytree(_station(ctx), station)
+        station = _shared_station(ctx)
         ops = Operations()
         shell = Shell(
             StationPaths(station),

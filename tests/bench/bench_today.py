@@ -23,14 +23,14 @@ def today_page(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.ui.operations import Operations
     from rehabdesk.ui.pages.today import TodayPage
     from rehabdesk.ui.preferences import Preferences
-    from tests.bench.bench_cases import _profile, copy_station, open_station, shown_seconds, station_facts
+    from tests.bench.bench_cases import _profile, open_station, shared_station, shown_seconds, station_facts
     from tests.bench.bench_people import PaintWatch
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_translators(app, "zh_CN")
     facts = station_facts(ctx)
     with ctx.workdir() as work:
-        session = open_station(copy_station(ctx, work))
+        session = open_station(shared_station(ctx, writes=False))
         try:
             ops = Operations(synchronous=True)  # every list loads inside the measured time
             prefs = Preferences(QSettings(str(work / "prefs.ini"), QSettings.Format.IniFormat))

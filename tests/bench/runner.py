@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             failed |= not repeated.passed
     else:
         failed |= any(not figure.passed for figures in results.values() for figure in figures)
+    harness.remove_shared_copies()
     _log(f"load average at end: {_load()}")
     _log(f"total {time.perf_counter() - total_start:.1f}s")
     return 1 if failed else 0
@@ -143,6 +144,8 @@ def _run(
     when ``show`` (a single run); with --repeat each run's lines go to standard error."""
     _log(f"{bench.name}: {bench.description}")
     ctx = BenchContext(bench.name, scale=args.scale, runs=args.runs, rebuild=args.rebuild, verbose=args.verbose)
+    harness.settle_disk()  # the previous benchmark's writes and deleted scratch files, written out before this one
+    _log(f"  [{bench.name}] disk: 4 KiB write + fsync {harness.fsync_seconds(harness.CACHE_DIR / 'tmp') * 1000:.2f} ms")
     start = time.perf_counter()
     try:
         figures = list(bench.function(ctx))

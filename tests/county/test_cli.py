@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rehabdesk.county.services import registry
 from rehabdesk.county.services.sessions import unlock
 from rehabdesk.county.storage.paths import CountyPaths
@@ -15,6 +17,9 @@ from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.minisign import SecretKey
 from tests.county.support import COUNTY_ADMIN, COUNTY_PASSWORD, make_county
 from tests.sync.support import write_bundle
+
+# Every test runs the county's command line in its own Python process.
+pytestmark = pytest.mark.slow
 
 
 def county_cli(*args: str, stdin: str = COUNTY_PASSWORD + "\n") -> subprocess.CompletedProcess[str]:

@@ -160,6 +160,7 @@ def test_two_county_pcs_write_one_after_the_other_and_the_audit_chain_holds(
     second.close()
 
 
+@pytest.mark.slow
 def test_the_cli_runs_a_county_on_postgresql(tmp_path: Path, postgres_cluster: Cluster) -> None:
     url = postgres_cluster.new_database()
     folder = str(tmp_path / "county")

@@ -7,17 +7,20 @@ import subprocess
 import uuid
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from rehabdesk.county.services import quarantine, receiving, registry
 from rehabdesk.county.services.context import CountyContext
 from rehabdesk.county.services.keys import load_keys
 from rehabdesk.county.services.summary_data import summary_inputs
+from rehabdesk.county.storage import records
 from rehabdesk.county.storage.paths import CountyPaths
 from rehabdesk.services import sync_ack, sync_export
 from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.minisign import SecretKey
 from tests.county.support import enrolled_station, make_county
+from tests.postgres_cluster import Cluster
 from tests.sync.support import Keys, write_bundle
 
 PSEUDONYM = "ab" * 32
@@ -309,15 +312,22 @@ def _reference(held: dict, record: dict) -> str:
     return "committed"
 
 
+def _batch_size(county: CountyContext) -> int:
+    """Records per batch of an import on the county's engine (SQLite and a server batch differently)."""
+    with county.store.unit_of_work(county.actor, read_only=True) as uow:
+        return records.batch_size(uow.session)
+
+
 def test_a_bundle_of_several_batches_applies_as_one_record_at_a_time_would(county, tmp_path: Path) -> None:
     """Repeats of a record within a batch and across batches (newer, older, equal), deletes and re-creations,
     an invalid record in the middle of a batch and an erase: states and merged rows as the one-by-one rule."""
     import random
 
     keys = _crafted_device(county, tmp_path)
+    batch = _batch_size(county)
     chooser = random.Random(15)
     pseudonyms = [f"{n:064x}" for n in range(1, 40)]
-    ids = [str(uuid.uuid4()) for _ in range(receiving.BATCH // 2)]  # few enough to repeat often
+    ids = [str(uuid.uuid4()) for _ in range(batch // 2)]  # few enough to repeat often
 
     def record(position: int) -> dict:
         record_id = chooser.choice(ids)
@@ -328,11 +338,11 @@ def test_a_bundle_of_several_batches_applies_as_one_record_at_a_time_would(count
         return {"type": "follow_up", "op": "upsert", "id": record_id, "version": chooser.randint(1, 6),
                 "pseudonym": pseudonym, "due_date": "2026-09-30", "done_on": done_on}  # fmt: skip
 
-    first = [record(n) for n in range(receiving.BATCH + 10)]
-    size = 2 * receiving.BATCH + 137
+    first = [record(n) for n in range(batch + 10)]
+    size = 2 * batch + 137
     second = [record(n) for n in range(size)]
-    second[receiving.BATCH + 250] = {**_client(OTHER), "name": "张三"}  # invalid, in the middle of the 2nd batch
-    second[receiving.BATCH - 1] = {"type": "erase", "pseudonym": pseudonyms[0]}  # ends the first batch early
+    second[batch + 250] = {**_client(OTHER), "name": "张三"}  # invalid, in the middle of the 2nd batch
+    second[batch - 1] = {"type": "erase", "pseudonym": pseudonyms[0]}  # ends the first batch early
     first_path, manifest = write_bundle(tmp_path, keys, first)
     from rehabdesk.sync.ack import Acknowledgement
     from rehabdesk.sync.bundle import bundle_hash
@@ -351,3 +361,67 @@ def test_a_bundle_of_several_batches_applies_as_one_record_at_a_time_would(count
         (body["id"], body["version"], body["done_on"]) for body in held.values()
     )
     assert [(row.record_type, row.reason) for row in quarantine.list_quarantine(county)] == [("client", "field")]
+
+
+def test_on_postgresql_copied_batches_apply_as_one_record_at_a_time_and_a_failure_leaves_nothing(
+    tmp_path: Path, postgres_cluster: Cluster
+) -> None:
+    """The server's batches (COPY into a temporary table, one upsert): repeats within and across batches, an
+    invalid record and an erase in the middle of a batch, bodies with what COPY's text form would escape; then a
+    bundle the server fails in its second batch leaves nothing written, and applies whole once it can."""
+    import random
+
+    from rehabdesk.sync.ack import Acknowledgement
+    from rehabdesk.sync.bundle import bundle_hash
+
+    paths = CountyPaths(tmp_path / "county", database_url=postgres_cluster.new_database())
+    county = make_county(paths)
+    try:
+        keys = _crafted_device(county, tmp_path)
+        batch = records.SERVER_BATCH
+        chooser = random.Random(19)
+        pseudonyms = [f"{n:064x}" for n in range(1, 60)]
+        ids = [str(uuid.uuid4()) for _ in range(batch // 3)]
+        awkward = ["a\tb", "line\nbreak", "back\\slash", "\\N", "引号\"'", "", "\x7f\u202e"]
+
+        def record(position: int) -> dict:
+            record_id = chooser.choice(ids)
+            if position % 11 == 5:
+                return {"type": "client", "op": "delete", "id": record_id}
+            return _client(pseudonyms[ids.index(record_id) % len(pseudonyms)], version=chooser.randint(1, 5),
+                           gender=chooser.choice(awkward)) | {"id": record_id}  # fmt: skip
+
+        bundle = [record(n) for n in range(2 * batch + 300)]
+        bundle[batch + 17] = {**_client(OTHER), "name": "张三"}  # invalid, in the middle of the second batch
+        bundle[batch + 1234] = {"type": "erase", "pseudonym": pseudonyms[3]}  # splits the second batch
+        path, manifest = write_bundle(tmp_path, keys, bundle)
+        held: dict = {}
+        expected = [_reference(held, item) for item in bundle]
+        assert {"committed", "already", "rejected"} <= set(expected)
+        outcome = receiving.import_bundles(county, path, tmp_path / "acks").outcomes[0]
+        ack = Acknowledgement.open(outcome.ack_path.read_bytes(), keys.county_signing.public)
+        assert [state.state for state in ack.records] == expected
+        stored = dict(postgres_cluster.sql(paths.database_url, "SELECT id, body FROM merged_record"))
+        assert stored == {body["id"]: records.body_text(body) for body in held.values()}  # byte for byte
+        assert [(row.record_type, row.reason) for row in quarantine.list_quarantine(county)] == [("client", "field")]
+
+        before = (_tables(county), stored)
+        poisoned = str(uuid.uuid4())
+        postgres_cluster.sql(paths.database_url, f"""
+            CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.id = '{poisoned}' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON merged_record FOR EACH ROW EXECUTE FUNCTION refuse();
+        """)  # fmt: skip
+        later = [_client(chooser.choice(pseudonyms)) for _ in range(batch + 50)]
+        later[batch + 20]["id"] = poisoned  # in the second batch: the first was already written, then undone
+        (tmp_path / "next").mkdir()
+        second, _ = write_bundle(tmp_path / "next", keys, later, sequence=2, previous=bundle_hash(manifest.to_json()))
+        with pytest.raises(psycopg.errors.RaiseException):
+            receiving.import_bundles(county, second, tmp_path / "acks")
+        after = dict(postgres_cluster.sql(paths.database_url, "SELECT id, body FROM merged_record"))
+        assert (_tables(county), after) == before
+        postgres_cluster.sql(paths.database_url, "DROP TRIGGER refuse ON merged_record")
+        retried = receiving.import_bundles(county, second, tmp_path / "acks").outcomes[0]
+        assert (retried.state, retried.committed) == ("applied", len(later))
+    finally:
+        county.close()

@@ -191,6 +191,7 @@ def _demo_command(folder: Path, *options: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_demo_command_takes_services_per_client(tmp_path: Path) -> None:
     options = ("--clients", "20", "--staff", "3", "--training-years", "0")
     result = _demo_command(tmp_path / "station", *options, "--services-per-client", "110")

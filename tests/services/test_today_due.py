@@ -15,13 +15,16 @@ from rehabdesk.domain.case_due import stage_review_date
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import clients
+from rehabdesk.services.case_due import case_due_queries
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.today import DueScope, due_of_kind, due_overview
-from rehabdesk.storage.repositories.due_lists import add_months
+from rehabdesk.services.paperwork_due import paperwork_due_queries
+from rehabdesk.services.settings import read_settings
+from rehabdesk.services.today import FIRST_ROWS, DueScope, due_of_kind, due_overview
+from rehabdesk.storage.repositories.due_lists import add_months, first_rows_statement
 from tests.case_support import active_client
 from tests.conftest import STAFF_PASSWORD
 from tests.people_support import TODAY, client_input
-from tests.support import login_as, raw_sql
+from tests.support import login_as, raw_sql, station_query
 from tests.training_support import worker
 
 # Last reviews around month ends and the two-week horizon (TODAY is 2026-11-23; reviews every 6 months).
@@ -177,3 +180,28 @@ def test_sql_month_arithmetic_is_the_domain_rule(admin_ctx) -> None:
         for months in (1, 6, 12, 120):
             found = [uow.session.execute(select(add_months(literal(day, Date), months))).scalar_one() for day in days]
             assert found == [stage_review_date(day, months) for day in days], months
+
+
+# Each kind's own tables; the renewal probe of agreements ending, and the month's attendances of "no service this
+# month", read a few rows each and are not held to it.
+_READ_FROM_INDEXES = {"client", "episode", "rehab_plan", "follow_up", "agreement", "consent_form", "document_scan"}
+
+
+def test_each_kind_is_counted_from_indexes_alone(admin_ctx, station) -> None:
+    """The whole station's due lists count thousands of items per kind on every Today page of an admin: each row
+    must come from an index that holds every column the kind reads (migration 0012), never from the wide table
+    rows. (A worker's own clients are a few hundred, found through the responsible-worker index.)"""
+    settings = read_settings(admin_ctx)
+    queries = {**case_due_queries(settings, TODAY), **paperwork_due_queries(settings, TODAY)}
+    dialect = admin_ctx.store.engine.dialect
+    for kind, query in queries.items():
+        statement = first_rows_statement(query, TODAY, FIRST_ROWS)
+        sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        plan = [row[-1] for row in station_query(admin_ctx, "EXPLAIN QUERY PLAN " + sql)]
+        reads = [step for step in plan if step.startswith(("SEARCH ", "SCAN ")) and "subquery" not in step]
+        assert reads, (kind, plan)
+        for step in reads:
+            table = step.split()[1]
+            assert not step.startswith("SCAN "), (kind, step)
+            if table in _READ_FROM_INDEXES:
+                assert "COVERING INDEX" in step, (kind, step)

@@ -7,11 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD
 from rehabdesk.sync.bundle import read_records, verify_bundle
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment, RegistrationRequest
 from tests.sync.support import enrolment_file, make_keys
+
+# The test runs the command line in its own Python processes, one per step.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 

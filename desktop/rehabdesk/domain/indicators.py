@@ -247,6 +247,16 @@ class ClientFacts:
                 events.add(a.signed_on)
         return tuple(sorted(events))
 
+    @functools.cached_property
+    def first_intake(self) -> dict[str, date]:
+        """Episode id → its earliest intake date: the baseline holds on a day when this is on or before it."""
+        return {episode: min(days) for episode, days in self.intake_dates.items() if days}
+
+    @functools.cached_property
+    def sorted_reviews(self) -> dict[str, list[date]]:
+        """Episode id → its intake and stage assessment dates in order, for the last one on or before a day."""
+        return {episode: sorted(days) for episode, days in self.review_dates.items()}
+
     # The papers' standing is the same on every day between two paper events (each condition compares the day
     # with a signing, withdrawal, start, end + 1 or termination), so it is worked out once per stretch and
     # episode: the twelve months of the trend ask the same question many times.
@@ -347,21 +357,26 @@ def _case_work_missing(
     facts: ClientFacts, rule: StandardRule, day: date, episode: str, months: list[str]
 ) -> list[Missing]:
     """The baseline, plan, services and stage-review parts, judged on the last registered ``day`` (of the
-    ``episode`` of that day) and over the service ``months``."""
+    ``episode`` of that day) and over the service ``months``. Asked once a month of every client for a trend, so
+    each part looks its facts up rather than filtering lists."""
     missing: list[Missing] = []
-    if rule.baseline and not any(d <= day for d in facts.intake_dates.get(episode, ())):
-        missing.append(Missing("baseline"))
+    if rule.baseline:
+        intake = facts.first_intake.get(episode)
+        if intake is None or intake > day:
+            missing.append(Missing("baseline"))
     if rule.plan and not any(
         approved <= day and start <= day <= end for approved, start, end in facts.plans.get(episode, ())
     ):
         missing.append(Missing("plan", "", day))
-    if rule.services_per_month > 0:
-        short = [m for m in months if facts.services_by_month.get(m, 0) < rule.services_per_month]
+    if rule.services_per_month > 0 and months:
+        served = facts.services_by_month
+        short = [m for m in months if served.get(m, 0) < rule.services_per_month]
         if short:
             missing.append(Missing("services", ",".join(short)))
     if rule.stage_review:
-        reviews = [d for d in facts.review_dates.get(episode, ()) if d <= day]
-        due = _review_due(max(reviews), rule.stage_review_months) if reviews else None
+        reviews = facts.sorted_reviews.get(episode, ())
+        before = bisect.bisect_right(reviews, day)
+        due = _review_due(reviews[before - 1], rule.stage_review_months) if before else None
         if due is not None and due < day:
             missing.append(Missing("stage_review", "", due))
         elif due is None and not rule.baseline:
@@ -399,24 +414,27 @@ def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRu
     active = [(s.start, s.end) for s in facts.spans if s.status == _ACTIVE]
     decided: list[bool | None] = []
     for month in months:
-        inside = [s for s in registered if s.start <= month.end and s.end >= month.start]
-        if not inside:
+        first, last_day = month.start, month.end
+        last = None
+        for span in registered:  # the last registered span touching the month
+            if span.start <= last_day and span.end >= first:
+                last = span
+        if last is None:
             decided.append(None)
             continue
-        if any(start <= month.end and end >= month.start for start, end in failing):
+        if any(start <= last_day and end >= first for start, end in failing):
             decided.append(False)
             continue
         service_month = []
         if rule.services_per_month > 0:
             active_days = sum(
-                (min(end, month.end) - max(start, month.start)).days + 1
+                (min(end, last_day) - max(start, first)).days + 1
                 for start, end in active
-                if start <= month.end and end >= month.start
+                if start <= last_day and end >= first
             )
-            if active_days >= min(MIN_ACTIVE_DAYS, month.days):
+            if active_days >= min(MIN_ACTIVE_DAYS, (last_day - first).days + 1):
                 service_month = [month.label]
-        last = inside[-1]
-        day = min(last.end, month.end)
+        day = min(last.end, last_day)
         decided.append(not _case_work_missing(facts, rule, day, last.episode_id, service_month))
     return decided
 

@@ -93,7 +93,9 @@ def waitlist_behind(ctx: StationContext, period: Period, *, today: date | None =
     with ctx.store.unit_of_work(ctx.actor) as uow:
         _, worker = scope_in(uow, ctx)
         changes: dict[str, list] = defaultdict(list)
-        for client_id, status, on, episode_id, since in repository.status_changes(uow.session, counted.end, worker):
+        for client_id, status, on, episode_id, since in repository.status_changes(
+            uow.session, counted.end, counted.end, worker
+        ):
             changes[client_id].append((status, on, episode_id, since))
         found = []
         for client_id, rows in changes.items():

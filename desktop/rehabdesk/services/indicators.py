@@ -8,8 +8,9 @@ definitions are domain.indicators'; the settings say which parts of it are on.""
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rehabdesk.domain import clock
@@ -51,6 +52,7 @@ from rehabdesk.services.safety import status_in
 from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.services.training import overview_in, own_staff_id
 from rehabdesk.storage.repositories import indicators as repository
+from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 ADULT_AGE = 18
@@ -68,7 +70,7 @@ class _Facts:
         session = uow.session
         self.first, self.last = first, last
         changes: dict[str, list] = defaultdict(list)
-        self.changes = repository.status_changes(session, last, worker)
+        self.changes = repository.status_changes(session, first, last, worker)
         for client_id, status, on, episode_id, since in self.changes:
             changes[client_id].append((status, on, episode_id, since))
         self.spans: dict[str, list[Span]] = {c: status_spans(rows, last) for c, rows in changes.items()}
@@ -129,6 +131,37 @@ class _Facts:
                 plans.get(client_id, {}),
                 served.get(client_id, {}),
             )
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """The facts a station_indicators call read for the trend its caller asks for next (``then_trend``)."""
+
+    store: weakref.ref[Store]
+    worker: str | None
+    change: int  # the change log's position when they were read
+    facts: _Facts
+
+
+# At most one reading a station, taken by the first station_trend that can use it: the Reports page counts the
+# period's figures, paints the tiles, then asks for the trend over the same twelve months.
+_kept: dict[int, _Kept] = {}
+
+
+def _keep(uow: UnitOfWork, store: Store, worker: str | None, facts: _Facts) -> None:
+    _kept[id(store)] = _Kept(weakref.ref(store), worker, repository.last_change(uow.session), facts)
+
+
+def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, last: date) -> _Facts | None:
+    """The kept facts if they were read for this scope over a window holding ``first`` to ``last`` and counted to
+    ``last``, and nothing has been written since; they are given once."""
+    kept = _kept.pop(id(store), None)
+    if kept is None or kept.store() is not store or kept.worker != worker:
+        return None
+    facts = kept.facts
+    if not (facts.first <= first and facts.last == last) or kept.change != repository.last_change(uow.session):
+        return None
+    return facts
 
 
 # Looked up rather than called: an enum's constructor cost a tenth of the quarter's time on a large station.
@@ -224,13 +257,24 @@ def station_indicators(
     trend: bool = True,
     today: date | None = None,
     progress: Progress = NULL_PROGRESS,
+    then_trend: bool = False,
 ) -> Indicators:
     """Every figure of ``period`` (cut at today for a period not yet over), and with ``trend`` the headline figures
-    month by month over the twelve months ending with it."""
+    month by month over the twelve months ending with it. ``then_trend``: the caller asks station_trend for the
+    same period next, so the facts are read over the trend's months too and kept for it."""
     today = today or clock.today()
     _may_see_figures(ctx, "indicators.station_indicators")
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return indicators_in(uow, ctx, period, today=today, trend=trend, progress=progress)
+        settings = settings_in(uow)
+        station_wide, worker = scope_in(uow, ctx)
+        if not then_trend or trend:
+            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+        counted_to = min(period.end, today)
+        first = min(period.start, trend_months(counted_to)[0].start)
+        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress)
+        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts)
+        _keep(uow, ctx.store, worker, facts)
+        return figures
 
 
 @service(None, mutating=False)
@@ -247,7 +291,9 @@ def station_trend(
         counted_to = min(period.end, today)
         until = max(counted_to, period.start)
         months = trend_months(counted_to)
-        facts = _Facts(uow, months[0].start, until, worker, progress)
+        facts = _take_kept(uow, ctx.store, worker, months[0].start, until) or _Facts(
+            uow, months[0].start, until, worker, progress
+        )
         return _trend(uow, facts, months, until, rule, worker, progress)
 
 

@@ -42,7 +42,6 @@ ACK_SUFFIX = ".rdack"
 APPLIED, ALREADY, HELD, QUARANTINED, REFUSED = "applied", "already", "held", "quarantined", "refused"
 _SAFE_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _SAFE_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-BATCH = 500  # records per version lookup: 1 000 bound parameters, well inside SQLite's and PostgreSQL's limits
 
 
 @dataclass(frozen=True)
@@ -269,9 +268,11 @@ def _safe_type(value: str) -> str:
 def _apply_all(
     session: Any, stream: Iterable[dict[str, Any]], station_code: str, where: dict[str, Any]
 ) -> list[RecordState]:
-    """Every record of a bundle, in order, by batches: one query for the versions held of a batch's records and
-    one executemany per kind of write, where one of each per record cost two round trips to a database server.
-    An erase ends a batch (what it deletes must be written first, and what follows must see it gone)."""
+    """Every record of a bundle, in order, by batches (records.batch_size): one query for the versions held of a
+    batch's records and one statement per kind of write, where one of each per record cost two round trips to a
+    database server. An erase ends a batch (what it deletes must be written first, and what follows must see it
+    gone)."""
+    size = records.batch_size(session)
     states: list[RecordState] = []
     batch: list[dict[str, Any] | RecordState] = []
     for record in stream:
@@ -283,7 +284,7 @@ def _apply_all(
             states.append(RecordState(ERASE, record["pseudonym"], merge.COMMITTED))
             continue
         batch.append(record if refused is None else refused)
-        if len(batch) == BATCH:
+        if len(batch) == size:
             states += _apply_batch(session, batch, station_code)
             batch = []
     return states + _apply_batch(session, batch, station_code)

@@ -83,16 +83,20 @@ def _listed(query: DueQuery, worker_id: str | None, *extra: Callable[[Subquery],
     return statement.order_by(listed.c.due_on.is_(None), listed.c.due_on, listed.c.tiebreak)
 
 
-def first_rows(session: Session, query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> DueCut:
-    """The count, the overdue count and the first ``limit`` rows, in one statement: the window aggregates are
-    computed over every row before LIMIT cuts the list."""
-    statement = _listed(
+def first_rows_statement(query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> Select:
+    """The statement of :func:`first_rows`: the window aggregates are computed over every row before LIMIT cuts
+    the list."""
+    return _listed(
         query,
         worker_id,
         lambda listed: func.count().over().label("total"),
         lambda listed: func.sum(case((listed.c.due_on < today, 1), else_=0)).over().label("late"),
-    )
-    rows = list(session.execute(statement.limit(limit)))
+    ).limit(limit)
+
+
+def first_rows(session: Session, query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> DueCut:
+    """The count, the overdue count and the first ``limit`` rows, in one statement."""
+    rows = list(session.execute(first_rows_statement(query, today, limit, worker_id=worker_id)))
     if not rows:
         return DueCut(0, 0, [])
     return DueCut(rows[0].total, rows[0].late, rows)

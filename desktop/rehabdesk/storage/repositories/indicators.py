@@ -4,14 +4,17 @@ worker's clients; None is the whole station."""
 
 from __future__ import annotations
 
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 
-from sqlalchemy import Row, Select, and_, case, func, select
+from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
     Agreement,
     Assessment,
+    AttendanceMonth,
+    ChangeLogEntry,
     Client,
     Consent,
     Drill,
@@ -38,28 +41,40 @@ def _mine(statement: Select, client_column, worker: str | None) -> Select:  # ty
     return statement.where(client_column.in_(select(Client.id).where(Client.responsible_worker_id == worker)))
 
 
-def status_changes(session: Session, until: date, worker: str | None) -> list[Row]:
-    """(client id, to status, changed on, episode id, application date) of every live client's status changes up
-    to ``until``, client by client in the order they happened."""
+def status_changes(session: Session, first: date, until: date, worker: str | None) -> list[Row]:
+    """(client id, to status, changed on, episode id, application date) of live clients' status changes that say
+    anything of the days from ``first`` to ``until``: the last change before ``first`` whose status still holds on
+    it, and every change after, client by client in the order they happened. The earlier history (most of it on a
+    station of some age) stays in the database: a client's changes are in order, so what is read is the tail of
+    each client's list, and the spans built from it are the same on every day from ``first`` on."""
+    order = (StatusChange.changed_on, StatusChange.created_at, StatusChange.id)
+    live = select(
+        StatusChange.client_id,
+        StatusChange.to_status,
+        StatusChange.changed_on,
+        StatusChange.episode_id,
+        StatusChange.created_at,
+        StatusChange.id,
+        func.lead(StatusChange.changed_on).over(partition_by=StatusChange.client_id, order_by=order).label("next"),
+    ).where(
+        StatusChange.changed_on <= until,
+        StatusChange.deleted_at.is_(None),
+        # A deleted episode's changes are no part of the client's history, so they are left out before the
+        # next change of each is found.
+        StatusChange.episode_id.not_in(select(Episode.id).where(Episode.deleted_at.is_not(None))),
+    )
+    live = _mine(live, StatusChange.client_id, worker).subquery()
     statement = (
-        select(
-            StatusChange.client_id,
-            StatusChange.to_status,
-            StatusChange.changed_on,
-            StatusChange.episode_id,
-            Episode.application_date,
-        )
-        .join(Episode, Episode.id == StatusChange.episode_id)
-        .join(Client, Client.id == StatusChange.client_id)
+        select(live.c.client_id, live.c.to_status, live.c.changed_on, live.c.episode_id, Episode.application_date)
+        .join(Episode, Episode.id == live.c.episode_id)
+        .join(Client, Client.id == live.c.client_id)
         .where(
-            StatusChange.changed_on <= until,
-            StatusChange.deleted_at.is_(None),
-            Episode.deleted_at.is_(None),
+            or_(live.c.changed_on >= first, live.c.next.is_(None), live.c.next > first),
             Client.deleted_at.is_(None),
         )
-        .order_by(StatusChange.client_id, StatusChange.changed_on, StatusChange.created_at, StatusChange.id)
+        .order_by(live.c.client_id, live.c.changed_on, live.c.created_at, live.c.id)
     )
-    return _rows(session, _mine(statement, StatusChange.client_id, worker))
+    return _rows(session, statement)
 
 
 def clients(session: Session, ids: list[str]) -> list[Row]:
@@ -152,8 +167,29 @@ def approved_plans(session: Session, first: date, last: date, worker: str | None
 
 
 def attended_by_month(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
-    """(client id, "YYYY-MM", attended live records) from ``first`` to ``last``."""
-    month = func.strftime("%Y-%m", ServiceRecord.service_date)
+    """(client id, "YYYY-MM", attended live records) from ``first`` to ``last``: the whole months from the
+    counts kept in attendance_month, a month the range cuts by counting its attendances on the days inside."""
+    found: list[Row] = []
+    whole: list[str] = []
+    start = first
+    while start <= last:
+        month_end = date(start.year, start.month, monthrange(start.year, start.month)[1])
+        end = min(month_end, last)
+        if start.day == 1 and end == month_end:
+            whole.append(start.strftime("%Y-%m"))
+        else:
+            found += _attended_on_days(session, start, end, worker)
+        start = month_end + timedelta(days=1)
+    if whole:
+        statement = select(AttendanceMonth.client_id, AttendanceMonth.month, AttendanceMonth.attended).where(
+            AttendanceMonth.month.between(whole[0], whole[-1]), AttendanceMonth.attended > 0
+        )
+        found += _rows(session, _mine(statement, AttendanceMonth.client_id, worker))
+    return found
+
+
+def _attended_on_days(session: Session, first: date, last: date, worker: str | None) -> list[Row]:
+    month = func.substr(ServiceRecord.service_date, 1, 7)
     statement = (
         select(ServiceAttendee.client_id, month, func.count())
         .join(ServiceRecord, ServiceRecord.id == ServiceAttendee.service_id)
@@ -181,20 +217,18 @@ def services(session: Session, first: date, last: date, worker: str | None) -> l
             attended, ServiceAttendee.client_id.in_(select(Client.id).where(Client.responsible_worker_id == worker))
         )
     hours = (func.julianday(ServiceRecord.end_time) - func.julianday(ServiceRecord.start_time)) * 24
-    per_record = (
-        select(
-            ServiceRecord.form.label("form"),
-            ServiceRecord.service_types.label("types"),
-            ServiceRecord.is_group.label("is_group"),
-            hours.label("hours"),
-            func.count(ServiceAttendee.id).label("attended"),
-        )
-        .outerjoin(ServiceAttendee, attended)
-        .where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
-        .group_by(ServiceRecord.id)
-    )
+    # Each record's attendance counted where it is read (no grouping by record), the record's columns from
+    # ix_service_record_live_figures.
+    client_times = select(func.count()).where(attended).scalar_subquery()
+    per_record = select(
+        ServiceRecord.form.label("form"),
+        ServiceRecord.service_types.label("types"),
+        ServiceRecord.is_group.label("is_group"),
+        hours.label("hours"),
+        client_times.label("attended"),
+    ).where(ServiceRecord.service_date.between(first, last), ServiceRecord.deleted_at.is_(None))
     if worker is not None:
-        per_record = per_record.having(func.count(ServiceAttendee.id) > 0)
+        per_record = per_record.where(select(ServiceAttendee.id).where(attended).exists())
     r = per_record.subquery()
     return _rows(
         session,
@@ -293,6 +327,11 @@ def status_changes_between(session: Session, first: date, last: date, worker: st
         )
     )
     return _rows(session, _mine(statement, StatusChange.client_id, worker))
+
+
+def last_change(session: Session) -> int:
+    """The change log's newest position: any write of a record the figures read moves it."""
+    return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
 
 
 def staff_names(session: Session, ids: list[str]) -> dict[str, str]:

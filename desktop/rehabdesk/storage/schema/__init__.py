@@ -23,6 +23,7 @@ from rehabdesk.storage.schema.paperwork import (
 )
 from rehabdesk.storage.schema.people import Client, ClientSearchKey, Guardian, Staff
 from rehabdesk.storage.schema.service_records import (
+    AttendanceMonth,
     ServiceAttendee,
     ServiceRecord,
     ServiceRevision,
@@ -45,6 +46,7 @@ __all__ = [
     "Agreement",
     "AgreementFeeLine",
     "Assessment",
+    "AttendanceMonth",
     "AuditEntry",
     "Base",
     "ChangeLogEntry",

@@ -18,8 +18,16 @@ class Episode(SyncRow, Base):
     __tablename__ = "episode"
     __table_args__ = (
         UniqueConstraint("client_id", "number", name="uq_episode_client_number"),
-        # Stage reviews due: only the episodes not reviewed since the bound are read.
-        Index("ix_episode_status_reviewed", "status", "last_reviewed_on"),
+        # Stage reviews and waitlist re-confirmations due, read from the index alone (migration 0012).
+        Index(
+            "ix_episode_due",
+            "status",
+            "deleted_at",
+            "last_reviewed_on",
+            "client_id",
+            "waitlist_confirmed_on",
+            "status_since",
+        ),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -41,6 +49,20 @@ class StatusChange(SyncRow, Base):
     """Who moved the episode, when, why, and the document the step rests on."""
 
     __tablename__ = "status_change"
+    # Each client's live history in order, from the index alone: the indicators find each change's next.
+    __table_args__ = (
+        Index(
+            "ix_status_change_live_history",
+            "client_id",
+            "changed_on",
+            "created_at",
+            "id",
+            "to_status",
+            "episode_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -67,7 +89,19 @@ class RiskRecord(SyncRow, Base):
 
 class Assessment(SyncRow, Base):
     __tablename__ = "assessment"
-    __table_args__ = (Index("ix_assessment_client_date", "client_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_assessment_client_date", "client_id", "assessed_on"),
+        # An episode's live assessment dates by kind, from the index alone (the indicators' baseline and reviews).
+        Index(
+            "ix_assessment_live_episode",
+            "episode_id",
+            "kind",
+            "assessed_on",
+            "client_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     episode_id: Mapped[str] = mapped_column(ForeignKey("episode.id"), index=True)
@@ -90,7 +124,20 @@ class RehabPlan(SyncRow, Base):
     __tablename__ = "rehab_plan"
     __table_args__ = (
         UniqueConstraint("episode_id", "plan_version", name="uq_rehab_plan_episode_version"),
-        Index("ix_rehab_plan_status_review", "status", "review_due"),  # plan reviews due
+        # Plan reviews due, read from the index alone.
+        Index("ix_rehab_plan_due", "status", "deleted_at", "review_due", "client_id", "id"),
+        # Approved live plans by the end of their period, from the index alone (the indicators' plan part).
+        Index(
+            "ix_rehab_plan_live_approved",
+            "period_end",
+            "approved_on",
+            "status",
+            "client_id",
+            "episode_id",
+            "period_start",
+            "deleted_at",
+            sqlite_where=text("approved_on IS NOT NULL AND deleted_at IS NULL"),
+        ),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -141,13 +188,8 @@ class FollowUp(SyncRow, Base):
 
     __tablename__ = "follow_up"
     __table_args__ = (
-        Index(
-            "ix_follow_up_open_due",
-            "due_date",
-            "client_id",
-            "id",
-            sqlite_where=text("done_on IS NULL AND deleted_at IS NULL"),
-        ),
+        # Follow-ups due, read from the index alone.
+        Index("ix_follow_up_due", "done_on", "deleted_at", "due_date", "client_id", "id"),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)

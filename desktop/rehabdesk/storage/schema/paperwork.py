@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.storage.schema.base import Base, SyncRow
@@ -48,6 +48,10 @@ class ConsentForm(SyncRow, Base):
     """One numbered 知情同意书: the kinds it offers and how far it got."""
 
     __tablename__ = "consent_form"
+    # Forms pending and signed ones to scan, read from the index alone.
+    __table_args__ = (
+        Index("ix_consent_form_due", "status", "deleted_at", "client_id", "id", "number", "signed_on", "created_at"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -65,7 +69,21 @@ class Consent(SyncRow, Base):
     """One kind granted on a signed form. Withdrawal changes its status; the row is never deleted."""
 
     __tablename__ = "consent"
-    __table_args__ = (Index("ix_consent_client_kind", "client_id", "kind"),)
+    __table_args__ = (
+        Index("ix_consent_client_kind", "client_id", "kind"),
+        # What the indicators ask of every live consent, from the index alone.
+        Index(
+            "ix_consent_live_facts",
+            "client_id",
+            "kind",
+            "status",
+            "signer",
+            "signed_on",
+            "withdrawn_on",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     form_id: Mapped[str] = mapped_column(ForeignKey("consent_form.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
@@ -80,8 +98,24 @@ class Consent(SyncRow, Base):
 
 class Agreement(SyncRow, Base):
     __tablename__ = "agreement"
-    # Agreements in force by end date: ending soon, and in force today (scans missing).
-    __table_args__ = (Index("ix_agreement_status_end", "status", "end_date"),)
+    # Agreements in force by end date (ending soon, in force today: scans missing), read from the index alone.
+    __table_args__ = (
+        Index("ix_agreement_due", "status", "deleted_at", "end_date", "client_id", "id", "number", "signed_on"),
+        # What the indicators ask of every live agreement, from the index alone.
+        Index(
+            "ix_agreement_live_facts",
+            "client_id",
+            "number",
+            "status",
+            "signer",
+            "signed_on",
+            "start_date",
+            "end_date",
+            "terminated_on",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)

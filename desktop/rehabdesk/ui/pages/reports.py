@@ -380,7 +380,7 @@ class ReportsPage(QWidget):
 
         def work() -> Indicators | None:
             try:
-                return indicators.station_indicators(self._ctx, period, trend=False, progress=bridge)
+                return indicators.station_indicators(self._ctx, period, trend=False, progress=bridge, then_trend=True)
             except Cancelled:
                 return None
 
