@@ -75,7 +75,8 @@ class _Facts:
             changes[client_id].append((status, on, episode_id, since))
         self.spans: dict[str, list[Span]] = {c: status_spans(rows, last) for c, rows in changes.items()}
         # Only the clients registered at some time in the window need the rest.
-        ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, Period(first, last)))
+        window = Period(first, last)
+        ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
         progress.step(1, 6, "clients")
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
