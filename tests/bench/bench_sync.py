@@ -1,8 +1,9 @@
 """The county bundle on the large case-file station (20 000 clients, 1 000 000 service records; issue 14):
 
 - ``bundle_export_full``: the first, full bundle written by the station's export (a fresh process, as the app's
-  worker is, with the day's indicator snapshots), against a baseline that reads the same consenting clients and
-  their services with plain SQL and writes them through the same bundle writer; and the export's peak memory.
+  worker is, with the day's indicator snapshots), against a baseline that reads the same rows (consenting clients,
+  their person-level rows and services, staff, drills, emergency plans) with plain SQL and writes the same records
+  through the same bundle writer (their counts checked equal); and the export's peak memory.
 - ``bundle_export_incremental``: once the full bundle is acknowledged, the bundle of a day's work (300 services,
   20 edits of earlier services, 2 consent withdrawals, all through the services): the same day, after the day's
   first bundle carried the indicator snapshots, and (``.first_of_day``) as the next day's first bundle, with them.
@@ -79,6 +80,7 @@ def bundle_export_full(ctx: BenchContext) -> list[Figure]:
         peaks: list[float] = []
         sizes: list[int] = []
         runs = iter(range(1000))
+        counts: dict[str, dict[str, int]] = {}
 
         def project() -> float:
             out = work / f"usb-{next(runs)}"
@@ -89,6 +91,7 @@ def bundle_export_full(ctx: BenchContext) -> list[Figure]:
             peaks.append(peak)
             (bundle,) = out.glob("*.rdsync")
             sizes.append(bundle.stat().st_size)
+            counts["project"] = _record_counts(bundle)
             shutil.rmtree(out)
             for sent in outbox.glob("*.rdsync"):  # the next run copies no earlier bundle
                 sent.unlink()
@@ -98,10 +101,16 @@ def bundle_export_full(ctx: BenchContext) -> list[Figure]:
             out = work / "baseline"
             out.mkdir(exist_ok=True)
             seconds, _ = _child("baseline", str(station), str(out))
+            counts["baseline"] = _record_counts(out / "baseline.rdsync")
             shutil.rmtree(out)
             return seconds
 
         paired = ctx.interleaved(project, baseline, what="full bundle vs plain SQL through the same writer")
+        # The baseline must carry the same records, the snapshots (figures computed, not rows read) aside.
+        rows = {kind: count for kind, count in counts["project"].items() if kind != "indicator_snapshot"}
+        if rows != counts["baseline"]:
+            raise RuntimeError(f"the baseline's records {counts['baseline']} are not the export's {rows}")
+        ctx.log(f"records of each: {rows}, and the export's snapshots: {counts['project'].get('indicator_snapshot')}")
         # The day's first bundle computes the indicator snapshots (services/sync_snapshot.py): their share.
         later = facts.today + timedelta(days=len(peaks))
         alone = [_child("snapshots", str(station), (later + timedelta(i)).isoformat()) for i in range(3)]

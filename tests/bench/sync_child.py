@@ -3,6 +3,7 @@ peak memory (each run starts with a fresh interpreter, as a station's export doe
 
     python -m tests.bench.sync_child export STATION OUT DAY      the station's export_bundle, clock set to DAY
     python -m tests.bench.sync_child baseline STATION OUT        the same rows by raw SQL, through the same writer
+                                                                  (OUT/baseline.rdsync)
     python -m tests.bench.sync_child snapshots STATION DAY       only the indicator snapshots the day's first bundle
                                                                   carries (part of an export's time)
 
@@ -17,18 +18,47 @@ from pathlib import Path
 
 from tests.bench.harness import peak_rss_mb
 
-# The bench station's service rows and the columns the bundle carries of them (services/sync_export.py).
+# The rows a full bundle carries and their columns (services/sync_export.py, repositories/sync_export.py), read
+# here with plain SQL: tombstones included, a service's attendees as the attended ones.
 _SERVICES = """
-SELECT r.id, r.version, r.service_date, r.service_types, r.form, r.start_time, r.end_time,
-       (SELECT group_concat(a.client_id) FROM service_attendee a WHERE a.service_id = r.id AND a.deleted_at IS NULL),
+SELECT r.id, r.version, r.deleted_at IS NOT NULL, r.service_date, r.service_types, r.form, r.start_time, r.end_time,
+       (SELECT group_concat(a.client_id) FROM service_attendee a
+        WHERE a.service_id = r.id AND a.attended IS 1 AND a.deleted_at IS NULL),
        (SELECT group_concat(s.staff_id) FROM service_staff s WHERE s.service_id = r.id AND s.deleted_at IS NULL)
-FROM service_record r WHERE r.deleted_at IS NULL
+FROM service_record r
 """
 _CONSENTING = """
 SELECT c.client_id, p.id_number FROM consent c JOIN client p ON p.id = c.client_id
-WHERE c.kind = 'data_provision' AND c.status = 'signed' AND c.deleted_at IS NULL AND p.deleted_at IS NULL
+WHERE c.kind = 'data_provision' AND c.status = 'signed' AND c.deleted_at IS NULL
 """
-_CLIENTS = "SELECT id, version, birth_date, gender, county_code, diagnosis, status, disability_level FROM client"
+_CLIENTS = """
+SELECT id, version, deleted_at IS NOT NULL, birth_date, gender, county_code, diagnosis, status, disability_level
+FROM client
+"""
+# Person-level tables: the record's fields are the columns of the same names.
+_PERSON_COLUMNS = {
+    "episode": ("number", "application_date", "channel", "status", "status_since", "closing_outcome", "closed_on"),
+    "status_change": ("episode_id", "from_status", "to_status", "changed_on"),
+    "assessment": ("episode_id", "kind", "assessed_on", "instrument", "instrument_version", "total", "band"),
+    "rehab_plan": ("episode_id", "plan_version", "period_start", "period_end", "status", "agreed_on", "approved_on",
+                   "review_due"),
+    "referral": ("direction", "kind", "referral_date", "receipt_date"),
+    "follow_up": ("due_date", "done_on"),
+}  # fmt: skip
+_STAFF = """
+SELECT id, version, deleted_at IS NOT NULL, profession, employment_type, direct_service, start_date, end_date FROM staff
+"""
+_TRAINING = """
+SELECT a.staff_id, strftime('%Y', c.end_date), sum(c.minutes) FROM training_attendance a
+JOIN training_course c ON c.id = a.course_id
+WHERE a.deleted_at IS NULL AND c.deleted_at IS NULL AND c.counts GROUP BY a.staff_id, strftime('%Y', c.end_date)
+"""
+_DRILLS = """
+SELECT d.id, d.version, d.deleted_at IS NOT NULL, d.drill_date, d.scenario, d.clients_involved, d.duration_minutes,
+       (SELECT count(*) FROM drill_participant p WHERE p.drill_id = d.id AND p.deleted_at IS NULL)
+FROM drill d
+"""
+_PLANS = "SELECT id, version, deleted_at IS NOT NULL, scenarios, effective_date, review_due FROM emergency_plan"
 
 
 def _open(station: str):
@@ -79,8 +109,10 @@ def snapshots(station: str, day: str) -> float:
 
 
 def baseline(station: str, out: str) -> float:
-    """Read the clients and services that consent to provision with plain SQL, shape the same records and write
-    them through the same bundle writer (age stream, manifest, signature) — what any export must at least do."""
+    """Read the rows a full bundle carries with plain SQL — the consenting clients and their person-level rows and
+    services, the staff, drills and emergency plans — shape the same records and write them through the same bundle
+    writer (age stream, manifest, signature): what any export must at least do. The indicator snapshots, computed
+    figures rather than rows read, are the export's alone."""
     import base64
     import os
     import uuid
@@ -104,31 +136,63 @@ def baseline(station: str, out: str) -> float:
     start = time.perf_counter()
     pseudonyms = {client: client_pseudonym(key, number) for client, number in connection.execute(_CONSENTING)}
     staff: dict[str, str] = {}
+
+    def staff_name(staff_id: str) -> str:
+        if staff_id not in staff:
+            staff[staff_id] = staff_pseudonym(key, "BENCH", staff_id)
+        return staff[staff_id]
+
     target = Path(out) / "baseline.rdsync"
     with open(target, "wb") as handle:
         bundle_id = str(uuid.uuid4())
         writer = BundleWriter(handle, BundleStart(bundle_id, "BENCH", "D0000001", 1), recipient, mtime=0)
+        write = writer.write
         for row in connection.execute(_CLIENTS):
             if row[0] in pseudonyms:
-                writer.write({"type": "client", "op": "upsert", "id": row[0], "version": row[1],
-                              "pseudonym": pseudonyms[row[0]], "birth_year": int(row[2][:4]), "gender": row[3],
-                              "county_code": row[4], "diagnosis": row[5], "status": row[6],
-                              "disability_level": row[7]})  # fmt: skip
+                write({"type": "client", "op": "delete", "id": row[0]} if row[2] else
+                      {"type": "client", "op": "upsert", "id": row[0], "version": row[1],
+                       "pseudonym": pseudonyms[row[0]], "birth_year": int(row[3][:4]), "gender": row[4],
+                       "county_code": row[5], "diagnosis": row[6], "status": row[7],
+                       "disability_level": row[8]})  # fmt: skip
+        for table, columns in _PERSON_COLUMNS.items():
+            query = f"SELECT id, version, deleted_at IS NOT NULL, client_id, {', '.join(columns)} FROM {table}"
+            for row in connection.execute(query):
+                if row[3] in pseudonyms:
+                    write({"type": table, "op": "delete", "id": row[0]} if row[2] else
+                          {"type": table, "op": "upsert", "id": row[0], "version": row[1],
+                           "pseudonym": pseudonyms[row[3]], **dict(zip(columns, row[4:], strict=True))})  # fmt: skip
         for row in connection.execute(_SERVICES):
-            attendees = sorted(pseudonyms[c] for c in (row[7] or "").split(",") if c in pseudonyms)
+            attended = row[8].split(",") if row[8] else []
+            attendees = sorted(pseudonyms[c] for c in attended if c in pseudonyms)
             if not attendees:
                 continue
-            workers = []
-            for staff_id in (row[8] or "").split(","):
-                if staff_id and staff_id not in staff:
-                    staff[staff_id] = staff_pseudonym(key, "BENCH", staff_id)
-                if staff_id:
-                    workers.append(staff[staff_id])
-            writer.write({"type": "service", "op": "upsert", "id": row[0], "version": row[1],
-                          "service_date": row[2][:10], "service_types": [t for t in row[3].split(",") if t],
-                          "form": row[4], "minutes": _minutes(row[5], row[6]),
-                          "group_size": len((row[7] or "").split(",")), "staff": sorted(workers),
-                          "attendees": attendees})  # fmt: skip
+            if row[2]:
+                write({"type": "service", "op": "delete", "id": row[0]})
+                continue
+            write({"type": "service", "op": "upsert", "id": row[0], "version": row[1], "service_date": row[3],
+                   "service_types": [t for t in row[4].split(",") if t], "form": row[5],
+                   "minutes": _minutes(row[6], row[7]), "group_size": len(attended),
+                   "staff": sorted(map(staff_name, row[9].split(","))) if row[9] else [],
+                   "attendees": attendees})  # fmt: skip
+        minutes: dict[str, dict[str, int]] = {}
+        for staff_id, year, total in connection.execute(_TRAINING):
+            minutes.setdefault(staff_id, {})[year] = int(total or 0)
+        for row in connection.execute(_STAFF):
+            write({"type": "staff", "op": "delete", "id": row[0]} if row[2] else
+                  {"type": "staff", "op": "upsert", "id": row[0], "version": row[1], "pseudonym": staff_name(row[0]),
+                   "profession": row[3], "employment_type": row[4], "direct_service": bool(row[5]),
+                   "start_date": row[6], "end_date": row[7],
+                   "training_minutes": dict(sorted(minutes.get(row[0], {}).items()))})  # fmt: skip
+        for row in connection.execute(_DRILLS):
+            write({"type": "drill", "op": "delete", "id": row[0]} if row[2] else
+                  {"type": "drill", "op": "upsert", "id": row[0], "version": row[1], "drill_date": row[3],
+                   "scenario": row[4], "participants": row[7], "clients_involved": row[5],
+                   "duration_minutes": row[6]})  # fmt: skip
+        for row in connection.execute(_PLANS):
+            write({"type": "emergency_plan", "op": "delete", "id": row[0]} if row[2] else
+                  {"type": "emergency_plan", "op": "upsert", "id": row[0], "version": row[1],
+                   "scenarios": [s for s in row[3].split(",") if s], "effective_date": row[4],
+                   "review_due": row[5]})  # fmt: skip
 
         def manifest(counts: dict[str, int], size: int, digest: str) -> Manifest:
             return Manifest(
