@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
-from rehabdesk.domain.consent import ConsentKind, ConsentStatus, Signer
+from rehabdesk.domain.consent import GATING_KINDS, ConsentStatus, Signer
 from rehabdesk.domain.eligibility import AgreementFact, ConsentFact
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.indicators import (
@@ -85,8 +85,9 @@ class _Facts:
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
         consents: dict[str, list[ConsentFact]] = defaultdict(list)
-        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, worker):
-            if kind in _KINDS and client_id in wanted:
+        # Only the kinds the rule reads: another kind's signing would only cut the days into more stretches.
+        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, _KINDS, worker):
+            if client_id in wanted:
                 consents[client_id].append(
                     ConsentFact(
                         _KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], _day(signed_on), _maybe(withdrawn_on)
@@ -185,7 +186,7 @@ def _maybe(text: str | None) -> date | None:
 
 
 # Looked up rather than called: an enum's constructor cost a tenth of the quarter's time on a large station.
-_KINDS = {kind.value: kind for kind in ConsentKind}
+_KINDS = {kind.value: kind for kind in GATING_KINDS}
 _CONSENT_STATUS = {status.value: status for status in ConsentStatus}
 _AGREEMENT_STATUS = {status.value: status for status in AgreementStatus}
 _SIGNER = {signer.value: signer for signer in Signer}

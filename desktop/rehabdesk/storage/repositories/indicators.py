@@ -5,6 +5,7 @@ worker's clients; None is the whole station."""
 from __future__ import annotations
 
 from calendar import monthrange
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import Row, Select, and_, case, func, or_, select
@@ -119,12 +120,12 @@ def _chunks(ids: list[str], size: int = 900) -> list[list[str]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-def consents(session: Session, worker: str | None) -> list[tuple]:
-    """(client id, kind, status, signer, signed on, withdrawn on; dates as ISO text) of live consents. Every
-    client's: reading the few rows of clients not asked for costs less than sending their ids."""
+def consents(session: Session, kinds: Iterable[str], worker: str | None) -> list[tuple]:
+    """(client id, kind, status, signer, signed on, withdrawn on; dates as ISO text) of live consents of these
+    kinds. Every client's: reading the few rows of clients not asked for costs less than sending their ids."""
     statement = select(
         Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on
-    ).where(Consent.deleted_at.is_(None))
+    ).where(Consent.kind.in_(list(kinds)), Consent.deleted_at.is_(None))
     return _tuples(session, _mine(statement, Consent.client_id, worker))
 
 
