@@ -53,6 +53,7 @@ DEFAULT_TARGETS = "2023=30,2024=45,2025=60"
 PSYCHIATRIC_MEDICAL = frozenset({Profession.PSYCHIATRIST.value, Profession.PSYCHIATRIC_NURSE.value})
 SOCIAL_WORK = frozenset({Profession.SOCIAL_WORKER.value})
 SMALL_COUNT = 5  # counts below this are printed "<5" in lists meant to leave the station
+_ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, order=True)
@@ -240,9 +241,13 @@ class ClientFacts:
     def paper_events(self) -> tuple[date, ...]:
         """The days on which the papers' standing may change: signings, withdrawals, terminations, agreement
         starts and the days after agreement ends. Computed once per client, however many periods are checked."""
-        events = {c.withdrawn_on for c in self.consents if c.withdrawn_on} | {c.signed_on for c in self.consents}
+        events = {c.signed_on for c in self.consents}
+        events.update(c.withdrawn_on for c in self.consents if c.withdrawn_on)
         for a in self.agreements:
-            events |= {a.start, a.end + timedelta(days=1)} | ({a.terminated_on} if a.terminated_on else set())
+            events.add(a.start)
+            events.add(a.end + _ONE_DAY)
+            if a.terminated_on:
+                events.add(a.terminated_on)
             if a.signed_on:
                 events.add(a.signed_on)
         return tuple(sorted(events))
@@ -301,10 +306,14 @@ def registered_spans(spans: list[Span], period: Period) -> list[Span]:
 
 def service_months(spans: list[Span], period: Period) -> list[str]:
     """The months of the period in which the client was active on at least MIN_ACTIVE_DAYS days."""
+    active = [(s.start, s.end) for s in spans if s.status == _ACTIVE]
     months = []
-    for month in period.months():
-        active = sum(month.overlap_days(s.start, s.end) for s in spans if s.status == _ACTIVE)
-        if active >= min(MIN_ACTIVE_DAYS, month.days):
+    for month in _months(period):
+        first, last = month.start, month.end
+        days = sum(
+            (min(end, last) - max(start, first)).days + 1 for start, end in active if start <= last and end >= first
+        )
+        if days >= min(MIN_ACTIVE_DAYS, (last - first).days + 1):
             months.append(month.label)
     return months
 
@@ -364,10 +373,12 @@ def _case_work_missing(
         intake = facts.first_intake.get(episode)
         if intake is None or intake > day:
             missing.append(Missing("baseline"))
-    if rule.plan and not any(
-        approved <= day and start <= day <= end for approved, start, end in facts.plans.get(episode, ())
-    ):
-        missing.append(Missing("plan", "", day))
+    if rule.plan:
+        for approved, start, end in facts.plans.get(episode, ()):
+            if approved <= day and start <= day <= end:
+                break
+        else:
+            missing.append(Missing("plan", "", day))
     if rule.services_per_month > 0 and months:
         served = facts.services_by_month
         short = [m for m in months if served.get(m, 0) < rule.services_per_month]
@@ -409,7 +420,7 @@ def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRu
                 if (rule.consent and facts.consent_reason(start, span.since) is not None) or (
                     rule.agreement and facts.agreement_reason(start, span.since) is not None
                 ):
-                    end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else span.end
+                    end = starts[index + 1] - _ONE_DAY if index + 1 < len(starts) else span.end
                     failing.append((start, end))
     active = [(s.start, s.end) for s in facts.spans if s.status == _ACTIVE]
     decided: list[bool | None] = []
@@ -422,7 +433,7 @@ def standard_by_month(facts: ClientFacts, months: list[Period], rule: StandardRu
         if last is None:
             decided.append(None)
             continue
-        if any(start <= last_day and end >= first for start, end in failing):
+        if failing and any(start <= last_day and end >= first for start, end in failing):
             decided.append(False)
             continue
         service_month = []

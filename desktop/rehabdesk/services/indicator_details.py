@@ -96,7 +96,7 @@ def waitlist_behind(ctx: StationContext, period: Period, *, today: date | None =
         for client_id, status, on, episode_id, since in repository.status_changes(
             uow.session, counted.end, counted.end, worker
         ):
-            changes[client_id].append((status, on, episode_id, since))
+            changes[client_id].append((status, date.fromisoformat(on), episode_id, date.fromisoformat(since)))
         found = []
         for client_id, rows in changes.items():
             span = status_on(status_spans(rows, counted.end), counted.end)

@@ -12,10 +12,12 @@ import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import groupby
+from operator import itemgetter
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
-from rehabdesk.domain.consent import ConsentKind, ConsentStatus, Signer
+from rehabdesk.domain.consent import GATING_KINDS, ConsentStatus, Signer
 from rehabdesk.domain.eligibility import AgreementFact, ConsentFact
 from rehabdesk.domain.errors import PermissionDenied
 from rehabdesk.domain.indicators import (
@@ -69,11 +71,13 @@ class _Facts:
     def __init__(self, uow: UnitOfWork, first: date, last: date, worker: str | None, progress: Progress) -> None:
         session = uow.session
         self.first, self.last = first, last
-        changes: dict[str, list] = defaultdict(list)
+        # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
+        # parsed only where the rule compares it as a date.
         self.changes = repository.status_changes(session, first, last, worker)
-        for client_id, status, on, episode_id, since in self.changes:
-            changes[client_id].append((status, on, episode_id, since))
-        self.spans: dict[str, list[Span]] = {c: status_spans(rows, last) for c, rows in changes.items()}
+        self.spans: dict[str, list[Span]] = {
+            client_id: status_spans([(s, _day(on), e, _day(since)) for _, s, on, e, since in rows], last)
+            for client_id, rows in groupby(self.changes, itemgetter(0))
+        }
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
         ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
@@ -81,10 +85,13 @@ class _Facts:
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
         consents: dict[str, list[ConsentFact]] = defaultdict(list)
-        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, worker):
-            if kind in _KINDS and client_id in wanted:
+        # Only the kinds the rule reads: another kind's signing would only cut the days into more stretches.
+        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, _KINDS, worker):
+            if client_id in wanted:
                 consents[client_id].append(
-                    ConsentFact(_KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], signed_on, withdrawn_on)
+                    ConsentFact(
+                        _KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], _day(signed_on), _maybe(withdrawn_on)
+                    )
                 )
         agreements: dict[str, list[AgreementFact]] = defaultdict(list)
         for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, worker):
@@ -92,7 +99,13 @@ class _Facts:
                 continue
             agreements[client_id].append(
                 AgreementFact(
-                    number, _AGREEMENT_STATUS[status], _SIGNER[signer] if signer else None, signed_on, start, end, ended
+                    number,
+                    _AGREEMENT_STATUS[status],
+                    _SIGNER[signer] if signer else None,
+                    _maybe(signed_on),
+                    _day(start),
+                    _day(end),
+                    _maybe(ended),
                 )
             )
         progress.step(2, 6, "assessments")
@@ -102,14 +115,14 @@ class _Facts:
         reviews: dict[str, dict[str, list[date]]] = defaultdict(dict)
         for client_id, episode_id, intake, before, within in repository.assessment_dates(session, first, last, worker):
             if intake is not None:
-                intakes[client_id][episode_id] = [intake]
-            dates = [before] if before is not None else []
+                intakes[client_id][episode_id] = [_day(intake)]
+            dates = [_day(before)] if before is not None else []
             if within:
-                dates += [date.fromisoformat(day) for day in within.split(",")]
+                dates += [_day(day) for day in within.split(",")]
             reviews[client_id][episode_id] = dates
         plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for client_id, episode_id, approved, start, end in repository.approved_plans(session, first, last, worker):
-            plans[client_id][episode_id].append((approved, start, end))
+            plans[client_id][episode_id].append((_day(approved), _day(start), _day(end)))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
         self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
@@ -165,8 +178,15 @@ def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, l
     return facts
 
 
+_day = date.fromisoformat
+
+
+def _maybe(text: str | None) -> date | None:
+    return None if text is None else _day(text)
+
+
 # Looked up rather than called: an enum's constructor cost a tenth of the quarter's time on a large station.
-_KINDS = {kind.value: kind for kind in ConsentKind}
+_KINDS = {kind.value: kind for kind in GATING_KINDS}
 _CONSENT_STATUS = {status.value: status for status in ConsentStatus}
 _AGREEMENT_STATUS = {status.value: status for status in AgreementStatus}
 _SIGNER = {signer.value: signer for signer in Signer}
@@ -229,7 +249,7 @@ def _trend(
                 count[0] += 1
                 count[1] += standard
     records = dict(repository.records_by_month(uow.session, months[0].start, until, worker))
-    enrolled = Counter(on.strftime("%Y-%m") for _, status, on, _, _ in facts.changes if status == _ENROLLED)
+    enrolled = Counter(on[:7] for _, status, on, _, _ in facts.changes if status == _ENROLLED)
     return tuple(
         Headline(
             month,
@@ -368,7 +388,8 @@ def _compute(
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
     session = uow.session
-    in_period = [c for c in facts.changes if counted.start <= c[2] <= counted.end]
+    period_start, period_end = counted.start.isoformat(), counted.end.isoformat()
+    in_period = [c for c in facts.changes if period_start <= c[2] <= period_end]
     applications = repository.applications(session, counted.start, counted.end, worker)
     referrals = repository.referrals(session, counted.start, counted.end, worker)
     referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
