@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -51,6 +51,8 @@ def _tuples(session: Session, statement: Select) -> list[tuple]:
 
 
 def _stored(value: object) -> object:
+    if isinstance(value, datetime):  # stored as "YYYY-MM-DD HH:MM:SS.ffffff": isoformat's "T" would compare wrongly
+        raise TypeError("bind a date, not a date and time, in a facts query")
     return value.isoformat() if isinstance(value, date) else value
 
 
