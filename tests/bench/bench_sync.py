@@ -177,26 +177,6 @@ def bundle_verify_decrypt(ctx: BenchContext) -> list[Figure]:
     return [Figure.compared(paired, VERIFY_TARGET_RATIO, label="vs_age")]
 
 
-def _acknowledge_all(path: Path, keys, request: Path) -> bytes:
-    """The county's acknowledgement of every record of the bundle at ``path`` as committed (the county's import
-    is not what is measured here)."""
-    from rehabdesk.sync.ack import Acknowledgement, RecordState
-    from rehabdesk.sync.bundle import read_records, verify_bundle
-    from rehabdesk.sync.enrolment import RegistrationRequest
-
-    device = RegistrationRequest.open(request.read_bytes()).device_key
-    with open(path, "rb") as handle:
-        verified = verify_bundle(handle, lambda device_id: device)
-        states = tuple(
-            RecordState(record["type"], record.get("id") or record["pseudonym"], "committed", record.get("version"))
-            for record in read_records(handle, verified, keys.county)
-        )
-    manifest = verified.manifest
-    ack = Acknowledgement(manifest.bundle_id, manifest.station_code, manifest.device_id, manifest.sequence,
-                          verified.hash, "2026-12-07T18:00:00Z", states)  # fmt: skip
-    return ack.seal(keys.county_signing)
-
-
 def _day_of_work(session, day, edited: list[str]) -> None:
     """300 services, 20 edits of earlier ones (``edited``), 2 withdrawals of the 向他人提供 consent."""
     from dataclasses import replace
@@ -257,6 +237,7 @@ def bundle_export_incremental(ctx: BenchContext) -> list[Figure]:
     from rehabdesk.domain import clock
     from rehabdesk.services import service_records, sync_ack, sync_export
     from tests.bench.bench_cases import open_station, station_facts
+    from tests.sync.support import acknowledge_all
 
     facts = station_facts(ctx)
     day = facts.today
@@ -274,7 +255,7 @@ def bundle_export_incremental(ctx: BenchContext) -> list[Figure]:
             records = sum(full.record_counts.values())
             ctx.log(f"full bundle (setup) in {time.perf_counter() - start:.1f}s: {records} records")
             ack = work / "full.rdack"
-            ack.write_bytes(_acknowledge_all(full.path, keys, request))
+            ack.write_bytes(acknowledge_all(full.path, keys, request, "2026-12-07T18:00:00Z"))
             sync_ack.import_ack(session, ack)
             _day_of_work(session, day, edited)
         session.close()

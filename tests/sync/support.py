@@ -94,3 +94,23 @@ def enrolment_file(
     path = folder / name
     path.write_bytes(enrolment.seal(keys.county_signing))
     return path
+
+
+def acknowledge_all(bundle: Path, keys: Keys, request: Path, at: str) -> bytes:
+    """The county's sealed acknowledgement of every record of ``bundle`` as committed, signed ``at`` (an ISO
+    time), for the station enrolled with the registration request ``request``."""
+    from rehabdesk.sync.ack import Acknowledgement, RecordState
+    from rehabdesk.sync.bundle import read_records, verify_bundle
+    from rehabdesk.sync.enrolment import RegistrationRequest
+
+    device = RegistrationRequest.open(request.read_bytes()).device_key
+    with open(bundle, "rb") as handle:
+        verified = verify_bundle(handle, lambda device_id: device)
+        states = tuple(
+            RecordState(record["type"], record.get("id") or record["pseudonym"], "committed", record.get("version"))
+            for record in read_records(handle, verified, keys.county)
+        )
+    manifest = verified.manifest
+    ack = Acknowledgement(manifest.bundle_id, manifest.station_code, manifest.device_id, manifest.sequence,
+                          verified.hash, at, states)  # fmt: skip
+    return ack.seal(keys.county_signing)

@@ -19,14 +19,13 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.sync_snapshot import snapshot_periods, snapshot_record
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.sync import age
-from rehabdesk.sync.ack import Acknowledgement, RecordState
 from rehabdesk.sync.bundle import read_records, verify_bundle
 from rehabdesk.sync.enrolment import RegistrationRequest
 from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.records import SNAPSHOT_FIELDS, check_record, client_pseudonym, snapshot_id
 from tests.conftest import TEST_POLICY
 from tests.support import query, raw_sql
-from tests.sync.support import Keys, enrolment_file, make_keys
+from tests.sync.support import Keys, acknowledge_all, enrolment_file, make_keys
 from tests.sync.test_formats import tool
 
 TODAY = date(2026, 11, 20)
@@ -327,17 +326,7 @@ def test_after_an_acknowledgement_only_the_clients_the_records_name_are_looked_u
     sync.enrol(ctx, path, sync.preview_enrolment(ctx, path).fingerprint)
     request = sync.write_registration_request(ctx, tmp_path / "request.rdreq")
     full = sync_export.export_bundle(ctx, tmp_path)
-    device = RegistrationRequest.open(request.read_bytes()).device_key
-    with open(full.path, "rb") as handle:
-        verified = verify_bundle(handle, lambda device_id: device)
-        states = tuple(
-            RecordState(record["type"], record.get("id") or record["pseudonym"], "committed", record.get("version"))
-            for record in read_records(handle, verified, keys.county)
-        )
-    manifest = verified.manifest
-    ack = Acknowledgement(manifest.bundle_id, manifest.station_code, manifest.device_id, manifest.sequence,
-                          verified.hash, "2026-11-20T18:00:00Z", states)  # fmt: skip
-    (tmp_path / "full.rdack").write_bytes(ack.seal(keys.county_signing))
+    (tmp_path / "full.rdack").write_bytes(acknowledge_all(full.path, keys, request, "2026-11-20T18:00:00Z"))
     sync_ack.import_ack(ctx, tmp_path / "full.rdack")
     consenting = consents.clients_consenting_to_provision(ctx)
     master = ctx.store.master
