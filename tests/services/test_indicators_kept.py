@@ -88,3 +88,16 @@ def test_a_write_between_the_calls_is_counted(built: Station, reads: list[int]) 
     august = {month.period.label: month for month in after}["2026-08"]
     assert august.client_times < {month.period.label: month for month in before}["2026-08"].client_times
     assert after == indicators.station_indicators(ctx, PERIOD, today=NOW).trend
+
+
+def test_the_facts_reads_refuse_a_date_and_time(built: Station) -> None:  # noqa: F811
+    """Dates are bound as the ISO text SQLite holds; a date and time would be bound with a "T" where the stored
+    text has a space, and compare wrongly without a word."""
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    with Session(built.ctx.store.engine) as session:
+        assert repository.status_changes(session, PERIOD.start, PERIOD.end, None)
+        with pytest.raises(TypeError):
+            repository.status_changes(session, datetime(2026, 7, 1, 12, 0), PERIOD.end, None)
