@@ -151,6 +151,22 @@ def test_the_saves_batch_check_agrees_with_each_clients_own_eligibility(
     assert on_day == {withdrawn, consent_erased, agreement_erased, unsigned}
 
 
+def test_a_huge_attendee_list_is_read_in_batches_and_refused_clearly(admin_ctx: StationContext, worker_id: str) -> None:
+    """More attendees than SQLite binds in one statement: each unknown one is refused by name of its field, not by
+    a database error; the known ones among them are still judged."""
+    client_id = active_client(admin_ctx, worker_id)
+    many = [f"00000000-0000-7000-8000-{n:012d}" for n in range(260_000)]
+    assert service_records.who_may_not_be_served(admin_ctx, [client_id], TODAY, "case_management", today=TODAY) == []
+    with pytest.raises(ValidationError) as caught:
+        service_records.who_may_not_be_served(admin_ctx, [*many, client_id], TODAY, "case_management", today=TODAY)
+    assert caught.value.code == "client_unknown" and caught.value.field == "attendees.0"
+    group = _service(worker_id, form="group_work", group=True, attendees=tuple(map(AttendeeInput, [client_id, *many])))
+    with pytest.raises(ValidationError) as caught:
+        service_records.record_service(admin_ctx, group, today=TODAY)
+    assert caught.value.code == "client_unknown" and caught.value.field == "attendees.1"
+    assert query(admin_ctx, "SELECT count(*) FROM service_record") == [(0,)]
+
+
 def test_edits_keep_the_record_as_it_was(admin_ctx: StationContext, worker_id: str) -> None:
     client_id = active_client(admin_ctx, worker_id)
     service_id = service_records.record_service(admin_ctx, _service(worker_id, client_id), today=TODAY)

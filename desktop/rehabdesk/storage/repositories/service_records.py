@@ -214,42 +214,48 @@ def _maybe_day(text: str | None) -> date | None:
     return None if text is None else _day(text)
 
 
+_BATCH = 500  # clients a statement asks for: a statement binds a bounded number of values (250 000 here)
+
+
 def attendee_files(session: Session, client_ids: list[str]) -> AttendeeFiles:
     files = AttendeeFiles({}, {}, {}, {})
     ids = list(dict.fromkeys(client_ids))
-    if not ids:
-        return files
-    marks = ", ".join("?" * len(ids))
     cursor = session.connection().connection.cursor()
     try:
-        for client_id, case_number, name, birth_date, capacity in cursor.execute(_CLIENTS_SQL.format(marks), ids):
-            files.clients[client_id] = AttendeeClient(client_id, case_number, name, _day(birth_date), capacity)
-        for client_id, status, applied in cursor.execute(_EPISODES_SQL.format(marks), ids):
-            files.episodes[client_id] = (status, _day(applied))
-        consents = cursor.execute(_CONSENTS_SQL.format(marks, ", ".join("?" * len(_GATING))), [*ids, *_GATING])
-        for client_id, kind, status, signer, signed_on, withdrawn_on in consents:
-            files.consents.setdefault(client_id, []).append(
-                ConsentFact(
-                    _KINDS[kind], _CONSENT_STATUSES[status], _SIGNERS[signer], _day(signed_on), _maybe_day(withdrawn_on)
-                )
-            )
-        for client_id, number, status, signer, signed_on, start, end, ended in cursor.execute(
-            _AGREEMENTS_SQL.format(marks), ids
-        ):
-            files.agreements.setdefault(client_id, []).append(
-                AgreementFact(
-                    number,
-                    _AGREEMENT_STATUSES[status],
-                    _SIGNERS[signer] if signer else None,
-                    _maybe_day(signed_on),
-                    _day(start),
-                    _day(end),
-                    _maybe_day(ended),
-                )
-            )
+        for start in range(0, len(ids), _BATCH):
+            _read_attendee_files(cursor, ids[start : start + _BATCH], files)
     finally:
         cursor.close()
     return files
+
+
+def _read_attendee_files(cursor, ids: list[str], files: AttendeeFiles) -> None:  # type: ignore[no-untyped-def]
+    marks = ", ".join("?" * len(ids))
+    for client_id, case_number, name, birth_date, capacity in cursor.execute(_CLIENTS_SQL.format(marks), ids):
+        files.clients[client_id] = AttendeeClient(client_id, case_number, name, _day(birth_date), capacity)
+    for client_id, status, applied in cursor.execute(_EPISODES_SQL.format(marks), ids):
+        files.episodes[client_id] = (status, _day(applied))
+    consents = cursor.execute(_CONSENTS_SQL.format(marks, ", ".join("?" * len(_GATING))), [*ids, *_GATING])
+    for client_id, kind, status, signer, signed_on, withdrawn_on in consents:
+        files.consents.setdefault(client_id, []).append(
+            ConsentFact(
+                _KINDS[kind], _CONSENT_STATUSES[status], _SIGNERS[signer], _day(signed_on), _maybe_day(withdrawn_on)
+            )
+        )
+    for client_id, number, status, signer, signed_on, start, end, ended in cursor.execute(
+        _AGREEMENTS_SQL.format(marks), ids
+    ):
+        files.agreements.setdefault(client_id, []).append(
+            AgreementFact(
+                number,
+                _AGREEMENT_STATUSES[status],
+                _SIGNERS[signer] if signer else None,
+                _maybe_day(signed_on),
+                _day(start),
+                _day(end),
+                _maybe_day(ended),
+            )
+        )
 
 
 def revisions(session: Session, service_id: str) -> list[ServiceRevision]:
