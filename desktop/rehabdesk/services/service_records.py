@@ -315,9 +315,9 @@ def client_services(ctx: StationContext, client_id: str, *, limit: int | None = 
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         client = the_client(uow, client_id)
         rows = repository.of_client(uow.session, client_id, limit)
-        people = {record.id: [(client.id, client.name, attended)] for record, attended in rows}
-        workers = _grouped(repository.staff_names(uow.session, [record.id for record, _ in rows]))
-        return _summaries([record for record, _ in rows], people, workers)
+        people = {row.id: [(client.id, client.name, row.attended)] for row in rows}
+        workers = _grouped(repository.staff_names(uow.session, [row.id for row in rows]))
+        return _summaries(rows, people, workers)
 
 
 @dataclass(frozen=True)

@@ -119,10 +119,12 @@ def staff_names_on(session: Session, day: date) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in session.execute(statement)]
 
 
-def of_client(session: Session, client_id: str, limit: int | None = None) -> list[tuple[ServiceRecord, bool]]:
-    """The client's services, newest first, each with whether the client came; the other attendees are not read."""
+def of_client(session: Session, client_id: str, limit: int | None = None) -> list[Row]:
+    """The client's services (SUMMARY_COLUMNS and ``attended``, whether the client came), newest first; the other
+    attendees are not read. Plain rows: a case file lists up to some hundred of them, and loading each as an ORM
+    object cost more than the query."""
     statement = (
-        select(ServiceRecord, ServiceAttendee.attended)
+        select(*SUMMARY_COLUMNS, ServiceAttendee.attended)
         .join(ServiceAttendee, ServiceAttendee.service_id == ServiceRecord.id)
         .where(
             ServiceAttendee.client_id == client_id,
@@ -133,7 +135,7 @@ def of_client(session: Session, client_id: str, limit: int | None = None) -> lis
     )
     if limit is not None:
         statement = statement.limit(limit)
-    return [(record, attended) for record, attended in session.execute(statement)]
+    return list(session.execute(statement))
 
 
 def attendee_names(session: Session, service_ids: list[str]) -> list[tuple[str, str, str, bool]]:
