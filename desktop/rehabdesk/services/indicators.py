@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import groupby
@@ -61,6 +63,49 @@ ADULT_AGE = 18
 STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 
+Reads = Callable[[UnitOfWork], Iterator[list]]  # queries in a unit of work, each list read when it is asked for
+
+
+class _Alongside:
+    """``reads`` run on a second pooled connection in a worker thread while the caller's thread goes on with its
+    own queries and Python: sqlcipher3 releases the GIL in sqlite3_step, so on two cores the two connections' SQL
+    runs at once. Each connection reads its own WAL snapshot: the second one's rows are used only when it sees the
+    same change-log head as the caller's transaction (a write of anything the figures read moves it); otherwise
+    a write landed between the two, and ``reads`` run again in the caller's unit of work."""
+
+    def __init__(self, store: Store, uow: UnitOfWork, reads: Reads) -> None:
+        self._uow, self._reads = uow, reads
+        # Inside the caller's read transaction, begun by an earlier statement: its snapshot's head.
+        self._head = repository.last_change(uow.session)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="indicator-reads")
+        self._future = pool.submit(self._read_on_second, store)
+        pool.shutdown(wait=False)
+
+    def _read_on_second(self, store: Store) -> tuple[int, list[list]]:
+        with store.unit_of_work(None, read_only=True) as uow:
+            head = repository.last_change(uow.session)  # the transaction's first statement takes its snapshot
+            return head, list(self._reads(uow))
+
+    def result(self) -> Iterator[list]:
+        head, lists = self._future.result()
+        return _handed_out(lists) if head == self._head else self._reads(self._uow)
+
+
+def _handed_out(lists: list[list]) -> Iterator[list]:
+    """Each list given up when handed out, so the caller's loop over it frees it."""
+    while lists:
+        yield lists.pop(0)
+
+
+def _alongside(store: Store | None, uow: UnitOfWork, reads: Reads) -> Callable[[], Iterator[list]]:
+    """The lists ``reads`` gives, read beside the caller's work on a second connection when there is a ``store``
+    to take one from; else read in the caller's unit of work one by one as they are asked for (a large window's
+    rows are then never all held at once)."""
+    if store is None:
+        return lambda: reads(uow)
+    return _Alongside(store, uow, reads).result
+
+
 def _age(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
@@ -68,12 +113,24 @@ def _age(birth: date, on: date) -> int:
 class _Facts:
     """Everything read once for the window, client by client."""
 
-    def __init__(self, uow: UnitOfWork, first: date, last: date, worker: str | None, progress: Progress) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        first: date,
+        last: date,
+        worker: str | None,
+        progress: Progress,
+        alongside: Store | None = None,
+    ) -> None:
+        """``alongside``: the store to read the papers and case work from on a second connection while this one
+        reads the status changes (None: one after the other here)."""
         session = uow.session
         self.first, self.last = first, last
+        papers_and_work = _alongside(alongside, uow, _papers_and_work(first, last, worker))
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
         self.changes = repository.status_changes(session, first, last, worker)
+        rows = papers_and_work()
         self.spans: dict[str, list[Span]] = {
             client_id: status_spans([(s, _day(on), e, _day(since)) for _, s, on, e, since in rows], last)
             for client_id, rows in groupby(self.changes, itemgetter(0))
@@ -85,8 +142,7 @@ class _Facts:
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
         consents: dict[str, list[ConsentFact]] = defaultdict(list)
-        # Only the kinds the rule reads: another kind's signing would only cut the days into more stretches.
-        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, _KINDS, worker):
+        for client_id, kind, status, signer, signed_on, withdrawn_on in next(rows):
             if client_id in wanted:
                 consents[client_id].append(
                     ConsentFact(
@@ -94,7 +150,7 @@ class _Facts:
                     )
                 )
         agreements: dict[str, list[AgreementFact]] = defaultdict(list)
-        for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, worker):
+        for client_id, number, status, signer, signed_on, start, end, ended in next(rows):
             if client_id not in wanted:
                 continue
             agreements[client_id].append(
@@ -113,7 +169,7 @@ class _Facts:
         # inside it the stage review on any day of the window.
         intakes: dict[str, dict[str, list[date]]] = defaultdict(dict)
         reviews: dict[str, dict[str, list[date]]] = defaultdict(dict)
-        for client_id, episode_id, intake, before, within in repository.assessment_dates(session, first, last, worker):
+        for client_id, episode_id, intake, before, within in next(rows):
             if intake is not None:
                 intakes[client_id][episode_id] = [_day(intake)]
             dates = [_day(before)] if before is not None else []
@@ -121,12 +177,12 @@ class _Facts:
                 dates += [_day(day) for day in within.split(",")]
             reviews[client_id][episode_id] = dates
         plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for client_id, episode_id, approved, start, end in repository.approved_plans(session, first, last, worker):
+        for client_id, episode_id, approved, start, end in next(rows):
             plans[client_id][episode_id].append((_day(approved), _day(start), _day(end)))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
         self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
-        for client_id, month, count in repository.attended_by_month(session, first, last, worker):
+        for client_id, month, count in next(rows):
             served[client_id][month] = count
             self.attended_by_month[month] += count
         self.facts: dict[str, ClientFacts] = {}
@@ -145,6 +201,40 @@ class _Facts:
                 plans.get(client_id, {}),
                 served.get(client_id, {}),
             )
+
+
+def _papers_and_work(first: date, last: date, worker: str | None) -> Reads:
+    """The facts' reads besides the status changes and the clients, none of which needs another's rows: consents
+    of the kinds the rule reads (another kind's signing would only cut the days into more stretches), agreements,
+    assessment dates, approved plans, attended records by month."""
+
+    def reads(uow: UnitOfWork) -> Iterator[list]:
+        session = uow.session
+        yield repository.consents(session, _KINDS, worker)
+        yield repository.agreements(session, worker)
+        yield repository.assessment_dates(session, first, last, worker)
+        yield repository.approved_plans(session, first, last, worker)
+        yield repository.attended_by_month(session, first, last, worker)
+
+    return reads
+
+
+def _period_figures(counted: Period, worker: str | None) -> Reads:
+    """The period's own figures' reads, set-wise over its records: applications, referrals, services by form and
+    type, staff on the services, closings, drills. Most are aggregates, so on a second connection they run in
+    SQLite, without the GIL, while the rule is applied client by client."""
+    first, last = counted.start, counted.end
+
+    def reads(uow: UnitOfWork) -> Iterator[list]:
+        session = uow.session
+        yield repository.applications(session, first, last, worker)
+        yield repository.referrals(session, first, last, worker)
+        yield repository.services(session, first, last, worker)
+        yield repository.service_staff(session, first, last, worker)
+        yield repository.closings(session, first, last, worker)
+        yield repository.drills(session, first, last)
+
+    return reads
 
 
 @dataclass(frozen=True)
@@ -288,12 +378,13 @@ def station_indicators(
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         settings = settings_in(uow)
         station_wide, worker = scope_in(uow, ctx)
+        store = ctx.store  # its own read-only unit of work: a second connection may read beside it
         if not then_trend or trend:
-            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress, store=store)
         counted_to = min(period.end, today)
         first = min(period.start, trend_months(counted_to)[0].start)
-        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress)
-        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts)
+        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress, store)
+        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts, store)
         _keep(uow, ctx.store, worker, facts)
         return figures
 
@@ -313,7 +404,7 @@ def station_trend(
         until = max(counted_to, period.start)
         months = trend_months(counted_to)
         facts = _take_kept(uow, ctx.store, worker, months[0].start, until) or _Facts(
-            uow, months[0].start, until, worker, progress
+            uow, months[0].start, until, worker, progress, ctx.store
         )
         return _trend(uow, facts, months, until, rule, worker, progress)
 
@@ -364,8 +455,11 @@ def _compute(
     today: date,
     progress: Progress,
     facts: _Facts | None = None,
+    store: Store | None = None,
 ) -> Indicators:
-    """``facts``: read already for a window holding the period (several periods computed from one reading)."""
+    """``facts``: read already for a window holding the period (several periods computed from one reading).
+    ``store``: the store to take a second connection from, to read beside the rule's Python (None: the caller's
+    unit of work may hold writes of its own, or its memory counts)."""
     rule = settings.standard_rule()
     counted_to = min(period.end, today)
     counted = Period(period.start, max(counted_to, period.start), period.label)
@@ -373,7 +467,7 @@ def _compute(
     first = min([counted.start, *(m.start for m in months)])
     progress.step(0, 6, "status")
     if facts is None or not (facts.first <= first and counted.end <= facts.last):
-        facts = _Facts(uow, first, counted.end, worker, progress)
+        facts = _Facts(uow, first, counted.end, worker, progress, store)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
     served = None
     if (counted.start.day != 1 and facts.first != counted.start) or (
@@ -384,14 +478,13 @@ def _compute(
         served = defaultdict(dict)
         for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
             served[client_id][month] = count
+    period_reads = _alongside(store, uow, _period_figures(counted, worker))
     lines = _standard(facts, counted, rule, names, served) if counted_to >= period.start else []
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
-    session = uow.session
+    applications, referrals, service_rows, staff_rows, closings, drill_rows = period_reads()
     period_start, period_end = counted.start.isoformat(), counted.end.isoformat()
     in_period = [c for c in facts.changes if period_start <= c[2] <= period_end]
-    applications = repository.applications(session, counted.start, counted.end, worker)
-    referrals = repository.referrals(session, counted.start, counted.end, worker)
     referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
     referrals_out = Counter(kind for _, direction, kind, _ in referrals if direction == "out")
     wait_days = settings.waitlist_reconfirm_days
@@ -404,9 +497,7 @@ def _compute(
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
     hours = 0.0
-    for form, types, is_group, records, attended, record_hours in repository.services(
-        session, counted.start, counted.end, worker
-    ):
+    for form, types, is_group, records, attended, record_hours in service_rows:
         for code in filter(None, types.split(",")):
             by_type[code][0] += records
             by_type[code][1] += attended
@@ -416,12 +507,11 @@ def _compute(
         target[0] += records
         target[1] += attended
         hours += record_hours or 0.0
-    staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
     professions = sorted({r[1] for r in staff_rows})
     progress.step(5, 6, "staff")
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
-    drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
+    drills = Counter(scenario for scenario, _ in drill_rows)
     trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
     diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
     progress.step(6, 6, "done")
@@ -439,9 +529,7 @@ def _compute(
         applications_by_channel=dict(Counter(channel for _, channel, _ in applications)),
         registrations=sum(1 for c in in_period if c[1] == ClientStatus.REGISTERED.value),
         enrolments=sum(1 for c in in_period if c[1] == ClientStatus.ENROLLED.value),
-        closings_by_outcome=dict(
-            Counter(outcome or "" for _, outcome, _ in repository.closings(session, counted.start, counted.end, worker))
-        ),
+        closings_by_outcome=dict(Counter(outcome or "" for _, outcome, _ in closings)),
         referrals_in=dict(referrals_in),
         referrals_out=dict(referrals_out),
         green_channel=referrals_out.get(ReferralKind.HOSPITAL_GREEN_CHANNEL.value, 0),
