@@ -9,6 +9,7 @@ definitions are domain.indicators'; the settings say which parts of it are on.""
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
+from sys import intern
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
@@ -126,15 +128,21 @@ class _Facts:
         reads the status changes (None: one after the other here)."""
         session = uow.session
         self.first, self.last = first, last
+        day = _Days().__getitem__
         papers_and_work = _alongside(alongside, uow, _papers_and_work(first, last, worker))
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
-        self.changes = repository.status_changes(session, first, last, worker)
+        changes = repository.status_changes(session, first, last, worker)
         rows = papers_and_work()
         self.spans: dict[str, list[Span]] = {
-            client_id: status_spans([(s, _day(on), e, _day(since)) for _, s, on, e, since in rows], last)
-            for client_id, rows in groupby(self.changes, itemgetter(0))
+            client_id: status_spans([(s, day(on), e, day(since)) for _, s, on, e, since in runs], last)
+            for client_id, runs in groupby(changes, itemgetter(0))
         }
+        # The days of the window's registrations and enrolments, in order, for any period's movement figures; the
+        # rows themselves (a year's on a large station: tens of megabytes) are let go.
+        self.registered_on = sorted(day(on) for _, status, on, _, _ in changes if status == _REGISTERED)
+        self.enrolled_on = sorted(day(on) for _, status, on, _, _ in changes if status == _ENROLLED)
+        del changes
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
         ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
@@ -146,7 +154,11 @@ class _Facts:
             if client_id in wanted:
                 consents[client_id].append(
                     ConsentFact(
-                        _KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], _day(signed_on), _maybe(withdrawn_on)
+                        _KINDS[kind],
+                        _CONSENT_STATUS[status],
+                        _SIGNER[signer],
+                        day(signed_on),
+                        None if withdrawn_on is None else day(withdrawn_on),
                     )
                 )
         agreements: dict[str, list[AgreementFact]] = defaultdict(list)
@@ -158,10 +170,10 @@ class _Facts:
                     number,
                     _AGREEMENT_STATUS[status],
                     _SIGNER[signer] if signer else None,
-                    _maybe(signed_on),
-                    _day(start),
-                    _day(end),
-                    _maybe(ended),
+                    None if signed_on is None else day(signed_on),
+                    day(start),
+                    day(end),
+                    None if ended is None else day(ended),
                 )
             )
         progress.step(2, 6, "assessments")
@@ -171,18 +183,19 @@ class _Facts:
         reviews: dict[str, dict[str, list[date]]] = defaultdict(dict)
         for client_id, episode_id, intake, before, within in next(rows):
             if intake is not None:
-                intakes[client_id][episode_id] = [_day(intake)]
-            dates = [_day(before)] if before is not None else []
+                intakes[client_id][episode_id] = [day(intake)]
+            dates = [day(before)] if before is not None else []
             if within:
-                dates += [_day(day) for day in within.split(",")]
+                dates += map(day, within.split(","))
             reviews[client_id][episode_id] = dates
         plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for client_id, episode_id, approved, start, end in next(rows):
-            plans[client_id][episode_id].append((_day(approved), _day(start), _day(end)))
+            plans[client_id][episode_id].append((day(approved), day(start), day(end)))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
         self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
         for client_id, month, count in next(rows):
+            month = intern(month)  # one string a month, not one a row
             served[client_id][month] = count
             self.attended_by_month[month] += count
         self.facts: dict[str, ClientFacts] = {}
@@ -268,11 +281,13 @@ def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, l
     return facts
 
 
-_day = date.fromisoformat
+class _Days(dict[str, date]):
+    """ISO text → date, each day parsed once and the date shared: a year's facts on a large station hold some
+    hundred thousand dates of a few hundred days."""
 
-
-def _maybe(text: str | None) -> date | None:
-    return None if text is None else _day(text)
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
 
 
 # Looked up rather than called: an enum's constructor cost a tenth of the quarter's time on a large station.
@@ -281,6 +296,7 @@ _CONSENT_STATUS = {status.value: status for status in ConsentStatus}
 _AGREEMENT_STATUS = {status.value: status for status in AgreementStatus}
 _SIGNER = {signer.value: signer for signer in Signer}
 _ENROLLED = ClientStatus.ENROLLED.value
+_REGISTERED = ClientStatus.REGISTERED.value
 
 
 def scope_in(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
@@ -339,7 +355,7 @@ def _trend(
                 count[0] += 1
                 count[1] += standard
     records = dict(repository.records_by_month(uow.session, months[0].start, until, worker))
-    enrolled = Counter(on[:7] for _, status, on, _, _ in facts.changes if status == _ENROLLED)
+    enrolled = Counter(f"{on.year}-{on.month:02d}" for on in facts.enrolled_on)
     return tuple(
         Headline(
             month,
@@ -352,6 +368,11 @@ def _trend(
         )
         for month, (registered, standard) in zip(months, counts, strict=True)
     )
+
+
+def _within(days: list[date], period: Period) -> int:
+    """How many of the sorted ``days`` fall in ``period``."""
+    return bisect_right(days, period.end) - bisect_left(days, period.start)
 
 
 def _taking(rows: list, professions: frozenset[str]) -> Taking:
@@ -432,16 +453,19 @@ def indicators_in(
 
 def station_snapshots_in(
     uow: UnitOfWork, ctx: StationContext, periods: list[Period], *, today: date
-) -> list[Indicators]:
+) -> Iterator[Indicators]:
     """Station-wide figures of each period (cut at today), whoever asks, for the county bundle's indicator
-    snapshots: the clients' facts are read once for the whole window. The caller has checked the permission."""
+    snapshots: the clients' facts are read once for the whole window, and each period's figures given as they
+    are counted (a period's client lines let go before the next is counted). The caller has checked the
+    permission."""
     if not periods:
-        return []
+        return
     settings = settings_in(uow)
     last = max(min(p.end, today) for p in periods)
     first = min(p.start for p in periods)
     facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS)
-    return [_compute(uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, facts) for period in periods]
+    for period in periods:
+        yield _compute(uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, facts)
 
 
 def _compute(
@@ -483,8 +507,6 @@ def _compute(
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
     applications, referrals, service_rows, staff_rows, closings, drill_rows = period_reads()
-    period_start, period_end = counted.start.isoformat(), counted.end.isoformat()
-    in_period = [c for c in facts.changes if period_start <= c[2] <= period_end]
     referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
     referrals_out = Counter(kind for _, direction, kind, _ in referrals if direction == "out")
     wait_days = settings.waitlist_reconfirm_days
@@ -527,8 +549,8 @@ def _compute(
         clients=tuple(lines),
         applications=len(applications),
         applications_by_channel=dict(Counter(channel for _, channel, _ in applications)),
-        registrations=sum(1 for c in in_period if c[1] == ClientStatus.REGISTERED.value),
-        enrolments=sum(1 for c in in_period if c[1] == ClientStatus.ENROLLED.value),
+        registrations=_within(facts.registered_on, counted),
+        enrolments=_within(facts.enrolled_on, counted),
         closings_by_outcome=dict(Counter(outcome or "" for _, outcome, _ in closings)),
         referrals_in=dict(referrals_in),
         referrals_out=dict(referrals_out),
