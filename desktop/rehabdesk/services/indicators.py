@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -65,7 +65,8 @@ ADULT_AGE = 18
 STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 
-Reads = Callable[[UnitOfWork], Iterator[list]]  # queries in a unit of work, each list read when it is asked for
+# Queries in a unit of work, each run when its rows are asked for and read once, before the next.
+Reads = Callable[[UnitOfWork], Iterator[Iterable[tuple]]]
 
 
 class _Alongside:
@@ -86,23 +87,23 @@ class _Alongside:
     def _read_on_second(self, store: Store) -> tuple[int, list[list]]:
         with store.unit_of_work(None, read_only=True) as uow:
             head = repository.last_change(uow.session)  # the transaction's first statement takes its snapshot
-            return head, list(self._reads(uow))
+            return head, [list(rows) for rows in self._reads(uow)]
 
-    def result(self) -> Iterator[list]:
+    def result(self) -> Iterator[Iterable[tuple]]:
         head, lists = self._future.result()
         return _handed_out(lists) if head == self._head else self._reads(self._uow)
 
 
-def _handed_out(lists: list[list]) -> Iterator[list]:
+def _handed_out(lists: list[list]) -> Iterator[Iterable[tuple]]:
     """Each list given up when handed out, so the caller's loop over it frees it."""
     while lists:
         yield lists.pop(0)
 
 
-def _alongside(store: Store | None, uow: UnitOfWork, reads: Reads) -> Callable[[], Iterator[list]]:
-    """The lists ``reads`` gives, read beside the caller's work on a second connection when there is a ``store``
-    to take one from; else read in the caller's unit of work one by one as they are asked for (a large window's
-    rows are then never all held at once)."""
+def _alongside(store: Store | None, uow: UnitOfWork, reads: Reads) -> Callable[[], Iterator[Iterable[tuple]]]:
+    """The rows ``reads`` gives, read beside the caller's work on a second connection when there is a ``store``
+    to take one from; else read in the caller's unit of work query by query as they are asked for (a large
+    window's raw rows are then never all held at once)."""
     if store is None:
         return lambda: reads(uow)
     return _Alongside(store, uow, reads).result
@@ -133,16 +134,26 @@ class _Facts:
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
         changes = repository.status_changes(session, first, last, worker)
-        rows = papers_and_work()
-        self.spans: dict[str, list[Span]] = {
-            client_id: status_spans([(s, day(on), e, day(since)) for _, s, on, e, since in runs], last)
-            for client_id, runs in groupby(changes, itemgetter(0))
-        }
-        # The days of the window's registrations and enrolments, in order, for any period's movement figures; the
-        # rows themselves (a year's on a large station: tens of megabytes) are let go.
-        self.registered_on = sorted(day(on) for _, status, on, _, _ in changes if status == _REGISTERED)
-        self.enrolled_on = sorted(day(on) for _, status, on, _, _ in changes if status == _ENROLLED)
+        if alongside is not None:
+            changes = list(changes)  # fetched before the Python below, which would hold the GIL against the other
+        rows = papers_and_work()  # here one after the other: each query runs when its rows are asked for
+        # Each client's spans, and the days of the window's registrations and enrolments for any period's movement
+        # figures: the rows themselves (a year's on a large station: tens of megabytes) are not kept.
+        self.spans: dict[str, list[Span]] = {}
+        registered_on: list[date] = []
+        enrolled_on: list[date] = []
+        for client_id, runs in groupby(changes, itemgetter(0)):
+            client_changes = []
+            for _, status, on, episode_id, since in runs:
+                changed_on = day(on)
+                client_changes.append((status, changed_on, episode_id, day(since)))
+                if status == _REGISTERED:
+                    registered_on.append(changed_on)
+                elif status == _ENROLLED:
+                    enrolled_on.append(changed_on)
+            self.spans[client_id] = status_spans(client_changes, last)
         del changes
+        self.registered_on, self.enrolled_on = sorted(registered_on), sorted(enrolled_on)
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
         ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
