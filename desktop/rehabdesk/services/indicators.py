@@ -62,6 +62,7 @@ from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 ADULT_AGE = 18
+_SNAPSHOT_CLIENTS = 5000  # clients whose facts the county snapshots hold at a time
 STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 
@@ -124,16 +125,17 @@ class _Facts:
         worker: str | None,
         progress: Progress,
         alongside: Store | None = None,
+        among: repository.Among | None = None,
     ) -> None:
         """``alongside``: the store to read the papers and case work from on a second connection while this one
-        reads the status changes (None: one after the other here)."""
+        reads the status changes (None: one after the other here). ``among``: only these clients."""
         session = uow.session
-        self.first, self.last = first, last
+        self.first, self.last, self.among = first, last, among
         day = _Days().__getitem__
-        papers_and_work = _alongside(alongside, uow, _papers_and_work(first, last, worker))
+        papers_and_work = _alongside(alongside, uow, _papers_and_work(first, last, worker, among))
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
-        changes = repository.status_changes(session, first, last, worker)
+        changes = repository.status_changes(session, first, last, worker, among)
         if alongside is not None:
             changes = list(changes)  # fetched before the Python below, which would hold the GIL against the other
         rows = papers_and_work()  # here one after the other: each query runs when its rows are asked for
@@ -227,18 +229,18 @@ class _Facts:
             )
 
 
-def _papers_and_work(first: date, last: date, worker: str | None) -> Reads:
+def _papers_and_work(first: date, last: date, worker: str | None, among: repository.Among | None) -> Reads:
     """The facts' reads besides the status changes and the clients, none of which needs another's rows: consents
     of the kinds the rule reads (another kind's signing would only cut the days into more stretches), agreements,
     assessment dates, approved plans, attended records by month."""
 
     def reads(uow: UnitOfWork) -> Iterator[list]:
         session = uow.session
-        yield repository.consents(session, _KINDS, worker)
-        yield repository.agreements(session, worker)
-        yield repository.assessment_dates(session, first, last, worker)
-        yield repository.approved_plans(session, first, last, worker)
-        yield repository.attended_by_month(session, first, last, worker)
+        yield repository.consents(session, _KINDS, worker, among)
+        yield repository.agreements(session, worker, among)
+        yield repository.assessment_dates(session, first, last, worker, among)
+        yield repository.approved_plans(session, first, last, worker, among)
+        yield repository.attended_by_month(session, first, last, worker, among)
 
     return reads
 
@@ -472,11 +474,84 @@ def station_snapshots_in(
     if not periods:
         return
     settings = settings_in(uow)
+    rule = settings.standard_rule()
+    names = ctx.actor.may(Permission.VIEW_RECORDS)
     last = max(min(p.end, today) for p in periods)
     first = min(p.start for p in periods)
-    facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS)
-    for period in periods:
-        yield _compute(uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, facts)
+    parts: list[list[_ClientPart]] = [[] for _ in periods]
+    # A few thousand clients' facts at a time: all of a large station's over two years held some hundred
+    # megabytes on top of the export's own memory. Each period's client figures are added up over the runs.
+    for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
+        facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+        for found, period in zip(parts, periods, strict=True):
+            begun = min(period.end, today) >= period.start
+            found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
+        del facts
+    for found, period in zip(parts, periods, strict=True):
+        yield _compute(
+            uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=_ClientPart.joined(found)
+        )
+
+
+@dataclass(frozen=True)
+class _ClientPart:
+    """A period's figures counted client by client, from one reading of the facts (or added up over several)."""
+
+    lines: list[ClientLine]  # by case number
+    diagnoses: Counter[str]  # the registered clients' diagnoses
+    waiting_since: list[date]  # when each client on the waiting list on the period's last day joined it
+    registrations: int
+    enrolments: int
+
+    @staticmethod
+    def joined(parts: list[_ClientPart]) -> _ClientPart:
+        return _ClientPart(
+            sorted((line for part in parts for line in part.lines), key=lambda line: line.case_number),
+            sum((part.diagnoses for part in parts), Counter()),
+            [day for part in parts for day in part.waiting_since],
+            sum(part.registrations for part in parts),
+            sum(part.enrolments for part in parts),
+        )
+
+
+def _counted(period: Period, today: date) -> Period:
+    """The period cut at today (a period not yet begun: its first day)."""
+    return Period(period.start, max(min(period.end, today), period.start), period.label)
+
+
+def _client_part(
+    uow: UnitOfWork,
+    facts: _Facts,
+    counted: Period,
+    begun: bool,
+    rule: StandardRule,
+    names: bool,
+    worker: str | None,
+) -> _ClientPart:
+    served = None
+    if (counted.start.day != 1 and facts.first != counted.start) or (
+        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
+    ):
+        # A month the period cuts counts only the services inside the period; the facts' window counted whole
+        # months (a quarter cut at today, read for itself, is counted right already).
+        served = defaultdict(dict)
+        for client_id, month, count in repository.attended_by_month(
+            uow.session, counted.start, counted.end, worker, facts.among
+        ):
+            served[client_id][month] = count
+    lines = _standard(facts, counted, rule, names, served) if begun else []  # none registered before it begins
+    waiting = [
+        span.start
+        for spans in facts.spans.values()
+        if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
+    ]
+    return _ClientPart(
+        lines,
+        Counter(facts.who[line.client_id].diagnosis for line in lines),
+        waiting,
+        _within(facts.registered_on, counted),
+        _within(facts.enrolled_on, counted),
+    )
 
 
 def _compute(
@@ -491,41 +566,32 @@ def _compute(
     progress: Progress,
     facts: _Facts | None = None,
     store: Store | None = None,
+    part: _ClientPart | None = None,
 ) -> Indicators:
     """``facts``: read already for a window holding the period (several periods computed from one reading).
     ``store``: the store to take a second connection from, to read beside the rule's Python (None: the caller's
-    unit of work may hold writes of its own, or its memory counts)."""
+    unit of work may hold writes of its own, or its memory counts). ``part``: the client figures counted
+    already (then no facts are read, and there is no trend)."""
     rule = settings.standard_rule()
     counted_to = min(period.end, today)
-    counted = Period(period.start, max(counted_to, period.start), period.label)
+    counted = _counted(period, today)
     months = trend_months(counted_to) if trend else []
     first = min([counted.start, *(m.start for m in months)])
     progress.step(0, 6, "status")
-    if facts is None or not (facts.first <= first and counted.end <= facts.last):
+    if part is None and (facts is None or not (facts.first <= first and counted.end <= facts.last)):
         facts = _Facts(uow, first, counted.end, worker, progress, store)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
-    served = None
-    if (counted.start.day != 1 and facts.first != counted.start) or (
-        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
-    ):
-        # A month the period cuts counts only the services inside the period; the facts' window counted whole
-        # months (a quarter cut at today, read for itself, is counted right already).
-        served = defaultdict(dict)
-        for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
-            served[client_id][month] = count
     period_reads = _alongside(store, uow, _period_figures(counted, worker))
-    lines = _standard(facts, counted, rule, names, served) if counted_to >= period.start else []
+    if part is None:
+        assert facts is not None
+        part = _client_part(uow, facts, counted, counted_to >= period.start, rule, names, worker)
+    lines = part.lines
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
     applications, referrals, service_rows, staff_rows, closings, drill_rows = period_reads()
     referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
     referrals_out = Counter(kind for _, direction, kind, _ in referrals if direction == "out")
     wait_days = settings.waitlist_reconfirm_days
-    waiting = [
-        span
-        for spans in facts.spans.values()
-        if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
-    ]
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
@@ -545,8 +611,7 @@ def _compute(
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
     drills = Counter(scenario for scenario, _ in drill_rows)
-    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
-    diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
+    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if facts and months else ()
     progress.step(6, 6, "done")
     return Indicators(
         period=period,
@@ -560,14 +625,14 @@ def _compute(
         clients=tuple(lines),
         applications=len(applications),
         applications_by_channel=dict(Counter(channel for _, channel, _ in applications)),
-        registrations=_within(facts.registered_on, counted),
-        enrolments=_within(facts.enrolled_on, counted),
+        registrations=part.registrations,
+        enrolments=part.enrolments,
         closings_by_outcome=dict(Counter(outcome or "" for _, outcome, _ in closings)),
         referrals_in=dict(referrals_in),
         referrals_out=dict(referrals_out),
         green_channel=referrals_out.get(ReferralKind.HOSPITAL_GREEN_CHANNEL.value, 0),
-        waitlist=len(waiting),
-        waiting_long=sum(1 for span in waiting if (counted.end - span.start).days > wait_days),
+        waitlist=len(part.waiting_since),
+        waiting_long=sum(1 for since in part.waiting_since if (counted.end - since).days > wait_days),
         wait_days=wait_days,
         service_records=individual[0] + group[0],
         client_times=individual[1] + group[1],
@@ -579,7 +644,7 @@ def _compute(
         psychiatric_medical=_taking(staff_rows, PSYCHIATRIC_MEDICAL),
         social_work=_taking(staff_rows, SOCIAL_WORK),
         staff_by_profession={p: _taking(staff_rows, frozenset({p})) for p in professions},
-        registered_by_diagnosis=dict(sorted(diagnoses.items())),
+        registered_by_diagnosis=dict(sorted(part.diagnoses.items())),
         training=TrainingFigures(
             overview.year,
             len(overview.workers),
