@@ -40,6 +40,7 @@ from rehabdesk.domain.indicators import (
     check_standard,
     parse_targets,
     rate_percent,
+    registered_in,
     registered_spans,
     standard_by_month,
     status_on,
@@ -158,7 +159,7 @@ class _Facts:
         self.registered_on, self.enrolled_on = sorted(registered_on), sorted(enrolled_on)
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
-        ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
+        ids = sorted(c for c, spans in self.spans.items() if registered_in(spans, window))
         progress.step(1, 6, "clients")
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
