@@ -59,6 +59,7 @@ from rehabdesk.services.safety import status_in
 from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.services.training import overview_in, own_staff_id
 from rehabdesk.storage.repositories import indicators as repository
+from rehabdesk.storage.repositories.sync_export import streaming_cache
 from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
@@ -481,17 +482,20 @@ def station_snapshots_in(
     first = min(p.start for p in periods)
     parts: list[list[_ClientPart]] = [[] for _ in periods]
     # A few thousand clients' facts at a time: all of a large station's over two years held some hundred
-    # megabytes on top of the export's own memory. Each period's client figures are added up over the runs.
-    for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
-        facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+    # megabytes on top of the export's own memory. Each period's client figures are added up over the runs. The
+    # pages are read about once a run, so the connection keeps a small cache meanwhile: with its usual 128 MiB
+    # the reading alone peaked at 335 MB at full scale (a day's first incremental bundle keeps that cache).
+    with streaming_cache(uow.session):
+        for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
+            facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+            for found, period in zip(parts, periods, strict=True):
+                begun = min(period.end, today) >= period.start
+                found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
+            del facts
         for found, period in zip(parts, periods, strict=True):
-            begun = min(period.end, today) >= period.start
-            found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
-        del facts
-    for found, period in zip(parts, periods, strict=True):
-        yield _compute(
-            uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=_ClientPart.joined(found)
-        )
+            yield _compute(
+                uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=_ClientPart.joined(found)
+            )
 
 
 @dataclass(frozen=True)
