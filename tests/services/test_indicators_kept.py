@@ -98,6 +98,6 @@ def test_the_facts_reads_refuse_a_date_and_time(built: Station) -> None:  # noqa
     from sqlalchemy.orm import Session
 
     with Session(built.ctx.store.engine) as session:
-        assert repository.status_changes(session, PERIOD.start, PERIOD.end, None)
+        assert list(repository.status_changes(session, PERIOD.start, PERIOD.end, None))
         with pytest.raises(TypeError):
             repository.status_changes(session, datetime(2026, 7, 1, 12, 0), PERIOD.end, None)

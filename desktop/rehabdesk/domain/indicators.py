@@ -28,9 +28,10 @@ import bisect
 import functools
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rehabdesk.domain.case_due import stage_review_date
 from rehabdesk.domain.consent import GATING_KINDS
@@ -224,6 +225,22 @@ class Missing(NamedTuple):
     on: date | None = None
 
 
+class _once:
+    """functools.cached_property without its lock: Python 3.11's takes one lock for the property across all
+    instances on each first read, and a large station's figures make that first read for every client. The
+    value goes into the instance's __dict__, which later reads find first."""
+
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class ClientFacts:
     """What the rule needs of one client, gathered by the service."""
@@ -237,7 +254,7 @@ class ClientFacts:
     plans: dict[str, list[tuple[date, date, date]]]  # episode id → (approved on, period start, period end)
     services_by_month: dict[str, int]  # "2026-07" → attended records (of the months asked)
 
-    @functools.cached_property
+    @_once
     def paper_events(self) -> tuple[date, ...]:
         """The days on which the papers' standing may change: signings, withdrawals, terminations, agreement
         starts and the days after agreement ends. Computed once per client, however many periods are checked."""
@@ -252,12 +269,12 @@ class ClientFacts:
                 events.add(a.signed_on)
         return tuple(sorted(events))
 
-    @functools.cached_property
+    @_once
     def first_intake(self) -> dict[str, date]:
         """Episode id → its earliest intake date: the baseline holds on a day when this is on or before it."""
         return {episode: min(days) for episode, days in self.intake_dates.items() if days}
 
-    @functools.cached_property
+    @_once
     def sorted_reviews(self) -> dict[str, list[date]]:
         """Episode id → its intake and stage assessment dates in order, for the last one on or before a day."""
         return {episode: sorted(days) for episode, days in self.review_dates.items()}
@@ -265,7 +282,7 @@ class ClientFacts:
     # The papers' standing is the same on every day between two paper events (each condition compares the day
     # with a signing, withdrawal, start, end + 1 or termination), so it is worked out once per stretch and
     # episode: the twelve months of the trend ask the same question many times.
-    @functools.cached_property
+    @_once
     def _standing(self) -> dict[tuple[str, int, date], Reason | None]:
         return {}
 
@@ -297,11 +314,19 @@ class ClientFacts:
 
 def registered_spans(spans: list[Span], period: Period) -> list[Span]:
     """The client's registered spans cut to the period."""
+    first, last = period.start, period.end
+    # Made directly: a NamedTuple's _replace costs three times as much, and this runs for every client and period.
     return [
-        s._replace(start=max(s.start, period.start), end=min(s.end, period.end))
+        Span(s.status, max(s.start, first), min(s.end, last), s.episode_id, s.since)
         for s in spans
-        if s.status in REGISTERED_STATUSES and s.start <= period.end and s.end >= period.start
+        if s.status in REGISTERED_STATUSES and s.start <= last and s.end >= first
     ]
+
+
+def registered_in(spans: list[Span], period: Period) -> bool:
+    """Whether the client was registered on some day of the period (registered_spans without making them)."""
+    first, last = period.start, period.end
+    return any(s.status in REGISTERED_STATUSES and s.start <= last and s.end >= first for s in spans)
 
 
 def service_months(spans: list[Span], period: Period) -> list[str]:

@@ -9,11 +9,15 @@ definitions are domain.indicators'; the settings say which parts of it are on.""
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
+from sys import intern
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.agreements import AgreementStatus
@@ -36,6 +40,7 @@ from rehabdesk.domain.indicators import (
     check_standard,
     parse_targets,
     rate_percent,
+    registered_in,
     registered_spans,
     standard_by_month,
     status_on,
@@ -54,11 +59,57 @@ from rehabdesk.services.safety import status_in
 from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.services.training import overview_in, own_staff_id
 from rehabdesk.storage.repositories import indicators as repository
+from rehabdesk.storage.repositories.sync_export import streaming_cache
 from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 
 ADULT_AGE = 18
+_SNAPSHOT_CLIENTS = 5000  # clients whose facts the county snapshots hold at a time
 STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
+
+
+# Queries in a unit of work, each run when its rows are asked for and read once, before the next.
+Reads = Callable[[UnitOfWork], Iterator[Iterable[tuple]]]
+
+
+class _Alongside:
+    """``reads`` run on a second pooled connection in a worker thread while the caller's thread goes on with its
+    own queries and Python: sqlcipher3 releases the GIL in sqlite3_step, so on two cores the two connections' SQL
+    runs at once. Each connection reads its own WAL snapshot: the second one's rows are used only when it sees the
+    same change-log head as the caller's transaction (a write of anything the figures read moves it); otherwise
+    a write landed between the two, and ``reads`` run again in the caller's unit of work."""
+
+    def __init__(self, store: Store, uow: UnitOfWork, reads: Reads) -> None:
+        self._uow, self._reads = uow, reads
+        # Inside the caller's read transaction, begun by an earlier statement: its snapshot's head.
+        self._head = repository.last_change(uow.session)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="indicator-reads")
+        self._future = pool.submit(self._read_on_second, store)
+        pool.shutdown(wait=False)
+
+    def _read_on_second(self, store: Store) -> tuple[int, list[list]]:
+        with store.unit_of_work(None, read_only=True) as uow:
+            head = repository.last_change(uow.session)  # the transaction's first statement takes its snapshot
+            return head, [list(rows) for rows in self._reads(uow)]
+
+    def result(self) -> Iterator[Iterable[tuple]]:
+        head, lists = self._future.result()
+        return _handed_out(lists) if head == self._head else self._reads(self._uow)
+
+
+def _handed_out(lists: list[list]) -> Iterator[Iterable[tuple]]:
+    """Each list given up when handed out, so the caller's loop over it frees it."""
+    while lists:
+        yield lists.pop(0)
+
+
+def _alongside(store: Store | None, uow: UnitOfWork, reads: Reads) -> Callable[[], Iterator[Iterable[tuple]]]:
+    """The rows ``reads`` gives, read beside the caller's work on a second connection when there is a ``store``
+    to take one from; else read in the caller's unit of work query by query as they are asked for (a large
+    window's raw rows are then never all held at once)."""
+    if store is None:
+        return lambda: reads(uow)
+    return _Alongside(store, uow, reads).result
 
 
 def _age(birth: date, on: date) -> int:
@@ -68,33 +119,65 @@ def _age(birth: date, on: date) -> int:
 class _Facts:
     """Everything read once for the window, client by client."""
 
-    def __init__(self, uow: UnitOfWork, first: date, last: date, worker: str | None, progress: Progress) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        first: date,
+        last: date,
+        worker: str | None,
+        progress: Progress,
+        alongside: Store | None = None,
+        among: repository.Among | None = None,
+    ) -> None:
+        """``alongside``: the store to read the papers and case work from on a second connection while this one
+        reads the status changes (None: one after the other here). ``among``: only these clients."""
         session = uow.session
-        self.first, self.last = first, last
+        self.first, self.last, self.among = first, last, among
+        day = _Days().__getitem__
+        papers_and_work = _alongside(alongside, uow, _papers_and_work(first, last, worker, among))
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
-        self.changes = repository.status_changes(session, first, last, worker)
-        self.spans: dict[str, list[Span]] = {
-            client_id: status_spans([(s, _day(on), e, _day(since)) for _, s, on, e, since in rows], last)
-            for client_id, rows in groupby(self.changes, itemgetter(0))
-        }
+        changes = repository.status_changes(session, first, last, worker, among)
+        if alongside is not None:
+            changes = list(changes)  # fetched before the Python below, which would hold the GIL against the other
+        rows = papers_and_work()  # here one after the other: each query runs when its rows are asked for
+        # Each client's spans, and the days of the window's registrations and enrolments for any period's movement
+        # figures: the rows themselves (a year's on a large station: tens of megabytes) are not kept.
+        self.spans: dict[str, list[Span]] = {}
+        registered_on: list[date] = []
+        enrolled_on: list[date] = []
+        for client_id, runs in groupby(changes, itemgetter(0)):
+            client_changes = []
+            for _, status, on, episode_id, since in runs:
+                changed_on = day(on)
+                client_changes.append((status, changed_on, episode_id, day(since)))
+                if status == _REGISTERED:
+                    registered_on.append(changed_on)
+                elif status == _ENROLLED:
+                    enrolled_on.append(changed_on)
+            self.spans[client_id] = status_spans(client_changes, last)
+        del changes
+        self.registered_on, self.enrolled_on = sorted(registered_on), sorted(enrolled_on)
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
-        ids = sorted(c for c, spans in self.spans.items() if registered_spans(spans, window))
+        ids = sorted(c for c, spans in self.spans.items() if registered_in(spans, window))
         progress.step(1, 6, "clients")
         self.who = {row[0]: row for row in repository.clients(session, ids)}
         wanted = set(ids)
         consents: dict[str, list[ConsentFact]] = defaultdict(list)
-        # Only the kinds the rule reads: another kind's signing would only cut the days into more stretches.
-        for client_id, kind, status, signer, signed_on, withdrawn_on in repository.consents(session, _KINDS, worker):
+        for client_id, kind, status, signer, signed_on, withdrawn_on in next(rows):
             if client_id in wanted:
                 consents[client_id].append(
                     ConsentFact(
-                        _KINDS[kind], _CONSENT_STATUS[status], _SIGNER[signer], _day(signed_on), _maybe(withdrawn_on)
+                        _KINDS[kind],
+                        _CONSENT_STATUS[status],
+                        _SIGNER[signer],
+                        day(signed_on),
+                        None if withdrawn_on is None else day(withdrawn_on),
                     )
                 )
         agreements: dict[str, list[AgreementFact]] = defaultdict(list)
-        for client_id, number, status, signer, signed_on, start, end, ended in repository.agreements(session, worker):
+        for client_id, number, status, signer, signed_on, start, end, ended in next(rows):
             if client_id not in wanted:
                 continue
             agreements[client_id].append(
@@ -102,10 +185,10 @@ class _Facts:
                     number,
                     _AGREEMENT_STATUS[status],
                     _SIGNER[signer] if signer else None,
-                    _maybe(signed_on),
-                    _day(start),
-                    _day(end),
-                    _maybe(ended),
+                    None if signed_on is None else day(signed_on),
+                    day(start),
+                    day(end),
+                    None if ended is None else day(ended),
                 )
             )
         progress.step(2, 6, "assessments")
@@ -113,20 +196,21 @@ class _Facts:
         # inside it the stage review on any day of the window.
         intakes: dict[str, dict[str, list[date]]] = defaultdict(dict)
         reviews: dict[str, dict[str, list[date]]] = defaultdict(dict)
-        for client_id, episode_id, intake, before, within in repository.assessment_dates(session, first, last, worker):
+        for client_id, episode_id, intake, before, within in next(rows):
             if intake is not None:
-                intakes[client_id][episode_id] = [_day(intake)]
-            dates = [_day(before)] if before is not None else []
+                intakes[client_id][episode_id] = [day(intake)]
+            dates = [day(before)] if before is not None else []
             if within:
-                dates += [_day(day) for day in within.split(",")]
+                dates += map(day, within.split(","))
             reviews[client_id][episode_id] = dates
         plans: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for client_id, episode_id, approved, start, end in repository.approved_plans(session, first, last, worker):
-            plans[client_id][episode_id].append((_day(approved), _day(start), _day(end)))
+        for client_id, episode_id, approved, start, end in next(rows):
+            plans[client_id][episode_id].append((day(approved), day(start), day(end)))
         progress.step(3, 6, "services")
         served: dict[str, dict[str, int]] = defaultdict(dict)
         self.attended_by_month: Counter[str] = Counter()  # client-times of every client in scope
-        for client_id, month, count in repository.attended_by_month(session, first, last, worker):
+        for client_id, month, count in next(rows):
+            month = intern(month)  # one string a month, not one a row
             served[client_id][month] = count
             self.attended_by_month[month] += count
         self.facts: dict[str, ClientFacts] = {}
@@ -145,6 +229,40 @@ class _Facts:
                 plans.get(client_id, {}),
                 served.get(client_id, {}),
             )
+
+
+def _papers_and_work(first: date, last: date, worker: str | None, among: repository.Among | None) -> Reads:
+    """The facts' reads besides the status changes and the clients, none of which needs another's rows: consents
+    of the kinds the rule reads (another kind's signing would only cut the days into more stretches), agreements,
+    assessment dates, approved plans, attended records by month."""
+
+    def reads(uow: UnitOfWork) -> Iterator[list]:
+        session = uow.session
+        yield repository.consents(session, _KINDS, worker, among)
+        yield repository.agreements(session, worker, among)
+        yield repository.assessment_dates(session, first, last, worker, among)
+        yield repository.approved_plans(session, first, last, worker, among)
+        yield repository.attended_by_month(session, first, last, worker, among)
+
+    return reads
+
+
+def _period_figures(counted: Period, worker: str | None) -> Reads:
+    """The period's own figures' reads, set-wise over its records: applications, referrals, services by form and
+    type, staff on the services, closings, drills. Most are aggregates, so on a second connection they run in
+    SQLite, without the GIL, while the rule is applied client by client."""
+    first, last = counted.start, counted.end
+
+    def reads(uow: UnitOfWork) -> Iterator[list]:
+        session = uow.session
+        yield repository.applications(session, first, last, worker)
+        yield repository.referrals(session, first, last, worker)
+        yield repository.services(session, first, last, worker)
+        yield repository.service_staff(session, first, last, worker)
+        yield repository.closings(session, first, last, worker)
+        yield repository.drills(session, first, last)
+
+    return reads
 
 
 @dataclass(frozen=True)
@@ -178,11 +296,13 @@ def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, l
     return facts
 
 
-_day = date.fromisoformat
+class _Days(dict[str, date]):
+    """ISO text → date, each day parsed once and the date shared: a year's facts on a large station hold some
+    hundred thousand dates of a few hundred days."""
 
-
-def _maybe(text: str | None) -> date | None:
-    return None if text is None else _day(text)
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
 
 
 # Looked up rather than called: an enum's constructor cost a tenth of the quarter's time on a large station.
@@ -191,6 +311,7 @@ _CONSENT_STATUS = {status.value: status for status in ConsentStatus}
 _AGREEMENT_STATUS = {status.value: status for status in AgreementStatus}
 _SIGNER = {signer.value: signer for signer in Signer}
 _ENROLLED = ClientStatus.ENROLLED.value
+_REGISTERED = ClientStatus.REGISTERED.value
 
 
 def scope_in(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
@@ -249,7 +370,7 @@ def _trend(
                 count[0] += 1
                 count[1] += standard
     records = dict(repository.records_by_month(uow.session, months[0].start, until, worker))
-    enrolled = Counter(on[:7] for _, status, on, _, _ in facts.changes if status == _ENROLLED)
+    enrolled = Counter(f"{on.year}-{on.month:02d}" for on in facts.enrolled_on)
     return tuple(
         Headline(
             month,
@@ -262,6 +383,11 @@ def _trend(
         )
         for month, (registered, standard) in zip(months, counts, strict=True)
     )
+
+
+def _within(days: list[date], period: Period) -> int:
+    """How many of the sorted ``days`` fall in ``period``."""
+    return bisect_right(days, period.end) - bisect_left(days, period.start)
 
 
 def _taking(rows: list, professions: frozenset[str]) -> Taking:
@@ -288,12 +414,13 @@ def station_indicators(
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         settings = settings_in(uow)
         station_wide, worker = scope_in(uow, ctx)
+        store = ctx.store  # its own read-only unit of work: a second connection may read beside it
         if not then_trend or trend:
-            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress, store=store)
         counted_to = min(period.end, today)
         first = min(period.start, trend_months(counted_to)[0].start)
-        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress)
-        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts)
+        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress, store)
+        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts, store)
         _keep(uow, ctx.store, worker, facts)
         return figures
 
@@ -313,7 +440,7 @@ def station_trend(
         until = max(counted_to, period.start)
         months = trend_months(counted_to)
         facts = _take_kept(uow, ctx.store, worker, months[0].start, until) or _Facts(
-            uow, months[0].start, until, worker, progress
+            uow, months[0].start, until, worker, progress, ctx.store
         )
         return _trend(uow, facts, months, until, rule, worker, progress)
 
@@ -341,16 +468,95 @@ def indicators_in(
 
 def station_snapshots_in(
     uow: UnitOfWork, ctx: StationContext, periods: list[Period], *, today: date
-) -> list[Indicators]:
+) -> Iterator[Indicators]:
     """Station-wide figures of each period (cut at today), whoever asks, for the county bundle's indicator
-    snapshots: the clients' facts are read once for the whole window. The caller has checked the permission."""
+    snapshots: the clients' facts are read once for the whole window, and each period's figures given as they
+    are counted (a period's client lines let go before the next is counted). The caller has checked the
+    permission."""
     if not periods:
-        return []
+        return
     settings = settings_in(uow)
+    rule = settings.standard_rule()
+    names = ctx.actor.may(Permission.VIEW_RECORDS)
     last = max(min(p.end, today) for p in periods)
     first = min(p.start for p in periods)
-    facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS)
-    return [_compute(uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, facts) for period in periods]
+    parts: list[list[_ClientPart]] = [[] for _ in periods]
+    # A few thousand clients' facts at a time: all of a large station's over two years held some hundred
+    # megabytes on top of the export's own memory. Each period's client figures are added up over the runs. The
+    # pages are read about once a run, so the connection keeps a small cache meanwhile: with its usual 128 MiB
+    # the reading alone peaked at 335 MB at full scale (a day's first incremental bundle keeps that cache).
+    with streaming_cache(uow.session):
+        for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
+            facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+            for found, period in zip(parts, periods, strict=True):
+                begun = min(period.end, today) >= period.start
+                found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
+            del facts
+        for found, period in zip(parts, periods, strict=True):
+            yield _compute(
+                uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=_ClientPart.joined(found)
+            )
+
+
+@dataclass(frozen=True)
+class _ClientPart:
+    """A period's figures counted client by client, from one reading of the facts (or added up over several)."""
+
+    lines: list[ClientLine]  # by case number
+    diagnoses: Counter[str]  # the registered clients' diagnoses
+    waiting_since: list[date]  # when each client on the waiting list on the period's last day joined it
+    registrations: int
+    enrolments: int
+
+    @staticmethod
+    def joined(parts: list[_ClientPart]) -> _ClientPart:
+        return _ClientPart(
+            sorted((line for part in parts for line in part.lines), key=lambda line: line.case_number),
+            sum((part.diagnoses for part in parts), Counter()),
+            [day for part in parts for day in part.waiting_since],
+            sum(part.registrations for part in parts),
+            sum(part.enrolments for part in parts),
+        )
+
+
+def _counted(period: Period, today: date) -> Period:
+    """The period cut at today (a period not yet begun: its first day)."""
+    return Period(period.start, max(min(period.end, today), period.start), period.label)
+
+
+def _client_part(
+    uow: UnitOfWork,
+    facts: _Facts,
+    counted: Period,
+    begun: bool,
+    rule: StandardRule,
+    names: bool,
+    worker: str | None,
+) -> _ClientPart:
+    served = None
+    if (counted.start.day != 1 and facts.first != counted.start) or (
+        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
+    ):
+        # A month the period cuts counts only the services inside the period; the facts' window counted whole
+        # months (a quarter cut at today, read for itself, is counted right already).
+        served = defaultdict(dict)
+        for client_id, month, count in repository.attended_by_month(
+            uow.session, counted.start, counted.end, worker, facts.among
+        ):
+            served[client_id][month] = count
+    lines = _standard(facts, counted, rule, names, served) if begun else []  # none registered before it begins
+    waiting = [
+        span.start
+        for spans in facts.spans.values()
+        if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
+    ]
+    return _ClientPart(
+        lines,
+        Counter(facts.who[line.client_id].diagnosis for line in lines),
+        waiting,
+        _within(facts.registered_on, counted),
+        _within(facts.enrolled_on, counted),
+    )
 
 
 def _compute(
@@ -364,49 +570,38 @@ def _compute(
     today: date,
     progress: Progress,
     facts: _Facts | None = None,
+    store: Store | None = None,
+    part: _ClientPart | None = None,
 ) -> Indicators:
-    """``facts``: read already for a window holding the period (several periods computed from one reading)."""
+    """``facts``: read already for a window holding the period (several periods computed from one reading).
+    ``store``: the store to take a second connection from, to read beside the rule's Python (None: the caller's
+    unit of work may hold writes of its own, or its memory counts). ``part``: the client figures counted
+    already (then no facts are read, and there is no trend)."""
     rule = settings.standard_rule()
     counted_to = min(period.end, today)
-    counted = Period(period.start, max(counted_to, period.start), period.label)
+    counted = _counted(period, today)
     months = trend_months(counted_to) if trend else []
     first = min([counted.start, *(m.start for m in months)])
     progress.step(0, 6, "status")
-    if facts is None or not (facts.first <= first and counted.end <= facts.last):
-        facts = _Facts(uow, first, counted.end, worker, progress)
+    if part is None and (facts is None or not (facts.first <= first and counted.end <= facts.last)):
+        facts = _Facts(uow, first, counted.end, worker, progress, store)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
-    served = None
-    if (counted.start.day != 1 and facts.first != counted.start) or (
-        (counted.end + timedelta(days=1)).day != 1 and facts.last != counted.end
-    ):
-        # A month the period cuts counts only the services inside the period; the facts' window counted whole
-        # months (a quarter cut at today, read for itself, is counted right already).
-        served = defaultdict(dict)
-        for client_id, month, count in repository.attended_by_month(uow.session, counted.start, counted.end, worker):
-            served[client_id][month] = count
-    lines = _standard(facts, counted, rule, names, served) if counted_to >= period.start else []
+    period_reads = _alongside(store, uow, _period_figures(counted, worker))
+    if part is None:
+        assert facts is not None
+        part = _client_part(uow, facts, counted, counted_to >= period.start, rule, names, worker)
+    lines = part.lines
     standard = sum(1 for line in lines if not line.missing)
     progress.step(4, 6, "figures")
-    session = uow.session
-    period_start, period_end = counted.start.isoformat(), counted.end.isoformat()
-    in_period = [c for c in facts.changes if period_start <= c[2] <= period_end]
-    applications = repository.applications(session, counted.start, counted.end, worker)
-    referrals = repository.referrals(session, counted.start, counted.end, worker)
+    applications, referrals, service_rows, staff_rows, closings, drill_rows = period_reads()
     referrals_in = Counter(kind for _, direction, kind, _ in referrals if direction == "in")
     referrals_out = Counter(kind for _, direction, kind, _ in referrals if direction == "out")
     wait_days = settings.waitlist_reconfirm_days
-    waiting = [
-        span
-        for spans in facts.spans.values()
-        if (span := status_on(spans, counted.end)) is not None and span.status == ClientStatus.WAITLISTED.value
-    ]
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     individual, group = [0, 0], [0, 0]
     hours = 0.0
-    for form, types, is_group, records, attended, record_hours in repository.services(
-        session, counted.start, counted.end, worker
-    ):
+    for form, types, is_group, records, attended, record_hours in service_rows:
         for code in filter(None, types.split(",")):
             by_type[code][0] += records
             by_type[code][1] += attended
@@ -416,14 +611,12 @@ def _compute(
         target[0] += records
         target[1] += attended
         hours += record_hours or 0.0
-    staff_rows = repository.service_staff(session, counted.start, counted.end, worker)
     professions = sorted({r[1] for r in staff_rows})
     progress.step(5, 6, "staff")
     overview = overview_in(uow, ctx, counted.end.year, counted.end, settings.training_annual_hours)
     safety = status_in(uow, settings.drill_scenarios, counted.end)
-    drills = Counter(scenario for scenario, _ in repository.drills(session, counted.start, counted.end))
-    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if months else ()
-    diagnoses = Counter(facts.who[line.client_id].diagnosis for line in lines)
+    drills = Counter(scenario for scenario, _ in drill_rows)
+    trend_lines = _trend(uow, facts, months, counted.end, rule, worker, NULL_PROGRESS) if facts and months else ()
     progress.step(6, 6, "done")
     return Indicators(
         period=period,
@@ -437,16 +630,14 @@ def _compute(
         clients=tuple(lines),
         applications=len(applications),
         applications_by_channel=dict(Counter(channel for _, channel, _ in applications)),
-        registrations=sum(1 for c in in_period if c[1] == ClientStatus.REGISTERED.value),
-        enrolments=sum(1 for c in in_period if c[1] == ClientStatus.ENROLLED.value),
-        closings_by_outcome=dict(
-            Counter(outcome or "" for _, outcome, _ in repository.closings(session, counted.start, counted.end, worker))
-        ),
+        registrations=part.registrations,
+        enrolments=part.enrolments,
+        closings_by_outcome=dict(Counter(outcome or "" for _, outcome, _ in closings)),
         referrals_in=dict(referrals_in),
         referrals_out=dict(referrals_out),
         green_channel=referrals_out.get(ReferralKind.HOSPITAL_GREEN_CHANNEL.value, 0),
-        waitlist=len(waiting),
-        waiting_long=sum(1 for span in waiting if (counted.end - span.start).days > wait_days),
+        waitlist=len(part.waiting_since),
+        waiting_long=sum(1 for since in part.waiting_since if (counted.end - since).days > wait_days),
         wait_days=wait_days,
         service_records=individual[0] + group[0],
         client_times=individual[1] + group[1],
@@ -458,7 +649,7 @@ def _compute(
         psychiatric_medical=_taking(staff_rows, PSYCHIATRIC_MEDICAL),
         social_work=_taking(staff_rows, SOCIAL_WORK),
         staff_by_profession={p: _taking(staff_rows, frozenset({p})) for p in professions},
-        registered_by_diagnosis=dict(sorted(diagnoses.items())),
+        registered_by_diagnosis=dict(sorted(part.diagnoses.items())),
         training=TrainingFigures(
             overview.year,
             len(overview.workers),
