@@ -202,8 +202,8 @@ class _Pseudonyms:
 class _Records:
     """The records of one bundle, generated lazily so that memory stays bounded.
 
-    While the county has acknowledged nothing (``after`` = 0) the bundle carries every row the change log names:
-    each table is then read once, each row with its change-log entry looked up in SQL, instead of a list of every
+    While the county has acknowledged nothing (``after`` = 0) the bundle carries every row the change log names,
+    which in its read transaction is every row: each table is then read once, whole, instead of a list of every
     changed id (a million services) gathered first. Later bundles gather the few ids changed since."""
 
     def __init__(
