@@ -245,7 +245,7 @@ def _papers_and_work(
     yield repository.attended_by_month(session, first, last, worker, among)
 
 
-def _period_figures(counted: Period, worker: str | None) -> Reads:
+def _period_figures(counted: Period, worker: str | None, months_read: repository.MonthsRead | None = None) -> Reads:
     """The period's own figures' reads, set-wise over its records: applications, referrals, services by form and
     type, staff on the services, closings, drills. Most are aggregates, so on a second connection they run in
     SQLite, without the GIL, while the rule is applied client by client."""
@@ -255,8 +255,8 @@ def _period_figures(counted: Period, worker: str | None) -> Reads:
         session = uow.session
         yield repository.applications(session, first, last, worker)
         yield repository.referrals(session, first, last, worker)
-        yield repository.services(session, first, last, worker)
-        yield repository.service_staff(session, first, last, worker)
+        yield repository.services(session, first, last, worker, months_read)
+        yield repository.service_staff(session, first, last, worker, months_read)
         yield repository.closings(session, first, last, worker)
         yield repository.drills(session, first, last)
 
@@ -490,9 +490,11 @@ def station_snapshots_in(
                 begun = min(period.end, today) >= period.start
                 found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
             del facts
+        months_read: repository.MonthsRead = {}  # the half-year's and year's months are the quarters'
         for found, period in zip(parts, periods, strict=True):
+            part = _ClientPart.joined(found)
             yield _compute(
-                uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=_ClientPart.joined(found)
+                uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=part, months_read=months_read
             )
 
 
@@ -570,11 +572,13 @@ def _compute(
     facts: _Facts | None = None,
     store: Store | None = None,
     part: _ClientPart | None = None,
+    months_read: repository.MonthsRead | None = None,
 ) -> Indicators:
     """``facts``: read already for a window holding the period (several periods computed from one reading).
     ``store``: the store to take a second connection from, to read beside the rule's Python (None: the caller's
     unit of work may hold writes of its own, or its memory counts). ``part``: the client figures counted
-    already (then no facts are read, and there is no trend)."""
+    already (then no facts are read, and there is no trend). ``months_read``: the month-sized groupings read
+    already in this unit of work, shared by several periods."""
     rule = settings.standard_rule()
     counted_to = min(period.end, today)
     counted = _counted(period, today)
@@ -584,7 +588,7 @@ def _compute(
     if part is None and (facts is None or not (facts.first <= first and counted.end <= facts.last)):
         facts = _Facts(uow, first, counted.end, worker, progress)
     names = ctx.actor.may(Permission.VIEW_RECORDS)
-    period_reads = _alongside(store, uow, _period_figures(counted, worker))
+    period_reads = _alongside(store, uow, _period_figures(counted, worker, months_read))
     if part is None:
         assert facts is not None
         part = _client_part(uow, facts, counted, counted_to >= period.start, rule, names, worker)
