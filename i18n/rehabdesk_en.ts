@@ -8372,6 +8372,10 @@ Double-click an entry to insert it at the cursor.</translation>
         <translation>Part of the station&apos;s database file turned out to be damaged, so this was not saved. Sign out and restore the newest backup with “Restore from backup…” on the sign-in screen.</translation>
     </message>
     <message>
+        <source>Another program is using the station database (a backup, or RehabDesk open a second time). Wait a moment and try again.</source>
+        <translation>Another program is using the station database (a backup, or RehabDesk open a second time). Wait a moment and try again.</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
         <translation>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</translation>
     </message>

@@ -8362,6 +8362,10 @@ Double-click an entry to insert it at the cursor.</source>
         <translation>读取时发现站点数据库文件有部分已损坏，因此本次没有保存。请注销，然后在登录界面选择“从备份还原…”还原最新的备份。</translation>
     </message>
     <message>
+        <source>Another program is using the station database (a backup, or RehabDesk open a second time). Wait a moment and try again.</source>
+        <translation>另一个程序正在使用站点数据库（例如正在备份，或精康工作台被打开了第二次）。请稍等片刻再试。</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened. Check that the station folder is on this computer&apos;s own disk and that you may write to it.</source>
         <translation>无法打开数据库文件。请确认站点文件夹位于本机磁盘上，并且您有写入权限。</translation>
     </message>

@@ -97,6 +97,76 @@ def test_who_may_not_be_served_is_refused_with_the_reason(admin_ctx: StationCont
     assert query(admin_ctx, "SELECT count(*) FROM service_record") == [(1,)]
 
 
+def test_the_saves_batch_check_agrees_with_each_clients_own_eligibility(
+    admin_ctx: StationContext, worker_id: str
+) -> None:
+    """The save reads every attendee's papers in a few plain queries; each verdict must be the one the per-client
+    eligibility check gives, on days around the signing, with rows withdrawn, terminated and soft-deleted."""
+    from datetime import timedelta
+
+    from tests.support import raw_sql
+
+    ready = active_client(admin_ctx, worker_id)
+    withdrawn = active_client(admin_ctx, worker_id, "李四", 44)
+    consents.withdraw_consent(
+        admin_ctx,
+        next(
+            c.id
+            for form in client_paperwork(admin_ctx, withdrawn, today=TODAY).forms
+            for c in form.consents
+            if c.kind == "service"
+        ),
+        TODAY + timedelta(days=3),
+        "本人撤回",
+        today=TODAY + timedelta(days=3),
+    )
+    consent_erased = active_client(admin_ctx, worker_id, "赵六", 47)
+    agreement_erased = active_client(admin_ctx, worker_id, "钱七", 48)
+    unsigned = clients.register_client(admin_ctx, client_input("王五", serial=46), today=TODAY).client_id
+    store = admin_ctx.store
+    raw_sql(
+        store.paths,
+        store.master,
+        (
+            "UPDATE consent SET deleted_at = '2026-01-01 00:00:00' WHERE client_id = ? AND kind = 'sensitive_data'",
+            (consent_erased,),
+        ),
+        ("UPDATE agreement SET deleted_at = '2026-01-01 00:00:00' WHERE client_id = ?", (agreement_erased,)),
+    )
+    everyone = [ready, withdrawn, consent_erased, agreement_erased, unsigned]
+    for day in (TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=5), TODAY + timedelta(days=400)):
+        refused = {
+            r.client_id: [reason.code for reason in r.reasons if not reason.code.startswith("client_")]
+            for r in service_records.who_may_not_be_served(admin_ctx, everyone, day, "case_management", today=TODAY)
+        }
+        for client_id in everyone:
+            own = [r.code for r in consents.service_eligibility(admin_ctx, client_id, today=day).reasons]
+            assert refused.get(client_id, []) == own, (day, client_id)
+    on_day = {
+        r.client_id
+        for r in service_records.who_may_not_be_served(
+            admin_ctx, everyone, TODAY + timedelta(days=5), "case_management", today=TODAY
+        )
+    }
+    assert on_day == {withdrawn, consent_erased, agreement_erased, unsigned}
+
+
+def test_a_huge_attendee_list_is_read_in_batches_and_refused_clearly(admin_ctx: StationContext, worker_id: str) -> None:
+    """More attendees than SQLite binds in one statement: each unknown one is refused by name of its field, not by
+    a database error; the known ones among them are still judged."""
+    client_id = active_client(admin_ctx, worker_id)
+    many = [f"00000000-0000-7000-8000-{n:012d}" for n in range(260_000)]
+    assert service_records.who_may_not_be_served(admin_ctx, [client_id], TODAY, "case_management", today=TODAY) == []
+    with pytest.raises(ValidationError) as caught:
+        service_records.who_may_not_be_served(admin_ctx, [*many, client_id], TODAY, "case_management", today=TODAY)
+    assert caught.value.code == "client_unknown" and caught.value.field == "attendees.0"
+    group = _service(worker_id, form="group_work", group=True, attendees=tuple(map(AttendeeInput, [client_id, *many])))
+    with pytest.raises(ValidationError) as caught:
+        service_records.record_service(admin_ctx, group, today=TODAY)
+    assert caught.value.code == "client_unknown" and caught.value.field == "attendees.1"
+    assert query(admin_ctx, "SELECT count(*) FROM service_record") == [(0,)]
+
+
 def test_edits_keep_the_record_as_it_was(admin_ctx: StationContext, worker_id: str) -> None:
     client_id = active_client(admin_ctx, worker_id)
     service_id = service_records.record_service(admin_ctx, _service(worker_id, client_id), today=TODAY)

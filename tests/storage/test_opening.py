@@ -221,6 +221,27 @@ def test_a_database_of_another_station_is_refused(tmp_path: Path, closed_station
     assert _snapshot(closed_station.root) == before
 
 
+def test_a_database_another_program_holds_is_busy_not_a_wrong_key(
+    admin_ctx: StationContext, closed_station: StationPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holding the file's lock past the wait must not read as "this key does not open it"."""
+    from rehabdesk.storage import engine
+    from tests.support import raw_connection
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    holder = raw_connection(closed_station, admin_ctx.store.master)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        before = _snapshot(closed_station.root)
+        assert _error(closed_station).code == "database_busy"
+        assert _snapshot(closed_station.root) == before
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _open(closed_station).slot.login == ADMIN_LOGIN
+
+
 def test_creating_a_station_where_one_exists_is_refused(closed_station: StationPaths) -> None:
     before = _snapshot(closed_station.root)
     for leave_only in ("station.db", "keyslots.json", "keyslots.json.bak"):

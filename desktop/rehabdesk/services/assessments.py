@@ -145,15 +145,16 @@ def list_assessments(ctx: StationContext, client_id: str) -> list[AssessmentInfo
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         numbers = {e.id: e.number for e in case_repository.episodes_of(uow.session, client_id)}
         result = []
-        for row in case_repository.assessments_of(uow.session, client_id):
-            assessor = staff_repository.by_id(uow.session, row.assessor_staff_id)
+        rows = case_repository.assessments_of(uow.session, client_id)
+        assessors = staff_repository.live_names(uow.session, (row.assessor_staff_id for row in rows))
+        for row in rows:
             result.append(
                 AssessmentInfo(
                     row.id,
                     numbers.get(row.episode_id, 0),
                     row.kind,
                     row.assessed_on,
-                    assessor.name if assessor else "",
+                    assessors.get(row.assessor_staff_id, ""),
                     row.instrument,
                     row.instrument_version,
                     row.total,

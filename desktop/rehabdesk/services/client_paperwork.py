@@ -13,7 +13,7 @@ from rehabdesk.services.consents import eligibility_in
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork import needs_legal_guardian, the_client
 from rehabdesk.services.registry import service
-from rehabdesk.services.scans import ScanInfo, scan_infos
+from rehabdesk.services.scans import ScanInfo, infos_of
 from rehabdesk.storage.repositories import clients as client_repository
 from rehabdesk.storage.repositories import paperwork as repository
 from rehabdesk.storage.schema import Agreement, ConsentForm
@@ -90,7 +90,7 @@ class ClientPaperwork:
     eligibility: Eligibility
 
 
-def _form_info(uow: UnitOfWork, form: ConsentForm) -> ConsentFormInfo:
+def _form_info(uow: UnitOfWork, form: ConsentForm, scans: list) -> ConsentFormInfo:
     consents = tuple(
         ConsentInfo(c.id, c.kind, c.status, c.signer, c.signed_on, c.withdrawn_on, c.withdrawal_reason)
         for c in repository.consents_on_form(uow.session, form.id)
@@ -105,12 +105,18 @@ def _form_info(uow: UnitOfWork, form: ConsentForm) -> ConsentFormInfo:
         form.signer,
         form.signed_on,
         consents,
-        scan_infos(uow, "consent_form", form.id),
+        infos_of(scans),
     )
 
 
-def agreement_info(uow: UnitOfWork, agreement: Agreement, today: date) -> AgreementInfo:
-    lines = repository.fee_lines(uow.session, agreement.id)
+def agreement_info(
+    uow: UnitOfWork, agreement: Agreement, today: date, read: tuple[list, list] | None = None
+) -> AgreementInfo:
+    """``read``: the agreement's fee lines and scan rows when the caller has read them for several agreements."""
+    lines, scans = read or (
+        repository.fee_lines(uow.session, agreement.id),
+        repository.scans_of(uow.session, "agreement", agreement.id),
+    )
     renewed = repository.agreement(uow.session, agreement.renews_id) if agreement.renews_id else None
     return AgreementInfo(
         agreement.id,
@@ -132,8 +138,23 @@ def agreement_info(uow: UnitOfWork, agreement: Agreement, today: date) -> Agreem
             for line in lines
         ),
         tuple(line.fee_item_id for line in lines),
-        scan_infos(uow, "agreement", agreement.id),
+        infos_of(scans),
     )
+
+
+def _forms(uow: UnitOfWork, client_id: str) -> tuple[ConsentFormInfo, ...]:
+    forms = repository.consent_forms_of(uow.session, client_id)
+    scans = repository.scans_of_owners(uow.session, "consent_form", [form.id for form in forms])
+    return tuple(_form_info(uow, form, scans[form.id]) for form in forms)
+
+
+def _agreements(uow: UnitOfWork, client_id: str, today: date) -> tuple[AgreementInfo, ...]:
+    """Every agreement of the client, their fee lines and scans read in one query each, not one per agreement."""
+    agreements = repository.agreements_of(uow.session, client_id)
+    ids = [agreement.id for agreement in agreements]
+    lines = repository.fee_lines_of(uow.session, ids)
+    scans = repository.scans_of_owners(uow.session, "agreement", ids)
+    return tuple(agreement_info(uow, a, today, (lines[a.id], scans[a.id])) for a in agreements)
 
 
 @service(Permission.VIEW_RECORDS, mutating=True)
@@ -152,8 +173,8 @@ def client_paperwork(ctx: StationContext, client_id: str, *, today: date | None 
             client.name,
             needs_legal_guardian(client, today),
             guardians,
-            tuple(_form_info(uow, form) for form in repository.consent_forms_of(uow.session, client.id)),
-            tuple(agreement_info(uow, a, today) for a in repository.agreements_of(uow.session, client.id)),
+            _forms(uow, client.id),
+            _agreements(uow, client.id, today),
             eligibility_in(uow, client.id, today),
         )
         uow.audit("view", entity_type="client", entity_id=client.id, detail={"part": "documents"})

@@ -167,14 +167,14 @@ def list_plans(ctx: StationContext, client_id: str) -> list[PlanInfo]:
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         episode = the_episode(uow, client_id)
         plans = []
-        for plan in repository.plans(uow.session, episode.id):
+        episode_plans = repository.plans(uow.session, episode.id)
+        goals_of = repository.goals_of_plans(uow.session, [plan.id for plan in episode_plans])
+        responsible = staff_repository.live_names(
+            uow.session, (g.responsible_staff_id for gs in goals_of.values() for g in gs if g.responsible_staff_id)
+        )
+        for plan in episode_plans:
             goals = []
-            for goal in repository.goals(uow.session, plan.id):
-                member = (
-                    staff_repository.by_id(uow.session, goal.responsible_staff_id)
-                    if goal.responsible_staff_id
-                    else None
-                )
+            for goal in goals_of.get(plan.id, []):
                 goals.append(
                     GoalInfo(
                         goal.term,
@@ -184,7 +184,7 @@ def list_plans(ctx: StationContext, client_id: str) -> list[PlanInfo]:
                         goal.service_form,
                         goal.frequency,
                         goal.target_date,
-                        member.name if member else "",
+                        responsible.get(goal.responsible_staff_id or "", ""),
                     )
                 )
             plans.append(

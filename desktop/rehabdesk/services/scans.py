@@ -60,10 +60,12 @@ def _owner_exists(uow: UnitOfWork, owner_type: str, owner_id: str) -> bool:
 
 
 def scan_infos(uow: UnitOfWork, owner_type: str, owner_id: str) -> tuple[ScanInfo, ...]:
-    return tuple(
-        ScanInfo(row.id, row.media_type, row.byte_size, row.sha256)
-        for row in repository.scans_of(uow.session, owner_type, owner_id)
-    )
+    return infos_of(repository.scans_of(uow.session, owner_type, owner_id))
+
+
+def infos_of(rows: list) -> tuple[ScanInfo, ...]:
+    """``rows``: scan rows of one owner (repositories.paperwork.scans_of)."""
+    return tuple(ScanInfo(row.id, row.media_type, row.byte_size, row.sha256) for row in rows)
 
 
 def _attach(ctx: StationContext, owner_type: str, owner_id: str, content: bytes) -> str:

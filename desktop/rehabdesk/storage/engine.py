@@ -27,8 +27,11 @@ def _uri(path: Path, create: bool) -> str:
     return f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
 
 
+BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another connection's lock before it gives up
+
+
 def _apply_pragmas(connection: Any) -> None:
-    connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Up to 128 MiB of decrypted pages per connection, grown only as pages are read: every page read past the cache
     # is decrypted again, and the Today page of a 20 000-client station reads ~100 MB of them (8 MB made it 3x
     # slower). The pages are as private as the rest of the process's memory (no core dumps, no ptrace).
@@ -48,6 +51,10 @@ def _apply_pragmas(connection: Any) -> None:
             raise DomainError("database_pragma_failed", pragma=name, actual=str(actual))
 
 
+# A wrong key reads the first page as "not a database"; a lock another program holds past the wait is no wrong key.
+_BUSY = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED"})
+
+
 def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcipher.Connection:
     if len(key) != 32:
         raise ValueError("SQLCipher raw keys are 32 bytes")
@@ -64,11 +71,12 @@ def connect_encrypted(path: Path, key: bytes, *, create: bool = False) -> sqlcip
     # Stated, not inherited from the wheel's build: zeroing every freed buffer costs 1.6-1.8x on reads and writes
     # (tests/bench), and the process already forbids core dumps and ptrace.
     connection.execute("PRAGMA cipher_memory_security = OFF")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # the key check below waits like any read
     try:
         connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as error:
         connection.close()
-        raise DomainError("database_key_mismatch") from None
+        raise DomainError("database_busy" if error.sqlite_errorname in _BUSY else "database_key_mismatch") from None
     _apply_pragmas(connection)
     return connection
 

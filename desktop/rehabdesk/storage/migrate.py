@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -21,6 +22,8 @@ def alembic_config(engine: Engine, directory: Path = MIGRATIONS_DIR) -> Config:
     return config
 
 
+# The scripts of a running program do not change: read them once, not at every sign-in and bundle.
+@functools.cache
 def head_revision(directory: Path = MIGRATIONS_DIR) -> str:
     config = Config()
     config.set_main_option("script_location", str(directory))
@@ -29,10 +32,11 @@ def head_revision(directory: Path = MIGRATIONS_DIR) -> str:
     return head
 
 
-def known_revisions(directory: Path = MIGRATIONS_DIR) -> set[str]:
+@functools.cache
+def known_revisions(directory: Path = MIGRATIONS_DIR) -> frozenset[str]:
     config = Config()
     config.set_main_option("script_location", str(directory))
-    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    return frozenset(script.revision for script in ScriptDirectory.from_config(config).walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:

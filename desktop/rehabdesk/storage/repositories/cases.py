@@ -93,6 +93,20 @@ def last_plan_version(session: Session, episode_id: str) -> int:
     return session.scalar(select(func.max(RehabPlan.plan_version)).where(RehabPlan.episode_id == episode_id)) or 0
 
 
+def goals_of_plans(session: Session, plan_ids: list[str]) -> dict[str, list[PlanGoal]]:
+    """Each plan's live goals in order, for all of ``plan_ids`` in one query (a case file lists every version)."""
+    found: dict[str, list[PlanGoal]] = {}
+    if plan_ids:
+        statement = (
+            select(PlanGoal)
+            .where(PlanGoal.plan_id.in_(plan_ids), PlanGoal.deleted_at.is_(None))
+            .order_by(PlanGoal.plan_id, PlanGoal.position)
+        )
+        for goal in session.scalars(statement):
+            found.setdefault(goal.plan_id, []).append(goal)
+    return found
+
+
 def goals(session: Session, plan_id: str) -> list[PlanGoal]:
     return list(
         session.scalars(

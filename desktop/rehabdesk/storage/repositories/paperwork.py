@@ -152,6 +152,38 @@ def fee_lines(session: Session, agreement_id: str) -> list[AgreementFeeLine]:
     )
 
 
+def fee_lines_of(session: Session, agreement_ids: list[str]) -> dict[str, list[AgreementFeeLine]]:
+    """Each agreement's live fee lines in order, for all of ``agreement_ids`` in one query."""
+    found: dict[str, list[AgreementFeeLine]] = {agreement_id: [] for agreement_id in agreement_ids}
+    if agreement_ids:
+        statement = (
+            select(AgreementFeeLine)
+            .where(AgreementFeeLine.agreement_id.in_(agreement_ids), AgreementFeeLine.deleted_at.is_(None))
+            .order_by(AgreementFeeLine.agreement_id, AgreementFeeLine.position)
+        )
+        for line in session.scalars(statement):
+            found[line.agreement_id].append(line)
+    return found
+
+
+def scans_of_owners(session: Session, owner_type: str, owner_ids: list[str]) -> dict[str, list[DocumentScan]]:
+    """:func:`scans_of` for all of ``owner_ids`` in one query."""
+    found: dict[str, list[DocumentScan]] = {owner_id: [] for owner_id in owner_ids}
+    if owner_ids:
+        statement = (
+            select(DocumentScan)
+            .where(
+                DocumentScan.owner_type == owner_type,
+                DocumentScan.owner_id.in_(owner_ids),
+                DocumentScan.deleted_at.is_(None),
+            )
+            .order_by(DocumentScan.created_at)
+        )
+        for scan_row in session.scalars(statement):
+            found[scan_row.owner_id].append(scan_row)
+    return found
+
+
 def scans_of(session: Session, owner_type: str, owner_id: str) -> list[DocumentScan]:
     """Scan rows without their content (it is loaded only when someone views it)."""
     return list(

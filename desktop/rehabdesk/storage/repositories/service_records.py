@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import Row, bindparam, case, select
+from sqlalchemy import Row, case, select
 from sqlalchemy.orm import Session
 
+from rehabdesk.domain.agreements import AgreementStatus
+from rehabdesk.domain.consent import GATING_KINDS, ConsentStatus, Signer
+from rehabdesk.domain.eligibility import AgreementFact, ConsentFact
 from rehabdesk.storage.schema import (
-    Agreement,
     Client,
-    Consent,
-    Episode,
     ServiceAttendee,
     ServiceRecord,
     ServiceRevision,
@@ -118,10 +119,12 @@ def staff_names_on(session: Session, day: date) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in session.execute(statement)]
 
 
-def of_client(session: Session, client_id: str, limit: int | None = None) -> list[tuple[ServiceRecord, bool]]:
-    """The client's services, newest first, each with whether the client came; the other attendees are not read."""
+def of_client(session: Session, client_id: str, limit: int | None = None) -> list[Row]:
+    """The client's services (SUMMARY_COLUMNS and ``attended``, whether the client came), newest first; the other
+    attendees are not read. Plain rows: a case file lists up to some hundred of them, and loading each as an ORM
+    object cost more than the query."""
     statement = (
-        select(ServiceRecord, ServiceAttendee.attended)
+        select(*SUMMARY_COLUMNS, ServiceAttendee.attended)
         .join(ServiceAttendee, ServiceAttendee.service_id == ServiceRecord.id)
         .where(
             ServiceAttendee.client_id == client_id,
@@ -132,7 +135,7 @@ def of_client(session: Session, client_id: str, limit: int | None = None) -> lis
     )
     if limit is not None:
         statement = statement.limit(limit)
-    return [(record, attended) for record, attended in session.execute(statement)]
+    return list(session.execute(statement))
 
 
 def attendee_names(session: Session, service_ids: list[str]) -> list[tuple[str, str, str, bool]]:
@@ -164,64 +167,97 @@ def staff_names(session: Session, service_ids: list[str]) -> list[tuple[str, str
     return [(row[0], row[1]) for row in session.execute(statement)]
 
 
+class AttendeeClient(NamedTuple):
+    id: str
+    case_number: str
+    name: str
+    birth_date: date
+    legal_capacity: str
+
+
 @dataclass(frozen=True)
 class AttendeeFiles:
-    """What checking a service's attendees reads, for all of them at once and only the columns the rule uses: the
-    live clients, each one's current (newest live) episode, and their live consents and agreements in the order
-    repositories.consents lists them."""
+    """What checking a service's attendees reads, for all of them at once and only what the rule uses: the live
+    clients, each one's current (newest live) episode as (status, application date), and their live consents of the
+    gating kinds and agreements as the eligibility rule's facts, in the order repositories.consents lists them."""
 
-    clients: dict[str, Row]
-    episodes: dict[str, Row]
-    consents: dict[str, list[Row]]
-    agreements: dict[str, list[Row]]
+    clients: dict[str, AttendeeClient]
+    episodes: dict[str, tuple[str, date]]
+    consents: dict[str, list[ConsentFact]]
+    agreements: dict[str, list[AgreementFact]]
 
 
-# Built once: every save checks its attendees with these four, and building them cost more than running them.
-_ATTENDEES = bindparam("client_ids", expanding=True)
-_ATTENDEE_CLIENTS = select(Client.id, Client.case_number, Client.name, Client.birth_date, Client.legal_capacity).where(
-    Client.id.in_(_ATTENDEES), Client.deleted_at.is_(None)
+# Read on the driver with plain SQL: every save checks its attendees, and SQLAlchemy's statement handling and row
+# objects cost more than the four queries themselves (tests/bench group_session_save).
+_CLIENTS_SQL = (
+    "SELECT id, case_number, name, birth_date, legal_capacity FROM client WHERE id IN ({}) AND deleted_at IS NULL"
 )
-_ATTENDEE_EPISODES = (
-    select(Episode.client_id, Episode.status, Episode.application_date)
-    .where(Episode.client_id.in_(_ATTENDEES), Episode.deleted_at.is_(None))
-    .order_by(Episode.client_id, Episode.number)
+_EPISODES_SQL = (
+    "SELECT client_id, status, application_date FROM episode WHERE client_id IN ({}) AND deleted_at IS NULL"
+    " ORDER BY client_id, number"
 )
-_ATTENDEE_CONSENTS = (
-    select(Consent.client_id, Consent.kind, Consent.status, Consent.signer, Consent.signed_on, Consent.withdrawn_on)
-    .where(Consent.client_id.in_(_ATTENDEES), Consent.deleted_at.is_(None))
-    .order_by(Consent.signed_on, Consent.created_at)
+_CONSENTS_SQL = (
+    "SELECT client_id, kind, status, signer, signed_on, withdrawn_on FROM consent"
+    " WHERE client_id IN ({}) AND kind IN ({}) AND deleted_at IS NULL ORDER BY signed_on, created_at"
 )
-_ATTENDEE_AGREEMENTS = (
-    select(
-        Agreement.client_id,
-        Agreement.number,
-        Agreement.status,
-        Agreement.signer,
-        Agreement.signed_on,
-        Agreement.start_date,
-        Agreement.end_date,
-        Agreement.terminated_on,
-    )
-    .where(Agreement.client_id.in_(_ATTENDEES), Agreement.deleted_at.is_(None))
-    .order_by(Agreement.created_at.desc())
+_AGREEMENTS_SQL = (
+    "SELECT client_id, number, status, signer, signed_on, start_date, end_date, terminated_on FROM agreement"
+    " WHERE client_id IN ({}) AND deleted_at IS NULL ORDER BY created_at DESC"
 )
+_GATING = tuple(kind.value for kind in GATING_KINDS)
+_KINDS = {kind.value: kind for kind in GATING_KINDS}
+_CONSENT_STATUSES = {status.value: status for status in ConsentStatus}
+_AGREEMENT_STATUSES = {status.value: status for status in AgreementStatus}
+_SIGNERS = {signer.value: signer for signer in Signer}
+_day = date.fromisoformat
+
+
+def _maybe_day(text: str | None) -> date | None:
+    return None if text is None else _day(text)
+
+
+_BATCH = 500  # clients a statement asks for: a statement binds a bounded number of values (250 000 here)
 
 
 def attendee_files(session: Session, client_ids: list[str]) -> AttendeeFiles:
     files = AttendeeFiles({}, {}, {}, {})
-    if not client_ids:
-        return files
-    connection = session.connection()
-    chosen = {"client_ids": client_ids}
-    for row in connection.execute(_ATTENDEE_CLIENTS, chosen):
-        files.clients[row.id] = row
-    for row in connection.execute(_ATTENDEE_EPISODES, chosen):
-        files.episodes[row.client_id] = row
-    for row in connection.execute(_ATTENDEE_CONSENTS, chosen):
-        files.consents.setdefault(row.client_id, []).append(row)
-    for row in connection.execute(_ATTENDEE_AGREEMENTS, chosen):
-        files.agreements.setdefault(row.client_id, []).append(row)
+    ids = list(dict.fromkeys(client_ids))
+    cursor = session.connection().connection.cursor()
+    try:
+        for start in range(0, len(ids), _BATCH):
+            _read_attendee_files(cursor, ids[start : start + _BATCH], files)
+    finally:
+        cursor.close()
     return files
+
+
+def _read_attendee_files(cursor, ids: list[str], files: AttendeeFiles) -> None:  # type: ignore[no-untyped-def]
+    marks = ", ".join("?" * len(ids))
+    for client_id, case_number, name, birth_date, capacity in cursor.execute(_CLIENTS_SQL.format(marks), ids):
+        files.clients[client_id] = AttendeeClient(client_id, case_number, name, _day(birth_date), capacity)
+    for client_id, status, applied in cursor.execute(_EPISODES_SQL.format(marks), ids):
+        files.episodes[client_id] = (status, _day(applied))
+    consents = cursor.execute(_CONSENTS_SQL.format(marks, ", ".join("?" * len(_GATING))), [*ids, *_GATING])
+    for client_id, kind, status, signer, signed_on, withdrawn_on in consents:
+        files.consents.setdefault(client_id, []).append(
+            ConsentFact(
+                _KINDS[kind], _CONSENT_STATUSES[status], _SIGNERS[signer], _day(signed_on), _maybe_day(withdrawn_on)
+            )
+        )
+    for client_id, number, status, signer, signed_on, start, end, ended in cursor.execute(
+        _AGREEMENTS_SQL.format(marks), ids
+    ):
+        files.agreements.setdefault(client_id, []).append(
+            AgreementFact(
+                number,
+                _AGREEMENT_STATUSES[status],
+                _SIGNERS[signer] if signer else None,
+                _maybe_day(signed_on),
+                _day(start),
+                _day(end),
+                _maybe_day(ended),
+            )
+        )
 
 
 def revisions(session: Session, service_id: str) -> list[ServiceRevision]:

@@ -30,3 +30,12 @@ def live_ids(session: Session, staff_ids: Iterable[str]) -> set[str]:
 def by_id(session: Session, staff_id: str) -> Staff | None:
     staff = session.get(Staff, staff_id)
     return staff if staff is not None and staff.deleted_at is None else None
+
+
+def live_names(session: Session, staff_ids: Iterable[str]) -> dict[str, str]:
+    """Staff id → name of those of ``staff_ids`` on the staff list (not deleted), in one query."""
+    wanted = list(set(staff_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted), Staff.deleted_at.is_(None)))
+    return {row[0]: row[1] for row in rows}

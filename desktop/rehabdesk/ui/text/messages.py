@@ -117,6 +117,11 @@ def _messages() -> dict[str, Callable[[], str]]:
             "Part of the station's database file turned out to be damaged, so this was not saved. Sign out and "
             "restore the newest backup with “Restore from backup…” on the sign-in screen.",
         ),
+        "database_busy": lambda: translate(
+            "messages",
+            "Another program is using the station database (a backup, or RehabDesk open a second time). Wait a "
+            "moment and try again.",
+        ),
         "database_cannot_open": lambda: translate(
             "messages",
             "The database file cannot be opened. Check that the station folder is on this computer's "
