@@ -208,3 +208,51 @@ def test_a_new_period_cancels_the_months_still_counting(threaded_page, qtbot) ->
             ("2026-08", 9, 6),
         ]
         assert not page.trend_progress.isVisible() and not threaded.busy
+
+
+def test_the_tiles_show_they_are_counting_and_the_page_stays_usable(
+    qtbot,
+    zh,
+    built: Station,  # noqa: F811
+    prefs,
+    monkeypatch,
+) -> None:
+    """While the period's figures are counted on the worker the tiles are greyed out with a bar and a cancel
+    button under them, and no modal dialog holds the page; cancelled, the page says so and nothing is shown."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.services import indicators
+    from rehabdesk.ui.operations import Operations
+
+    real = indicators.station_indicators
+    release = threading.Event()
+
+    def slow(ctx, period, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(ctx, period, **kwargs)
+
+    monkeypatch.setattr(indicators, "station_indicators", slow)
+    threaded = Operations()
+    try:
+        with clock.frozen(NOW):
+            view = ReportsPage(built.ctx, threaded, prefs)
+            qtbot.addWidget(view)
+            view.show_period("quarter", 2026, 3, refresh=False)
+            view.show()
+            qtbot.waitUntil(lambda: view.figures_progress.isVisible(), timeout=5_000)
+            assert "正在统计" in view.figures_label.text() and view.figures_cancel_button.isVisible()
+            assert not view.registered_tile.isEnabled() and view.result is None
+            assert QApplication.activeModalWidget() is None
+            view.figures_cancel_button.click()  # asks the worker to stop at its next step
+            release.set()
+            qtbot.waitUntil(lambda: not threaded.busy, timeout=20_000)
+            assert view.result is None and not view.figures_progress.isVisible()
+            assert view.registered_tile.isEnabled() and view.period_label.text() == "已取消。"
+            view.refresh()  # counted again, to the end this time
+            qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+            assert "9" in view.registered_tile.text() and not view.figures_progress.isVisible()
+            qtbot.waitUntil(lambda: view.trend_ready, timeout=20_000)
+    finally:
+        threaded.shutdown()

@@ -287,29 +287,29 @@ class ClientFacts:
         return {}
 
     def consent_reason(self, day: date, since: date) -> Reason | None:
+        """The first gating kind's reason (a plain loop: a generator here cost a tenth of the rule's time)."""
+        standing = self._standing
         key = ("consent", bisect.bisect_right(self.paper_events, day), since)
-        if key not in self._standing:
-            self._standing[key] = next(
-                (
-                    r
-                    for kind in GATING_KINDS
-                    if (
-                        r := consent_in_force(
-                            self.consents, kind, today=day, needs_legal_guardian=self.needs_guardian, since=since
-                        )
-                    )
-                ),
-                None,
+        if key in standing:
+            return standing[key]
+        reason = None
+        for kind in GATING_KINDS:
+            reason = consent_in_force(
+                self.consents, kind, today=day, needs_legal_guardian=self.needs_guardian, since=since
             )
-        return self._standing[key]
+            if reason is not None:
+                break
+        standing[key] = reason
+        return reason
 
     def agreement_reason(self, day: date, since: date) -> Reason | None:
+        standing = self._standing
         key = ("agreement", bisect.bisect_right(self.paper_events, day), since)
-        if key not in self._standing:
-            self._standing[key] = agreement_in_force(
+        if key not in standing:
+            standing[key] = agreement_in_force(
                 self.agreements, today=day, needs_legal_guardian=self.needs_guardian, since=since
             )
-        return self._standing[key]
+        return standing[key]
 
 
 def registered_spans(spans: list[Span], period: Period) -> list[Span]:
@@ -332,12 +332,15 @@ def registered_in(spans: list[Span], period: Period) -> bool:
 def service_months(spans: list[Span], period: Period) -> list[str]:
     """The months of the period in which the client was active on at least MIN_ACTIVE_DAYS days."""
     active = [(s.start, s.end) for s in spans if s.status == _ACTIVE]
-    months = []
+    months: list[str] = []
+    if not active:
+        return months
     for month in _months(period):
         first, last = month.start, month.end
-        days = sum(
-            (min(end, last) - max(start, first)).days + 1 for start, end in active if start <= last and end >= first
-        )
+        days = 0
+        for start, end in active:  # a loop, not sum() over a generator: once a client and month
+            if start <= last and end >= first:
+                days += (min(end, last) - max(start, first)).days + 1
         if days >= min(MIN_ACTIVE_DAYS, (last - first).days + 1):
             months.append(month.label)
     return months

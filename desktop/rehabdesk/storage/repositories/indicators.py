@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import Any
@@ -288,14 +288,32 @@ def _months(first: date, last: date) -> Iterator[tuple[date, date]]:
         start = month_end + timedelta(days=1)
 
 
-def services(session: Session, first: date, last: date, worker: str | None) -> list[tuple]:
+# Month-sized groupings already read in this transaction, by (what, first day, last day): several periods over
+# the same months (the county snapshots' quarters, half-year and year) read each month once.
+MonthsRead = dict[tuple[str, date, date], list]
+
+
+def _month_rows(months_read: MonthsRead | None, key: tuple[str, date, date], read: Callable[[], list]) -> list:
+    if months_read is None:
+        return read()
+    if key not in months_read:
+        months_read[key] = read()
+    return months_read[key]
+
+
+def services(
+    session: Session, first: date, last: date, worker: str | None, months_read: MonthsRead | None = None
+) -> list[tuple]:
     """(form, service types, is group, records, attended client-times, hours) of live records from ``first`` to
     ``last``; for a worker, only the records one of their clients attended, and only those clients counted.
     Grouped a month at a time and added up here: SQLite sorts a GROUP BY's rows in memory (temp_store=MEMORY,
     so no sort ever spills to a plaintext temp file), and a year's records at once held 33 MB at full scale."""
     totals: dict[tuple, list] = {}
     for start, end in _months(first, last):
-        for form, types, is_group, records, attended, hours in _services_of(session, start, end, worker):
+        rows = _month_rows(
+            months_read, ("services", start, end), lambda s=start, e=end: _services_of(session, s, e, worker)
+        )
+        for form, types, is_group, records, attended, hours in rows:
             total = totals.setdefault((form, types, is_group), [0, 0, None])
             total[0] += records
             total[1] += attended
@@ -360,12 +378,17 @@ def _attended_by_clients_of(worker: str) -> Select:
     )
 
 
-def service_staff(session: Session, first: date, last: date, worker: str | None) -> list[tuple]:
+def service_staff(
+    session: Session, first: date, last: date, worker: str | None, months_read: MonthsRead | None = None
+) -> list[tuple]:
     """(staff id, profession, records) of the staff on live records from ``first`` to ``last`` (for a worker, the
     records one of their clients attended): grouped a month at a time, as ``services``."""
     totals: Counter[tuple[str, str]] = Counter()
     for start, end in _months(first, last):
-        for staff_id, profession, records in _service_staff_of(session, start, end, worker):
+        rows = _month_rows(
+            months_read, ("staff", start, end), lambda s=start, e=end: _service_staff_of(session, s, e, worker)
+        )
+        for staff_id, profession, records in rows:
             totals[staff_id, profession] += records
     return [(*key, records) for key, records in totals.items()]
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -160,8 +159,7 @@ class ReportsPage(QWidget):
         self.result: Indicators | None = None
         self.dialog: QDialog | None = None  # the last list opened, for tests
         self.case_window: QDialog | None = None  # the last case file opened from the list
-        self.progress_dialog: QProgressDialog | None = None
-        self._bridge: ProgressBridge | None = None
+        self._bridge: ProgressBridge | None = None  # the period's figures being counted, to cancel
         self._trend_bridge: ProgressBridge | None = None  # the trend being counted, to cancel
         self.trend_ready = False  # the result holds the twelve months of the charts
         self._loading = False
@@ -210,19 +208,21 @@ class ReportsPage(QWidget):
         self.staff_tile = self._tile("reportStaffTile")
         self.training_tile = self._tile("reportTrainingTile")
         tiles = QGridLayout()
-        for index, tile in enumerate(
-            (
-                self.registered_tile,
-                self.standardised_tile,
-                self.rate_tile,
-                self.new_tile,
-                self.waitlist_tile,
-                self.services_tile,
-                self.staff_tile,
-                self.training_tile,
-            )
-        ):
+        for index, tile in enumerate(self._tiles()):
             tiles.addWidget(tile, index // 4, index % 4)
+        # While the period's figures are counted: a row under the tiles, not a modal dialog, so the page stays
+        # usable (another period asked for is counted next).
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("reportFiguresLabel")
+        self.figures_progress = QProgressBar()
+        self.figures_progress.setObjectName("reportFiguresProgress")
+        self.figures_progress.setTextVisible(False)
+        self.figures_cancel_button = button(self.tr("Cancel"), "reportFiguresCancelButton")
+        self.figures_cancel_button.clicked.connect(self._cancel_figures)
+        figures_row = QHBoxLayout()
+        figures_row.addWidget(self.figures_label)
+        figures_row.addWidget(self.figures_progress, 1)
+        figures_row.addWidget(self.figures_cancel_button)
         self.registered_tile.clicked.connect(self._show_registered)
         self.standardised_tile.clicked.connect(self._show_standardised)
         self.rate_tile.clicked.connect(self._show_not_standardised)
@@ -251,6 +251,7 @@ class ReportsPage(QWidget):
         trend_row.addWidget(self.trend_progress, 1)
         trend_row.addWidget(self.trend_cancel_button)
         self._trend_busy(False)
+        self._figures_busy(False)
         charts = QHBoxLayout()
         charts.addWidget(self.rate_chart)
         charts.addWidget(self.count_chart)
@@ -273,6 +274,7 @@ class ReportsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.period_label)
         layout.addLayout(tiles)
+        layout.addLayout(figures_row)
         layout.addWidget(self.rule_label)
         layout.addWidget(splitter, 1)
 
@@ -300,6 +302,18 @@ class ReportsPage(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
+
+    def _tiles(self) -> tuple[QPushButton, ...]:
+        return (
+            self.registered_tile,
+            self.standardised_tile,
+            self.rate_tile,
+            self.new_tile,
+            self.waitlist_tile,
+            self.services_tile,
+            self.staff_tile,
+            self.training_tile,
+        )
 
     def _tile(self, name: str) -> QPushButton:
         tile = QPushButton()
@@ -370,13 +384,8 @@ class ReportsPage(QWidget):
         self._loading = True
         bridge = ProgressBridge()
         self._bridge = bridge
-        progress = QProgressDialog(self.tr("Counting the figures…"), self.tr("Cancel"), 0, 6, self)
-        progress.setObjectName("reportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.canceled.connect(bridge.cancel)
-        bridge.advanced.connect(lambda done, _total: progress.setValue(done))
-        self.progress_dialog = progress
+        bridge.advanced.connect(self._figures_advanced)
+        self._figures_busy(True)
 
         def work() -> Indicators | None:
             try:
@@ -386,14 +395,27 @@ class ReportsPage(QWidget):
 
         self._ops.run(self, work, on_success=self._computed, on_failure=self._failed)
 
+    def _figures_busy(self, busy: bool) -> None:
+        """The tiles greyed out with a bar under them while the period's figures are counted."""
+        self.figures_label.setText(self.tr("Counting the figures…") if busy else "")
+        for widget in (self.figures_label, self.figures_progress, self.figures_cancel_button):
+            widget.setVisible(busy)
+        self.figures_progress.setRange(0, 0)  # busy until the first step says how far
+        for tile in self._tiles():
+            tile.setEnabled(not busy)
+
+    def _figures_advanced(self, done: int, total: int) -> None:
+        self.figures_progress.setRange(0, total)
+        self.figures_progress.setValue(done)
+
+    def _cancel_figures(self) -> None:
+        if self._bridge is not None:
+            self._bridge.cancel()
+
     def _close_progress(self) -> None:
         self._loading = False
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
         self._bridge = None
+        self._figures_busy(False)
 
     def _failed(self, error: DomainError) -> None:
         self._close_progress()
