@@ -106,8 +106,8 @@ def test_a_full_bundle_holds_only_consenting_clients_under_pseudonyms_and_no_per
 def test_a_full_bundle_read_table_by_table_holds_what_gathering_the_changed_ids_gives(
     demo: tuple[DemoStationResult, StationPaths, Keys, Path],
 ) -> None:
-    """The first bundle reads each table whole; later ones gather the ids changed since. From the start of the log both must give the same records, tombstones and a service whose
-    attendee alone changed included."""
+    """The first bundle reads each table whole; later ones gather the ids changed since. From the start of the log
+    both must give the same records, tombstones and a service whose attendee alone changed included."""
     result, paths, _, _ = demo
     ctx: StationContext = result.ctx
     master = ctx.store.master
