@@ -252,10 +252,10 @@ class _Records:
         seen = set(ids)
         return ids + [row_id for row_id in extra if row_id not in seen]
 
-    def _which(self, model: Any, extra: list[str]) -> repository.Logged | list[str]:
+    def _which(self, model: Any, extra: list[str]) -> repository.EveryRow | list[str]:
         # A full bundle has no extra rows: nothing was acknowledged, so no consent is new to the county.
         assert not (self.full and extra)
-        return repository.Logged(self.through) if self.full else self._ids(model, extra)
+        return repository.EVERY_ROW if self.full else self._ids(model, extra)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         session = self.session
@@ -273,7 +273,7 @@ class _Records:
                 if pseudonym is not None:
                     yield self._upsert_or_delete(table, row, pseudonym)
         if self.full:
-            services: repository.Logged | list[str] = repository.Logged(self.through)
+            services: repository.EveryRow | list[str] = repository.EVERY_ROW
         else:
             services = self._ids(
                 ServiceRecord,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
@@ -96,15 +95,14 @@ def _batches(ids: Sequence[str]) -> Iterator[Sequence[str]]:
         yield ids[start : start + BATCH]
 
 
-@dataclass(frozen=True)
-class Logged:
-    """Every row the change log names up to ``through``: what a bundle with nothing acknowledged before it carries.
-    Read in the same read transaction as ``through`` (the head then), that is every row of the table, tombstones
-    included: each row is written with its log entry in one transaction. So the tables are read whole, without
-    looking each row up in the log (a million services: a third of the first bundle's reading), and no list of
-    ids is held."""
+class EveryRow:
+    """Every row of a table, tombstones included: what a bundle with nothing acknowledged before it carries. That
+    bundle carries every row the change log names up to its head, read in the same transaction, and each row is
+    written with its log entry in one transaction: so the tables are read whole, without looking each row up in
+    the log (a million services: a third of the first bundle's reading), and no list of ids is held."""
 
-    through: int
+
+EVERY_ROW = EveryRow()
 
 
 # The columns a bundle reads of each table it carries person by person, dates as stored (ISO text: a million
@@ -158,24 +156,24 @@ def _bundle_select(table: Any) -> Any:
     return select(table.c.id, table.c.version, table.c.deleted_at.is_not(None).label("deleted"), *columns)
 
 
-def bundle_rows(session: Session, model: Any, which: Logged | Sequence[str]) -> Iterator[Any]:
+def bundle_rows(session: Session, model: Any, which: EveryRow | Sequence[str]) -> Iterator[Any]:
     """The rows of a person-level table a bundle carries (tombstones included): the columns of _BUNDLE_COLUMNS,
-    with ``deleted`` for a tombstone. ``which``: the ids (read in batches), or Logged."""
+    with ``deleted`` for a tombstone. ``which``: the ids (read in batches), or EVERY_ROW."""
     table = model.__table__
     query = _bundle_select(table)
     yield from _stream(session, query, table, which)
 
 
-def _stream(session: Session, query: Any, table: Any, which: Logged | Sequence[str]) -> Iterator[Any]:
+def _stream(session: Session, query: Any, table: Any, which: EveryRow | Sequence[str]) -> Iterator[Any]:
     connection = session.connection()
-    if isinstance(which, Logged):
+    if isinstance(which, EveryRow):
         yield from connection.execute(query.execution_options(yield_per=BATCH))
         return
     for batch in _batches(which):
         yield from connection.execute(query.where(table.c.id.in_(batch)))
 
 
-def service_rows(session: Session, which: Logged | Sequence[str]) -> Iterator[Any]:
+def service_rows(session: Session, which: EveryRow | Sequence[str]) -> Iterator[Any]:
     """Service records a bundle carries, each with ``attendees`` (who attended, comma-separated client ids) and
     ``staff`` (comma-separated staff ids), joined in the query."""
     table = ServiceRecord.__table__
