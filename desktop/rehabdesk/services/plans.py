@@ -174,7 +174,7 @@ def list_plans(ctx: StationContext, client_id: str) -> list[PlanInfo]:
         )
         for plan in episode_plans:
             goals = []
-            for goal in goals_of.get(plan.id, []):
+            for goal in goals_of[plan.id]:
                 goals.append(
                     GoalInfo(
                         goal.term,

@@ -95,7 +95,7 @@ def last_plan_version(session: Session, episode_id: str) -> int:
 
 def goals_of_plans(session: Session, plan_ids: list[str]) -> dict[str, list[PlanGoal]]:
     """Each plan's live goals in order, for all of ``plan_ids`` in one query (a case file lists every version)."""
-    found: dict[str, list[PlanGoal]] = {}
+    found: dict[str, list[PlanGoal]] = {plan_id: [] for plan_id in plan_ids}
     if plan_ids:
         statement = (
             select(PlanGoal)
@@ -103,18 +103,12 @@ def goals_of_plans(session: Session, plan_ids: list[str]) -> dict[str, list[Plan
             .order_by(PlanGoal.plan_id, PlanGoal.position)
         )
         for goal in session.scalars(statement):
-            found.setdefault(goal.plan_id, []).append(goal)
+            found[goal.plan_id].append(goal)
     return found
 
 
 def goals(session: Session, plan_id: str) -> list[PlanGoal]:
-    return list(
-        session.scalars(
-            select(PlanGoal)
-            .where(PlanGoal.plan_id == plan_id, PlanGoal.deleted_at.is_(None))
-            .order_by(PlanGoal.position)
-        )
-    )
+    return goals_of_plans(session, [plan_id])[plan_id]
 
 
 def referrals_of(session: Session, client_id: str) -> list[Referral]:

@@ -143,13 +143,7 @@ def renewal_of(session: Session, agreement_id: str) -> Agreement | None:
 
 
 def fee_lines(session: Session, agreement_id: str) -> list[AgreementFeeLine]:
-    return list(
-        session.scalars(
-            select(AgreementFeeLine)
-            .where(AgreementFeeLine.agreement_id == agreement_id, AgreementFeeLine.deleted_at.is_(None))
-            .order_by(AgreementFeeLine.position)
-        )
-    )
+    return fee_lines_of(session, [agreement_id])[agreement_id]
 
 
 def fee_lines_of(session: Session, agreement_ids: list[str]) -> dict[str, list[AgreementFeeLine]]:
@@ -167,7 +161,8 @@ def fee_lines_of(session: Session, agreement_ids: list[str]) -> dict[str, list[A
 
 
 def scans_of_owners(session: Session, owner_type: str, owner_ids: list[str]) -> dict[str, list[DocumentScan]]:
-    """:func:`scans_of` for all of ``owner_ids`` in one query."""
+    """Each owner's live scan rows, oldest first, without their content (it is loaded only when someone views it),
+    for all of ``owner_ids`` in one query."""
     found: dict[str, list[DocumentScan]] = {owner_id: [] for owner_id in owner_ids}
     if owner_ids:
         statement = (
@@ -186,17 +181,7 @@ def scans_of_owners(session: Session, owner_type: str, owner_ids: list[str]) -> 
 
 def scans_of(session: Session, owner_type: str, owner_id: str) -> list[DocumentScan]:
     """Scan rows without their content (it is loaded only when someone views it)."""
-    return list(
-        session.scalars(
-            select(DocumentScan)
-            .where(
-                DocumentScan.owner_type == owner_type,
-                DocumentScan.owner_id == owner_id,
-                DocumentScan.deleted_at.is_(None),
-            )
-            .order_by(DocumentScan.created_at)
-        )
-    )
+    return scans_of_owners(session, owner_type, [owner_id])[owner_id]
 
 
 def scan(session: Session, scan_id: str) -> DocumentScan | None:
