@@ -2,13 +2,15 @@
 month-by-month trend charts, the clients not counted as standardised with the parts they miss (Enter opens the case
 file), the lists behind the figures (an audited view), and the PDF and Excel exports.
 
-The period's figures come from services.indicators on the database worker, with a progress window that can cancel;
-the tiles show as soon as they are counted, and the twelve months of the charts are counted after them, in the
-background with a progress bar and a cancel button under the tiles (the page stays usable meanwhile). The page
+The period's figures come from services.indicators on the database worker; while they are counted the tiles are
+greyed with a progress bar and a cancel button under them. The tiles show as soon as they are counted, and the
+twelve months of the charts are counted after them, with their own progress bar and cancel button (the page stays
+usable meanwhile). The page
 refreshes when case files, services, papers, staff, training, safety or settings change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -212,17 +214,9 @@ class ReportsPage(QWidget):
             tiles.addWidget(tile, index // 4, index % 4)
         # While the period's figures are counted: a row under the tiles, not a modal dialog, so the page stays
         # usable (another period asked for is counted next).
-        self.figures_label = QLabel()
-        self.figures_label.setObjectName("reportFiguresLabel")
-        self.figures_progress = QProgressBar()
-        self.figures_progress.setObjectName("reportFiguresProgress")
-        self.figures_progress.setTextVisible(False)
-        self.figures_cancel_button = button(self.tr("Cancel"), "reportFiguresCancelButton")
-        self.figures_cancel_button.clicked.connect(self._cancel_figures)
-        figures_row = QHBoxLayout()
-        figures_row.addWidget(self.figures_label)
-        figures_row.addWidget(self.figures_progress, 1)
-        figures_row.addWidget(self.figures_cancel_button)
+        self.figures_label, self.figures_progress, self.figures_cancel_button, figures_row = self._counting_row(
+            "Figures", self._cancel_figures
+        )
         self.registered_tile.clicked.connect(self._show_registered)
         self.standardised_tile.clicked.connect(self._show_standardised)
         self.rate_tile.clicked.connect(self._show_not_standardised)
@@ -239,17 +233,9 @@ class ReportsPage(QWidget):
         for view in (self.rate_chart, self.count_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
-        self.trend_label = QLabel()
-        self.trend_label.setObjectName("reportTrendLabel")
-        self.trend_progress = QProgressBar()
-        self.trend_progress.setObjectName("reportTrendProgress")
-        self.trend_progress.setTextVisible(False)
-        self.trend_cancel_button = button(self.tr("Cancel"), "reportTrendCancelButton")
-        self.trend_cancel_button.clicked.connect(self._cancel_trend)
-        trend_row = QHBoxLayout()
-        trend_row.addWidget(self.trend_label)
-        trend_row.addWidget(self.trend_progress, 1)
-        trend_row.addWidget(self.trend_cancel_button)
+        self.trend_label, self.trend_progress, self.trend_cancel_button, trend_row = self._counting_row(
+            "Trend", self._cancel_trend
+        )
         self._trend_busy(False)
         self._figures_busy(False)
         charts = QHBoxLayout()
@@ -314,6 +300,23 @@ class ReportsPage(QWidget):
             self.staff_tile,
             self.training_tile,
         )
+
+    def _counting_row(
+        self, name: str, cancel: Callable[[], None]
+    ) -> tuple[QLabel, QProgressBar, QPushButton, QHBoxLayout]:
+        """What the page shows while it counts one part: a label, a busy bar and a Cancel button in a row."""
+        label = QLabel()
+        label.setObjectName(f"report{name}Label")
+        progress = QProgressBar()
+        progress.setObjectName(f"report{name}Progress")
+        progress.setTextVisible(False)
+        cancel_button = button(self.tr("Cancel"), f"report{name}CancelButton")
+        cancel_button.clicked.connect(cancel)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(progress, 1)
+        row.addWidget(cancel_button)
+        return label, progress, cancel_button, row
 
     def _tile(self, name: str) -> QPushButton:
         tile = QPushButton()
