@@ -427,6 +427,46 @@ def fsync_seconds(folder: Path, samples: int = 21) -> float:
     return statistics.median(times)
 
 
+@dataclass(frozen=True)
+class CpuSample:
+    """The machine's CPU counters at one moment (Linux ``/proc/stat``, in clock ticks) and this process's own CPU
+    time with its finished children's (seconds)."""
+
+    busy: int  # every CPU's user, nice, system, irq and softirq ticks
+    steal: int  # ticks the hypervisor gave another machine while this one wanted to run
+    wall: float
+    own: float
+
+
+def cpu_sample() -> CpuSample | None:
+    """None where there is no ``/proc/stat``."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    mine = os.times()
+    return CpuSample(
+        user + nice + system + irq + softirq,
+        steal,
+        time.perf_counter(),
+        mine.user + mine.system + mine.children_user + mine.children_system,
+    )
+
+
+def cpu_besides(before: CpuSample | None, after: CpuSample | None) -> str:
+    """What else ran while a benchmark did, in cores: other processes' CPU and the hypervisor's steal. A figure
+    measured while either was well above zero was not measured on a quiet machine."""
+    if before is None or after is None or after.wall <= before.wall:
+        return "unknown"
+    ticks = os.sysconf("SC_CLK_TCK")
+    seconds = after.wall - before.wall
+    others = max(0.0, (after.busy - before.busy) / ticks - (after.own - before.own))
+    steal = (after.steal - before.steal) / ticks
+    return f"other processes {others / seconds:.2f} cores, steal {steal / seconds:.2f} cores"
+
+
 def _shared_root(cache_root: Path) -> Path:
     root = cache_root / "tmp"
     root.mkdir(parents=True, exist_ok=True)

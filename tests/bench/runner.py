@@ -146,7 +146,7 @@ def _run(
     ctx = BenchContext(bench.name, scale=args.scale, runs=args.runs, rebuild=args.rebuild, verbose=args.verbose)
     harness.settle_disk()  # the previous benchmark's writes and deleted scratch files, written out before this one
     _log(f"  [{bench.name}] disk: 4 KiB write + fsync {harness.fsync_seconds(harness.CACHE_DIR / 'tmp') * 1000:.2f} ms")
-    start = time.perf_counter()
+    start, cpu_before = time.perf_counter(), harness.cpu_sample()
     try:
         figures = list(bench.function(ctx))
         if not figures:
@@ -163,4 +163,7 @@ def _run(
             print(figure.line(bench.name), flush=True)
         else:
             _log(f"  {figure.line(bench.name)}")
-    _log(f"  [{bench.name}] took {time.perf_counter() - start:.1f}s")
+    _log(
+        f"  [{bench.name}] took {time.perf_counter() - start:.1f}s; meanwhile "
+        f"{harness.cpu_besides(cpu_before, harness.cpu_sample())}"
+    )
