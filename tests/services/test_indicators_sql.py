@@ -7,6 +7,7 @@ its days in the period when fewer)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -129,3 +130,40 @@ def test_standardised_count_matches_plain_sql(demo: DemoStationResult, text: str
     result = indicators.station_indicators(demo.ctx, period, trend=False, today=TODAY)
     assert (result.registered, result.standardised) == (registered, standardised)
     assert registered > 20  # the demo station has a case load worth checking
+
+
+class _CollectorWatch:
+    """A progress listener noting, at each step of a computation, whether the collector is on."""
+
+    def __init__(self) -> None:
+        self.seen: list[bool] = []
+
+    def step(self, done: int, total: int, note: str = "") -> None:
+        self.seen.append(gc.isenabled())
+
+
+def test_counting_the_figures_holds_the_collector_off(demo: DemoStationResult) -> None:
+    """The clients' facts are many small objects that die by reference counting: the collector's passes over
+    them are held off while the figures are counted (services/collector.py), and it is back on afterwards."""
+    watch = _CollectorWatch()
+    indicators.station_indicators(demo.ctx, Period.parse("2026H1"), trend=True, today=TODAY, progress=watch)
+    indicators.station_trend(demo.ctx, Period.parse("2026Q2"), today=TODAY, progress=watch)
+    assert len(watch.seen) > 5 and not any(watch.seen)
+    assert gc.isenabled()
+    passes: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        with demo.ctx.store.unit_of_work(demo.ctx.actor, read_only=True) as uow:
+            snapshots = list(indicators.station_snapshots_in(uow, demo.ctx, [Period.parse("2026Q2")], today=TODAY))
+    finally:
+        gc.callbacks.remove(count)
+    assert snapshots[0].registered > 20
+    # At most the pass each of the snapshots' two pauses lets run when it ends; unpaused, the facts' objects
+    # alone set off dozens.
+    assert len(passes) <= 2
+    assert gc.isenabled()

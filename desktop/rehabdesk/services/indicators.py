@@ -53,6 +53,7 @@ from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.referrals import ReferralKind
 from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.domain.training import share_percent
+from rehabdesk.services.collector import collector_paused
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.safety import status_in
@@ -409,7 +410,7 @@ def station_indicators(
     same period next, so the facts are read over the trend's months too and kept for it."""
     today = today or clock.today()
     _may_see_figures(ctx, "indicators.station_indicators")
-    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+    with collector_paused(), ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         settings = settings_in(uow)
         station_wide, worker = scope_in(uow, ctx)
         store = ctx.store  # its own read-only unit of work: a second connection may read beside it
@@ -431,7 +432,7 @@ def station_trend(
     ``trend`` of station_indicators on its own, for a page that shows the period's figures before the charts."""
     today = today or clock.today()
     _may_see_figures(ctx, "indicators.station_trend")
-    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+    with collector_paused(), ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         _, worker = scope_in(uow, ctx)
         rule = settings_in(uow).standard_rule()
         counted_to = min(period.end, today)
@@ -461,7 +462,8 @@ def indicators_in(
     the transaction that reads them); the caller has checked the permission."""
     settings = settings_in(uow)
     station_wide, worker = scope_in(uow, ctx)
-    return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
+    with collector_paused():
+        return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress)
 
 
 def station_snapshots_in(
@@ -484,18 +486,31 @@ def station_snapshots_in(
     # pages are read about once a run, so the connection keeps a small cache meanwhile: with its usual 128 MiB
     # the reading alone peaked at 335 MB at full scale (a day's first incremental bundle keeps that cache).
     with streaming_cache(uow.session):
-        for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
-            facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
-            for found, period in zip(parts, periods, strict=True):
-                begun = min(period.end, today) >= period.start
-                found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
-            del facts
+        with collector_paused():
+            for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
+                facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+                for found, period in zip(parts, periods, strict=True):
+                    begun = min(period.end, today) >= period.start
+                    found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
+                del facts
         months_read: repository.MonthsRead = {}  # the half-year's and year's months are the quarters'
         for found, period in zip(parts, periods, strict=True):
             part = _ClientPart.joined(found)
-            yield _compute(
-                uow, ctx, settings, True, None, period, False, today, NULL_PROGRESS, part=part, months_read=months_read
-            )
+            with collector_paused():
+                figures = _compute(
+                    uow,
+                    ctx,
+                    settings,
+                    True,
+                    None,
+                    period,
+                    False,
+                    today,
+                    NULL_PROGRESS,
+                    part=part,
+                    months_read=months_read,
+                )
+            yield figures
 
 
 @dataclass(frozen=True)
