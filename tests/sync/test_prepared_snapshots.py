@@ -223,3 +223,24 @@ def test_nothing_is_prepared_once_the_day_has_its_bundle(
     with clock.frozen(date(2026, 12, 1)):
         _export(ctx, tmp_path, "usb")
         assert sync_snapshot.prepare_snapshots(ctx) is None
+
+
+def test_a_failed_preparation_leaves_the_export_to_count_them(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result, _, keys, request = demo
+    ctx = result.ctx
+    day = date(2026, 12, 2)
+    real = sync_snapshot.station_snapshots_in
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk read error")
+
+    with clock.frozen(day):
+        monkeypatch.setattr(sync_snapshot, "station_snapshots_in", broken)
+        with pytest.raises(OSError, match="disk read error"):
+            sync_snapshot.prepare_snapshots(ctx)
+        monkeypatch.setattr(sync_snapshot, "station_snapshots_in", real)
+        sent = _snapshots(_export(ctx, tmp_path, "usb"), keys, request)
+    assert sent["2026Q4"]["counted_to"] == day.isoformat()
+    assert len(sent) == 4

@@ -227,8 +227,12 @@ def prepare_snapshots(ctx: StationContext) -> SnapshotKey | None:
             return None
         with _prepared_lock:
             current = _prepared.get(id(store))
-            running_or_kept = current is not None and (not current.done.is_set() or current.records is not None)
-            if running_or_kept and current.store() is store and current.key == key:
+            if (
+                current is not None
+                and current.store() is store
+                and current.key == key
+                and (not current.done.is_set() or current.records is not None)  # running, or done and not failed
+            ):
                 return key
             preparation = _Preparation(weakref.ref(store, _dropper(id(store))), key)
             _prepared[id(store)] = preparation
