@@ -244,3 +244,23 @@ def test_a_failed_preparation_leaves_the_export_to_count_them(
         sent = _snapshots(_export(ctx, tmp_path, "usb"), keys, request)
     assert sent["2026Q4"]["counted_to"] == day.isoformat()
     assert len(sent) == 4
+
+
+def test_the_automatic_push_writes_the_prepared_snapshots(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """write_bundle (the push's outbox bundle) reads the same prepared snapshots as the export to a folder."""
+    result, _, keys, request = demo
+    ctx = result.ctx
+    day = date(2026, 12, 3)
+    with clock.frozen(day):
+        key = sync_snapshot.prepare_snapshots(ctx)
+        assert key is not None
+        prepared = sync_snapshot.prepared_snapshots(ctx.store, key)
+
+        def not_again(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the push computed the snapshots it had prepared")
+
+        monkeypatch.setattr(sync_snapshot, "station_snapshots_in", not_again)
+        written = sync_export.write_bundle(ctx)
+    assert list(_snapshots(written.path, keys, request).values()) == prepared
