@@ -6,8 +6,10 @@ peak memory (each run starts with a fresh interpreter, as a station's export doe
                                                                   (OUT/baseline.rdsync)
     python -m tests.bench.sync_child snapshots STATION DAY       only the indicator snapshots the day's first bundle
                                                                   carries (part of an export's time)
+    python -m tests.bench.sync_child prepared STATION OUT DAY    the snapshots prepared (as the Sync page does when
+                                                                  shown), then the export timed alone
 
-Prints one line: ``<seconds> <peak RSS in MB>``."""
+Prints one line: ``<seconds> <peak RSS in MB>``, for ``prepared`` followed by the preparation's seconds."""
 
 from __future__ import annotations
 
@@ -89,6 +91,23 @@ def export(station: str, out: str, day: str) -> float:
         seconds = time.perf_counter() - start
     ctx.close()
     return seconds
+
+
+def prepared(station: str, out: str, day: str) -> tuple[float, float]:
+    from rehabdesk.domain import clock
+    from rehabdesk.services import sync_export, sync_snapshot
+
+    ctx = _open(station)
+    with clock.frozen(date.fromisoformat(day)):
+        start = time.perf_counter()
+        if sync_snapshot.prepare_snapshots(ctx) is None:
+            raise RuntimeError("nothing prepared: the day had its bundle already")
+        preparation = time.perf_counter() - start
+        start = time.perf_counter()
+        sync_export.export_bundle(ctx, Path(out))
+        seconds = time.perf_counter() - start
+    ctx.close()
+    return seconds, preparation
 
 
 def snapshots(station: str, day: str) -> float:
@@ -214,6 +233,7 @@ def baseline(station: str, out: str) -> float:
 
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
-    took = {"export": export, "baseline": baseline, "snapshots": snapshots}[mode](*arguments)
+    took = {"export": export, "baseline": baseline, "snapshots": snapshots, "prepared": prepared}[mode](*arguments)
+    seconds, *more = took if isinstance(took, tuple) else (took,)
     peak_mb = peak_rss_mb()
-    print(f"{took:.6f} {peak_mb:.1f}", flush=True)
+    print(f"{seconds:.6f} {peak_mb:.1f}", *(f"{value:.6f}" for value in more), flush=True)

@@ -362,6 +362,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     "sync_ack.rejected_records": lambda ctx, w: _service("sync_ack").rejected_records(ctx),
     "sync_export.export_bundle": lambda ctx, w: _service("sync_export").export_bundle(ctx, _folder(w.tmp / "usb")),
     "sync_export.write_bundle": lambda ctx, w: _service("sync_export").write_bundle(ctx),
+    "sync_snapshot.prepare_snapshots": lambda ctx, w: _service("sync_snapshot").prepare_snapshots(ctx),
     "sync_ack.import_ack_data": lambda ctx, w: _service("sync_ack").import_ack_data(
         ctx, (w.tmp / "ack.rdack").read_bytes()
     ),

@@ -77,3 +77,21 @@ def test_a_job_that_committed_broadcasts_the_kinds_it_wrote_even_when_it_then_fa
     assert len(heard) == 1, heard  # the read committed nothing and said nothing
     kinds, initiator = heard[0]
     assert {"staff", "audit_log"} <= kinds and initiator is asker
+
+
+def test_quiet_work_shows_no_busy_cursor_and_the_next_job_still_does(qtbot, qapp) -> None:
+    ops = Operations()
+    release = threading.Event()
+    done: list[str] = []
+    try:
+        ops.run(None, release.wait, on_success=lambda _: done.append("quiet"), quiet=True)
+        assert ops.busy and QApplication.overrideCursor() is None
+        ops.run(None, lambda: "asked", on_success=done.append)
+        assert QApplication.overrideCursor() is not None
+        release.set()
+        qtbot.waitUntil(lambda: not ops.busy, timeout=5000)
+        assert done == ["quiet", "asked"]
+        assert QApplication.overrideCursor() is None
+    finally:
+        release.set()
+        ops.shutdown()

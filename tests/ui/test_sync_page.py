@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from rehabdesk.domain.roles import Role
-from rehabdesk.services import clients, sync, sync_export
+from rehabdesk.services import clients, sync, sync_export, sync_snapshot
+from rehabdesk.storage.repositories.sync_export import change_log_head
 from rehabdesk.sync.ack import Acknowledgement
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
@@ -242,4 +244,67 @@ def test_an_export_on_the_database_thread_reports_progress_and_closes_its_window
         assert bundle.name in page.message.text()
         qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=20_000)
     finally:
+        threaded.shutdown()
+
+
+def _next_key(ctx) -> sync_snapshot.SnapshotKey | None:
+    """The key of the snapshots the next bundle would carry, as the export reads it."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return sync_snapshot.snapshot_key(uow, ctx, change_log_head(uow.session))
+
+
+def test_showing_the_page_prepares_the_days_snapshots_on_the_worker_thread(
+    qtbot, zh, admin_ctx, prefs, tmp_path: Path
+) -> None:
+    from rehabdesk.ui.operations import Operations
+
+    _enrolled(admin_ctx, tmp_path)
+    threaded = Operations()
+    try:
+        page = SyncPage(admin_ctx, threaded, prefs)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=20_000)
+        key = _next_key(admin_ctx)
+        assert key is not None
+        assert sync_snapshot.prepared_snapshots(admin_ctx.store, key) is None  # made, not shown: nothing yet
+        page.show()
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+        prepared = sync_snapshot.prepared_snapshots(admin_ctx.store, key)
+        assert prepared is not None and {record["period"] for record in prepared} >= {"2026Q4", "2026"}
+        assert _next_key(admin_ctx) == key  # only read: the change-log head did not move
+    finally:
+        threaded.shutdown()
+
+
+def test_a_preparation_outlives_its_page_and_the_session(
+    qtbot, zh, admin_ctx, prefs, tmp_path: Path, monkeypatch
+) -> None:
+    """Signed out while the snapshots are counted: the page goes, the store closes, the reading (held until then)
+    finishes quietly; an error would reach the excepthook, which fails the test."""
+    from rehabdesk.ui.operations import Operations
+
+    _enrolled(admin_ctx, tmp_path)
+    real = sync_snapshot.station_snapshots_in
+    reading, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def held(*args, **kwargs):
+        reading.set()
+        assert release.wait(30)
+        yield from real(*args, **kwargs)
+        finished.set()
+
+    monkeypatch.setattr(sync_snapshot, "station_snapshots_in", held)
+    threaded = Operations()
+    try:
+        page = SyncPage(admin_ctx, threaded, prefs)
+        page.show()
+        assert reading.wait(30)
+        page.close()
+        page.deleteLater()
+        admin_ctx.close()
+        release.set()
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+        assert finished.is_set()
+    finally:
+        release.set()
         threaded.shutdown()

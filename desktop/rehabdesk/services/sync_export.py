@@ -33,7 +33,7 @@ from rehabdesk.durable import fsync_directory
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.sync import device_signing_key
-from rehabdesk.services.sync_snapshot import snapshot_records
+from rehabdesk.services.sync_snapshot import prepared_snapshots, snapshot_key, snapshot_records
 from rehabdesk.storage import migrate
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_export as repository
@@ -478,15 +478,19 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
             first=last is None,
             full=after == 0,
         )
-        today = clock.today()
-        earlier = sync_state.bundles(session)
-        if not any(b.created_at.astimezone().date() == today for b in earlier):
+        key = snapshot_key(uow, ctx, through)
+        if key is not None:
             # The first bundle of the day carries the snapshots, computed inside this transaction so that the
-            # figures match the records they travel with; later ones that day do not pay for them again.
-            acknowledged = [b.created_at.astimezone().date() for b in earlier if b.status == "acknowledged"]
-            records.snapshots = list(
-                snapshot_records(
-                    uow, ctx, station.code, through, today=today, acknowledged_on=max(acknowledged, default=None)
+            # figures match the records they travel with, or prepared for the same key (change-log head, day …)
+            # before it; later ones that day do not pay for them again.
+            prepared = prepared_snapshots(ctx.store, key)
+            records.snapshots = (
+                prepared
+                if prepared is not None
+                else list(
+                    snapshot_records(
+                        uow, ctx, station.code, through, today=key.today, acknowledged_on=key.acknowledged_on
+                    )
                 )
             )
         total = max(1, records.total())

@@ -11,18 +11,36 @@ version): late entries into a closed quarter still reach the county. The first b
 (services/sync_export.py): figures to date need no fresher than daily, and the next day's first bundle carries a
 quarter closed the evening before with its last entries.
 
+Prepared snapshots: on a large station the snapshots are most of that first bundle's time (seconds), so the Sync
+page prepares them on the worker thread while the user picks a folder (``prepare_snapshots``), in a read-only unit
+of work of its own, and keeps them in memory for the store with the key they are valid for (``SnapshotKey``). The
+export uses them only when the key it reads inside its own transaction is the same, and waits for a preparation of
+that key still running rather than counting the same figures a second time; otherwise it computes them as before.
+Only reads: nothing is audited (counts, which leave the station with the audited export) and nothing is written.
+
 Counts are exact (no "<5"): the bundle is not a publication, it is encrypted to the county, which must add the
 stations' figures up; suppression belongs to what the county publishes."""
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from rehabdesk.domain import clock
 from rehabdesk.domain.indicators import Indicators, Period, Taking
+from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.indicators import station_snapshots_in
+from rehabdesk.services.registry import service
+from rehabdesk.services.settings import StationSettings, settings_in
+from rehabdesk.storage.repositories import station as station_repository
+from rehabdesk.storage.repositories import sync_export as export_repository
+from rehabdesk.storage.repositories import sync_state
+from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 from rehabdesk.sync.records import SNAPSHOT, UPSERT, snapshot_id
 
@@ -143,3 +161,97 @@ def snapshot_records(
 def snapshot_version(through: int, today: date) -> int:
     """Change-log head × 10⁶ + the day's proleptic ordinal (< 10⁶ until the year 2738): grows with either."""
     return through * 1_000_000 + today.toordinal()
+
+
+@dataclass(frozen=True)
+class SnapshotKey:
+    """What a day's snapshot records depend on: the change-log head (every write of a record the figures read moves
+    it), the day, the acknowledged-on date that chooses the periods, and what moves no change-log position: the
+    settings (the 规范服务 rule, targets, training hours, drill scenarios … are not change-logged) and the acting
+    account (the training figures count the staff its roles may see)."""
+
+    through: int
+    today: date
+    acknowledged_on: date | None
+    settings: StationSettings
+    account_id: str | None
+    roles: frozenset[Role]
+
+
+def snapshot_key(uow: UnitOfWork, ctx: StationContext, through: int) -> SnapshotKey | None:
+    """The key of the snapshots the next bundle carries, read in the caller's transaction; None when a bundle was
+    made today already (later bundles of the day carry none)."""
+    today = clock.today()
+    earlier = sync_state.bundles(uow.session)
+    if any(bundle.created_at.astimezone().date() == today for bundle in earlier):
+        return None
+    acknowledged = [b.created_at.astimezone().date() for b in earlier if b.status == "acknowledged"]
+    return SnapshotKey(
+        through, today, max(acknowledged, default=None), settings_in(uow), ctx.actor.account_id, ctx.actor.roles
+    )
+
+
+@dataclass
+class _Preparation:
+    store: weakref.ref[Store]
+    key: SnapshotKey
+    done: threading.Event = field(default_factory=threading.Event)
+    records: list[dict[str, Any]] | None = None  # None until done, and after a failed preparation
+
+
+# One preparation a store (the latest key asked for), dropped with the store.
+_prepared: dict[int, _Preparation] = {}
+_prepared_lock = threading.Lock()
+
+
+def _dropper(store_id: int) -> Any:
+    # Called by the garbage collector, maybe while this thread holds the lock: a dict's pop needs none.
+    return lambda _: _prepared.pop(store_id, None)
+
+
+@service(Permission.EXPORT_BUNDLES, mutating=False)
+def prepare_snapshots(ctx: StationContext) -> SnapshotKey | None:
+    """Compute the snapshot records the next bundle would carry and keep them for the export; returns their key,
+    None when the next bundle carries none or there is no bundle to make (not enrolled, nothing to send). A
+    preparation of the same key, done or running, is not repeated."""
+    store = ctx.store
+    with store.unit_of_work(ctx.actor, read_only=True) as uow:
+        session = uow.session
+        if sync_state.current_enrolment(session) is None or sync_state.current_device(session) is None:
+            return None
+        through = export_repository.change_log_head(session)
+        if through <= export_repository.acknowledged_through(session):
+            return None
+        key = snapshot_key(uow, ctx, through)
+        if key is None:
+            return None
+        with _prepared_lock:
+            current = _prepared.get(id(store))
+            if (
+                current is not None
+                and current.store() is store
+                and current.key == key
+                and (not current.done.is_set() or current.records is not None)  # running, or done and not failed
+            ):
+                return key
+            preparation = _Preparation(weakref.ref(store, _dropper(id(store))), key)
+            _prepared[id(store)] = preparation
+        try:
+            station_code = station_repository.the_station(session).code
+            preparation.records = list(
+                snapshot_records(uow, ctx, station_code, through, today=key.today, acknowledged_on=key.acknowledged_on)
+            )
+        finally:
+            preparation.done.set()
+    return key
+
+
+def prepared_snapshots(store: Store, key: SnapshotKey) -> list[dict[str, Any]] | None:
+    """The records prepared for ``key`` (waiting for a preparation of it still running), None when there are none
+    for it: none asked for, prepared for another key (a write since, another day …), or failed."""
+    with _prepared_lock:
+        preparation = _prepared.get(id(store))
+    if preparation is None or preparation.store() is not store or preparation.key != key:
+        return None
+    preparation.done.wait()
+    return preparation.records

@@ -61,13 +61,16 @@ class Operations(QObject):
         *,
         on_success: SuccessHandler | None = None,
         on_failure: FailureHandler | None = None,
+        quiet: bool = False,
     ) -> None:
-        job = (parent, work, on_success, on_failure)
+        """``quiet``: no busy cursor, for work done ahead that nobody waits for (it still runs in turn)."""
+        job = (parent, work, on_success, on_failure, quiet)
         if self._executor is None:
             self._deliver((job, *self._execute(work)))
             return
         self._pending += 1
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        if not quiet:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         token = next(self._tokens)
         self._executor.start(lambda: self._run_on_worker(token, job))
 
@@ -92,10 +95,11 @@ class Operations(QObject):
                 return None, error, frozenset(kinds)
 
     def _deliver(self, outcome: tuple) -> None:
-        (parent, _work, on_success, on_failure), result, error, kinds = outcome
+        (parent, _work, on_success, on_failure, quiet), result, error, kinds = outcome
         if self._executor is not None:
             self._pending -= 1
-            QApplication.restoreOverrideCursor()
+            if not quiet:
+                QApplication.restoreOverrideCursor()
         alive = parent is None or shiboken6.isValid(parent)
         if kinds:
             # Views refresh first, so what the caller shows next (a message, a selection) is not overwritten.

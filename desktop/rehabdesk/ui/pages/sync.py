@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,7 +23,7 @@ from rehabdesk.domain.county_deadline import QuarterDue
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.roles import Permission
-from rehabdesk.services import committed, sync, sync_ack, sync_export
+from rehabdesk.services import committed, sync, sync_ack, sync_export, sync_snapshot
 from rehabdesk.services.context import StationContext
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.county_sender import CountySender, SenderState
@@ -155,6 +156,17 @@ class SyncPage(QWidget):
         self._sender.changed.connect(self._show_sender)
         follow_changes(self, ops, committed.SYNC, self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._may_export:
+            # The day's first bundle carries the indicator snapshots, seconds of counting on a large station: counted
+            # now on the worker thread, while the user picks a folder, they are ready for the export (or for the
+            # automatic push), which waits for them if still running. Unasked for, so silent: no busy cursor, no
+            # message (it prepares nothing when there is no bundle to make).
+            self._ops.run(
+                self, lambda: sync_snapshot.prepare_snapshots(self._ctx), on_failure=lambda error: None, quiet=True
+            )
 
     def refresh(self) -> None:
         self._ops.run(self, lambda: sync.sync_status(self._ctx), on_success=self._show_status)
