@@ -15,6 +15,7 @@ import pytest
 
 from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD, DemoStationResult, create_demo_station
 from rehabdesk.domain import clock
+from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
 from rehabdesk.services import clients, consents, service_records, sessions, staff, sync, sync_export, sync_snapshot
 from rehabdesk.services import settings as settings_service
@@ -244,6 +245,40 @@ def test_a_failed_preparation_leaves_the_export_to_count_them(
         sent = _snapshots(_export(ctx, tmp_path, "usb"), keys, request)
     assert sent["2026Q4"]["counted_to"] == day.isoformat()
     assert len(sent) == 4
+
+
+class _StopAt:
+    """A progress that stops the work (Cancelled) at its ``stop_at``-th step, counting the steps it heard."""
+
+    def __init__(self, stop_at: int) -> None:
+        self.stop_at, self.steps = stop_at, 0
+
+    def step(self, done: int, total: int, note: str = "") -> None:
+        self.steps += 1
+        if self.steps >= self.stop_at:
+            raise Cancelled
+
+
+def test_a_stopped_preparation_is_not_used_and_the_next_one_counts(
+    demo: tuple[DemoStationResult, StationPaths, Keys, Path],
+) -> None:
+    """The Sync page stops its preparation when it is left: stopped mid-way it holds nothing for the export, and
+    showing the page again prepares afresh rather than taking the stopped one for a running one."""
+    result, _, _, _ = demo
+    ctx = result.ctx
+    with clock.frozen(date(2026, 12, 4)):
+        whole = _StopAt(10_000)
+        key = sync_snapshot.prepare_snapshots(ctx, progress=whole)
+        assert key is not None and whole.steps > 3  # several steps: a stop is heard soon, not at the end
+    next_day = replace(key, today=date(2026, 12, 5))
+    with clock.frozen(next_day.today):
+        with pytest.raises(Cancelled):
+            sync_snapshot.prepare_snapshots(ctx, progress=_StopAt(2))
+        assert sync_snapshot.prepared_snapshots(ctx.store, next_day) is None
+        again = _StopAt(10_000)
+        assert sync_snapshot.prepare_snapshots(ctx, progress=again) == next_day
+        assert again.steps > 3  # counted afresh, not taken for one still running
+        assert sync_snapshot.prepared_snapshots(ctx.store, next_day)
 
 
 def test_the_automatic_push_writes_the_prepared_snapshots(

@@ -276,14 +276,8 @@ def test_showing_the_page_prepares_the_days_snapshots_on_the_worker_thread(
         threaded.shutdown()
 
 
-def test_a_preparation_outlives_its_page_and_the_session(
-    qtbot, zh, admin_ctx, prefs, tmp_path: Path, monkeypatch
-) -> None:
-    """Signed out while the snapshots are counted: the page goes, the store closes, the reading (held until then)
-    finishes quietly; an error would reach the excepthook, which fails the test."""
-    from rehabdesk.ui.operations import Operations
-
-    _enrolled(admin_ctx, tmp_path)
+def _held_reading(monkeypatch):
+    """The snapshots' reading held at its start until released; returns (reading, release, finished) events."""
     real = sync_snapshot.station_snapshots_in
     reading, release, finished = threading.Event(), threading.Event(), threading.Event()
 
@@ -294,6 +288,48 @@ def test_a_preparation_outlives_its_page_and_the_session(
         finished.set()
 
     monkeypatch.setattr(sync_snapshot, "station_snapshots_in", held)
+    return reading, release, finished
+
+
+def test_leaving_the_page_stops_the_preparation_and_coming_back_restarts_it(
+    qtbot, zh, admin_ctx, prefs, tmp_path: Path, monkeypatch
+) -> None:
+    """What the user does next must not queue behind seconds of counting on the worker thread: hidden, the page
+    stops it at its next step (a stopped one counts as failed: the export would count for itself)."""
+    from rehabdesk.ui.operations import Operations
+
+    _enrolled(admin_ctx, tmp_path)
+    key = _next_key(admin_ctx)
+    reading, release, finished = _held_reading(monkeypatch)
+    threaded = Operations()
+    try:
+        page = SyncPage(admin_ctx, threaded, prefs)
+        qtbot.addWidget(page)
+        page.show()
+        assert reading.wait(30)
+        page.hide()
+        release.set()
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+        assert not finished.is_set()
+        assert key is not None and sync_snapshot.prepared_snapshots(admin_ctx.store, key) is None
+        page.show()
+        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+        assert finished.is_set()
+        assert sync_snapshot.prepared_snapshots(admin_ctx.store, key)
+    finally:
+        release.set()
+        threaded.shutdown()
+
+
+def test_a_preparation_stops_quietly_when_its_page_and_the_session_go(
+    qtbot, zh, admin_ctx, prefs, tmp_path: Path, monkeypatch
+) -> None:
+    """Signed out while the snapshots are counted: the page goes, the store closes, the reading (held until then)
+    stops without a word; an error would reach the excepthook, which fails the test."""
+    from rehabdesk.ui.operations import Operations
+
+    _enrolled(admin_ctx, tmp_path)
+    reading, release, finished = _held_reading(monkeypatch)
     threaded = Operations()
     try:
         page = SyncPage(admin_ctx, threaded, prefs)
@@ -304,7 +340,7 @@ def test_a_preparation_outlives_its_page_and_the_session(
         admin_ctx.close()
         release.set()
         qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
-        assert finished.is_set()
+        assert not finished.is_set()
     finally:
         release.set()
         threaded.shutdown()

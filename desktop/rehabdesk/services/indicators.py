@@ -467,12 +467,12 @@ def indicators_in(
 
 
 def station_snapshots_in(
-    uow: UnitOfWork, ctx: StationContext, periods: list[Period], *, today: date
+    uow: UnitOfWork, ctx: StationContext, periods: list[Period], *, today: date, progress: Progress = NULL_PROGRESS
 ) -> Iterator[Indicators]:
     """Station-wide figures of each period (cut at today), whoever asks, for the county bundle's indicator
     snapshots: the clients' facts are read once for the whole window, and each period's figures given as they
     are counted (a period's client lines let go before the next is counted). The caller has checked the
-    permission."""
+    permission. ``progress`` hears a step between the reads, so that a cancel stops the counting soon."""
     if not periods:
         return
     settings = settings_in(uow)
@@ -487,14 +487,17 @@ def station_snapshots_in(
     # the reading alone peaked at 335 MB at full scale (a day's first incremental bundle keeps that cache).
     with streaming_cache(uow.session):
         with collector_paused():
-            for among in repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS):
-                facts = _Facts(uow, first, max(first, last), None, NULL_PROGRESS, among=among)
+            ranges = repository.client_ranges(uow.session, _SNAPSHOT_CLIENTS)
+            for done, among in enumerate(ranges):
+                progress.step(done, len(ranges) + len(periods), "clients")
+                facts = _Facts(uow, first, max(first, last), None, progress, among=among)
                 for found, period in zip(parts, periods, strict=True):
                     begun = min(period.end, today) >= period.start
                     found.append(_client_part(uow, facts, _counted(period, today), begun, rule, names, None))
                 del facts
         months_read: repository.MonthsRead = {}  # the half-year's and year's months are the quarters'
-        for found, period in zip(parts, periods, strict=True):
+        for done, (found, period) in enumerate(zip(parts, periods, strict=True), start=len(ranges)):
+            progress.step(done, len(ranges) + len(periods), "figures")
             part = _ClientPart.joined(found)
             with collector_paused():
                 figures = _compute(

@@ -32,6 +32,7 @@ from typing import Any
 
 from rehabdesk.domain import clock
 from rehabdesk.domain.indicators import Indicators, Period, Taking
+from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.indicators import station_snapshots_in
@@ -149,12 +150,13 @@ def snapshot_records(
     *,
     today: date,
     acknowledged_on: date | None,
+    progress: Progress = NULL_PROGRESS,
 ) -> Iterator[dict[str, Any]]:
     """The snapshots of ``snapshot_periods``. ``through``: the change-log head the bundle covers; with the day it
     makes the version, so a later export's snapshot of a period (more records, or a later day) replaces it."""
     version = snapshot_version(through, today)
     periods = snapshot_periods(today, acknowledged_on)
-    for figures in station_snapshots_in(uow, ctx, periods, today=today):
+    for figures in station_snapshots_in(uow, ctx, periods, today=today, progress=progress):
         yield snapshot_record(station_code, figures, version, today)
 
 
@@ -210,10 +212,11 @@ def _dropper(store_id: int) -> Any:
 
 
 @service(Permission.EXPORT_BUNDLES, mutating=False)
-def prepare_snapshots(ctx: StationContext) -> SnapshotKey | None:
+def prepare_snapshots(ctx: StationContext, *, progress: Progress = NULL_PROGRESS) -> SnapshotKey | None:
     """Compute the snapshot records the next bundle would carry and keep them for the export; returns their key,
     None when the next bundle carries none or there is no bundle to make (not enrolled, nothing to send). A
-    preparation of the same key, done or running, is not repeated."""
+    preparation of the same key, done or running, is not repeated. ``progress`` may stop it (Cancelled): it is
+    then a failed one, and the export counts the snapshots itself."""
     store = ctx.store
     with store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
@@ -239,7 +242,15 @@ def prepare_snapshots(ctx: StationContext) -> SnapshotKey | None:
         try:
             station_code = station_repository.the_station(session).code
             preparation.records = list(
-                snapshot_records(uow, ctx, station_code, through, today=key.today, acknowledged_on=key.acknowledged_on)
+                snapshot_records(
+                    uow,
+                    ctx,
+                    station_code,
+                    through,
+                    today=key.today,
+                    acknowledged_on=key.acknowledged_on,
+                    progress=progress,
+                )
             )
         finally:
             preparation.done.set()

@@ -3,10 +3,11 @@ acknowledgements, and the records it rejected (issue 14; docs/sync-bundle.md).""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -153,20 +154,33 @@ class SyncPage(QWidget):
         self._may_export = may_export
         self.export_progress: QProgressDialog | None = None
         self._bridge: ProgressBridge | None = None
+        self._preparing: ProgressBridge | None = None  # the snapshots' preparation while the page is shown
         self._sender.changed.connect(self._show_sender)
         follow_changes(self, ops, committed.SYNC, self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._may_export:
+        if self._may_export and self._preparing is None:
             # The day's first bundle carries the indicator snapshots, seconds of counting on a large station: counted
             # now on the worker thread, while the user picks a folder, they are ready for the export (or for the
             # automatic push), which waits for them if still running. Unasked for, so silent: no busy cursor, no
             # message (it prepares nothing when there is no bundle to make).
-            self._ops.run(
-                self, lambda: sync_snapshot.prepare_snapshots(self._ctx), on_failure=lambda error: None, quiet=True
-            )
+            self._preparing = preparing = ProgressBridge()
+
+            def prepare() -> None:
+                with suppress(Cancelled):
+                    sync_snapshot.prepare_snapshots(self._ctx, progress=preparing)
+
+            self._ops.run(self, prepare, on_failure=lambda error: None, quiet=True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (another page, the lock, a minimised window) stops the counting at its next step, so
+        # that what the user does next does not queue behind it on the worker thread; showing it again restarts.
+        super().hideEvent(event)
+        if self._preparing is not None:
+            self._preparing.cancel()
+            self._preparing = None
 
     def refresh(self) -> None:
         self._ops.run(self, lambda: sync.sync_status(self._ctx), on_success=self._show_status)
