@@ -191,8 +191,7 @@ def test_an_export_waits_for_the_preparation_running_and_sends_its_records(
     def run(name: str, work: object) -> threading.Thread:
         def body() -> None:
             try:
-                with clock.frozen(day):
-                    outcome[name] = work()  # type: ignore[operator]
+                outcome[name] = work()  # type: ignore[operator]
             except BaseException as error:
                 outcome[name] = error
 
@@ -200,14 +199,17 @@ def test_an_export_waits_for_the_preparation_running_and_sends_its_records(
         thread.start()
         return thread
 
-    preparing = run("key", lambda: sync_snapshot.prepare_snapshots(ctx))
-    assert reading.wait(30)
-    exporting = run("bundle", lambda: _export(ctx, tmp_path, "usb"))
-    exporting.join(0.5)
-    assert exporting.is_alive(), "the export did not wait for the preparation"
-    release.set()
-    preparing.join(60)
-    exporting.join(60)
+    # Frozen once, here: the clock is the process's, and two threads each freezing and restoring it out of order
+    # left it frozen for every later test of the worker.
+    with clock.frozen(day):
+        preparing = run("key", lambda: sync_snapshot.prepare_snapshots(ctx))
+        assert reading.wait(30)
+        exporting = run("bundle", lambda: _export(ctx, tmp_path, "usb"))
+        exporting.join(0.5)
+        assert exporting.is_alive(), "the export did not wait for the preparation"
+        release.set()
+        preparing.join(60)
+        exporting.join(60)
     assert not preparing.is_alive() and not exporting.is_alive()
     key, bundle = outcome["key"], outcome["bundle"]
     assert isinstance(key, sync_snapshot.SnapshotKey), key
