@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from rehabdesk.domain import clock
 
 
@@ -28,4 +30,19 @@ def test_set_clock_takes_any_source_and_none_restores_the_system() -> None:
         assert clock.today() == moment.astimezone().date()
     finally:
         clock.set_clock(None)
+    assert clock.today() == date.today()
+
+
+def test_frozen_blocks_left_out_of_order_are_refused() -> None:
+    """Two threads each freezing the clock and leaving in the wrong order would leave the second one's day for
+    every later test: the block left first while another entered after it is still open says so."""
+    outer = clock.frozen(date(2026, 11, 30))
+    inner = clock.frozen(date(2026, 12, 1))
+    outer.__enter__()
+    inner.__enter__()
+    with pytest.raises(RuntimeError, match="must nest"):
+        outer.__exit__(None, None, None)
+    inner.__exit__(None, None, None)
+    assert clock.today() == date(2026, 11, 30)  # the outer block's day, until it is left in its turn
+    clock.set_clock(None)
     assert clock.today() == date.today()

@@ -34,11 +34,19 @@ def set_clock(source: Callable[[], datetime] | None) -> None:
 
 @contextmanager
 def frozen(day: date) -> Iterator[None]:
-    """Within the block it is local noon on ``day``: far from midnight, so no timezone moves the date."""
+    """Within the block it is local noon on ``day``: far from midnight, so no timezone moves the date. Blocks must
+    nest: the clock is the process's, and one left before a block entered after it (two threads freezing it each)
+    would leave the later one's day behind for everything that follows, so that is refused."""
     fixed = datetime.combine(day, time(12)).astimezone(UTC)
     previous = _source
-    set_clock(lambda: fixed)
+
+    def source() -> datetime:
+        return fixed
+
+    set_clock(source)
     try:
         yield
     finally:
+        if _source is not source:
+            raise RuntimeError("clock.frozen blocks must nest: another was entered inside this one and is still open")
         set_clock(previous)
