@@ -1,10 +1,10 @@
 """Python's cyclic garbage collector held off over a large computation.
 
 Counting a station's figures builds a million or more small objects (its clients' facts) that die by reference
-counting when the figures are done; the collector's full passes walk all of them several times on the way, for a
-tenth of the time at full scale (tests/bench quarter_indicators). Paused, nothing is lost: only cyclic garbage
-waits, until the last computation holding the pause ends. The pause is process-wide, so it is counted across
-threads, and the collector is left off afterwards if someone else had turned it off."""
+counting when the figures are done; the collector's full passes walk all of them several times on the way (at full
+scale a tenth to a third of the quarter's time, in A/B runs in one process: tests/bench/README.md). Paused, nothing
+is lost: only cyclic garbage waits, until the last computation holding the pause ends. The pause is process-wide, so
+it is counted across threads, and the collector is left off afterwards if someone else had turned it off."""
 
 from __future__ import annotations
 
