@@ -47,7 +47,11 @@ def _load_windows(_: object = None) -> None:
 def settle_heap() -> None:
     """Moves what startup made (modules, mappings, Qt wrappers: some 300 000 objects) out of the collector's way,
     so its full passes walk only what the session makes. Otherwise a full pass lands inside a page load now and
-    then and adds 50–100 ms to it (tests/bench/bench_today.py)."""
+    then and adds 50–100 ms to it (tests/bench/bench_today.py). Garbage is collected first: frozen, a cycle is
+    never freed, and one holding a closed station's connections would keep their page caches, which share
+    SQLite's soft heap limit with the open station's (the benchmarks, which settle the heap at each station they
+    open, found later runs four times slower for it)."""
+    gc.collect()
     gc.freeze()
 
 
