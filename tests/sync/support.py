@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,30 @@ def acknowledge_all(bundle: Path, keys: Keys, request: Path, at: str) -> bytes:
     ack = Acknowledgement(manifest.bundle_id, manifest.station_code, manifest.device_id, manifest.sequence,
                           verified.hash, at, states)  # fmt: skip
     return ack.seal(keys.county_signing)
+
+
+def enrolled_demo_station(
+    root: Path, *, seed: int, clients_count: int, staff_count: int, services_per_client: int, today: date
+) -> tuple[Any, Any, Keys, Path]:
+    """A demo station in ``root`` enrolled with a fresh test county, its device key kept in the database (the
+    keyring is set to the refusing ``fail`` backend, as on a headless box), and its registration request written:
+    (demo result, station paths, county keys, request file)."""
+    import keyring
+    from keyring.backends import fail
+
+    from rehabdesk.demo.station import create_demo_station
+    from rehabdesk.services import sync
+    from rehabdesk.storage.paths import StationPaths
+    from tests.conftest import TEST_POLICY
+
+    keyring.set_keyring(fail.Keyring())
+    paths = StationPaths(root / "station")
+    result = create_demo_station(
+        paths, seed=seed, clients_count=clients_count, staff_count=staff_count, policy=TEST_POLICY, today=today,
+        services_per_client=services_per_client, training_years=1,
+    )  # fmt: skip
+    keys = make_keys()
+    path = enrolment_file(root, keys)
+    sync.enrol(result.ctx, path, sync.preview_enrolment(result.ctx, path).fingerprint)
+    request = sync.write_registration_request(result.ctx, root / "request.rdreq")
+    return result, paths, keys, request

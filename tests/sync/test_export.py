@@ -25,7 +25,7 @@ from rehabdesk.sync.errors import SyncRejected
 from rehabdesk.sync.records import SNAPSHOT_FIELDS, check_record, client_pseudonym, snapshot_id
 from tests.conftest import TEST_POLICY
 from tests.support import query, raw_sql
-from tests.sync.support import Keys, acknowledge_all, enrolment_file, make_keys
+from tests.sync.support import Keys, acknowledge_all, enrolled_demo_station, enrolment_file, make_keys
 from tests.sync.test_formats import tool
 
 TODAY = date(2026, 11, 20)
@@ -33,20 +33,14 @@ TODAY = date(2026, 11, 20)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DemoStationResult, StationPaths, Keys, Path]]:
-    import keyring
-    from keyring.backends import fail
-
-    keyring.set_keyring(fail.Keyring())  # a headless box: the device key stays in the database (per-test keyrings)
-    root = tmp_path_factory.mktemp("sync_demo")
-    paths = StationPaths(root / "station")
-    result = create_demo_station(
-        paths, seed=3, clients_count=40, staff_count=5, policy=TEST_POLICY, today=TODAY, services_per_client=6,
-        training_years=1,
-    )  # fmt: skip
-    keys = make_keys()
-    path = enrolment_file(root, keys)
-    sync.enrol(result.ctx, path, sync.preview_enrolment(result.ctx, path).fingerprint)
-    request = sync.write_registration_request(result.ctx, root / "request.rdreq")
+    result, paths, keys, request = enrolled_demo_station(
+        tmp_path_factory.mktemp("sync_demo"),
+        seed=3,
+        clients_count=40,
+        staff_count=5,
+        services_per_client=6,
+        today=TODAY,
+    )
     yield result, paths, keys, request
     result.ctx.close()
 

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD, DemoStationResult, create_demo_station
+from rehabdesk.demo.station import DEMO_LOGIN, DEMO_PASSWORD, DemoStationResult
 from rehabdesk.domain import clock
 from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
-from rehabdesk.services import clients, consents, service_records, sessions, staff, sync, sync_export, sync_snapshot
+from rehabdesk.services import clients, consents, service_records, sessions, staff, sync_export, sync_snapshot
 from rehabdesk.services import settings as settings_service
 from rehabdesk.services.context import StationContext
 from rehabdesk.storage.paths import StationPaths
 from rehabdesk.storage.repositories.clients import ClientFilter
 from tests.conftest import TEST_POLICY
-from tests.sync.support import Keys, enrolment_file, make_keys
+from tests.sync.support import Keys, enrolled_demo_station
 from tests.sync.test_export import decrypt
 
 TODAY = date(2026, 11, 20)
@@ -32,20 +32,14 @@ SNAPSHOT = '"type":"indicator_snapshot"'
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DemoStationResult, StationPaths, Keys, Path]]:
-    import keyring
-    from keyring.backends import fail
-
-    keyring.set_keyring(fail.Keyring())  # the device key stays in the database, so a copy of the folder can export
-    root = tmp_path_factory.mktemp("prepared")
-    paths = StationPaths(root / "station")
-    result = create_demo_station(
-        paths, seed=5, clients_count=30, staff_count=4, policy=TEST_POLICY, today=TODAY, services_per_client=4,
-        training_years=1,
-    )  # fmt: skip
-    keys = make_keys()
-    path = enrolment_file(root, keys)
-    sync.enrol(result.ctx, path, sync.preview_enrolment(result.ctx, path).fingerprint)
-    request = sync.write_registration_request(result.ctx, root / "request.rdreq")
+    result, paths, keys, request = enrolled_demo_station(
+        tmp_path_factory.mktemp("prepared"),
+        seed=5,
+        clients_count=30,
+        staff_count=4,
+        services_per_client=4,
+        today=TODAY,
+    )
     yield result, paths, keys, request
     result.ctx.close()
 
