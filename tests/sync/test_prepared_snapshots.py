@@ -77,6 +77,15 @@ def _record_one_service(ctx: StationContext, day: date) -> None:
     raise AssertionError("no client of the demo may be served")
 
 
+def _prepared(ctx: StationContext) -> list[dict]:
+    """Prepare the next bundle's snapshots and return the records kept for the export."""
+    key = sync_snapshot.prepare_snapshots(ctx)
+    assert key is not None
+    records = sync_snapshot.prepared_snapshots(ctx.store, key)
+    assert records is not None
+    return records
+
+
 def test_a_prepared_export_writes_the_same_snapshot_bytes_as_an_unprepared_one(
     demo: tuple[DemoStationResult, StationPaths, Keys, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,11 +126,7 @@ def test_a_write_between_preparation_and_export_is_counted(
     ctx = result.ctx
     day = date(2026, 11, 24)
     with clock.frozen(day):
-        key = sync_snapshot.prepare_snapshots(ctx)
-        assert key is not None
-        kept = sync_snapshot.prepared_snapshots(ctx.store, key)
-        assert kept is not None
-        before = {record["period"]: record for record in kept}
+        before = {record["period"]: record for record in _prepared(ctx)}
         _record_one_service(ctx, day)
         after = _snapshots(_export(ctx, tmp_path, "usb"), keys, request)
     assert after["2026Q4"]["service_records"] == before["2026Q4"]["service_records"] + 1
@@ -285,9 +290,7 @@ def test_the_automatic_push_writes_the_prepared_snapshots(
     ctx = result.ctx
     day = date(2026, 12, 3)
     with clock.frozen(day):
-        key = sync_snapshot.prepare_snapshots(ctx)
-        assert key is not None
-        prepared = sync_snapshot.prepared_snapshots(ctx.store, key)
+        prepared = _prepared(ctx)
 
         def not_again(*args: object, **kwargs: object) -> None:
             raise AssertionError("the push computed the snapshots it had prepared")
