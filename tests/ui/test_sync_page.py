@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,6 +20,7 @@ from rehabdesk.ui.dialogs.export_target_dialog import ExportTargetDialog
 from rehabdesk.ui.kit import colours
 from rehabdesk.ui.kit.drives import Drive
 from rehabdesk.ui.kit.progress_bridge import ProgressBridge
+from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages import sync as sync_page_module
 from rehabdesk.ui.pages.sync import SyncPage
 from tests.paperwork_support import sign_consent_form
@@ -223,16 +226,22 @@ def test_records_the_county_rejected_are_listed_in_words_and_open_the_case(
     coordinator.close()
 
 
+@contextmanager
+def _threaded_page(ctx, prefs, tmp_path: Path) -> Iterator[tuple[SyncPage, Operations]]:
+    """An enrolled station's Sync page with the app's threaded Operations, as in the app; shut down afterwards."""
+    _enrolled(ctx, tmp_path)
+    threaded = Operations()
+    try:
+        yield SyncPage(ctx, threaded, prefs), threaded
+    finally:
+        threaded.shutdown()
+
+
 def test_an_export_on_the_database_thread_reports_progress_and_closes_its_window(
     qtbot, zh, admin_ctx, prefs, tmp_path: Path
 ) -> None:
     """As in the app: the export runs on the worker thread, its steps cross to the window as queued signals."""
-    from rehabdesk.ui.operations import Operations
-
-    _enrolled(admin_ctx, tmp_path)
-    threaded = Operations()
-    try:
-        page = SyncPage(admin_ctx, threaded, prefs)
+    with _threaded_page(admin_ctx, prefs, tmp_path) as (page, threaded):
         qtbot.addWidget(page)
         qtbot.waitUntil(lambda: not threaded.busy, timeout=20_000)
         usb = tmp_path / "usb"
@@ -243,8 +252,6 @@ def test_an_export_on_the_database_thread_reports_progress_and_closes_its_window
         (bundle,) = usb.iterdir()
         assert bundle.name in page.message.text()
         qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=20_000)
-    finally:
-        threaded.shutdown()
 
 
 def _next_key(ctx) -> sync_snapshot.SnapshotKey | None:
@@ -256,12 +263,7 @@ def _next_key(ctx) -> sync_snapshot.SnapshotKey | None:
 def test_showing_the_page_prepares_the_days_snapshots_on_the_worker_thread(
     qtbot, zh, admin_ctx, prefs, tmp_path: Path
 ) -> None:
-    from rehabdesk.ui.operations import Operations
-
-    _enrolled(admin_ctx, tmp_path)
-    threaded = Operations()
-    try:
-        page = SyncPage(admin_ctx, threaded, prefs)
+    with _threaded_page(admin_ctx, prefs, tmp_path) as (page, threaded):
         qtbot.addWidget(page)
         qtbot.waitUntil(lambda: not threaded.busy, timeout=20_000)
         key = _next_key(admin_ctx)
@@ -272,8 +274,6 @@ def test_showing_the_page_prepares_the_days_snapshots_on_the_worker_thread(
         prepared = sync_snapshot.prepared_snapshots(admin_ctx.store, key)
         assert prepared is not None and {record["period"] for record in prepared} >= {"2026Q4", "2026"}
         assert _next_key(admin_ctx) == key  # only read: the change-log head did not move
-    finally:
-        threaded.shutdown()
 
 
 def _held_reading(monkeypatch):
@@ -296,29 +296,24 @@ def test_leaving_the_page_stops_the_preparation_and_coming_back_restarts_it(
 ) -> None:
     """What the user does next must not queue behind seconds of counting on the worker thread: hidden, the page
     stops it at its next step (a stopped one counts as failed: the export would count for itself)."""
-    from rehabdesk.ui.operations import Operations
-
-    _enrolled(admin_ctx, tmp_path)
-    key = _next_key(admin_ctx)
     reading, release, finished = _held_reading(monkeypatch)
-    threaded = Operations()
-    try:
-        page = SyncPage(admin_ctx, threaded, prefs)
-        qtbot.addWidget(page)
-        page.show()
-        assert reading.wait(30)
-        page.hide()
-        release.set()
-        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
-        assert not finished.is_set()
-        assert key is not None and sync_snapshot.prepared_snapshots(admin_ctx.store, key) is None
-        page.show()
-        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
-        assert finished.is_set()
-        assert sync_snapshot.prepared_snapshots(admin_ctx.store, key)
-    finally:
-        release.set()
-        threaded.shutdown()
+    with _threaded_page(admin_ctx, prefs, tmp_path) as (page, threaded):
+        key = _next_key(admin_ctx)
+        try:
+            qtbot.addWidget(page)
+            page.show()
+            assert reading.wait(30)
+            page.hide()
+            release.set()
+            qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+            assert not finished.is_set()
+            assert key is not None and sync_snapshot.prepared_snapshots(admin_ctx.store, key) is None
+            page.show()
+            qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+            assert finished.is_set()
+            assert sync_snapshot.prepared_snapshots(admin_ctx.store, key)
+        finally:
+            release.set()
 
 
 def test_a_preparation_stops_quietly_when_its_page_and_the_session_go(
@@ -326,21 +321,16 @@ def test_a_preparation_stops_quietly_when_its_page_and_the_session_go(
 ) -> None:
     """Signed out while the snapshots are counted: the page goes, the store closes, the reading (held until then)
     stops without a word; an error would reach the excepthook, which fails the test."""
-    from rehabdesk.ui.operations import Operations
-
-    _enrolled(admin_ctx, tmp_path)
     reading, release, finished = _held_reading(monkeypatch)
-    threaded = Operations()
-    try:
-        page = SyncPage(admin_ctx, threaded, prefs)
-        page.show()
-        assert reading.wait(30)
-        page.close()
-        page.deleteLater()
-        admin_ctx.close()
-        release.set()
-        qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
-        assert not finished.is_set()
-    finally:
-        release.set()
-        threaded.shutdown()
+    with _threaded_page(admin_ctx, prefs, tmp_path) as (page, threaded):
+        try:
+            page.show()
+            assert reading.wait(30)
+            page.close()
+            page.deleteLater()
+            admin_ctx.close()
+            release.set()
+            qtbot.waitUntil(lambda: not threaded.busy, timeout=60_000)
+            assert not finished.is_set()
+        finally:
+            release.set()
