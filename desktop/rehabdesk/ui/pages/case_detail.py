@@ -7,6 +7,7 @@ only the case path and the list row."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtWidgets import (
@@ -72,6 +73,19 @@ _CASE_KINDS = (
 # A timeline row: (day, time entered, rank of its kind, order in its list, what, details); sorted newest first.
 _Row = tuple[date, datetime, int, int, str, str]
 _NOT_KNOWN = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class _CaseFile:
+    """What the case file's header and tabs show, read in one job."""
+
+    path: CasePath
+    summaries: list[ClientSummary]
+    assessments: list[AssessmentInfo]
+    plans: list[PlanInfo]
+    services: list[ServiceSummary]  # one more than SHOWN when there are more
+    referrals: list[ReferralInfo]
+    follow_ups: list[FollowUpInfo]
 
 
 def _entered(at: datetime | None) -> datetime:
@@ -218,40 +232,35 @@ class CaseDetailView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        client_id = self._client_id
+        """Everything the tabs show, read in one job and shown together: the timeline is built once from it."""
+        ctx, client_id = self._ctx, self._client_id
 
-        def load() -> tuple[CasePath, list[ClientSummary]]:
-            return cases.case_path(self._ctx, client_id), clients.client_summaries(self._ctx, [client_id])
+        def load() -> _CaseFile:
+            return _CaseFile(
+                cases.case_path(ctx, client_id),
+                clients.client_summaries(ctx, [client_id]),
+                assessments.list_assessments(ctx, client_id),
+                plans.list_plans(ctx, client_id),
+                service_records.client_services(ctx, client_id, limit=SHOWN + 1),
+                referrals.referrals_of(ctx, client_id),
+                referrals.follow_ups(ctx, client_id),
+            )
 
-        self._ops.run(self, load, on_success=self._show)
-        self._ops.run(
-            self, lambda: assessments.list_assessments(self._ctx, client_id), on_success=self._show_assessments
-        )
-        self._ops.run(self, lambda: plans.list_plans(self._ctx, client_id), on_success=self._show_plans)
-        self._ops.run(
-            self,
-            lambda: service_records.client_services(self._ctx, client_id, limit=SHOWN + 1),
-            on_success=self._show_services,
-        )
+        self._ops.run(self, load, on_success=self._show_case_file)
 
-        def load_referrals() -> tuple[list[ReferralInfo], list[FollowUpInfo]]:
-            return referrals.referrals_of(self._ctx, client_id), referrals.follow_ups(self._ctx, client_id)
-
-        self._ops.run(self, load_referrals, on_success=self._show_referrals)
-
-    def _show_services(self, rows: list[ServiceSummary]) -> None:
-        self.services = rows[:SHOWN]
-        self.services_tab.show_services(self._client_id, rows)
+    def _show_case_file(self, loaded: _CaseFile) -> None:
+        self._show_path(loaded.path, loaded.summaries)
+        self._show_assessments(loaded.assessments)
+        self._show_plans(loaded.plans)
+        self.services = loaded.services[:SHOWN]
+        self.services_tab.show_services(self._client_id, loaded.services)
+        self.referrals, self.follow_ups = loaded.referrals, loaded.follow_ups
+        self.referrals_tab.show_referrals(self._client_id, loaded.referrals, loaded.follow_ups)
         self._refill_timeline()
-
-    def _show_referrals(self, loaded: tuple[list[ReferralInfo], list[FollowUpInfo]]) -> None:
-        self.referrals, self.follow_ups = loaded
-        self.referrals_tab.show_referrals(self._client_id, *loaded)
-        self._refill_timeline()
+        self._update_buttons()
 
     def _show_assessments(self, rows: list[AssessmentInfo]) -> None:
         self.assessments = rows
-        self._refill_timeline()
         self.assessments_table.setRowCount(len(rows))
         for row, info in enumerate(reversed(rows)):
             instrument = builtin_instruments().get(info.instrument)
@@ -273,7 +282,6 @@ class CaseDetailView(QWidget):
 
     def _show_plans(self, rows: list[PlanInfo]) -> None:
         self.plans = rows
-        self._refill_timeline()
         drafts = [plan.id for plan in rows if plan.status == "draft"]
         self.draft_plan_id = drafts[-1] if drafts else None
         self.plans_table.setRowCount(len(rows))
@@ -289,10 +297,8 @@ class CaseDetailView(QWidget):
                     "；".join(goal.goal for goal in plan.goals),
                 ],
             )
-        self._update_buttons()
 
-    def _show(self, loaded: tuple[CasePath, list[ClientSummary]]) -> None:
-        path, summaries = loaded
+    def _show_path(self, path: CasePath, summaries: list[ClientSummary]) -> None:
         self.path = path
         self.summary = summaries[0] if summaries else None
         self.status_label.setText(labels.label_of(ClientStatus, path.status))
@@ -306,8 +312,6 @@ class CaseDetailView(QWidget):
                 number=path.episode, date=path.application_date.isoformat(), days=days
             )
         )
-        self._refill_timeline()
-        self._update_buttons()
 
     def _show_risk(self, path: CasePath) -> None:
         if path.risk:
