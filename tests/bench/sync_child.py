@@ -113,13 +113,13 @@ def prepared(station: str, out: str, day: str) -> tuple[float, float]:
 def snapshots(station: str, day: str) -> float:
     from rehabdesk.domain import clock
     from rehabdesk.services.sync_snapshot import snapshot_records
+    from rehabdesk.storage.repositories import change_log
     from rehabdesk.storage.repositories import station as station_repository
-    from rehabdesk.storage.repositories import sync_export as repository
 
     ctx = _open(station)
     with clock.frozen(date.fromisoformat(day)), ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         code = station_repository.the_station(uow.session).code
-        through = repository.change_log_head(uow.session)
+        through = change_log.head(uow.session)
         start = time.perf_counter()
         list(snapshot_records(uow, ctx, code, through, today=clock.today(), acknowledged_on=None))
         seconds = time.perf_counter() - start

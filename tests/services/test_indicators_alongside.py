@@ -13,6 +13,7 @@ import pytest
 
 from rehabdesk.domain.indicators import Period
 from rehabdesk.services import indicators, service_records
+from rehabdesk.storage.repositories import change_log
 from rehabdesk.storage.repositories import indicators as repository
 from tests.services.test_indicators import NOW, Station, built  # noqa: F401 (built is a fixture)
 from tests.support import station_query
@@ -72,7 +73,7 @@ def test_a_write_between_the_two_snapshots_is_read_again_in_the_first(
         "SELECT r.id FROM service_record r JOIN service_attendee a ON a.service_id = r.id"
         " WHERE r.deleted_at IS NULL AND a.attended = 1 AND r.service_date LIKE '2026-08-%' LIMIT 1",
     )[0]
-    real = repository.last_change
+    real = change_log.head
     written: list[int] = []
 
     def write_first_on_the_second(session):  # type: ignore[no-untyped-def]
@@ -81,7 +82,7 @@ def test_a_write_between_the_two_snapshots_is_read_again_in_the_first(
             written.append(real(session))  # seen by a connection that starts its snapshot after the commit
         return real(session)
 
-    monkeypatch.setattr(repository, "last_change", write_first_on_the_second)
+    monkeypatch.setattr(change_log, "head", write_first_on_the_second)
     reading_threads.clear()
     during = indicators.station_indicators(ctx, PERIOD, today=NOW)
     assert written, "the second connection never read"

@@ -18,6 +18,7 @@ from rehabdesk.services import consents, indicators, service_records, sync, sync
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.sync_snapshot import snapshot_periods, snapshot_record
 from rehabdesk.storage.paths import StationPaths
+from rehabdesk.storage.repositories import change_log
 from rehabdesk.sync import age
 from rehabdesk.sync.bundle import read_records, verify_bundle
 from rehabdesk.sync.enrolment import RegistrationRequest
@@ -121,7 +122,7 @@ def test_a_full_bundle_read_table_by_table_holds_what_gathering_the_changed_ids_
     assert query(paths, master, linked, (relinked,))[0][0] > 0
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         session = uow.session
-        through = sync_export.repository.change_log_head(session)
+        through = change_log.head(session)
         key = bytes(range(32))
 
         def records(*, full: bool) -> list[str]:

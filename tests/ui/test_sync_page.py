@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import clients, sync, sync_export, sync_snapshot
-from rehabdesk.storage.repositories.sync_export import change_log_head
+from rehabdesk.storage.repositories import change_log
 from rehabdesk.sync.ack import Acknowledgement
 from rehabdesk.sync.county import CountyKeys, ScratchCounty
 from rehabdesk.sync.enrolment import Enrolment
@@ -257,7 +257,7 @@ def test_an_export_on_the_database_thread_reports_progress_and_closes_its_window
 def _next_key(ctx) -> sync_snapshot.SnapshotKey | None:
     """The key of the snapshots the next bundle would carry, as the export reads it."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        return sync_snapshot.snapshot_key(uow, ctx, change_log_head(uow.session))
+        return sync_snapshot.snapshot_key(uow, ctx, change_log.head(uow.session))
 
 
 def test_showing_the_page_prepares_the_days_snapshots_on_the_worker_thread(

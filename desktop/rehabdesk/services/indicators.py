@@ -12,7 +12,6 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import groupby
@@ -53,12 +52,14 @@ from rehabdesk.domain.progress import NULL_PROGRESS, Progress
 from rehabdesk.domain.referrals import ReferralKind
 from rehabdesk.domain.roles import Permission, Role
 from rehabdesk.domain.training import share_percent
+from rehabdesk.services.alongside import Alongside
 from rehabdesk.services.collector import collector_paused
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.registry import service
 from rehabdesk.services.safety import status_in
 from rehabdesk.services.settings import StationSettings, settings_in
 from rehabdesk.services.training import overview_in, own_staff_id
+from rehabdesk.storage.repositories import change_log
 from rehabdesk.storage.repositories import indicators as repository
 from rehabdesk.storage.repositories.sync_export import streaming_cache
 from rehabdesk.storage.store import Store
@@ -73,31 +74,6 @@ STATION_ROLES = frozenset({Role.COORDINATOR, Role.ADMIN})
 Reads = Callable[[UnitOfWork], Iterator[Iterable[tuple]]]
 
 
-class _Alongside:
-    """``reads`` run on a second pooled connection in a worker thread while the caller's thread goes on with its
-    own queries and Python: sqlcipher3 releases the GIL in sqlite3_step, so on two cores the two connections' SQL
-    runs at once. Each connection reads its own WAL snapshot: the second one's rows are used only when it sees the
-    same change-log head as the caller's transaction (a write of anything the figures read moves it); otherwise
-    a write landed between the two, and ``reads`` run again in the caller's unit of work."""
-
-    def __init__(self, store: Store, uow: UnitOfWork, reads: Reads) -> None:
-        self._uow, self._reads = uow, reads
-        # Inside the caller's read transaction, begun by an earlier statement: its snapshot's head.
-        self._head = repository.last_change(uow.session)
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="indicator-reads")
-        self._future = pool.submit(self._read_on_second, store)
-        pool.shutdown(wait=False)
-
-    def _read_on_second(self, store: Store) -> tuple[int, list[list]]:
-        with store.unit_of_work(None, read_only=True) as uow:
-            head = repository.last_change(uow.session)  # the transaction's first statement takes its snapshot
-            return head, [list(rows) for rows in self._reads(uow)]
-
-    def result(self) -> Iterator[Iterable[tuple]]:
-        head, lists = self._future.result()
-        return _handed_out(lists) if head == self._head else self._reads(self._uow)
-
-
 def _handed_out(lists: list[list]) -> Iterator[Iterable[tuple]]:
     """Each list given up when handed out, so the caller's loop over it frees it."""
     while lists:
@@ -110,7 +86,7 @@ def _alongside(store: Store | None, uow: UnitOfWork, reads: Reads) -> Callable[[
     window's raw rows are then never all held at once)."""
     if store is None:
         return lambda: reads(uow)
-    return _Alongside(store, uow, reads).result
+    return Alongside(store, uow, lambda there: _handed_out([list(rows) for rows in reads(there)])).result
 
 
 def _age(birth: date, on: date) -> int:
@@ -280,7 +256,7 @@ _kept: dict[int, _Kept] = {}
 
 
 def _keep(uow: UnitOfWork, store: Store, worker: str | None, facts: _Facts) -> None:
-    _kept[id(store)] = _Kept(weakref.ref(store), worker, repository.last_change(uow.session), facts)
+    _kept[id(store)] = _Kept(weakref.ref(store), worker, change_log.head(uow.session), facts)
 
 
 def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, last: date) -> _Facts | None:
@@ -290,7 +266,7 @@ def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, l
     if kept is None or kept.store() is not store or kept.worker != worker:
         return None
     facts = kept.facts
-    if not (facts.first <= first and facts.last == last) or kept.change != repository.last_change(uow.session):
+    if not (facts.first <= first and facts.last == last) or kept.change != change_log.head(uow.session):
         return None
     return facts
 

@@ -35,9 +35,9 @@ from rehabdesk.services.registry import service
 from rehabdesk.services.sync import device_signing_key
 from rehabdesk.services.sync_snapshot import prepared_snapshots, snapshot_key, snapshot_records
 from rehabdesk.storage import migrate
+from rehabdesk.storage.repositories import change_log, sync_state
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_export as repository
-from rehabdesk.storage.repositories import sync_state
 from rehabdesk.storage.schema import (
     Assessment,
     Client,
@@ -459,7 +459,7 @@ def _write_to_outbox(ctx: StationContext, progress: Progress, *, allow_empty: bo
             raise DomainError("sync_not_enrolled")
         signing_key = device_signing_key(device, station.code)
         after = repository.acknowledged_through(session)
-        through = repository.change_log_head(session)
+        through = change_log.head(session)
         if through <= after:
             raise DomainError("sync_nothing_to_send")
         if after == 0:

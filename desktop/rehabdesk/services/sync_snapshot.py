@@ -38,9 +38,9 @@ from rehabdesk.services.context import StationContext
 from rehabdesk.services.indicators import station_snapshots_in
 from rehabdesk.services.registry import service
 from rehabdesk.services.settings import StationSettings, settings_in
+from rehabdesk.storage.repositories import change_log, sync_state
 from rehabdesk.storage.repositories import station as station_repository
 from rehabdesk.storage.repositories import sync_export as export_repository
-from rehabdesk.storage.repositories import sync_state
 from rehabdesk.storage.store import Store
 from rehabdesk.storage.unit_of_work import UnitOfWork
 from rehabdesk.sync.records import SNAPSHOT, UPSERT, snapshot_id
@@ -222,7 +222,7 @@ def prepare_snapshots(ctx: StationContext, *, progress: Progress = NULL_PROGRESS
         session = uow.session
         if sync_state.current_enrolment(session) is None or sync_state.current_device(session) is None:
             return None
-        through = export_repository.change_log_head(session)
+        through = change_log.head(session)
         if through <= export_repository.acknowledged_through(session):
             return None
         key = snapshot_key(uow, ctx, through)

@@ -18,7 +18,6 @@ from rehabdesk.storage.schema import (
     Agreement,
     Assessment,
     AttendanceMonth,
-    ChangeLogEntry,
     Client,
     Consent,
     Drill,
@@ -457,11 +456,6 @@ def status_changes_between(session: Session, first: date, last: date, worker: st
         )
     )
     return _rows(session, _mine(statement, StatusChange.client_id, worker))
-
-
-def last_change(session: Session) -> int:
-    """The change log's newest position: any write of a record the figures read moves it."""
-    return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
 
 
 def staff_names(session: Session, ids: list[str]) -> dict[str, str]:

@@ -35,10 +35,6 @@ def model_for(table: str) -> Any:
     raise LookupError(table)
 
 
-def change_log_head(session: Session) -> int:
-    return session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0
-
-
 def acknowledged_through(session: Session) -> int:
     """The change-log position the county has acknowledged everything up to."""
     return (
