@@ -205,3 +205,16 @@ def test_each_kind_is_counted_from_indexes_alone(admin_ctx, station) -> None:
             assert not step.startswith("SCAN "), (kind, step)
             if table in _READ_FROM_INDEXES:
                 assert "COVERING INDEX" in step, (kind, step)
+
+
+def test_stage_reviews_read_only_the_reviews_old_enough(admin_ctx) -> None:
+    """Never reviewed and reviewed before the loose bound are each a range of the (status, last review) index: the
+    whole station's active episodes are not read to find the few thousand due."""
+    query = case_due_queries(read_settings(admin_ctx), TODAY)["stage_review"]
+    dialect = admin_ctx.store.engine.dialect
+    sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    plan = [row[-1] for row in station_query(admin_ctx, "EXPLAIN QUERY PLAN " + sql)]
+    episode_reads = [step for step in plan if step.startswith("SEARCH episode ")]
+    assert len(episode_reads) == 2, plan
+    assert any("last_reviewed_on=?" in step for step in episode_reads), plan  # IS NULL
+    assert any("last_reviewed_on<?" in step for step in episode_reads), plan

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Date, Row, Select, and_, func, literal, or_, select, type_coerce
+from sqlalchemy import CompoundSelect, Date, Row, Select, and_, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.repositories.due_lists import add_days, add_months, due_columns
@@ -21,21 +21,31 @@ from rehabdesk.storage.schema import (
 )
 
 
-def stage_reviews(statuses: Iterable[str], months: int, reviewed_by: date, horizon: date, today: date) -> Select:
+def stage_reviews(
+    statuses: Iterable[str], months: int, reviewed_by: date, horizon: date, today: date
+) -> CompoundSelect:
     """Episodes in ``statuses`` whose stage review (``months`` after the last review; today if never reviewed)
-    falls on or before ``horizon``. ``reviewed_by`` is a loose bound read from the (status, last review) index, so
-    only those episodes' clients are read; the exact date is computed in SQL."""
-    due = func.coalesce(add_months(Episode.last_reviewed_on, months), literal(today, Date))
-    return (
-        select(*due_columns(due))
-        .join(Episode, Episode.client_id == Client.id)
-        .where(
-            Episode.status.in_(list(statuses)),
-            or_(Episode.last_reviewed_on.is_(None), Episode.last_reviewed_on <= reviewed_by),
-            type_coerce(due, Date) <= horizon,
-            Episode.deleted_at.is_(None),
-            Client.deleted_at.is_(None),
+    falls on or before ``horizon``. ``reviewed_by`` is a loose bound on the last review; the exact date is computed
+    in SQL. Never reviewed and reviewed are two arms, so that each reads only its range of the (status, last
+    review) index: one condition "never or before the bound" read every active episode's entry (12 000 at full
+    scale for 3 000 due)."""
+
+    def arm(due, *where) -> Select:
+        return (
+            select(*due_columns(due))
+            .join(Episode, Episode.client_id == Client.id)
+            .where(
+                Episode.status.in_(list(statuses)),
+                *where,
+                Episode.deleted_at.is_(None),
+                Client.deleted_at.is_(None),
+            )
         )
+
+    due = add_months(Episode.last_reviewed_on, months)
+    return union_all(
+        arm(literal(today, Date), Episode.last_reviewed_on.is_(None)),
+        arm(due, Episode.last_reviewed_on <= reviewed_by, due <= horizon),
     )
 
 
