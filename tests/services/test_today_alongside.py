@@ -20,13 +20,13 @@ from tests.services.test_today_due import _link, station  # noqa: F401 (station 
 def counting_threads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many kinds were counted by the "main" thread and by the "second"."""
     threads: Counter[str] = Counter()
-    real = due_lists.first_rows
+    real = due_lists.cut_by
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads["main" if threading.current_thread() is threading.main_thread() else "second"] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(due_lists, "first_rows", counting)
+    monkeypatch.setattr(due_lists, "cut_by", counting)
     return threads
 
 

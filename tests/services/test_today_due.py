@@ -14,12 +14,13 @@ from sqlalchemy import Date, literal, select
 from rehabdesk.domain.case_due import stage_review_date
 from rehabdesk.domain.errors import DomainError
 from rehabdesk.domain.roles import Role
-from rehabdesk.services import clients
+from rehabdesk.services import clients, today
 from rehabdesk.services.case_due import case_due_queries
 from rehabdesk.services.context import StationContext
 from rehabdesk.services.paperwork_due import paperwork_due_queries
 from rehabdesk.services.settings import read_settings
 from rehabdesk.services.today import FIRST_ROWS, DueScope, due_of_kind, due_overview
+from rehabdesk.storage.repositories import due_lists
 from rehabdesk.storage.repositories.due_lists import add_months, first_rows_statement
 from tests.case_support import active_client
 from tests.conftest import STAFF_PASSWORD
@@ -218,3 +219,23 @@ def test_stage_reviews_read_only_the_reviews_old_enough(admin_ctx) -> None:
     assert len(episode_reads) == 2, plan
     assert any("last_reviewed_on=?" in step for step in episode_reads), plan  # IS NULL
     assert any("last_reviewed_on<?" in step for step in episode_reads), plan
+
+
+def test_the_statements_are_built_once_per_day_and_settings(admin_ctx, station, monkeypatch) -> None:
+    """Building nine statements took a tenth of the overview at full scale: they are kept, and built anew for
+    another day or other settings only."""
+    built: list[object] = []
+    real = first_rows_statement
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(due_lists, "first_rows_statement", counting)
+    today._first_rows_statements.cache_clear()  # kept by other tests' overviews
+    first = due_overview(admin_ctx, today=TODAY, scope=DueScope.STATION)
+    count = len(built)
+    assert due_overview(admin_ctx, today=TODAY, scope=DueScope.STATION) == first
+    assert len(built) == count  # kept
+    due_overview(admin_ctx, today=TODAY + timedelta(days=1), scope=DueScope.STATION)
+    assert count == 9 and len(built) == 2 * count and set(built[count:]) == {TODAY + timedelta(days=1)}

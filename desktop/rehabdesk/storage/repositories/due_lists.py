@@ -96,7 +96,12 @@ def first_rows_statement(query: DueQuery, today: date, limit: int, *, worker_id:
 
 def first_rows(session: Session, query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> DueCut:
     """The count, the overdue count and the first ``limit`` rows, in one statement."""
-    rows = list(session.execute(first_rows_statement(query, today, limit, worker_id=worker_id)))
+    return cut_by(session, first_rows_statement(query, today, limit, worker_id=worker_id))
+
+
+def cut_by(session: Session, statement: DueQuery) -> DueCut:
+    """What a :func:`first_rows_statement` finds."""
+    rows = list(session.execute(statement))
     if not rows:
         return DueCut(0, 0, [])
     return DueCut(rows[0].total, rows[0].late, rows)
