@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 # Rows a column is fitted to: a few screenfuls. Fitting every row (Qt's default reads up to 1 000) cost a case file
-# with 250 timeline rows a sixth of its opening time; a longer text further down elides.
+# with 250 timeline rows a sixth of its opening time; a longer text further down elides, unless the column is
+# fitted with fit_column.
 FITTED_ROWS = 60
 
 
@@ -33,3 +36,14 @@ def set_row(table: QTableWidget, row: int, values: list[str]) -> list[QTableWidg
     for column, item in enumerate(items):
         table.setItem(row, column, item)
     return items
+
+
+def fit_column(table: QTableWidget, column: int, rows: Iterable[int]) -> None:
+    """Fit ``column`` to its heading and the cells of ``rows``: one row for each distinct text of a column that
+    repeats a few texts over hundreds of rows (a timeline's kinds of event) fits it to every row, measuring a few."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    model = table.model()
+    grid = 1 if table.showGrid() else 0  # as QTableView.sizeHintForColumn counts it
+    widths = [table.sizeHintForIndex(model.index(row, column)).width() + grid for row in rows]
+    header.resizeSection(column, max([header.sectionSizeHint(column), *widths]))

@@ -47,7 +47,7 @@ from rehabdesk.ui.dialogs.referral_dialogs import ConfirmWaitingDialog
 from rehabdesk.ui.kit.colours import State, text_style
 from rehabdesk.ui.kit.fields import button
 from rehabdesk.ui.kit.greyed import allow, why_not
-from rehabdesk.ui.kit.tables import list_table, set_row
+from rehabdesk.ui.kit.tables import fit_column, list_table, set_row
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.text import case_text, labels, people_text
 from rehabdesk.ui.text import why_not as why_not_text
@@ -393,9 +393,12 @@ class CaseDetailView(QWidget):
         table: QTableWidget = self.timeline
         table.setUpdatesEnabled(False)
         table.setRowCount(len(rows))
+        first_of_kind: dict[str, int] = {}
         for row, (day, what, details) in enumerate(rows):
+            first_of_kind.setdefault(what, row)
             for item in set_row(table, row, [day.isoformat(), what, details]):
                 item.setToolTip(item.text())
+        fit_column(table, 1, first_of_kind.values())  # an old step's wording is often the longest
         table.setUpdatesEnabled(True)
 
     # --- actions -------------------------------------------------------------------------------------------------
