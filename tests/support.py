@@ -22,6 +22,9 @@ def raw_connection(paths: StationPaths, master: MasterKey) -> Any:
 
 
 def raw_sql(paths: StationPaths, master: MasterKey, *statements: tuple[str, tuple] | str) -> None:
+    """Writes past the unit of work: nothing is change-logged, so the indicators' kept facts are dropped."""
+    from rehabdesk.services.indicators import forget_held_facts
+
     connection = raw_connection(paths, master)
     try:
         for statement in statements:
@@ -29,6 +32,7 @@ def raw_sql(paths: StationPaths, master: MasterKey, *statements: tuple[str, tupl
             connection.execute(sql, params)
     finally:
         connection.close()
+        forget_held_facts()
 
 
 def query(paths: StationPaths, master: MasterKey, sql: str, params: tuple = ()) -> list[tuple]:

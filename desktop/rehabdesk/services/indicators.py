@@ -8,8 +8,9 @@ definitions are domain.indicators'; the settings say which parts of it are on.""
 
 from __future__ import annotations
 
+import threading
 import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -112,7 +113,7 @@ class _Facts:
         quarter against 2.3-2.5 s, no sooner done): each row takes the GIL back, and the two connections' page
         caches share SQLite's soft heap limit."""
         session = uow.session
-        self.first, self.last, self.among = first, last, among
+        self.first, self.last, self.worker, self.among = first, last, worker, among
         day = _Days().__getitem__
         # Plain tuples with ISO-text dates, sorted by client: each client's changes are one run, and a date is
         # parsed only where the rule compares it as a date.
@@ -121,10 +122,11 @@ class _Facts:
         # Each client's spans, and the days of the window's registrations and enrolments for any period's movement
         # figures: the rows themselves (a year's on a large station: tens of megabytes) are not kept.
         self.spans: dict[str, list[Span]] = {}
-        registered_on: list[date] = []
-        enrolled_on: list[date] = []
+        self.moves: dict[str, tuple[list[date], list[date]]] = {}  # each client's registration and enrolment days
         for client_id, runs in groupby(changes, itemgetter(0)):
             client_changes = []
+            registered_on: list[date] = []
+            enrolled_on: list[date] = []
             for _, status, on, episode_id, since in runs:
                 changed_on = day(on)
                 client_changes.append((status, changed_on, episode_id, day(since)))
@@ -133,8 +135,11 @@ class _Facts:
                 elif status == _ENROLLED:
                     enrolled_on.append(changed_on)
             self.spans[client_id] = status_spans(client_changes, last)
+            if registered_on or enrolled_on:
+                self.moves[client_id] = (registered_on, enrolled_on)
         del changes
-        self.registered_on, self.enrolled_on = sorted(registered_on), sorted(enrolled_on)
+        self.registered_on = sorted(d for registered, _ in self.moves.values() for d in registered)
+        self.enrolled_on = sorted(d for _, enrolled in self.moves.values() for d in enrolled)
         # Only the clients registered at some time in the window need the rest.
         window = Period(first, last)
         ids = sorted(c for c, spans in self.spans.items() if registered_in(spans, window))
@@ -190,6 +195,7 @@ class _Facts:
             month = intern(month)  # one string a month, not one a row
             served[client_id][month] = count
             self.attended_by_month[month] += count
+        self.served = served
         self.facts: dict[str, ClientFacts] = {}
         for client_id in ids:
             row = self.who.get(client_id)
@@ -206,6 +212,39 @@ class _Facts:
                 plans.get(client_id, {}),
                 served.get(client_id, {}),
             )
+        # Each client's line of a period (by period, rule and names) and months of a trend (by months and rule),
+        # kept with the facts they were judged from: a patch drops those of the clients read again.
+        self.lines: dict[tuple, dict[str, ClientLine | None]] = {}
+        self.by_month: dict[tuple, dict[str, list[bool | None]]] = {}
+
+    def patch(self, uow: UnitOfWork, changed: frozenset[str], progress: Progress) -> None:
+        """Bring the facts up to date for the ``changed`` clients: theirs are read again in the caller's snapshot
+        and replace what was held of them (a client no longer in scope or in the window is dropped)."""
+        fresh = _Facts(uow, self.first, self.last, self.worker, progress, among=changed)
+        for client_id in changed:
+            for month, count in self.served.pop(client_id, {}).items():
+                self.attended_by_month[month] -= count
+            registered_on, enrolled_on = self.moves.pop(client_id, ((), ()))
+            for day in registered_on:
+                del self.registered_on[bisect_left(self.registered_on, day)]
+            for day in enrolled_on:
+                del self.enrolled_on[bisect_left(self.enrolled_on, day)]
+            for held in (self.spans, self.who, self.facts):
+                held.pop(client_id, None)
+            for judged in (*self.lines.values(), *self.by_month.values()):
+                judged.pop(client_id, None)
+        for client_id, months in fresh.served.items():
+            self.served[client_id] = months
+            self.attended_by_month.update(months)
+        for client_id, (registered_on, enrolled_on) in fresh.moves.items():
+            self.moves[client_id] = (registered_on, enrolled_on)
+            for day in registered_on:
+                insort(self.registered_on, day)
+            for day in enrolled_on:
+                insort(self.enrolled_on, day)
+        self.spans.update(fresh.spans)
+        self.who.update(fresh.who)
+        self.facts.update(fresh.facts)
 
 
 def _papers_and_work(
@@ -240,35 +279,58 @@ def _period_figures(counted: Period, worker: str | None, months_read: repository
     return reads
 
 
-@dataclass(frozen=True)
-class _Kept:
-    """The facts a station_indicators call read for the trend its caller asks for next (``then_trend``)."""
+@dataclass
+class _Held:
+    """The facts the last report of a station read, and the change log's head they are up to date with."""
 
     store: weakref.ref[Store]
-    worker: str | None
-    change: int  # the change log's position when they were read
+    head: int
     facts: _Facts
 
 
-# At most one reading a station, taken by the first station_trend that can use it: the Reports page counts the
-# period's figures, paints the tiles, then asks for the trend over the same twelve months.
-_kept: dict[int, _Kept] = {}
+# One reading a station, between reports: the Reports page counts the period's figures, paints the tiles, then asks
+# for the trend over the same twelve months, and is opened again after the day's work. Taken out while a report
+# uses it, so two threads never share one.
+_held: dict[int, _Held] = {}
+_held_lock = threading.Lock()
+# Change-log entries (and clients they touch) past which reading every client's facts again costs less than
+# finding and reading those written.
+_PATCH_ENTRIES = 5000
+_PATCH_CLIENTS = 1000
 
 
-def _keep(uow: UnitOfWork, store: Store, worker: str | None, facts: _Facts) -> None:
-    _kept[id(store)] = _Kept(weakref.ref(store), worker, change_log.head(uow.session), facts)
+def _facts_held(
+    uow: UnitOfWork, store: Store, worker: str | None, first: date, last: date, progress: Progress
+) -> tuple[_Facts, int]:
+    """Facts for ``worker``'s scope over a window holding ``first`` to ``last`` and counted to ``last``, in the
+    caller's snapshot, with the change log's head they are up to date with: the held ones when they fit,
+    brought up to date for the clients the change log says were written since, else read afresh. Give them back
+    with :func:`_hold`."""
+    head = change_log.head(uow.session)
+    with _held_lock:
+        held = _held.pop(id(store), None)
+    if held is not None and held.store() is store:
+        facts = held.facts
+        if facts.worker == worker and facts.first <= first and facts.last == last and facts.among is None:
+            if held.head == head:
+                return facts, head
+            changed = repository.clients_changed(uow.session, held.head, head, _PATCH_ENTRIES)
+            if changed is not None and len(changed) <= _PATCH_CLIENTS:
+                facts.patch(uow, changed, progress)
+                return facts, head
+    return _Facts(uow, first, last, worker, progress), head
 
 
-def _take_kept(uow: UnitOfWork, store: Store, worker: str | None, first: date, last: date) -> _Facts | None:
-    """The kept facts if they were read for this scope over a window holding ``first`` to ``last`` and counted to
-    ``last``, and nothing has been written since; they are given once."""
-    kept = _kept.pop(id(store), None)
-    if kept is None or kept.store() is not store or kept.worker != worker:
-        return None
-    facts = kept.facts
-    if not (facts.first <= first and facts.last == last) or kept.change != change_log.head(uow.session):
-        return None
-    return facts
+def _hold(store: Store, facts: _Facts, head: int) -> None:
+    with _held_lock:
+        _held[id(store)] = _Held(weakref.ref(store), head, facts)
+
+
+def forget_held_facts() -> None:
+    """Drop the facts kept between reports, for a write that bypasses the change log (a test's direct SQL): every
+    write through a unit of work is found in the change log."""
+    with _held_lock:
+        _held.clear()
 
 
 class _Days(dict[str, date]):
@@ -300,28 +362,51 @@ def scope_in(uow: UnitOfWork, ctx: StationContext) -> tuple[bool, str | None]:
 def _standard(
     facts: _Facts, period: Period, rule: StandardRule, names: bool, served: dict[str, dict[str, int]] | None = None
 ) -> list[ClientLine]:
-    """``served`` replaces the window's whole-month service counts for a period that cuts a month."""
+    """``served`` replaces the window's whole-month service counts for a period that cuts a month. Each client's
+    line is kept with the facts (None: not registered in the period) and judged again only after a patch."""
+    judged = _judged(facts.lines, (period.start, period.end, rule, names)) if served is None else {}
     lines = []
     for client_id, client_facts in facts.facts.items():
-        registered = registered_spans(client_facts.spans, period)
-        if not registered:
-            continue
-        row = facts.who[client_id]
-        if served is not None:
-            client_facts = replace(client_facts, services_by_month=served.get(client_id, {}))
-        missing = tuple(check_standard(client_facts, period, rule, registered))
-        lines.append(
-            ClientLine(
-                client_id,
-                row.case_number,
-                row.name if names else "",
-                row.responsible_worker_id,
-                registered[-1].status,
-                missing,
-            )
-        )
+        if client_id in judged:
+            line = judged[client_id]
+        else:
+            line = judged[client_id] = _line(facts, client_id, client_facts, period, rule, names, served)
+        if line is not None:
+            lines.append(line)
     lines.sort(key=lambda line: line.case_number)
     return lines
+
+
+_JUDGED_KEPT = 8  # periods (or trends) whose clients' lines are kept with the facts, the latest
+
+
+def _judged(kept: dict[tuple, dict], key: tuple) -> dict:
+    if key not in kept:
+        while len(kept) >= _JUDGED_KEPT:
+            del kept[next(iter(kept))]
+        kept[key] = {}
+    return kept[key]
+
+
+def _line(
+    facts: _Facts,
+    client_id: str,
+    client_facts: ClientFacts,
+    period: Period,
+    rule: StandardRule,
+    names: bool,
+    served: dict[str, dict[str, int]] | None,
+) -> ClientLine | None:
+    registered = registered_spans(client_facts.spans, period)
+    if not registered:
+        return None
+    row = facts.who[client_id]
+    if served is not None:
+        client_facts = replace(client_facts, services_by_month=served.get(client_id, {}))
+    missing = tuple(check_standard(client_facts, period, rule, registered))
+    return ClientLine(
+        client_id, row.case_number, row.name if names else "", row.responsible_worker_id, registered[-1].status, missing
+    )
 
 
 def _trend(
@@ -337,10 +422,14 @@ def _trend(
     each client's months decided in one walk (domain.indicators.standard_by_month)."""
     counts = [[0, 0] for _ in months]
     total = len(facts.facts)
-    for done, client_facts in enumerate(facts.facts.values()):
+    judged = _judged(facts.by_month, (tuple(months), rule))  # judged again only after a patch
+    for done, (client_id, client_facts) in enumerate(facts.facts.items()):
         if done % 500 == 0:
             progress.step(total + done, 2 * total, "trend")  # reading the facts was the first half
-        for count, standard in zip(counts, standard_by_month(client_facts, months, rule), strict=True):
+        by_month = judged.get(client_id)
+        if by_month is None:
+            by_month = judged[client_id] = standard_by_month(client_facts, months, rule)
+        for count, standard in zip(counts, by_month, strict=True):
             if standard is not None:
                 count[0] += 1
                 count[1] += standard
@@ -383,21 +472,23 @@ def station_indicators(
 ) -> Indicators:
     """Every figure of ``period`` (cut at today for a period not yet over), and with ``trend`` the headline figures
     month by month over the twelve months ending with it. ``then_trend``: the caller asks station_trend for the
-    same period next, so the facts are read over the trend's months too and kept for it."""
+    same period next, so the facts are read over the trend's months too. The facts are kept for the next report
+    and brought up to date from the change log (_facts_held)."""
     today = today or clock.today()
     _may_see_figures(ctx, "indicators.station_indicators")
     with collector_paused(), ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
         settings = settings_in(uow)
         station_wide, worker = scope_in(uow, ctx)
         store = ctx.store  # its own read-only unit of work: a second connection may read beside it
-        if not then_trend or trend:
-            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress, store=store)
-        counted_to = min(period.end, today)
-        first = min(period.start, trend_months(counted_to)[0].start)
-        facts = _Facts(uow, first, max(counted_to, period.start), worker, progress)
-        figures = _compute(uow, ctx, settings, station_wide, worker, period, False, today, progress, facts, store)
-        _keep(uow, ctx.store, worker, facts)
-        return figures
+        counted = _counted(period, today)
+        first = counted.start
+        if trend or then_trend:
+            first = min(first, trend_months(min(period.end, today))[0].start)
+        facts, head = _facts_held(uow, store, worker, first, counted.end, progress)
+        try:
+            return _compute(uow, ctx, settings, station_wide, worker, period, trend, today, progress, facts, store)
+        finally:
+            _hold(store, facts, head)
 
 
 @service(None, mutating=False)
@@ -414,10 +505,11 @@ def station_trend(
         counted_to = min(period.end, today)
         until = max(counted_to, period.start)
         months = trend_months(counted_to)
-        facts = _take_kept(uow, ctx.store, worker, months[0].start, until) or _Facts(
-            uow, months[0].start, until, worker, progress
-        )
-        return _trend(uow, facts, months, until, rule, worker, progress)
+        facts, head = _facts_held(uow, ctx.store, worker, months[0].start, until, progress)
+        try:
+            return _trend(uow, facts, months, until, rule, worker, progress)
+        finally:
+            _hold(ctx.store, facts, head)
 
 
 def _may_see_figures(ctx: StationContext, name: str) -> None:

@@ -11,13 +11,14 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, case, func, or_, select
+from sqlalchemy import Row, Select, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from rehabdesk.storage.schema import (
     Agreement,
     Assessment,
     AttendanceMonth,
+    ChangeLogEntry,
     Client,
     Consent,
     Drill,
@@ -73,12 +74,14 @@ def _stored(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
 
 
-# Clients with ids from the first (inclusive) to the second (exclusive; None: to the end).
-Among = tuple[str, str | None]
+# Clients with ids from the first (inclusive) to the second (exclusive; None: to the end), or these clients (a few).
+Among = tuple[str, str | None] | frozenset[str]
 
 
 def _mine(statement: Select, client_column, worker: str | None, among: Among | None = None) -> Select:  # type: ignore[no-untyped-def]
-    if among is not None:
+    if isinstance(among, frozenset):
+        statement = statement.where(client_column.in_(sorted(among)))
+    elif among is not None:
         statement = statement.where(client_column >= among[0])
         if among[1] is not None:
             statement = statement.where(client_column < among[1])
@@ -88,7 +91,35 @@ def _mine(statement: Select, client_column, worker: str | None, among: Among | N
 
 
 def _among(client_id: str, among: Among | None) -> bool:
+    if isinstance(among, frozenset):
+        return client_id in among
     return among is None or (among[0] <= client_id and (among[1] is None or client_id < among[1]))
+
+
+# The records a client's facts are read from, by change-log entity type: each names its client in client_id.
+_CLIENT_RECORDS = (Episode, StatusChange, Assessment, RehabPlan, Consent, Agreement, ServiceAttendee)
+
+
+def clients_changed(session: Session, after: int, through: int, most: int) -> frozenset[str] | None:
+    """The clients whose facts the change-log entries after ``after`` up to ``through`` may have changed: a client
+    written, one of their records the facts read, or a service record they attend. None when there are more than
+    ``most`` entries (reading every client's facts again costs less than finding whose)."""
+    entries = (ChangeLogEntry.seq > after, ChangeLogEntry.seq <= through)
+    if (session.scalar(select(func.count()).where(*entries)) or 0) > most:
+        return None
+    arms = [select(ChangeLogEntry.entity_id).where(*entries, ChangeLogEntry.entity_type == Client.__tablename__)]
+    for model in _CLIENT_RECORDS:
+        arms.append(
+            select(model.client_id)
+            .join(ChangeLogEntry, ChangeLogEntry.entity_id == model.id)
+            .where(*entries, ChangeLogEntry.entity_type == model.__tablename__)
+        )
+    arms.append(
+        select(ServiceAttendee.client_id)
+        .join(ChangeLogEntry, ChangeLogEntry.entity_id == ServiceAttendee.service_id)
+        .where(*entries, ChangeLogEntry.entity_type == ServiceRecord.__tablename__)
+    )
+    return frozenset(session.scalars(union(*arms)))
 
 
 def client_ranges(session: Session, size: int) -> list[Among]:
