@@ -332,6 +332,7 @@ EXAMPLES: dict[str, Callable[[StationContext, World], Any]] = {
     ),
     "service_records.delete_service": lambda ctx, w: service_records.delete_service(ctx, w.service_id, "重复登记"),
     "service_records.services_on": lambda ctx, w: service_records.services_on(ctx, TODAY),
+    "service_records.day_services": lambda ctx, w: service_records.day_services(ctx, TODAY, first=200),
     "service_records.client_services": lambda ctx, w: service_records.client_services(ctx, w.enrolled_client_id),
     "service_records.service_history": lambda ctx, w: service_records.service_history(ctx, w.service_id),
     "service_records.who_may_not_be_served": lambda ctx, w: service_records.who_may_not_be_served(

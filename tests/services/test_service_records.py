@@ -202,3 +202,22 @@ def test_an_unknown_worker_or_client_is_named(admin_ctx: StationContext, worker_
     with pytest.raises(ValidationError) as caught:
         service_records.record_service(admin_ctx, _service(worker_id, "nobody"), today=TODAY)
     assert (caught.value.code, caught.value.field) == ("client_unknown", "attendees.0")
+
+
+def test_the_day_is_counted_and_read_a_page_at_a_time_in_start_time_order(
+    admin_ctx: StationContext, worker_id: str
+) -> None:
+    """Pages of the day's list, put together, are the whole day's list, attendees and staff included."""
+    client_id = active_client(admin_ctx, worker_id)
+    for start in ("15:00", "9:00", "13:00", "9:00", "11:00"):
+        data = _service(worker_id, client_id, start_time=start, end_time="16:30")
+        service_records.record_service(admin_ctx, data, today=TODAY)
+    whole = service_records.services_on(admin_ctx, TODAY)
+    assert [s.start_time for s in whole] == ["09:00", "09:00", "11:00", "13:00", "15:00"]
+    day = service_records.day_services(admin_ctx, TODAY, first=2)
+    assert day.total == 5 and day.first == whole[:2]
+    pages = day.first + service_records.services_on(admin_ctx, TODAY, offset=2, limit=2)
+    pages += service_records.services_on(admin_ctx, TODAY, offset=4, limit=2)
+    assert pages == whole
+    assert all(s.attendees and s.staff for s in pages)
+    assert service_records.services_on(admin_ctx, TODAY, offset=5, limit=2) == []

@@ -304,3 +304,42 @@ def test_the_due_lists_are_counted_after_the_first_paint(
     qtbot.waitUntil(lambda: page.due_panel.overview is not None)
     kinds = {group.kind for group in page.due_panel.overview.groups}
     assert "no_service_this_month" in kinds and page.tabs.tabText(2).startswith("待办（")
+
+
+def test_a_busy_day_lists_a_page_of_services_and_the_rest_as_it_scrolls(
+    admin_ctx: StationContext, ops: Operations, zh, qtbot, prefs, monkeypatch
+) -> None:
+    """The tab counts every service of the day; the list holds the first page and fetches the next as the view
+    scrolls to its end, in start-time order, so a thousand a day do not slow the page down."""
+    from rehabdesk.domain.service_records import AttendeeInput, ServiceInput
+    from rehabdesk.ui.pages import today as today_module
+    from rehabdesk.ui.table_models import services_model
+
+    monkeypatch.setattr(today_module, "PAGE_SIZE", 2)
+    monkeypatch.setattr(services_model, "PAGE_SIZE", 2)
+    worker_id = worker(admin_ctx)
+    client_id = active_client(admin_ctx, worker_id)
+    starts = ["15:00", "09:00", "13:00", "10:00", "11:00"]
+    for start in starts:
+        end = f"{int(start[:2]) + 1:02d}:00"
+        data = ServiceInput(
+            TODAY, start, end, "case_management", ("life_skills",), (worker_id,), (AttendeeInput(client_id),)
+        )
+        service_records.record_service(admin_ctx, data, today=TODAY)
+    first_pages: list[int] = []
+    real_set_page = services_model.ServicesTableModel.set_page
+    monkeypatch.setattr(
+        services_model.ServicesTableModel,
+        "set_page",
+        lambda model, total, first, fetch: first_pages.append(len(first)) or real_set_page(model, total, first, fetch),
+    )
+    page = _page(admin_ctx, ops, prefs, qtbot)
+    assert page.tabs.tabText(0) == "今日服务（5）"
+    assert first_pages == [2]  # the day's list was read a page at a time
+    page.services_table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.services_model.rowCount() == 5)
+    assert [service.start_time for service in page.services] == sorted(starts)
+    assert page.services == service_records.services_on(admin_ctx, TODAY)
+    page.services_table.setCurrentIndex(page.services_model.index(4, 0))  # a row of a later page
+    page.edit_button.click()
+    assert page.entry.start_edit.text() == "15:00"

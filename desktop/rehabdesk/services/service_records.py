@@ -302,16 +302,41 @@ def _summaries(records: list, people: dict[str, list], workers: dict[str, list])
     ]
 
 
+@dataclass(frozen=True)
+class DayServices:
+    total: int  # the day's live services
+    first: list[ServiceSummary]  # the first of them, by start time
+
+
 @service(Permission.VIEW_RECORDS, mutating=False)
-def services_on(ctx: StationContext, day: date) -> list[ServiceSummary]:
-    """The day's services, for the Today page's list under the quick-entry form."""
+def services_on(ctx: StationContext, day: date, *, offset: int = 0, limit: int | None = None) -> list[ServiceSummary]:
+    """The day's services by start time (with ``limit``: that many from ``offset`` on), for the Today page's list
+    under the quick-entry form."""
     with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
-        session = uow.session
+        return _services_on(uow, day, offset, limit)
+
+
+@service(Permission.VIEW_RECORDS, mutating=False)
+def day_services(ctx: StationContext, day: date, *, first: int) -> DayServices:
+    """How many services the day holds and the ``first`` of them: a large station records a thousand a day, and
+    the list shows a screenful, the rest as it scrolls (services_on)."""
+    with ctx.store.unit_of_work(ctx.actor, read_only=True) as uow:
+        return DayServices(repository.count_on(uow.session, day), _services_on(uow, day, 0, first))
+
+
+def _services_on(uow: UnitOfWork, day: date, offset: int, limit: int | None) -> list[ServiceSummary]:
+    session = uow.session
+    records = repository.on_day(session, day, offset=offset, limit=limit)
+    if limit is None:  # the whole day: its attendees and staff found through the date, not a list of ids
         return _summaries(
-            repository.on_day(session, day),
+            records,
             _grouped(repository.attendee_names_on(session, day)),
             _grouped(repository.staff_names_on(session, day)),
         )
+    ids = [record.id for record in records]
+    return _summaries(
+        records, _grouped(repository.attendee_names(session, ids)), _grouped(repository.staff_names(session, ids))
+    )
 
 
 @service(Permission.VIEW_RECORDS, mutating=False)

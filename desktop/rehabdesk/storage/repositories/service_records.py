@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import Row, case, select
+from sqlalchemy import Row, case, func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.domain.agreements import AgreementStatus
@@ -59,14 +59,24 @@ SUMMARY_COLUMNS = (
 )
 
 
-def on_day(session: Session, day: date) -> list[Row]:
-    """The day's live records (SUMMARY_COLUMNS), by start time."""
-    return list(
-        session.execute(
-            select(*SUMMARY_COLUMNS)
-            .where(ServiceRecord.service_date == day, ServiceRecord.deleted_at.is_(None))
-            .order_by(ServiceRecord.start_time, ServiceRecord.created_at)
+def on_day(session: Session, day: date, *, offset: int = 0, limit: int | None = None) -> list[Row]:
+    """The day's live records (SUMMARY_COLUMNS), by start time; with ``limit``, that many from ``offset`` on."""
+    statement = (
+        select(*SUMMARY_COLUMNS)
+        .where(ServiceRecord.service_date == day, ServiceRecord.deleted_at.is_(None))
+        .order_by(ServiceRecord.start_time, ServiceRecord.created_at, ServiceRecord.id)
+    )
+    if limit is not None:
+        statement = statement.offset(offset).limit(limit)
+    return list(session.execute(statement))
+
+
+def count_on(session: Session, day: date) -> int:
+    return (
+        session.scalar(
+            select(func.count()).where(ServiceRecord.service_date == day, ServiceRecord.deleted_at.is_(None))
         )
+        or 0
     )
 
 

@@ -22,7 +22,7 @@ from rehabdesk.domain.county_deadline import QuarterDue
 from rehabdesk.domain.roles import Permission
 from rehabdesk.services import committed, service_records, sync
 from rehabdesk.services.context import StationContext
-from rehabdesk.services.service_records import ServiceSummary
+from rehabdesk.services.service_records import DayServices, ServiceSummary
 from rehabdesk.ui.change_follower import follow_changes
 from rehabdesk.ui.dialogs.export_services_dialog import ExportServicesDialog
 from rehabdesk.ui.dialogs.opening import open_dialog
@@ -32,7 +32,7 @@ from rehabdesk.ui.kit.greyed import allow, why_not
 from rehabdesk.ui.operations import Operations
 from rehabdesk.ui.pages.case_window import open_case_window
 from rehabdesk.ui.preferences import Preferences
-from rehabdesk.ui.table_models.services_model import ServicesTableModel
+from rehabdesk.ui.table_models.services_model import PAGE_SIZE, ServicesTableModel
 from rehabdesk.ui.text.county_text import quarter_reminder_text
 from rehabdesk.ui.widgets.day_attendance import DayAttendance
 from rehabdesk.ui.widgets.due_panel import DuePanel
@@ -70,7 +70,6 @@ class TodayPage(QWidget):
         self._prefs = prefs
         self._fixed_day = today  # tests pin the day; the app follows the calendar
         self.day = today or clock.today()
-        self.services: list[ServiceSummary] = []
         self.case_window: QWidget | None = None
         self._roster_stale = True
         # The due lists are below the fold of the first paint (a tab behind today's services): they are counted
@@ -189,7 +188,10 @@ class TodayPage(QWidget):
         self.county_reminder.setText(quarter_reminder_text(due) if due is not None else "")
 
     def _load_services(self) -> None:
-        self._ops.run(self, lambda: service_records.services_on(self._ctx, self.day), on_success=self._show_services)
+        day = self.day
+        self._ops.run(
+            self, lambda: service_records.day_services(self._ctx, day, first=PAGE_SIZE), on_success=self._show_services
+        )
 
     def _load_due(self) -> None:
         if self._painted:
@@ -218,13 +220,22 @@ class TodayPage(QWidget):
 
     # --- today's services ---------------------------------------------------------------------------------------
 
-    def _show_services(self, found: list[ServiceSummary]) -> None:
-        self.services = found
-        self.services_model.set_rows(found)
-        self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=len(found)))
-        reason = why_not((bool(found), self.tr("No service is recorded for this day yet.")))
+    def _show_services(self, found: DayServices) -> None:
+        day = self.day
+
+        def fetch(offset: int, limit: int) -> list[ServiceSummary]:
+            return service_records.services_on(self._ctx, day, offset=offset, limit=limit)
+
+        self.services_model.set_page(found.total, found.first, fetch)
+        self.tabs.setTabText(0, self.tr("Today's services ({count})").format(count=found.total))
+        reason = why_not((found.total > 0, self.tr("No service is recorded for this day yet.")))
         allow(self.edit_button, reason)
         allow(self.delete_button, reason)
+
+    @property
+    def services(self) -> list[ServiceSummary]:
+        """The day's services fetched so far, in the list's order."""
+        return self.services_model.rows
 
     def export_services(self) -> ExportServicesDialog:
         return open_dialog(ExportServicesDialog(self._ctx, self._ops, self))  # type: ignore[return-value]
