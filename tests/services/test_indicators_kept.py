@@ -131,3 +131,15 @@ def test_many_clients_written_read_every_client_again(built: Station, reads: lis
     del reads[:]
     assert _page(ctx) == _afresh(ctx, trend=False, then_trend=True)
     assert reads[0] is None
+
+
+@pytest.mark.parametrize("end", ["lock", "sign-out"])
+def test_the_kept_facts_are_dropped_when_the_session_locks_or_ends(admin_ctx, end: str) -> None:
+    """They hold names: they do not outlive the session that read them."""
+    indicators.station_indicators(admin_ctx, PERIOD, today=NOW)
+    assert indicators._held is not None and indicators._held.store() is admin_ctx.store
+    if end == "lock":
+        sessions.lock(admin_ctx, reason="manual")
+    else:
+        sessions.log_out(admin_ctx)
+    assert indicators._held is None

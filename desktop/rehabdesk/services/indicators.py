@@ -288,10 +288,10 @@ class _Held:
     facts: _Facts
 
 
-# One reading a station, between reports: the Reports page counts the period's figures, paints the tiles, then asks
-# for the trend over the same twelve months, and is opened again after the day's work. Taken out while a report
-# uses it, so two threads never share one.
-_held: dict[int, _Held] = {}
+# One reading, of the station open, between reports: the Reports page counts the period's figures, paints the
+# tiles, then asks for the trend over the same twelve months, and is opened again after the day's work. Taken out
+# while a report uses it, so two threads never share one; dropped when the session locks or ends.
+_held: _Held | None = None
 _held_lock = threading.Lock()
 # Change-log entries (and clients they touch) past which reading every client's facts again costs less than
 # finding and reading those written.
@@ -306,9 +306,10 @@ def _facts_held(
     caller's snapshot, with the change log's head they are up to date with: the held ones when they fit,
     brought up to date for the clients the change log says were written since, else read afresh. Give them back
     with :func:`_hold`."""
+    global _held
     head = change_log.head(uow.session)
     with _held_lock:
-        held = _held.pop(id(store), None)
+        held, _held = _held, None
     if held is not None and held.store() is store:
         facts = held.facts
         if facts.worker == worker and facts.first <= first and facts.last == last and facts.among is None:
@@ -322,15 +323,17 @@ def _facts_held(
 
 
 def _hold(store: Store, facts: _Facts, head: int) -> None:
+    global _held
     with _held_lock:
-        _held[id(store)] = _Held(weakref.ref(store), head, facts)
+        _held = _Held(weakref.ref(store), head, facts)
 
 
 def forget_held_facts() -> None:
-    """Drop the facts kept between reports, for a write that bypasses the change log (a test's direct SQL): every
-    write through a unit of work is found in the change log."""
+    """Drop the facts kept between reports: when the session locks or ends (they hold names), and for a write that
+    bypasses the change log (a test's direct SQL; every write through a unit of work is in the change log)."""
+    global _held
     with _held_lock:
-        _held.clear()
+        _held = None
 
 
 class _Days(dict[str, date]):

@@ -89,15 +89,25 @@ def unlock_with_recovery_code(paths: StationPaths, code: str, policy: KeyPolicy)
 
 
 def lock(ctx: StationContext, *, reason: str) -> None:
-    """Record the lock and close the database; the key is gone from the store until someone unlocks again."""
+    """Record the lock and close the database; the key is gone from the store until someone unlocks again, and the
+    facts kept between reports are dropped."""
     with ctx.store.unit_of_work(ctx.actor) as uow:
         uow.audit("lock", detail={"reason": reason})
         uow.commit()
+    _forget_held_facts()
     ctx.close()
+
+
+def _forget_held_facts() -> None:
+    # Imported here: signing in need not load the indicators.
+    from rehabdesk.services.indicators import forget_held_facts
+
+    forget_held_facts()
 
 
 def log_out(ctx: StationContext) -> None:
     with ctx.store.unit_of_work(ctx.actor) as uow:
         uow.audit("logout")
         uow.commit()
+    _forget_held_facts()
     ctx.close()
