@@ -84,8 +84,8 @@ def _listed(query: DueQuery, worker_id: str | None, *extra: Callable[[Subquery],
 
 
 def first_rows_statement(query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> Select:
-    """The statement of :func:`first_rows`: the window aggregates are computed over every row before LIMIT cuts
-    the list."""
+    """The kind's count, overdue count and first ``limit`` rows (overdue first, then by due date), in one statement
+    (read by :func:`cut_by`): the window aggregates are computed over every row before LIMIT cuts the list."""
     return _listed(
         query,
         worker_id,
@@ -94,13 +94,9 @@ def first_rows_statement(query: DueQuery, today: date, limit: int, *, worker_id:
     ).limit(limit)
 
 
-def first_rows(session: Session, query: DueQuery, today: date, limit: int, *, worker_id: str | None = None) -> DueCut:
-    """The count, the overdue count and the first ``limit`` rows, in one statement."""
-    return cut_by(session, first_rows_statement(query, today, limit, worker_id=worker_id))
-
-
 def cut_by(session: Session, statement: DueQuery) -> DueCut:
-    """What a :func:`first_rows_statement` finds."""
+    """The count, the overdue count and the first rows that a :func:`first_rows_statement` finds, in one
+    statement."""
     rows = list(session.execute(statement))
     if not rows:
         return DueCut(0, 0, [])
