@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from rehabdesk.domain.indicators import Period
+from rehabdesk.domain.progress import Cancelled
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, clients, consents, indicators, service_records, sessions
 from rehabdesk.storage.repositories import indicators as repository
@@ -71,6 +72,29 @@ def test_another_window_or_scope_reads_again(built: Station, reads: list) -> Non
     assert indicators.station_trend(worker, PERIOD, today=NOW) == _afresh(worker).trend
     assert reads == [None, None]
     signed_in.close()
+
+
+class _StopAt:
+    """Cancels at the ``at``-th step, as the Reports page's stop does."""
+
+    def __init__(self, at: int) -> None:
+        self.at, self.steps = at, 0
+
+    def step(self, done: int, total: int, note: str = "") -> None:
+        self.steps += 1
+        if self.steps == self.at:
+            raise Cancelled
+
+
+@pytest.mark.parametrize("at", [1, 2, 3, 5])
+def test_a_report_stopped_midway_leaves_nothing_half_brought_up_to_date(built: Station, at: int) -> None:  # noqa: F811
+    """Stopped while reading the written clients again, or while counting: the next report is a reading afresh's."""
+    ctx = built.ctx
+    _page(ctx)
+    built.serve(d(9, 23), "G", "I")
+    with pytest.raises(Cancelled):
+        indicators.station_indicators(ctx, PERIOD, trend=False, today=NOW, then_trend=True, progress=_StopAt(at))
+    assert _page(ctx) == _afresh(ctx, trend=False, then_trend=True)
 
 
 def test_after_each_kind_of_write_the_written_clients_alone_are_read_again(built: Station, reads: list) -> None:  # noqa: F811
