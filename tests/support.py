@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections import Counter
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from rehabdesk.domain.roles import Role
 from rehabdesk.services import accounts, sessions
@@ -79,3 +83,17 @@ def login_as(
 
 def files_under(*folders: Path) -> list[Path]:
     return sorted(p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file())
+
+
+def calls_by_thread(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> Counter[str]:
+    """Counts the calls of ``owner.name`` (patched for the test) by the thread that made them: "main", or "second"
+    for any other (a read on a second connection)."""
+    threads: Counter[str] = Counter()
+    real = getattr(owner, name)
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads["main" if threading.current_thread() is threading.main_thread() else "second"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return threads

@@ -16,7 +16,7 @@ from rehabdesk.services import indicators, service_records
 from rehabdesk.storage.repositories import change_log
 from rehabdesk.storage.repositories import indicators as repository
 from tests.services.test_indicators import NOW, Station, built  # noqa: F401 (built is a fixture)
-from tests.support import station_query
+from tests.support import calls_by_thread, station_query
 
 PERIOD = Period.parse("2026Q3")
 PERIODS = [PERIOD, Period.parse("2026-08"), Period.parse("2026H2"), Period.parse("2026-07-15–2026-09-20")]
@@ -26,15 +26,7 @@ PERIODS = [PERIOD, Period.parse("2026-08"), Period.parse("2026H2"), Period.parse
 def reading_threads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many times the services by form (one of the reads that may go to the second connection) were read, by
     "main" or "second" thread."""
-    threads: Counter[str] = Counter()
-    real = repository.services
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads["main" if threading.current_thread() is threading.main_thread() else "second"] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(repository, "services", counting)
-    return threads
+    return calls_by_thread(monkeypatch, repository, "services")
 
 
 def _one_after_another(ctx, period: Period, *, trend: bool = True) -> indicators.Indicators:  # type: ignore[no-untyped-def]

@@ -14,20 +14,13 @@ from rehabdesk.services.today import DueScope, due_overview
 from rehabdesk.storage.repositories import change_log, due_lists
 from tests.people_support import TODAY
 from tests.services.test_today_due import _link, station  # noqa: F401 (station is a fixture)
+from tests.support import calls_by_thread
 
 
 @pytest.fixture
 def counting_threads(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many kinds were counted by the "main" thread and by the "second"."""
-    threads: Counter[str] = Counter()
-    real = due_lists.cut_by
-
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads["main" if threading.current_thread() is threading.main_thread() else "second"] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(due_lists, "cut_by", counting)
-    return threads
+    return calls_by_thread(monkeypatch, due_lists, "cut_by")
 
 
 def _on_one_connection(ctx, monkeypatch: pytest.MonkeyPatch, **kwargs) -> today.DueOverview:  # type: ignore[no-untyped-def]
