@@ -312,7 +312,7 @@ def _facts_held(
         held, _held = _held, None
     if held is not None and held.store() is store:
         facts = held.facts
-        if facts.worker == worker and facts.first <= first and facts.last == last and facts.among is None:
+        if facts.worker == worker and facts.first <= first and facts.last == last:
             if held.head == head:
                 return facts, head
             changed = repository.clients_changed(uow.session, held.head, head, _PATCH_ENTRIES)
